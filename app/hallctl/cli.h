@@ -1,0 +1,75 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace hd {
+class Store;
+}
+
+namespace hd::cli {
+
+// Exit statuses shared by every command.
+enum Exit : int {
+    Ok = 0,
+    Rejected = 1, // bad input or a refused operation; the reason is on stderr
+    Usage = 2,    // the command line itself is wrong
+};
+
+// What a command gets: its own arguments (after the command name), the global options, and
+// the streams. Output goes through emit(), which prints JSON with --json and text otherwise.
+class Context final
+{
+    Q_DISABLE_COPY_MOVE(Context)
+public:
+    Context(QStringList arguments, bool json, QString storePath);
+    ~Context();
+
+    const QStringList &arguments() const { return m_arguments; }
+    bool json() const { return m_json; }
+    QString storePath() const { return m_storePath; }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Parses the command's own options; prints the error and returns false on a usage error.
+    bool parse(QCommandLineParser &parser);
+
+    // Opens the store chosen by --store / $HALLDESK_STORE; on failure prints the reason.
+    Store *openStore(bool create = false);
+
+    // A rejected input: the reason on stderr (and as JSON on stdout with --json); returns 1.
+    int reject(const Error &error);
+    // A usage error; returns 2.
+    int usage(const QString &message);
+    // Prints the result: `json` with --json, otherwise `text` (a line or lines).
+    void emitResult(const QJsonObject &json, const QString &text);
+
+private:
+    QStringList m_arguments;
+    bool m_json = false;
+    QString m_storePath;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Store> m_store;
+};
+
+using CommandFn = int (*)(Context &);
+
+struct Command
+{
+    const char *name;
+    const char *summary; // zh_CN first, then English
+    CommandFn run;
+};
+
+const std::vector<Command> &commands();
+
+} // namespace hd::cli

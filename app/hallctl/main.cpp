@@ -1,0 +1,77 @@
+// hallctl: HallDesk on the command line. Global options come before the command:
+//   hallctl [--store PATH] [--json] COMMAND [ARGS...]
+// The store is --store, else $HALLDESK_STORE, else the user's data folder.
+// Exit status: 0 success, 1 rejected input (reason on stderr), 2 usage error.
+
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace hd::cli;
+
+namespace {
+void printUsage(QTextStream &stream)
+{
+    stream << "用法 / usage: hallctl [--store PATH] [--json] <command> [args]\n\n"
+              "命令 / commands:\n";
+    for (const Command &c : commands())
+        stream << QStringLiteral("  %1  %2\n")
+                      .arg(QString::fromLatin1(c.name).leftJustified(14), QString::fromUtf8(c.summary));
+    stream << "\n数据库路径 / store: --store PATH，或环境变量 HALLDESK_STORE。\n"
+              "退出码 / exit status: 0 成功 success, 1 输入被拒绝 rejected, 2 用法错误 usage.\n";
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("HallDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("halldesk"));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString storePath;
+    bool json = false;
+    QTextStream err(stderr);
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--json")) {
+            json = true;
+        } else if (option == QLatin1String("--store")) {
+            if (args.isEmpty()) {
+                err << "--store 需要一个路径 / --store needs a path" << Qt::endl;
+                return Usage;
+            }
+            storePath = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--store="))) {
+            storePath = option.mid(8);
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            QTextStream out(stdout);
+            printUsage(out);
+            return Ok;
+        } else {
+            err << "未知选项 / unknown option: " << option << Qt::endl;
+            printUsage(err);
+            return Usage;
+        }
+    }
+    if (args.isEmpty()) {
+        printUsage(err);
+        return Usage;
+    }
+    const QString name = args.first();
+    // --json may also follow the command name, as scripts often write it.
+    if (args.removeAll(QStringLiteral("--json")) > 0)
+        json = true;
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            Context context(args, json, storePath);
+            return c.run(context);
+        }
+    }
+    err << "未知命令 / unknown command: " << name << Qt::endl;
+    printUsage(err);
+    return Usage;
+}

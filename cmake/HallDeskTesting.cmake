@@ -1,0 +1,21 @@
+# halldesk_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [LABELS l ...] [TIMEOUT s])
+# One Qt Test executable per test class, registered with CTest. GUI tests run on the
+# offscreen platform; every test gets a throwaway HOME so no test reads another's leftovers.
+function(halldesk_add_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test HallDesk::common ${T_LIBS})
+    target_compile_definitions(${T_NAME} PRIVATE
+        HALLDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        HALLDESK_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+        HALLDESK_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        TIMEOUT ${T_TIMEOUT}
+        LABELS "${T_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=zh_CN.UTF-8;LC_ALL=C.UTF-8;${T_ENV}")
+endfunction()

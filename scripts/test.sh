@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The README's second command: installs what is missing, builds with warnings as errors and
+# runs every test through CTest. .ci/run calls this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh release
+cd build/release
+ctest --output-on-failure -j "$(nproc)" --timeout 900
