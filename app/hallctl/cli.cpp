@@ -9,10 +9,12 @@
 namespace hd::cli {
 
 Context::Context(QStringList arguments, bool json, QString storePath)
-    : m_arguments(std::move(arguments)), m_json(json), m_storePath(std::move(storePath)),
-      m_out(stdout), m_err(stderr)
-{
-}
+    : m_arguments(std::move(arguments))
+    , m_json(json)
+    , m_storePath(std::move(storePath))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
 
 Context::~Context() = default;
 

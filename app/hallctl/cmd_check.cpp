@@ -47,8 +47,8 @@ int runCheckId(Context &ctx)
         text += tr("（由 15 位旧号码转换）");
     ctx.emitResult({{QStringLiteral("number"), id->number},
                     {QStringLiteral("birth_date"), id->birthDate.toString(Qt::ISODate)},
-                    {QStringLiteral("sex"), id->sex == Sex::Male ? QStringLiteral("male")
-                                                                 : QStringLiteral("female")},
+                    {QStringLiteral("sex"),
+                     id->sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female")},
                     {QStringLiteral("province"), id->province},
                     {QStringLiteral("converted_from_15"), id->convertedFromLegacy},
                     {QStringLiteral("masked"), maskResidentId(id->number)}},
@@ -66,10 +66,10 @@ int runCheckUscc(Context &ctx)
     if (!code)
         return ctx.reject(code.error());
     if (code->check == CreditCode::Check::FailedNeedsSupervisor)
-        return ctx.reject(Error{QStringLiteral("uscc.check"),
-                                tr("统一社会信用代码 %1 校验位不符（应为 %2）。"
-                                   "早期试点代码可能合法，须值班长核实后受理。")
-                                    .arg(code->code, code->expectedCheck)});
+        return ctx.reject(
+            Error{QStringLiteral("uscc.check"), tr("统一社会信用代码 %1 校验位不符（应为 %2）。"
+                                                   "早期试点代码可能合法，须值班长核实后受理。")
+                                                    .arg(code->code, code->expectedCheck)});
     ctx.emitResult({{QStringLiteral("code"), code->code}}, tr("有效：%1").arg(code->code));
     return Ok;
 }

@@ -36,7 +36,14 @@ int runInit(Context &ctx)
     const StoreIdentity current = store->identity();
     if (current.hallCode.isEmpty() || parser.isSet(hall) || parser.isSet(terminal) ||
         parser.isSet(hallName)) {
-        StoreIdentity identity{parser.value(hall), parser.value(terminal), parser.value(hallName)};
+        // An option not given keeps the store's current value (the default on a new store).
+        auto pick = [&](const QCommandLineOption &option, const QString &currentValue) {
+            return parser.isSet(option) || currentValue.isEmpty() ? parser.value(option)
+                                                                  : currentValue;
+        };
+        const StoreIdentity identity{pick(hall, current.hallCode),
+                                     pick(terminal, current.terminalCode),
+                                     pick(hallName, current.hallName)};
         if (Status s = store->setIdentity(identity); !s)
             return ctx.reject(s.error());
     }

@@ -13,8 +13,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {
         {"init", "创建或升级本机数据库 / create or upgrade the local store", runInit},
         {"check-id", "校验身份证号码 / check a resident ID number", runCheckId},
-        {"check-uscc", "校验统一社会信用代码 / check a unified social credit code",
-         runCheckUscc},
+        {"check-uscc", "校验统一社会信用代码 / check a unified social credit code", runCheckUscc},
         {"amount-words", "金额转人民币大写 / amount in Chinese capitals", runAmountWords},
     };
     return all;

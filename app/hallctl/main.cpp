@@ -19,7 +19,8 @@ void printUsage(QTextStream &stream)
               "命令 / commands:\n";
     for (const Command &c : commands())
         stream << QStringLiteral("  %1  %2\n")
-                      .arg(QString::fromLatin1(c.name).leftJustified(14), QString::fromUtf8(c.summary));
+                      .arg(QString::fromLatin1(c.name).leftJustified(14),
+                           QString::fromUtf8(c.summary));
     stream << "\n数据库路径 / store: --store PATH，或环境变量 HALLDESK_STORE。\n"
               "退出码 / exit status: 0 成功 success, 1 输入被拒绝 rejected, 2 用法错误 usage.\n";
 }
