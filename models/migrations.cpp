@@ -144,12 +144,21 @@ Status schemaV1(QSqlDatabase &db)
         QStringLiteral("CREATE INDEX payments_account ON payments (account_id, created_at)"),
     });
 }
+// Version 4: address look-ups by street and district (search by a road or district name).
+Status schemaV4(QSqlDatabase &db)
+{
+    return runAll(db, {
+        QStringLiteral("CREATE INDEX accounts_street ON accounts (street_id)"),
+        QStringLiteral("CREATE INDEX accounts_district ON accounts (district_id)"),
+    });
+}
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         {1, "identity, operators, audit log, accounts, tariffs, bills, payments", schemaV1},
+        {4, "search by street and district", schemaV4},
     };
     return all;
 }

@@ -7,6 +7,9 @@ int runInit(Context &);
 int runCheckId(Context &);
 int runCheckUscc(Context &);
 int runAmountWords(Context &);
+int runGenerate(Context &);
+int runSearch(Context &);
+int runAccount(Context &);
 
 const std::vector<Command> &commands()
 {
@@ -15,6 +18,9 @@ const std::vector<Command> &commands()
         {"check-id", "校验身份证号码 / check a resident ID number", runCheckId},
         {"check-uscc", "校验统一社会信用代码 / check a unified social credit code", runCheckUscc},
         {"amount-words", "金额转人民币大写 / amount in Chinese capitals", runAmountWords},
+        {"generate", "生成演示数据 / generate demo data", runGenerate},
+        {"search", "查找客户 / find accounts", runSearch},
+        {"account", "查看一户一档 / show an account's whole file", runAccount},
     };
     return all;
 }
