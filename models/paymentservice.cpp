@@ -712,13 +712,14 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
                             "经值班长审批后原路退回或转为预存电费。")
                              .arg(original->receiptNo)};
         const qint64 accountId = q.value(1).toLongLong();
+        const qint64 paymentId = q.value(2).toLongLong();
         // Restoring the bills is exact only while no later payment touched them.
         q.prepare(QStringLiteral(
             "SELECT p.receipt_no FROM payments p WHERE p.account_id = ? AND p.id > ? "
             "AND p.kind <> 'reversal' AND NOT EXISTS (SELECT 1 FROM payments r WHERE "
             "r.reverses_uuid = p.uuid) ORDER BY p.id DESC LIMIT 1"));
         q.addBindValue(accountId);
-        q.addBindValue(q.value(2).toLongLong());
+        q.addBindValue(paymentId);
         if (!q.exec())
             return sqlError(q);
         if (q.next())
@@ -775,30 +776,29 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q);
-    for (const QString &sql :
-         {QStringLiteral("INSERT INTO payment_tenders (payment_uuid, seq, method, amount_fen, "
-                         "tendered_fen, change_fen, card_ref, card_last4, qr_code_masked, "
-                         "acquirer_ref) SELECT ?, seq, method, -amount_fen, -amount_fen, 0, "
-                         "card_ref, card_last4, qr_code_masked, acquirer_ref FROM payment_tenders "
-                         "WHERE payment_uuid = ?"),
-          QStringLiteral("UPDATE bills SET paid_fen = a.prev_paid_fen, status = a.prev_status, "
-                         "penalty_from = a.prev_penalty_from, penalty_carried_fen = "
-                         "a.prev_penalty_carried_fen FROM (SELECT period, prev_paid_fen, "
-                         "prev_status, prev_penalty_from, prev_penalty_carried_fen FROM "
-                         "payment_allocations WHERE payment_uuid = ?2 AND kind = 'bill') AS a "
-                         "WHERE bills.account_id = ?1 AND bills.period = a.period")}) {
-        QSqlQuery r(m_store.db());
-        r.prepare(sql);
-        if (sql.startsWith(QLatin1String("INSERT"))) {
-            r.addBindValue(o.uuid);
-            r.addBindValue(original->uuid);
-        } else {
-            r.bindValue(0, accountId.value());
-            r.bindValue(1, original->uuid);
-        }
-        if (!r.exec())
-            return sqlError(r);
-    }
+    QSqlQuery tenders(m_store.db());
+    tenders.prepare(QStringLiteral(
+        "INSERT INTO payment_tenders (payment_uuid, seq, method, amount_fen, tendered_fen, "
+        "change_fen, card_ref, card_last4, qr_code_masked, acquirer_ref) SELECT ?, seq, method, "
+        "-amount_fen, -amount_fen, 0, card_ref, card_last4, qr_code_masked, acquirer_ref FROM "
+        "payment_tenders WHERE payment_uuid = ?"));
+    tenders.addBindValue(o.uuid);
+    tenders.addBindValue(original->uuid);
+    if (!tenders.exec())
+        return sqlError(tenders);
+    // Each bill back to its state before the original payment.
+    QSqlQuery restore(m_store.db());
+    restore.prepare(QStringLiteral(
+        "UPDATE bills SET (paid_fen, status, penalty_from, penalty_carried_fen) = (SELECT "
+        "a.prev_paid_fen, a.prev_status, a.prev_penalty_from, a.prev_penalty_carried_fen FROM "
+        "payment_allocations a WHERE a.payment_uuid = ? AND a.kind = 'bill' AND a.period = "
+        "bills.period) WHERE account_id = ? AND period IN (SELECT period FROM "
+        "payment_allocations WHERE payment_uuid = ? AND kind = 'bill')"));
+    restore.addBindValue(original->uuid);
+    restore.addBindValue(accountId.value());
+    restore.addBindValue(original->uuid);
+    if (!restore.exec())
+        return sqlError(restore);
     if (!original->credit.isZero()) {
         QSqlQuery cq(m_store.db());
         cq.prepare(

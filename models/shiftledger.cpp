@@ -101,6 +101,7 @@ Result<Shift> ShiftLedger::open(const QString &operatorLogin, const CashCount &o
         QString::fromUtf8(QJsonDocument(openingCount.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return sqlError(q);
+    const qint64 id = q.lastInsertId().toLongLong(); // before any other insert
     const QJsonObject detail{
         {QStringLiteral("shift_uuid"), uuid},
         {QStringLiteral("opening_float"), openingCount.total().toPlainString()},
@@ -111,7 +112,6 @@ Result<Shift> ShiftLedger::open(const QString &operatorLogin, const CashCount &o
         return s.error();
     if (Status s = Outbox(m_store).append(uuid, QStringLiteral("shift.open"), detail); !s)
         return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = tx.commit(); !s)
         return s.error();
     return byId(id);
