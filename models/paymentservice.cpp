@@ -417,14 +417,21 @@ QList<PendingPayment> PaymentService::pendingPayments() const
 {
     QList<PendingPayment> list;
     QSqlQuery q(m_store.db());
-    if (!q.exec(QStringLiteral("SELECT p.uuid, a.account_no, p.amount_fen, p.state, p.created_at "
-                               "FROM pending_payments p JOIN accounts a ON a.id = p.account_id "
-                               "WHERE p.state = 'pending' ORDER BY p.created_at")))
+    if (!q.exec(QStringLiteral("SELECT p.uuid, a.account_no, p.amount_fen, p.state, p.created_at, "
+                               "p.request FROM pending_payments p JOIN accounts a ON a.id = "
+                               "p.account_id WHERE p.state = 'pending' ORDER BY p.created_at")))
         return list;
-    while (q.next())
+    while (q.next()) {
+        QString code;
+        const PaymentRequest r = PaymentRequest::fromJson(
+            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
+        for (const Tender &t : r.tenders)
+            if (t.method == PaymentMethod::Qr)
+                code = t.qrCode;
         list.append({q.value(0).toString(), q.value(1).toString(),
                      Money::fromFen(q.value(2).toLongLong()), q.value(3).toString(),
-                     QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+                     QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), code});
+    }
     return list;
 }
 

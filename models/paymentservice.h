@@ -79,6 +79,7 @@ struct PendingPayment
     Money amount;
     QString state; // pending | committed | refused
     QDateTime createdAt;
+    QString paymentCode; // the scanned code, for asking the acquirer again
 };
 
 // Takes payments (收费): validates the tender, confirms QR payments with the acquirer, and

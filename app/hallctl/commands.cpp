@@ -7,6 +7,14 @@ int runInit(Context &);
 int runCheckId(Context &);
 int runCheckUscc(Context &);
 int runAmountWords(Context &);
+int runQuote(Context &);
+int runLateFee(Context &);
+int runPay(Context &);
+int runPending(Context &);
+int runReverse(Context &);
+int runShift(Context &);
+int runReport(Context &);
+int runAudit(Context &);
 
 const std::vector<Command> &commands()
 {
@@ -16,6 +24,14 @@ const std::vector<Command> &commands()
         {"check-uscc", "校验统一社会信用代码 / check a unified social credit code",
          runCheckUscc},
         {"amount-words", "金额转人民币大写 / amount in Chinese capitals", runAmountWords},
+        {"quote", "查询应缴电费与违约金 / amounts due on an account", runQuote},
+        {"late-fee", "计算电费违约金 / late-payment penalty calculator", runLateFee},
+        {"pay", "收费 / take a payment", runPay},
+        {"pending", "待确认的扫码支付 / pending QR payments (list, resolve)", runPending},
+        {"reverse", "冲正 / reverse a payment of the open shift", runReverse},
+        {"shift", "班次与现金 / shift open, close, status, cash in/out", runShift},
+        {"report", "日结报表 / day-end report", runReport},
+        {"audit", "审计日志校验 / verify the audit chain", runAudit},
     };
     return all;
 }
