@@ -271,21 +271,37 @@ Result<PaymentOutcome> PaymentService::findByReceipt(const QString &receiptNo) c
     return find(q.value(0).toString());
 }
 
+QSqlQuery &PaymentService::statement(const QString &sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_store.db());
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 Result<QString> PaymentService::nextReceiptNo()
 {
-    const StoreIdentity id = m_store.identity();
-    if (id.hallCode.isEmpty() || id.terminalCode.isEmpty())
-        return Error{QStringLiteral("store.identity"),
-                     tr("本机尚未设置营业厅和终端编码，不能出收据。请先运行 hallctl init。")};
-    QSqlQuery q(m_store.db());
-    if (!q.exec(QStringLiteral("INSERT INTO sequences (name, value) VALUES ('receipt', 1) "
-                               "ON CONFLICT (name) DO UPDATE SET value = value + 1")))
-        return sqlError(q);
-    if (!q.exec(QStringLiteral("SELECT value FROM sequences WHERE name = 'receipt'")) || !q.next())
-        return sqlError(q);
-    return QStringLiteral("%1-%2-%3")
-        .arg(id.hallCode, id.terminalCode)
-        .arg(q.value(0).toLongLong(), 8, 10, QLatin1Char('0'));
+    if (m_receiptPrefix.isEmpty()) {
+        const StoreIdentity id = m_store.identity();
+        if (id.hallCode.isEmpty() || id.terminalCode.isEmpty())
+            return Error{QStringLiteral("store.identity"),
+                         tr("本机尚未设置营业厅和终端编码，不能出收据。请先运行 hallctl init。")};
+        m_receiptPrefix = id.hallCode + QLatin1Char('-') + id.terminalCode + QLatin1Char('-');
+    }
+    QSqlQuery &bump =
+        statement(QStringLiteral("INSERT INTO sequences (name, value) VALUES ('receipt', 1) "
+                                 "ON CONFLICT (name) DO UPDATE SET value = value + 1"));
+    if (!bump.exec())
+        return sqlError(bump);
+    QSqlQuery &read =
+        statement(QStringLiteral("SELECT value FROM sequences WHERE name = 'receipt'"));
+    if (!read.exec() || !read.next())
+        return sqlError(read);
+    const qint64 value = read.value(0).toLongLong();
+    read.finish();
+    return QString(m_receiptPrefix + QStringLiteral("%1").arg(value, 8, 10, QLatin1Char('0')));
 }
 
 Status PaymentService::markPending(const QString &uuid, const QString &state, const QString &detail)
@@ -306,6 +322,12 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
 {
     if (Status s = validate(request); !s)
         return s.error();
+    const auto qrIt = std::find_if(request.tenders.begin(), request.tenders.end(),
+                                   [](const Tender &t) { return t.method == PaymentMethod::Qr; });
+    // Cash and card: every check runs inside the commit's transaction.
+    if (qrIt == request.tenders.end())
+        return commit(request, false);
+
     // A retry (double press, restart after a crash) finds what the first attempt did.
     if (auto existing = find(request.uuid); existing) {
         if (existing->accountNo != request.accountNo.trimmed() ||
@@ -332,11 +354,6 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
     auto account = AccountRepository(m_store).byNumber(request.accountNo);
     if (!account)
         return account.error();
-
-    const auto qrIt = std::find_if(request.tenders.begin(), request.tenders.end(),
-                                   [](const Tender &t) { return t.method == PaymentMethod::Qr; });
-    if (qrIt == request.tenders.end())
-        return commit(request, false);
 
     if (!m_acquirer)
         return Error{QStringLiteral("payment.no-acquirer"),
@@ -491,13 +508,24 @@ Result<PaymentOutcome> PaymentService::resolvePending(const QString &uuid)
 
 Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, bool fromPending)
 {
-    const Money drawerBefore = drawerCash();
     Transaction tx(m_store.db());
     if (!tx.isActive())
         return tx.beginError();
-    if (auto existing = find(request.uuid);
-        existing && existing->state == PaymentOutcome::State::Committed)
-        return existing; // another process committed it in the meantime
+    // A retry (double press, restart after a crash, another process) finds what the first
+    // attempt did, under the write lock.
+    if (auto existing = find(request.uuid); existing) {
+        if (existing->accountNo != request.accountNo.trimmed() ||
+            existing->amount != request.amount ||
+            (existing->state == PaymentOutcome::State::Pending && !fromPending))
+            return Error{
+                QStringLiteral("payment.uuid-reused"),
+                tr("缴费编号 %1 已用于另一笔缴费（户号 %2，金额 %3），未重复收费。")
+                    .arg(request.uuid, existing->accountNo, existing->amount.toYuanString())};
+        if (existing->state == PaymentOutcome::State::Committed)
+            return existing;
+    } else if (existing.error().code == QLatin1String("payment.refused") && !fromPending) {
+        return existing.error();
+    }
 
     ShiftLedger shifts(m_store);
     auto shift = shifts.current();
@@ -506,6 +534,10 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
                                    tr("扫码支付已确认，但当前没有开班：请开班后再处理待确认缴费，"
                                       "该笔不会丢失。")}
                            : shift.error();
+    if (!fromPending && shift->operatorLogin != request.operatorLogin)
+        return Error{QStringLiteral("shift.other-operator"),
+                     tr("当前班次由 %1 开班，%2 不能在此班次收费。请先结班后由本人开班。")
+                         .arg(shift->operatorLogin, request.operatorLogin)};
     const PaymentSettings settings = PaymentSettings::load(m_store);
     const QDateTime at = now();
     auto quote =
@@ -535,7 +567,9 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     o.lateFee = allocation.penaltyTotal();
     o.bills = allocation.principalTotal();
     o.credit = allocation.credit;
-    if (o.change > drawerBefore)
+    if (const Money drawerBefore =
+            o.change.isZero() ? Money() : shifts.totals(shift->id).expectedCash();
+        o.change > drawerBefore)
         o.warnings << tr("找零 %1 超过钱箱现金 %2，请先补充零钱（现金存入）。")
                           .arg(o.change.toYuanString(), drawerBefore.toYuanString());
     if (account.blocked)
@@ -549,8 +583,7 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
         return receipt.error();
     o.receiptNo = receipt.value();
 
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO payments (uuid, receipt_no, account_id, kind, amount_fen, method, channel, "
         "operator_login, created_at, shift_id, late_fee_fen, credit_fen, change_fen) "
         "VALUES (?, ?, ?, ?, ?, ?, 'counter', ?, ?, ?, ?, ?, ?)"));
@@ -566,11 +599,11 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     QJsonArray tenderJson;
     int seq = 0;
     for (const Tender &t : request.tenders) {
-        QSqlQuery tq(m_store.db());
-        tq.prepare(QStringLiteral("INSERT INTO payment_tenders (payment_uuid, seq, method, "
-                                  "amount_fen, tendered_fen, change_fen, card_ref, card_last4, "
-                                  "qr_code_masked, acquirer_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?)"));
+        QSqlQuery &tq = statement(
+            QStringLiteral("INSERT INTO payment_tenders (payment_uuid, seq, method, "
+                           "amount_fen, tendered_fen, change_fen, card_ref, card_last4, "
+                           "qr_code_masked, acquirer_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)"));
         const Money tendered =
             t.method == PaymentMethod::Cash && !t.tendered.isZero() ? t.tendered : t.amount;
         const QString masked = t.qrCode.isEmpty() ? QString() : maskCode(t.qrCode);
@@ -600,8 +633,7 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     for (qsizetype i = 0; i < allocation.bills.size(); ++i) {
         const AllocationLine &l = allocation.bills[i];
         const QuoteLine &line = quote->lines[i];
-        QSqlQuery aq(m_store.db());
-        aq.prepare(QStringLiteral(
+        QSqlQuery &aq = statement(QStringLiteral(
             "INSERT INTO payment_allocations (payment_uuid, seq, kind, period, penalty_fen, "
             "principal_fen, prev_paid_fen, prev_status, prev_penalty_from, "
             "prev_penalty_carried_fen) SELECT ?, ?, 'bill', period, ?, ?, paid_fen, status, "
@@ -612,9 +644,9 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
             aq.addBindValue(v);
         if (!aq.exec() || aq.numRowsAffected() != 1)
             return sqlError(aq);
-        QSqlQuery bq(m_store.db());
-        bq.prepare(QStringLiteral("UPDATE bills SET paid_fen = ?, status = ?, penalty_from = ?, "
-                                  "penalty_carried_fen = ? WHERE account_id = ? AND period = ?"));
+        QSqlQuery &bq = statement(
+            QStringLiteral("UPDATE bills SET paid_fen = ?, status = ?, penalty_from = ?, "
+                           "penalty_carried_fen = ? WHERE account_id = ? AND period = ?"));
         const bool settled = l.settled && l.newPenaltyCarried.isZero();
         for (const QVariant &v :
              {QVariant(qint64(l.newPaid.fen())), QVariant(settled ? 1 : 0),
@@ -631,9 +663,9 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
           std::pair{QStringLiteral("credit"), allocation.credit}}) {
         if (amount.isZero())
             continue;
-        QSqlQuery aq(m_store.db());
-        aq.prepare(QStringLiteral("INSERT INTO payment_allocations (payment_uuid, seq, kind, "
-                                  "penalty_fen, principal_fen) VALUES (?, ?, ?, ?, ?)"));
+        QSqlQuery &aq =
+            statement(QStringLiteral("INSERT INTO payment_allocations (payment_uuid, seq, kind, "
+                                     "penalty_fen, principal_fen) VALUES (?, ?, ?, ?, ?)"));
         const bool isFee = kind == QLatin1String("minimum_fee");
         for (const QVariant &v : {QVariant(o.uuid), QVariant(++seq), QVariant(kind),
                                   QVariant(isFee ? qint64(amount.fen()) : 0),
@@ -643,8 +675,7 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
             return sqlError(aq);
     }
     if (!allocation.credit.isZero()) {
-        QSqlQuery cq(m_store.db());
-        cq.prepare(
+        QSqlQuery &cq = statement(
             QStringLiteral("UPDATE accounts SET balance_fen = balance_fen + ? WHERE id = ?"));
         cq.addBindValue(qint64(allocation.credit.fen()));
         cq.addBindValue(account.id);
