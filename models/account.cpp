@@ -26,8 +26,8 @@ QString customerClassKey(CustomerClass c)
 
 std::optional<CustomerClass> customerClassFromKey(QStringView key)
 {
-    for (auto c :
-         {CustomerClass::Residential, CustomerClass::NonResidential, CustomerClass::Agricultural})
+    for (auto c : {CustomerClass::Residential, CustomerClass::NonResidential,
+                   CustomerClass::Agricultural})
         if (customerClassKey(c) == key)
             return c;
     return std::nullopt;

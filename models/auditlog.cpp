@@ -51,8 +51,7 @@ Status AuditLog::append(const QString &operatorLogin, const QString &action,
     }
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString detailText =
-        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    const QString detailText = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("INSERT INTO audit_log (seq, uuid, at, operator_login, action, "
                              "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -100,9 +99,9 @@ AuditLog::Verification AuditLog::verify() const
             broken(tr("第 %1 条的前序哈希与上一条不符").arg(seq));
             return v;
         }
-        const QString hash =
-            entryHash(seq, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), prev);
+        const QString hash = entryHash(seq, q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString(), q.value(4).toString(),
+                                       q.value(5).toString(), prev);
         if (hash != q.value(7).toString()) {
             broken(tr("第 %1 条内容被修改（哈希不符）").arg(seq));
             return v;

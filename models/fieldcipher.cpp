@@ -17,8 +17,8 @@ QString tr(const char *text)
 QByteArray deriveSubkey(const QByteArray &master, quint64 id)
 {
     QByteArray sub(FieldCipher::kKeyBytes, Qt::Uninitialized);
-    crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(sub.data()),
-                               std::size_t(sub.size()), id, "HDfield1",
+    crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(sub.data()), std::size_t(sub.size()),
+                               id, "HDfield1",
                                reinterpret_cast<const unsigned char *>(master.constData()));
     return sub;
 }
@@ -66,8 +66,8 @@ Result<QByteArray> FieldCipher::decrypt(const QByteArray &sealed) const
     unsigned long long written = 0;
     const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.constData());
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr, nonce + nonceBytes,
-            std::size_t(sealed.size() - nonceBytes), nullptr, 0, nonce,
+            reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr,
+            nonce + nonceBytes, std::size_t(sealed.size() - nonceBytes), nullptr, 0, nonce,
             reinterpret_cast<const unsigned char *>(m_encryptKey.constData())) != 0)
         return Error{QStringLiteral("crypto.key"),
                      tr("无法解密个人信息：本机密钥与数据库不匹配，或数据已被篡改。")};

@@ -62,8 +62,8 @@ Result<Money> Money::parse(QStringView text)
             sawDigit = true;
             if (decimals < 0) {
                 if (yuan > (kMaxFen / 100))
-                    return formatError(
-                        tr("金额过大：%1（最多 %2 元）").arg(s, Money(kMaxFen).toDisplayString()));
+                    return formatError(tr("金额过大：%1（最多 %2 元）")
+                                           .arg(s, Money(kMaxFen).toDisplayString()));
                 yuan = yuan * 10 + d;
                 ++digitsInGroup;
             } else {

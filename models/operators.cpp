@@ -61,8 +61,7 @@ QString roleLabel(Role role)
 }
 
 OperatorDirectory::OperatorDirectory(Store &store)
-    : m_store(store)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : m_store(store), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     if (sodium_init() < 0)
         qFatal("libsodium could not be initialised");
@@ -74,9 +73,10 @@ QString OperatorDirectory::hashPassword(const QString &password)
         qFatal("libsodium could not be initialised");
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(
-            out, utf8.constData(), std::size_t(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(out, utf8.constData(), std::size_t(utf8.size()),
+                              crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     return QString::fromLatin1(out);
 }
@@ -85,15 +85,14 @@ bool OperatorDirectory::verifyPassword(const QString &hash, const QString &passw
 {
     const QByteArray h = hash.toLatin1();
     const QByteArray p = password.toUtf8();
-    return !h.isEmpty() &&
-           crypto_pwhash_str_verify(h.constData(), p.constData(), std::size_t(p.size())) == 0;
+    return !h.isEmpty() && crypto_pwhash_str_verify(h.constData(), p.constData(),
+                                                    std::size_t(p.size())) == 0;
 }
 
 Result<Operator> OperatorDirectory::find(const QString &login) const
 {
     QSqlQuery q(m_store.db());
-    q.prepare(
-        QStringLiteral("SELECT id, login, name, role, disabled FROM operators WHERE login = ?"));
+    q.prepare(QStringLiteral("SELECT id, login, name, role, disabled FROM operators WHERE login = ?"));
     q.addBindValue(login);
     if (!q.exec() || !q.next())
         return loginError(tr("工号 %1 不存在。").arg(login));
@@ -128,9 +127,9 @@ Result<Operator> OperatorDirectory::create(const QString &login, const QString &
     if (!q.exec())
         return Error{QStringLiteral("operator.exists"),
                      tr("无法添加工号 %1：%2").arg(login, q.lastError().text())};
-    if (Status s = AuditLog(m_store).append(
-            QString(), QStringLiteral("operator.create"),
-            {{QStringLiteral("login"), login}, {QStringLiteral("role"), roleKey(role)}});
+    if (Status s = AuditLog(m_store).append(QString(), QStringLiteral("operator.create"),
+                                            {{QStringLiteral("login"), login},
+                                             {QStringLiteral("role"), roleKey(role)}});
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -176,9 +175,9 @@ Result<Operator> OperatorDirectory::authenticate(const QString &login, const QSt
                            {{QStringLiteral("reason"), QStringLiteral("locked")}});
         (void)tx.commit();
         const qint64 minutes = (now.secsTo(lockedUntil) + 59) / 60;
-        return Error{
-            QStringLiteral("login.locked"),
-            tr("密码错误次数过多，工号已锁定，请 %1 分钟后再试或联系值班长解锁。").arg(minutes)};
+        return Error{QStringLiteral("login.locked"),
+                     tr("密码错误次数过多，工号已锁定，请 %1 分钟后再试或联系值班长解锁。")
+                         .arg(minutes)};
     }
 
     QSqlQuery update(m_store.db());
@@ -192,8 +191,8 @@ Result<Operator> OperatorDirectory::authenticate(const QString &login, const QSt
                                  : QVariant(QMetaType::fromType<QString>()));
         update.addBindValue(id);
         (void)update.exec();
-        (void)audit.append(login,
-                           lock ? QStringLiteral("login.locked") : QStringLiteral("login.failed"),
+        (void)audit.append(login, lock ? QStringLiteral("login.locked")
+                                       : QStringLiteral("login.failed"),
                            {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
                             {QStringLiteral("attempts"), attempts}});
         (void)tx.commit();
@@ -202,8 +201,8 @@ Result<Operator> OperatorDirectory::authenticate(const QString &login, const QSt
                          tr("密码连续错误 %1 次，工号已锁定 %2 分钟。")
                              .arg(kMaxFailedAttempts)
                              .arg(kLockoutMinutes)};
-        return loginError(
-            tr("工号或密码不正确（还可尝试 %1 次）。").arg(kMaxFailedAttempts - attempts));
+        return loginError(tr("工号或密码不正确（还可尝试 %1 次）。")
+                              .arg(kMaxFailedAttempts - attempts));
     }
     update.prepare(QStringLiteral(
         "UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));

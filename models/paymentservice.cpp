@@ -204,24 +204,31 @@ Money PaymentService::drawerCash() const
 {
     ShiftLedger shifts(m_store);
     auto shift = shifts.current();
-    return shift ? shifts.totals(shift->id).expectedCash() : Money();
+    return shift ? shifts.drawerCash(shift->id) : Money();
 }
 
 Result<PaymentOutcome> PaymentService::find(const QString &uuid) const
 {
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral(
+    // Reused statements: finished on every return so that no read stays open.
+    struct Finish
+    {
+        QSqlQuery &q;
+        ~Finish() { q.finish(); }
+    };
+    QSqlQuery &q = statement(QStringLiteral(
         "SELECT p.uuid, p.receipt_no, p.kind, a.account_no, a.name, p.method, p.amount_fen, "
         "p.change_fen, p.late_fee_fen, p.credit_fen, p.created_at, p.reverses_uuid "
         "FROM payments p JOIN accounts a ON a.id = p.account_id WHERE p.uuid = ?"));
+    const Finish finishQ{q};
     q.addBindValue(uuid);
     if (!q.exec())
         return sqlError(q);
     if (!q.next()) {
-        QSqlQuery pq(m_store.db());
-        pq.prepare(QStringLiteral("SELECT p.state, a.account_no, a.name, p.amount_fen, "
-                                  "p.created_at FROM pending_payments p JOIN accounts a ON "
-                                  "a.id = p.account_id WHERE p.uuid = ?"));
+        QSqlQuery &pq =
+            statement(QStringLiteral("SELECT p.state, a.account_no, a.name, p.amount_fen, "
+                                     "p.created_at FROM pending_payments p JOIN accounts a ON "
+                                     "a.id = p.account_id WHERE p.uuid = ?"));
+        const Finish finishPq{pq};
         pq.addBindValue(uuid);
         if (pq.exec() && pq.next() && pq.value(0).toString() == QLatin1String("pending")) {
             PaymentOutcome o;
@@ -271,7 +278,7 @@ Result<PaymentOutcome> PaymentService::findByReceipt(const QString &receiptNo) c
     return find(q.value(0).toString());
 }
 
-QSqlQuery &PaymentService::statement(const QString &sql)
+QSqlQuery &PaymentService::statement(const QString &sql) const
 {
     auto &slot = m_statements[sql];
     if (!slot) {
@@ -567,8 +574,7 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     o.lateFee = allocation.penaltyTotal();
     o.bills = allocation.principalTotal();
     o.credit = allocation.credit;
-    if (const Money drawerBefore =
-            o.change.isZero() ? Money() : shifts.totals(shift->id).expectedCash();
+    if (const Money drawerBefore = o.change.isZero() ? Money() : shifts.drawerCash(shift->id);
         o.change > drawerBefore)
         o.warnings << tr("找零 %1 超过钱箱现金 %2，请先补充零钱（现金存入）。")
                           .arg(o.change.toYuanString(), drawerBefore.toYuanString());
@@ -627,6 +633,13 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
                                       {QStringLiteral("qr_code"), masked},
                                       {QStringLiteral("acquirer_ref"), t.acquirerRef}});
     }
+
+    Money cash;
+    for (const Tender &t : request.tenders)
+        if (t.method == PaymentMethod::Cash)
+            cash += t.amount;
+    if (Status st = shifts.addToDrawer(shift->id, cash); !st)
+        return st.error();
 
     // Allocations with each bill's previous state, then the bills themselves.
     seq = 0;
@@ -824,6 +837,18 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
     tenders.addBindValue(original->uuid);
     if (!tenders.exec())
         return sqlError(tenders);
+    {
+        QSqlQuery cash(m_store.db());
+        cash.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_fen), 0) FROM payment_tenders "
+                                    "WHERE payment_uuid = ? AND method = 'cash'"));
+        cash.addBindValue(original->uuid);
+        if (!cash.exec() || !cash.next())
+            return sqlError(cash);
+        if (Status st = ShiftLedger(m_store).addToDrawer(
+                shift->id, -Money::fromFen(cash.value(0).toLongLong()));
+            !st)
+            return st.error();
+    }
     // Each bill back to its state before the original payment.
     QSqlQuery restore(m_store.db());
     restore.prepare(QStringLiteral(

@@ -124,12 +124,12 @@ private:
     Status markPending(const QString &uuid, const QString &state, const QString &detail);
     // The statements of the commit path, prepared once per service: a payment runs about
     // twenty of them and preparing dominates once fsync is fast.
-    QSqlQuery &statement(const QString &sql);
+    QSqlQuery &statement(const QString &sql) const;
 
     Store &m_store;
     Acquirer *m_acquirer = nullptr;
     std::function<QDateTime()> m_clock;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_receiptPrefix; // "4401-03-", read once
 };
 

@@ -92,13 +92,15 @@ Result<Shift> ShiftLedger::open(const QString &operatorLogin, const CashCount &o
     const QString at = iso(now());
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("INSERT INTO shifts (uuid, operator_login, opened_at, "
-                             "opening_float_fen, opening_count) VALUES (?, ?, ?, ?, ?)"));
+                             "opening_float_fen, opening_count, drawer_cash_fen) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(uuid);
     q.addBindValue(operatorLogin);
     q.addBindValue(at);
     q.addBindValue(qint64(openingCount.total().fen()));
     q.addBindValue(
         QString::fromUtf8(QJsonDocument(openingCount.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(qint64(openingCount.total().fen()));
     if (!q.exec())
         return sqlError(q);
     const qint64 id = q.lastInsertId().toLongLong(); // before any other insert
@@ -120,7 +122,7 @@ Result<Shift> ShiftLedger::open(const QString &operatorLogin, const CashCount &o
 Status ShiftLedger::moveCash(Direction direction, Money amount, const QString &reason,
                              const QString &operatorLogin)
 {
-    if (amount.fen() <= 0)
+    if (qint64(amount.fen()) <= 0)
         return Error{QStringLiteral("cash.amount"), tr("金额应大于 0。")};
     if (reason.trimmed().isEmpty())
         return Error{QStringLiteral("cash.reason"), tr("请填写现金存取的原因。")};
@@ -130,11 +132,10 @@ Status ShiftLedger::moveCash(Direction direction, Money amount, const QString &r
     auto shift = current();
     if (!shift)
         return shift.error();
-    if (direction == Direction::Out && amount > totals(shift->id).expectedCash())
-        return Error{
-            QStringLiteral("cash.insufficient"),
-            tr("钱箱应有现金 %1，不足以取出 %2。")
-                .arg(totals(shift->id).expectedCash().toYuanString(), amount.toYuanString())};
+    if (direction == Direction::Out && amount > drawerCash(shift->id))
+        return Error{QStringLiteral("cash.insufficient"),
+                     tr("钱箱应有现金 %1，不足以取出 %2。")
+                         .arg(drawerCash(shift->id).toYuanString(), amount.toYuanString())};
     const QString uuid = newUuid();
     const QString dir = direction == Direction::In ? QStringLiteral("in") : QStringLiteral("out");
     QSqlQuery q(m_store.db());
@@ -149,6 +150,8 @@ Status ShiftLedger::moveCash(Direction direction, Money amount, const QString &r
     q.addBindValue(iso(now()));
     if (!q.exec())
         return sqlError(q);
+    if (Status s = addToDrawer(shift->id, direction == Direction::In ? amount : -amount); !s)
+        return s;
     const QJsonObject detail{{QStringLiteral("uuid"), uuid},
                              {QStringLiteral("shift_uuid"), shift->uuid},
                              {QStringLiteral("direction"), dir},
@@ -160,6 +163,28 @@ Status ShiftLedger::moveCash(Direction direction, Money amount, const QString &r
     if (Status s = Outbox(m_store).append(uuid, QStringLiteral("cash.movement"), detail); !s)
         return s;
     return tx.commit();
+}
+
+Money ShiftLedger::drawerCash(qint64 shiftId) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT drawer_cash_fen FROM shifts WHERE id = ?"));
+    q.addBindValue(shiftId);
+    return q.exec() && q.next() ? Money::fromFen(q.value(0).toLongLong()) : Money();
+}
+
+Status ShiftLedger::addToDrawer(qint64 shiftId, Money delta)
+{
+    if (delta.isZero())
+        return {};
+    QSqlQuery q(m_store.db());
+    q.prepare(
+        QStringLiteral("UPDATE shifts SET drawer_cash_fen = drawer_cash_fen + ? WHERE id = ?"));
+    q.addBindValue(qint64(delta.fen()));
+    q.addBindValue(shiftId);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
 }
 
 ShiftTotals ShiftLedger::totals(qint64 shiftId) const

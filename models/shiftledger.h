@@ -77,7 +77,11 @@ public:
     Status moveCash(Direction direction, Money amount, const QString &reason,
                     const QString &operatorLogin);
 
-    ShiftTotals totals(qint64 shiftId) const;
+    ShiftTotals totals(qint64 shiftId) const; // from the facts
+    // The running drawer total (equal to totals().expectedCash(), read in one row).
+    Money drawerCash(qint64 shiftId) const;
+    // Adds to the running drawer total; inside the caller's transaction.
+    Status addToDrawer(qint64 shiftId, Money delta);
     // The closing figures without closing: the screen shows them before the clerk confirms.
     // Card and QR counts default to the expected totals (the terminals' settlement slips).
     Result<ShiftClosing> preview(const CashCount &counted, std::optional<Money> countedCard = {},

@@ -4,10 +4,10 @@
 #include "transaction.h"
 
 #include <QAtomicInteger>
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -59,9 +59,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
 {
     const QFileInfo file(path);
     if (options.mode == OpenMode::ExistingOnly && !file.exists())
-        return Error{
-            QStringLiteral("store.missing"),
-            tr("找不到数据库 %1。请先用 hallctl init 创建，或用 --store 指定路径。").arg(path)};
+        return Error{QStringLiteral("store.missing"),
+                     tr("找不到数据库 %1。请先用 hallctl init 创建，或用 --store 指定路径。")
+                         .arg(path)};
     if (options.mode == OpenMode::CreateIfMissing && !file.exists())
         QDir().mkpath(file.absolutePath());
 

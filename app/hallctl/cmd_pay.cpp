@@ -215,8 +215,8 @@ int runPay(Context &ctx)
     static const QRegularExpression negative(QStringLiteral("^-[0-9.,]+$"));
     for (const QString &arg : ctx.arguments())
         if (negative.match(arg).hasMatch())
-            return ctx.reject({QStringLiteral("money.negative"),
-                               tr("缴费金额不能为负数：%1").arg(arg)});
+            return ctx.reject(
+                {QStringLiteral("money.negative"), tr("缴费金额不能为负数：%1").arg(arg)});
     if (!ctx.parse(parser))
         return Usage;
     if (parser.positionalArguments().size() != 2)

@@ -355,6 +355,7 @@ private slots:
             count(QStringLiteral("SELECT amount_fen FROM payments WHERE uuid = ?"), {paid->uuid}),
             40000);
         QCOMPARE(ShiftLedger(*m_store).totals(1).cash, Money());
+        QCOMPARE(m_service->drawerCash(), ShiftLedger(*m_store).totals(1).expectedCash());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
                                       "('payment.reverse', 'supervisor.approve')")),
                  2);

@@ -163,6 +163,8 @@ private slots:
         auto preview = shifts.preview(count);
         QVERIFY(preview.ok());
         QCOMPARE(preview->totals.expectedCash().toPlainString(), expected);
+        // The running drawer total agrees with the facts.
+        QCOMPARE(shifts.drawerCash(shifts.current()->id), preview->totals.expectedCash());
         QCOMPARE(preview->difference().toPlainString(), difference);
         QCOMPARE(preview->needsSupervisor, needsSupervisor);
         auto closed = shifts.close(kClerk, count, {}, {});
