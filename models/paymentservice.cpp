@@ -534,13 +534,30 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
         return existing.error();
     }
 
-    ShiftLedger shifts(m_store);
-    auto shift = shifts.current();
-    if (!shift)
-        return fromPending ? Error{QStringLiteral("shift.closed"),
-                                   tr("扫码支付已确认，但当前没有开班：请开班后再处理待确认缴费，"
-                                      "该笔不会丢失。")}
-                           : shift.error();
+    // The open shift and its drawer in one row read (ShiftLedger::current() reads more).
+    struct
+    {
+        qint64 id = 0;
+        QString uuid;
+        QString operatorLogin;
+        Money drawer;
+    } openShift, *shift = &openShift;
+    {
+        QSqlQuery &q =
+            statement(QStringLiteral("SELECT id, uuid, operator_login, "
+                                     "drawer_cash_fen FROM shifts WHERE state = 'open'"));
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return fromPending
+                       ? Error{QStringLiteral("shift.closed"),
+                               tr("扫码支付已确认，但当前没有开班：请开班后再处理待确认缴费，"
+                                  "该笔不会丢失。")}
+                       : ShiftLedger(m_store).current().error();
+        openShift = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     Money::fromFen(q.value(3).toLongLong())};
+        q.finish();
+    }
     if (!fromPending && shift->operatorLogin != request.operatorLogin)
         return Error{QStringLiteral("shift.other-operator"),
                      tr("当前班次由 %1 开班，%2 不能在此班次收费。请先结班后由本人开班。")
@@ -574,7 +591,7 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     o.lateFee = allocation.penaltyTotal();
     o.bills = allocation.principalTotal();
     o.credit = allocation.credit;
-    if (const Money drawerBefore = o.change.isZero() ? Money() : shifts.drawerCash(shift->id);
+    if (const Money drawerBefore = o.change.isZero() ? Money() : shift->drawer;
         o.change > drawerBefore)
         o.warnings << tr("找零 %1 超过钱箱现金 %2，请先补充零钱（现金存入）。")
                           .arg(o.change.toYuanString(), drawerBefore.toYuanString());
@@ -638,8 +655,14 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     for (const Tender &t : request.tenders)
         if (t.method == PaymentMethod::Cash)
             cash += t.amount;
-    if (Status st = shifts.addToDrawer(shift->id, cash); !st)
-        return st.error();
+    if (!cash.isZero()) {
+        QSqlQuery &drawer = statement(
+            QStringLiteral("UPDATE shifts SET drawer_cash_fen = drawer_cash_fen + ? WHERE id = ?"));
+        drawer.addBindValue(qint64(cash.fen()));
+        drawer.addBindValue(shift->id);
+        if (!drawer.exec())
+            return sqlError(drawer);
+    }
 
     // Allocations with each bill's previous state, then the bills themselves.
     seq = 0;
