@@ -167,6 +167,37 @@ private slots:
         QCOMPARE(payments(), 0);
     }
 
+    void payQr_timeoutStaysPendingThenResolves()
+    {
+        QCOMPARE(hallctl(L("shift", "open") + clerk()).exit, 0);
+        // Sandbox: a code ending in 2 times out, and is approved when asked again.
+        Run r = hallctl(L("pay", "1000000001", "30", "--method", "qr", "--qr-code",
+                          "134567890123456782", "--json") +
+                        clerk());
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(payments(), 0);
+        r = hallctl(L("pending", "list", "--json"));
+        QCOMPARE(r.json().value(QStringLiteral("pending")).toArray().size(), 1);
+        r = hallctl(L("pending", "resolve", "--json"));
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("pending"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("committed"));
+        QCOMPARE(payments(), 1);
+        // Refused: nothing recorded as paid, exit 1.
+        r = hallctl(
+            L("pay", "1000000001", "30", "--method", "qr", "--qr-code", "134567890123456781") +
+            clerk());
+        QCOMPARE(r.exit, 1);
+        QCOMPARE(payments(), 1);
+    }
+
     void auditVerify_namesFirstBrokenEntry()
     {
         QCOMPARE(hallctl(L("shift", "open") + clerk()).exit, 0);
