@@ -28,8 +28,9 @@ public:
     // Charges `amount` to the payment code; paymentUuid is the idempotency key.
     virtual AcquirerResult charge(const QString &paymentUuid, const QString &paymentCode,
                                   Money amount) = 0;
-    // Asks again about an earlier charge whose outcome was unknown.
-    virtual AcquirerResult query(const QString &paymentUuid) = 0;
+    // Asks again about an earlier charge whose outcome was unknown (by the idempotency key;
+    // the payment code is passed along for acquirers that want it).
+    virtual AcquirerResult query(const QString &paymentUuid, const QString &paymentCode) = 0;
 };
 
 } // namespace hd

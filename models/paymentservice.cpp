@@ -478,7 +478,11 @@ Result<PaymentOutcome> PaymentService::resolvePending(const QString &uuid)
         PaymentRequest::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     if (!m_acquirer)
         return Error{QStringLiteral("payment.no-acquirer"), tr("本机未配置扫码收单。")};
-    const AcquirerResult answer = m_acquirer->query(uuid);
+    QString code;
+    for (const Tender &t : request.tenders)
+        if (t.method == PaymentMethod::Qr)
+            code = t.qrCode;
+    const AcquirerResult answer = m_acquirer->query(uuid, code);
     if (answer.outcome == AcquirerResult::Outcome::Approved) {
         PaymentRequest approved = request;
         for (Tender &t : approved.tenders)

@@ -31,7 +31,6 @@ AcquirerResult SandboxAcquirer::charge(const QString &paymentUuid, const QString
                                        Money)
 {
     ++m_charges;
-    m_codes.insert(paymentUuid, paymentCode);
     if (m_nextCharge) {
         const auto outcome = *m_nextCharge;
         m_nextCharge.reset();
@@ -45,17 +44,14 @@ AcquirerResult SandboxAcquirer::charge(const QString &paymentUuid, const QString
     return make(AcquirerResult::Outcome::Approved, paymentUuid);
 }
 
-AcquirerResult SandboxAcquirer::query(const QString &paymentUuid)
+AcquirerResult SandboxAcquirer::query(const QString &paymentUuid, const QString &paymentCode)
 {
     if (m_nextQuery) {
         const auto outcome = *m_nextQuery;
         m_nextQuery.reset();
         return make(outcome, paymentUuid);
     }
-    const auto it = m_codes.constFind(paymentUuid);
-    if (it == m_codes.constEnd())
-        return make(AcquirerResult::Outcome::Unknown, paymentUuid);
-    return make(laterOutcome(*it), paymentUuid);
+    return make(laterOutcome(paymentCode), paymentUuid);
 }
 
 } // namespace hd

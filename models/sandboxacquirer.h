@@ -2,8 +2,6 @@
 
 #include "acquirer.h"
 
-#include <QHash>
-
 #include <optional>
 
 namespace hd {
@@ -17,7 +15,7 @@ class SandboxAcquirer final : public Acquirer
 public:
     AcquirerResult charge(const QString &paymentUuid, const QString &paymentCode,
                           Money amount) override;
-    AcquirerResult query(const QString &paymentUuid) override;
+    AcquirerResult query(const QString &paymentUuid, const QString &paymentCode) override;
 
     void setNextCharge(AcquirerResult::Outcome outcome) { m_nextCharge = outcome; }
     void setNextQuery(AcquirerResult::Outcome outcome) { m_nextQuery = outcome; }
@@ -26,17 +24,9 @@ public:
     // The outcome a later query gives for a code, per the rules above.
     static AcquirerResult::Outcome laterOutcome(const QString &paymentCode);
 
-    // The payment codes seen, so query() in the same process knows them; a separate process
-    // passes the code through remember().
-    void remember(const QString &paymentUuid, const QString &paymentCode)
-    {
-        m_codes.insert(paymentUuid, paymentCode);
-    }
-
 private:
     std::optional<AcquirerResult::Outcome> m_nextCharge;
     std::optional<AcquirerResult::Outcome> m_nextQuery;
-    QHash<QString, QString> m_codes;
     int m_charges = 0;
 };
 

@@ -284,7 +284,6 @@ int runPending(Context &ctx)
                          {QStringLiteral("amount"), p.amount.toPlainString()}};
         QString line = tr("%1  户号 %2  %3").arg(p.uuid, p.accountNo, p.amount.toYuanString());
         if (action == QLatin1String("resolve")) {
-            acquirer.remember(p.uuid, p.paymentCode);
             auto r = service.resolvePending(p.uuid);
             const QString state =
                 !r ? QStringLiteral("refused")

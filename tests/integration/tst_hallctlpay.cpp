@@ -190,12 +190,25 @@ private slots:
                      .toString(),
                  QStringLiteral("committed"));
         QCOMPARE(payments(), 1);
+        // A pending payment retried with its uuid (the clerk presses pay again) is resolved,
+        // not charged a second time.
+        r = hallctl(L("pay", "1000000001", "40", "--method", "qr", "--qr-code",
+                      "134567890123456792", "--json") +
+                    clerk());
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        const QString uuid = r.json().value(QStringLiteral("uuid")).toString();
+        r = hallctl(L("pay", "1000000001", "40", "--method", "qr", "--qr-code",
+                      "134567890123456792", "--uuid", uuid, "--json") +
+                    clerk());
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("committed"));
+        QCOMPARE(payments(), 2);
         // Refused: nothing recorded as paid, exit 1.
         r = hallctl(
             L("pay", "1000000001", "30", "--method", "qr", "--qr-code", "134567890123456781") +
             clerk());
         QCOMPARE(r.exit, 1);
-        QCOMPARE(payments(), 1);
+        QCOMPARE(payments(), 2);
     }
 
     void auditVerify_namesFirstBrokenEntry()
