@@ -144,6 +144,143 @@ Status schemaV1(QSqlDatabase &db)
         QStringLiteral("CREATE INDEX payments_account ON payments (account_id, created_at)"),
     });
 }
+
+// Version 2: taking payments. Settings (late-fee rates, minimum fee, shift difference limit)
+// synced from the centre, the receipt sequence, the outbox, shifts and cash movements, the
+// tenders and allocations of each payment (what a reversal restores), QR payments whose
+// outcome is not known yet, and per bill the day from which its penalty runs.
+Status schemaV2(QSqlDatabase &db)
+{
+    return runAll(
+        db,
+        {
+            // Typed by PaymentSettings; a missing key means the built-in default.
+            QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL) WITHOUT ROWID)"),
+
+            // Gap-free counters, incremented inside the transaction that uses the number.
+            QStringLiteral(R"(CREATE TABLE sequences (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL) WITHOUT ROWID)"),
+
+            // Operations waiting to be pushed to the centre, written in the same transaction as
+            // the business fact. payload is JSON; schema_version is the payload's version.
+            QStringLiteral(R"(CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            op_uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            schema_version INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'applied', 'duplicate', 'rejected')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT))"),
+            QStringLiteral("CREATE INDEX outbox_state ON outbox (state, seq)"),
+
+            // One drawer per terminal: at most one open shift. Counts are JSON objects
+            // {"denomination in fen": pieces}.
+            QStringLiteral(R"(CREATE TABLE shifts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            operator_login TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+            opened_at TEXT NOT NULL,
+            opening_float_fen INTEGER NOT NULL CHECK (opening_float_fen >= 0),
+            opening_count TEXT NOT NULL DEFAULT '{}',
+            closed_at TEXT,
+            closing_count TEXT,
+            expected_cash_fen INTEGER,
+            counted_cash_fen INTEGER,
+            expected_card_fen INTEGER,
+            counted_card_fen INTEGER,
+            expected_qr_fen INTEGER,
+            counted_qr_fen INTEGER,
+            difference_fen INTEGER,
+            approved_by TEXT,
+            -- A running total kept in the transaction of every cash fact, so that the change
+            -- warning costs one row read; closing recomputes from the facts.
+            drawer_cash_fen INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX shifts_one_open ON shifts (state) WHERE state = 'open'"),
+
+            QStringLiteral(R"(CREATE TABLE cash_movements (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            shift_id INTEGER NOT NULL REFERENCES shifts (id),
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+            reason TEXT NOT NULL,
+            operator_login TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+
+            QStringLiteral(
+                "ALTER TABLE payments ADD COLUMN shift_id INTEGER REFERENCES shifts (id)"),
+            QStringLiteral(
+                "ALTER TABLE payments ADD COLUMN late_fee_fen INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE payments ADD COLUMN credit_fen INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE payments ADD COLUMN change_fen INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE payments ADD COLUMN reason TEXT"),
+            QStringLiteral("ALTER TABLE payments ADD COLUMN approved_by TEXT"),
+            QStringLiteral("CREATE INDEX payments_shift ON payments (shift_id)"),
+            QStringLiteral("CREATE INDEX payments_created ON payments (created_at)"),
+            QStringLiteral("CREATE INDEX payments_reverses ON payments (reverses_uuid)"),
+
+            // Split tender: one row per method. A reversal's tenders are the original's negated.
+            QStringLiteral(R"(CREATE TABLE payment_tenders (
+            payment_uuid TEXT NOT NULL REFERENCES payments (uuid),
+            seq INTEGER NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'qr')),
+            amount_fen INTEGER NOT NULL,
+            tendered_fen INTEGER NOT NULL DEFAULT 0,
+            change_fen INTEGER NOT NULL DEFAULT 0,
+            card_ref TEXT,
+            card_last4 TEXT,
+            qr_code_masked TEXT,
+            acquirer_ref TEXT,
+            PRIMARY KEY (payment_uuid, seq)) WITHOUT ROWID)"),
+
+            // Where each payment went, with each bill's state before it so that a reversal
+            // restores it exactly. kind: bill (penalty and principal of one bill), minimum_fee
+            // (the lift of the penalty to the per-payment minimum), credit (预存电费 or 购电).
+            QStringLiteral(R"(CREATE TABLE payment_allocations (
+            payment_uuid TEXT NOT NULL REFERENCES payments (uuid),
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('bill', 'minimum_fee', 'credit')),
+            period INTEGER,
+            penalty_fen INTEGER NOT NULL DEFAULT 0,
+            principal_fen INTEGER NOT NULL DEFAULT 0,
+            prev_paid_fen INTEGER,
+            prev_status INTEGER,
+            prev_penalty_from TEXT,
+            prev_penalty_carried_fen INTEGER,
+            PRIMARY KEY (payment_uuid, seq)) WITHOUT ROWID)"),
+
+            // A payment waiting for an outside confirmation (QR acquirer). Never counted as paid
+            // until state = 'committed'; request is the PaymentRequest as JSON.
+            QStringLiteral(R"(CREATE TABLE pending_payments (
+            uuid TEXT PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts (id),
+            amount_fen INTEGER NOT NULL,
+            request TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'committed', 'refused')),
+            shift_id INTEGER REFERENCES shifts (id),
+            operator_login TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            resolved_at TEXT,
+            detail TEXT) WITHOUT ROWID)"),
+
+            // The penalty of an unpaid bill runs after penalty_from (NULL: the due date);
+            // penalty_carried_fen is penalty already accrued but not yet paid.
+            QStringLiteral("ALTER TABLE bills ADD COLUMN penalty_from TEXT"),
+            QStringLiteral("ALTER TABLE bills ADD COLUMN penalty_carried_fen INTEGER NOT NULL "
+                           "DEFAULT 0"),
+            QStringLiteral("CREATE INDEX bills_open ON bills (account_id, status, due_date)"),
+        });
+}
+
 // Version 4: address look-ups by street and district (search by a road or district name).
 Status schemaV4(QSqlDatabase &db)
 {
@@ -158,6 +295,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         {1, "identity, operators, audit log, accounts, tariffs, bills, payments", schemaV1},
+        {2, "payments: settings, outbox, shifts, tenders, allocations, pending QR", schemaV2},
         {4, "search by street and district", schemaV4},
     };
     return all;

@@ -10,6 +10,14 @@ int runAmountWords(Context &);
 int runGenerate(Context &);
 int runSearch(Context &);
 int runAccount(Context &);
+int runQuote(Context &);
+int runLateFee(Context &);
+int runPay(Context &);
+int runPending(Context &);
+int runReverse(Context &);
+int runShift(Context &);
+int runReport(Context &);
+int runAudit(Context &);
 
 const std::vector<Command> &commands()
 {
@@ -21,6 +29,14 @@ const std::vector<Command> &commands()
         {"generate", "生成演示数据 / generate demo data", runGenerate},
         {"search", "查找客户 / find accounts", runSearch},
         {"account", "查看一户一档 / show an account's whole file", runAccount},
+        {"quote", "查询应缴电费与违约金 / amounts due on an account", runQuote},
+        {"late-fee", "计算电费违约金 / late-payment penalty calculator", runLateFee},
+        {"pay", "收费 / take a payment", runPay},
+        {"pending", "待确认的扫码支付 / pending QR payments (list, resolve)", runPending},
+        {"reverse", "冲正 / reverse a payment of the open shift", runReverse},
+        {"shift", "班次与现金 / shift open, close, status, cash in/out", runShift},
+        {"report", "日结报表 / day-end report", runReport},
+        {"audit", "审计日志校验 / verify the audit chain", runAudit},
     };
     return all;
 }

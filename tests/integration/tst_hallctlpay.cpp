@@ -1,0 +1,235 @@
+// hallctl's payment commands as a script uses them: real processes on a real store.
+
+#include "../support/paymentfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hd;
+using namespace hd::testing;
+
+namespace {
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+QString str(const QString &s)
+{
+    return s;
+}
+template <typename... Args> QStringList L(const Args &...args)
+{
+    return {str(args)...};
+}
+} // namespace
+
+class TestHallctlPay : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    struct Run
+    {
+        int exit = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+    Run hallctl(QStringList args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HALLDESK_STORE"), m_store);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HALLCTL), args);
+        if (!p.waitForFinished(60'000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QStringList clerk() const
+    {
+        return {QStringLiteral("--operator"), kClerk, QStringLiteral("--password"), kClerkPassword};
+    }
+    qint64 payments()
+    {
+        auto s = Store::open(m_store);
+        return scalar(*s.value(), QStringLiteral("SELECT count(*) FROM payments")).toLongLong();
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_store = m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++n));
+        QVERIFY(seededStore(m_store));
+    }
+
+    void lateFee_printsTheFeeAlone_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("residential 200 ten days")
+            << L("--amount", "200", "--due", "2024-03-15", "--on", "2024-03-25", "--class",
+                 "residential")
+            << "2.00";
+        QTest::newRow("residential 50 five days: the minimum")
+            << L("--amount", "50", "--due", "2024-03-15", "--on", "2024-03-20", "--class",
+                 "residential")
+            << "1.00";
+        QTest::newRow("non-residential 10000 twenty days")
+            << L("--amount", "10000", "--due", "2024-05-15", "--on", "2024-06-04", "--class",
+                 "non-residential")
+            << "400.00";
+    }
+    void lateFee_printsTheFeeAlone()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, out);
+        const Run r = hallctl(L(QStringLiteral("late-fee")) + args);
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.out.trimmed(), out);
+    }
+
+    void payFlow_shiftPayReverseReportAudit()
+    {
+        QCOMPARE(hallctl(L("pay", "1000000001", "10") + clerk()).exit, 1); // no shift
+        Run r = hallctl(L("shift", "open", "--count", "100=2,10=5") + clerk());
+        QCOMPARE(r.exit, 0);
+        r = hallctl(L("pay", "1000000001", "20", "--method", "cash", "--tendered", "50", "--json") +
+                    clerk());
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("change")).toString(), QStringLiteral("30.00"));
+        const QString receipt = r.json().value(QStringLiteral("receipt_no")).toString();
+        QCOMPARE(receipt, QStringLiteral("4401-03-00000001"));
+        // Retry with the same uuid: found, not charged again.
+        const QString uuid = r.json().value(QStringLiteral("uuid")).toString();
+        r = hallctl(L("pay", "1000000001", "20", "--uuid", uuid, "--json") + clerk());
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.json().value(QStringLiteral("existing")).toBool());
+        QCOMPARE(payments(), 1);
+
+        r = hallctl(L("reverse", receipt, "--reason", "金额错误", "--supervisor", kSupervisor,
+                      "--supervisor-password", "wrong") +
+                    clerk());
+        QCOMPARE(r.exit, 1);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(payments(), 1);
+        r = hallctl(L("reverse", receipt, "--reason", "金额错误", "--supervisor", kSupervisor,
+                      "--supervisor-password", kSupervisorPassword, "--json") +
+                    clerk());
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("amount")).toString(), QStringLiteral("-20.00"));
+
+        r = hallctl({QStringLiteral("report"), QStringLiteral("day"), QStringLiteral("--json")});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("net")).toString(), QStringLiteral("0.00"));
+        QCOMPARE(r.json().value(QStringLiteral("reversals")).toArray().size(), 1);
+
+        r = hallctl(L("shift", "close", "--count", "100=2,10=5", "--json") + clerk());
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("difference")).toString(), QStringLiteral("0.00"));
+        r = hallctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.exit, 0);
+    }
+
+    void pay_badInput_exitOneNoChange_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("negative") << L("pay", "1000000001", "-5");
+        QTest::newRow("three decimals") << L("pay", "1000000001", "1.234");
+        QTest::newRow("zero") << L("pay", "1000000001", "0");
+        QTest::newRow("unknown account") << L("pay", "9999999999", "5");
+        QTest::newRow("card without reference") << L("pay", "1000000001", "5", "--method", "card");
+    }
+    void pay_badInput_exitOneNoChange()
+    {
+        QFETCH(QStringList, args);
+        QCOMPARE(hallctl(L("shift", "open") + clerk()).exit, 0);
+        const Run r = hallctl(args + clerk());
+        QCOMPARE(r.exit, 1);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QCOMPARE(payments(), 0);
+    }
+
+    void pay_wrongPassword_exitOne()
+    {
+        QCOMPARE(hallctl(L("shift", "open") + clerk()).exit, 0);
+        const Run r = hallctl({QStringLiteral("pay"), QStringLiteral("1000000001"),
+                               QStringLiteral("5"), QStringLiteral("--operator"), kClerk,
+                               QStringLiteral("--password"), QStringLiteral("nope")});
+        QCOMPARE(r.exit, 1);
+        QCOMPARE(payments(), 0);
+    }
+
+    void payQr_timeoutStaysPendingThenResolves()
+    {
+        QCOMPARE(hallctl(L("shift", "open") + clerk()).exit, 0);
+        // Sandbox: a code ending in 2 times out, and is approved when asked again.
+        Run r = hallctl(L("pay", "1000000001", "30", "--method", "qr", "--qr-code",
+                          "134567890123456782", "--json") +
+                        clerk());
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(payments(), 0);
+        r = hallctl(L("pending", "list", "--json"));
+        QCOMPARE(r.json().value(QStringLiteral("pending")).toArray().size(), 1);
+        r = hallctl(L("pending", "resolve", "--json"));
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("pending"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("committed"));
+        QCOMPARE(payments(), 1);
+        // A pending payment retried with its uuid (the clerk presses pay again) is resolved,
+        // not charged a second time.
+        r = hallctl(L("pay", "1000000001", "40", "--method", "qr", "--qr-code",
+                      "134567890123456792", "--json") +
+                    clerk());
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        const QString uuid = r.json().value(QStringLiteral("uuid")).toString();
+        r = hallctl(L("pay", "1000000001", "40", "--method", "qr", "--qr-code",
+                      "134567890123456792", "--uuid", uuid, "--json") +
+                    clerk());
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("committed"));
+        QCOMPARE(payments(), 2);
+        // Refused: nothing recorded as paid, exit 1.
+        r = hallctl(
+            L("pay", "1000000001", "30", "--method", "qr", "--qr-code", "134567890123456781") +
+            clerk());
+        QCOMPARE(r.exit, 1);
+        QCOMPARE(payments(), 2);
+    }
+
+    void auditVerify_namesFirstBrokenEntry()
+    {
+        QCOMPARE(hallctl(L("shift", "open") + clerk()).exit, 0);
+        QCOMPARE(hallctl(L("pay", "1000000003", "5") + clerk()).exit, 0);
+        {
+            auto s = Store::open(m_store);
+            QVERIFY(exec(*s.value(), QStringLiteral("UPDATE audit_log SET detail = '{}' WHERE "
+                                                    "action = 'payment.commit'")));
+        }
+        auto s = Store::open(m_store);
+        const qint64 seq = scalar(*s.value(), QStringLiteral("SELECT seq FROM audit_log WHERE "
+                                                             "action = 'payment.commit'"))
+                               .toLongLong();
+        const Run r =
+            hallctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("第 %1 条").arg(seq)), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHallctlPay)
+#include "tst_hallctlpay.moc"
