@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace hd {
+
+// Every per-terminal setting of the counter application in one typed table: a key, its
+// default, and an accessor. Secrets never go here (keys live in the keychain or key files).
+class AppSettings final
+{
+public:
+    template <typename T> struct Key
+    {
+        const char *name;
+        T defaultValue;
+    };
+
+    // "system" follows the system locale; otherwise "zh_CN" or "en".
+    static inline const Key<QString> language{"ui/language", QStringLiteral("system")};
+    static inline const Key<QString> lastLogin{"ui/lastLogin", QString()};
+    static inline const Key<QByteArray> windowGeometry{"ui/windowGeometry", QByteArray()};
+    // Milliseconds the search waits after the last key stroke before it runs.
+    static inline const Key<int> searchDelayMs{"ui/searchDelayMs", 150};
+
+    template <typename T> static T get(const Key<T> &key)
+    {
+        return QSettings()
+            .value(QLatin1String(key.name), QVariant::fromValue(key.defaultValue))
+            .template value<T>();
+    }
+    template <typename T> static void set(const Key<T> &key, const T &value)
+    {
+        QSettings().setValue(QLatin1String(key.name), QVariant::fromValue(value));
+    }
+};
+
+} // namespace hd

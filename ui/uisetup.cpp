@@ -1,0 +1,52 @@
+#include "uisetup.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace hd {
+
+QString resolveLanguage(const QString &requested)
+{
+    if (requested == QLatin1String("en") || requested == QLatin1String("zh_CN"))
+        return requested;
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en")
+                                                            : QStringLiteral("zh_CN");
+}
+
+void setUpApplication(QApplication &app, const QString &language)
+{
+    const QLocale locale = language == QLatin1String("en")
+                               ? QLocale(QLocale::English, QLocale::China)
+                               : QLocale(QLocale::Chinese, QLocale::China);
+    QLocale::setDefault(locale);
+
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    if (language == QLatin1String("en")) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(QStringLiteral(":/i18n/halldesk_en.qm")))
+            QApplication::installTranslator(translator);
+    }
+
+    // Simplified Chinese glyphs: name the face instead of trusting the locale's fallback.
+    QFont font(QStringLiteral("Noto Sans CJK SC"), 11);
+    font.setStyleHint(QFont::SansSerif);
+    app.setFont(font);
+    app.setStyleSheet(
+        QStringLiteral("QLineEdit#searchEdit { font-size: 18pt; padding: 6px; }"
+                       "QLabel#accountTitle { font-size: 18pt; font-weight: bold; }"
+                       "QLabel#blockedLabel { color: #c62828; font-weight: bold; }"
+                       "QLabel#arrearsLabel { font-size: 14pt; }"
+                       "QLabel#loginError { color: #c62828; }"
+                       "QTableView { gridline-color: #d0d0d0; }"
+                       "QHeaderView::section { background: #eef2f7; padding: 4px; border: none;"
+                       " border-right: 1px solid #d0d0d0; }"));
+}
+
+} // namespace hd
