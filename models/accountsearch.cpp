@@ -57,7 +57,7 @@ struct Candidate
 struct Token
 {
     QString text;
-    enum Type { Digits, IdLike, BuildingRoom, Text } type = Text;
+    enum Type { Digits, IdLike, CreditCode, BuildingRoom, Text } type = Text;
     int building = 0;
     int unit = 0;
     int room = 0;
@@ -77,7 +77,12 @@ QString normalise(const QString &query)
             c = QLatin1Char(' ');
         out += c;
     }
-    return out.simplified();
+    out = out.simplified();
+    // A number typed in groups (139 1234 5678, 138-0013-8000) is one number.
+    static const QRegularExpression groupedDigits(QStringLiteral("^\\d[\\d -]*\\d$"));
+    if (groupedDigits.match(out).hasMatch())
+        out.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    return out;
 }
 
 const QRegularExpression &buildingRoomPattern()
@@ -93,6 +98,8 @@ QList<Token> tokenise(const QString &query)
     QList<Token> tokens;
     static const QRegularExpression digits(QStringLiteral("^\\d+$"));
     static const QRegularExpression idLike(QStringLiteral("^\\d{17}[0-9Xx]$"));
+    static const QRegularExpression creditCode(QStringLiteral("^[0-9A-HJ-NPQRTUWXY]{18}$"),
+                                               QRegularExpression::CaseInsensitiveOption);
     // A fragment glued to a building-room (翠苑3栋502) is split into the two.
     static const QRegularExpression glued(
         QStringLiteral("^(\\D*[^\\d\\s])(\\d{1,3}(?:栋|幢|号楼|座).*)$"));
@@ -111,6 +118,8 @@ QList<Token> tokenise(const QString &query)
         t.text = part;
         if (idLike.match(part).hasMatch()) {
             t.type = Token::IdLike;
+        } else if (creditCode.match(part).hasMatch() && !digits.match(part).hasMatch()) {
+            t.type = Token::CreditCode;
         } else if (digits.match(part).hasMatch()) {
             t.type = Token::Digits;
         } else if (const auto m = buildingRoomPattern().match(part); m.hasMatch()) {
@@ -160,6 +169,9 @@ public:
             if (t.text.size() == 4)
                 add(byPhoneLast4(t.text, cap), MatchKind::PhoneLast4);
             add(byAccountPrefix(t.text, cap), MatchKind::AccountNoPrefix);
+            break;
+        case Token::CreditCode:
+            add(byCreditCode(t.text), MatchKind::IdNumber);
             break;
         case Token::BuildingRoom:
             add(byBuildingRoom(t, cap), MatchKind::BuildingRoom);
@@ -211,6 +223,12 @@ private:
                    {m_store.cipher().lookupHash(id->number)});
     }
 
+    QList<qint64> byCreditCode(const QString &text)
+    {
+        return ids(QStringLiteral("SELECT id FROM accounts WHERE id_hash = ? LIMIT 50"),
+                   {m_store.cipher().lookupHash(text.toUpper())});
+    }
+
     QList<qint64> byPhone(const QString &text)
     {
         const auto phone = parseMobileNumber(text);
@@ -249,15 +267,33 @@ private:
             return ids(QStringLiteral("SELECT id FROM accounts WHERE name >= ? AND name < ? "
                                       "LIMIT ?"),
                        {text, QString(text + QChar(0xFFFF)), cap});
-        if (text.size() <= 4)
-            return ids(QStringLiteral("SELECT account_id FROM name_grams WHERE gram = ? LIMIT ?"),
-                       {text, cap});
-        // Longer fragments (organisation names): the grams index holds bigrams of those, so
-        // narrow by the first bigram and check the whole fragment on the name.
-        return ids(QStringLiteral("SELECT g.account_id FROM name_grams g JOIN accounts a ON "
-                                  "a.id = g.account_id WHERE g.gram = ? AND instr(a.name, ?) > 0 "
-                                  "LIMIT ?"),
-                   {text.left(2), text, cap});
+        // People's names have every substring in name_grams, so one look-up answers.
+        QList<qint64> out =
+            ids(QStringLiteral("SELECT account_id FROM name_grams WHERE gram = ? LIMIT ?"),
+                {text, cap});
+        if (text.size() == 2 || out.size() >= cap)
+            return out;
+        // Organisations have only their bigrams: probe with the first bigram that is not one
+        // every company shares, and check the whole fragment on the name.
+        static const QStringList common = {QStringLiteral("有限"), QStringLiteral("限公"),
+                                           QStringLiteral("公司"), QStringLiteral("广州"),
+                                           QStringLiteral("州市"), QStringLiteral("经营"),
+                                           QStringLiteral("营部")};
+        QString probe = text.left(2);
+        for (qsizetype i = 0; i + 2 <= text.size(); ++i)
+            if (!common.contains(text.mid(i, 2))) {
+                probe = text.mid(i, 2);
+                break;
+            }
+        const QList<qint64> organisations =
+            ids(QStringLiteral("SELECT g.account_id FROM name_grams g JOIN accounts a ON a.id = "
+                               "g.account_id WHERE g.gram = ? AND a.customer_class != "
+                               "'residential' AND instr(a.name, ?) > 0 LIMIT ?"),
+                {probe, text, cap});
+        for (qint64 id : organisations)
+            if (!out.contains(id))
+                out.append(id);
+        return out;
     }
 
     QList<qint64> byPlace(const QString &text, int cap)
@@ -324,6 +360,8 @@ bool rowMatches(const Row &row, const Token &t)
     case Token::BuildingRoom:
         return row.building == t.building && row.room == t.room &&
                (t.unit == 0 || row.unit == t.unit);
+    case Token::CreditCode:
+        return row.hit.idMasked.compare(t.text, Qt::CaseInsensitive) == 0;
     case Token::Digits:
     case Token::IdLike:
         return row.hit.accountNo.startsWith(t.text) || row.phoneLast4 == t.text ||
