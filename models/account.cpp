@@ -4,12 +4,7 @@
 
 namespace hd {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::Account", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString customerClassKey(CustomerClass c)
 {
@@ -26,8 +21,8 @@ QString customerClassKey(CustomerClass c)
 
 std::optional<CustomerClass> customerClassFromKey(QStringView key)
 {
-    for (auto c : {CustomerClass::Residential, CustomerClass::NonResidential,
-                   CustomerClass::Agricultural})
+    for (auto c :
+         {CustomerClass::Residential, CustomerClass::NonResidential, CustomerClass::Agricultural})
         if (customerClassKey(c) == key)
             return c;
     return std::nullopt;
@@ -37,11 +32,11 @@ QString customerClassLabel(CustomerClass c)
 {
     switch (c) {
     case CustomerClass::Residential:
-        return tr("居民");
+        return QCoreApplication::translate("hd::Account", "居民");
     case CustomerClass::NonResidential:
-        return tr("非居民");
+        return QCoreApplication::translate("hd::Account", "非居民");
     case CustomerClass::Agricultural:
-        return tr("农业");
+        return QCoreApplication::translate("hd::Account", "农业");
     }
     return {};
 }
@@ -74,13 +69,13 @@ QString accountStatusLabel(AccountStatus s)
 {
     switch (s) {
     case AccountStatus::Active:
-        return tr("正常用电");
+        return QCoreApplication::translate("hd::Account", "正常用电");
     case AccountStatus::Suspended:
-        return tr("暂停");
+        return QCoreApplication::translate("hd::Account", "暂停");
     case AccountStatus::CutOff:
-        return tr("欠费停电");
+        return QCoreApplication::translate("hd::Account", "欠费停电");
     case AccountStatus::Closed:
-        return tr("已销户");
+        return QCoreApplication::translate("hd::Account", "已销户");
     }
     return {};
 }

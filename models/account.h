@@ -14,9 +14,9 @@ namespace hd {
 enum class CustomerClass { Residential, NonResidential, Agricultural };
 enum class AccountStatus { Active, Suspended, CutOff, Closed };
 
-QString customerClassKey(CustomerClass c);            // "residential", as stored
+QString customerClassKey(CustomerClass c); // "residential", as stored
 std::optional<CustomerClass> customerClassFromKey(QStringView key);
-QString customerClassLabel(CustomerClass c);          // 居民 / 非居民 / 农业, translated
+QString customerClassLabel(CustomerClass c); // 居民 / 非居民 / 农业, translated
 QString accountStatusKey(AccountStatus s);
 std::optional<AccountStatus> accountStatusFromKey(QStringView key);
 QString accountStatusLabel(AccountStatus s);

@@ -8,12 +8,7 @@
 
 namespace hd {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::AccountRepository", text);
-}
-} // namespace
+namespace {} // namespace
 
 Result<Account> AccountRepository::byNumber(const QString &accountNo) const
 {
@@ -36,10 +31,14 @@ Result<Account> AccountRepository::load(const QString &where, const QVariant &ke
               where);
     q.addBindValue(key);
     if (!q.exec())
-        return Error{QStringLiteral("store.sql"), tr("查询户号失败：%1").arg(q.lastError().text())};
+        return Error{QStringLiteral("store.sql"),
+                     QCoreApplication::translate("hd::AccountRepository", "查询户号失败：%1")
+                         .arg(q.lastError().text())};
     if (!q.next())
         return Error{QStringLiteral("account.unknown"),
-                     tr("户号 %1 不存在，请核对后重新输入。").arg(key.toString())};
+                     QCoreApplication::translate("hd::AccountRepository",
+                                                 "户号 %1 不存在，请核对后重新输入。")
+                         .arg(key.toString())};
     Account a;
     a.id = q.value(0).toLongLong();
     a.accountNo = q.value(1).toString();
@@ -123,7 +122,8 @@ Result<QString> revealColumn(Store &store, qint64 accountId, const QString &colu
     q.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM accounts WHERE id = ?"));
     q.addBindValue(accountId);
     if (!q.exec() || !q.next())
-        return Error{QStringLiteral("account.unknown"), tr("找不到该户。")};
+        return Error{QStringLiteral("account.unknown"),
+                     QCoreApplication::translate("hd::AccountRepository", "找不到该户。")};
     if (q.value(0).isNull())
         return QString();
     return store.cipher().decryptText(q.value(0).toByteArray());

@@ -11,13 +11,15 @@ class Store;
 class AccountRepository final
 {
 public:
-    explicit AccountRepository(Store &store) : m_store(store) {}
+    explicit AccountRepository(Store &store)
+        : m_store(store)
+    {}
 
     Result<Account> byNumber(const QString &accountNo) const;
     Result<Account> byId(qint64 id) const;
-    QList<Bill> bills(qint64 accountId) const;                // newest period first
-    QList<PaymentRecord> payments(qint64 accountId) const;    // newest first
-    Result<QString> revealPhone(qint64 accountId) const;      // decrypts; audit at the caller
+    QList<Bill> bills(qint64 accountId) const;             // newest period first
+    QList<PaymentRecord> payments(qint64 accountId) const; // newest first
+    Result<QString> revealPhone(qint64 accountId) const;   // decrypts; audit at the caller
     Result<QString> revealIdNumber(qint64 accountId) const;
 
 private:

@@ -16,28 +16,25 @@ namespace hd {
 
 QString matchKindLabel(MatchKind kind)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("hd::AccountSearch", text);
-    };
     switch (kind) {
     case MatchKind::AccountNoExact:
-        return tr("户号");
+        return QCoreApplication::translate("hd::AccountSearch", "户号");
     case MatchKind::IdNumber:
-        return tr("证件号码");
+        return QCoreApplication::translate("hd::AccountSearch", "证件号码");
     case MatchKind::PhoneFull:
-        return tr("手机号");
+        return QCoreApplication::translate("hd::AccountSearch", "手机号");
     case MatchKind::NameExact:
-        return tr("户名");
+        return QCoreApplication::translate("hd::AccountSearch", "户名");
     case MatchKind::BuildingRoom:
-        return tr("楼栋房号");
+        return QCoreApplication::translate("hd::AccountSearch", "楼栋房号");
     case MatchKind::PhoneLast4:
-        return tr("手机尾号");
+        return QCoreApplication::translate("hd::AccountSearch", "手机尾号");
     case MatchKind::AccountNoPrefix:
-        return tr("户号前缀");
+        return QCoreApplication::translate("hd::AccountSearch", "户号前缀");
     case MatchKind::NamePartial:
-        return tr("户名包含");
+        return QCoreApplication::translate("hd::AccountSearch", "户名包含");
     case MatchKind::Address:
-        return tr("地址");
+        return QCoreApplication::translate("hd::AccountSearch", "地址");
     }
     return {};
 }

@@ -44,7 +44,9 @@ struct SearchHit
 class AccountSearch final
 {
 public:
-    explicit AccountSearch(Store &store) : m_store(store) {}
+    explicit AccountSearch(Store &store)
+        : m_store(store)
+    {}
 
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 

@@ -13,11 +13,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::AuditLog", text);
-}
-
 QString entryHash(qint64 seq, const QString &uuid, const QString &at, const QString &op,
                   const QString &action, const QString &detail, const QString &prevHash)
 {
@@ -42,7 +37,8 @@ Status AuditLog::append(const QString &operatorLogin, const QString &action,
     QSqlQuery last(m_store.db());
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return Error{QStringLiteral("store.sql"),
-                     tr("无法写入审计日志：%1").arg(last.lastError().text())};
+                     QCoreApplication::translate("hd::AuditLog", "无法写入审计日志：%1")
+                         .arg(last.lastError().text())};
     qint64 seq = 1;
     QString prev = genesisHash();
     if (last.next()) {
@@ -51,7 +47,8 @@ Status AuditLog::append(const QString &operatorLogin, const QString &action,
     }
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString detailText = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    const QString detailText =
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("INSERT INTO audit_log (seq, uuid, at, operator_login, action, "
                              "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -66,7 +63,8 @@ Status AuditLog::append(const QString &operatorLogin, const QString &action,
     q.addBindValue(entryHash(seq, uuid, at, operatorLogin, action, detailText, prev));
     if (!q.exec())
         return Error{QStringLiteral("store.sql"),
-                     tr("无法写入审计日志：%1").arg(q.lastError().text())};
+                     QCoreApplication::translate("hd::AuditLog", "无法写入审计日志：%1")
+                         .arg(q.lastError().text())};
     return {};
 }
 
@@ -78,7 +76,8 @@ AuditLog::Verification AuditLog::verify() const
     if (!q.exec(QStringLiteral("SELECT seq, uuid, at, operator_login, action, detail, prev_hash, "
                                "hash FROM audit_log ORDER BY seq"))) {
         v.intact = false;
-        v.reason = tr("无法读取审计日志：%1").arg(q.lastError().text());
+        v.reason = QCoreApplication::translate("hd::AuditLog", "无法读取审计日志：%1")
+                       .arg(q.lastError().text());
         return v;
     }
     QString prev = genesisHash();
@@ -92,18 +91,23 @@ AuditLog::Verification AuditLog::verify() const
             v.reason = why;
         };
         if (seq != expectedSeq) {
-            broken(tr("第 %1 条之前缺少记录（应为第 %2 条）").arg(seq).arg(expectedSeq));
+            broken(
+                QCoreApplication::translate("hd::AuditLog", "第 %1 条之前缺少记录（应为第 %2 条）")
+                    .arg(seq)
+                    .arg(expectedSeq));
             return v;
         }
         if (q.value(6).toString() != prev) {
-            broken(tr("第 %1 条的前序哈希与上一条不符").arg(seq));
+            broken(QCoreApplication::translate("hd::AuditLog", "第 %1 条的前序哈希与上一条不符")
+                       .arg(seq));
             return v;
         }
-        const QString hash = entryHash(seq, q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toString(), q.value(4).toString(),
-                                       q.value(5).toString(), prev);
+        const QString hash =
+            entryHash(seq, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString(), prev);
         if (hash != q.value(7).toString()) {
-            broken(tr("第 %1 条内容被修改（哈希不符）").arg(seq));
+            broken(QCoreApplication::translate("hd::AuditLog", "第 %1 条内容被修改（哈希不符）")
+                       .arg(seq));
             return v;
         }
         prev = hash;

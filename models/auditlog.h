@@ -16,7 +16,9 @@ class Store;
 class AuditLog final
 {
 public:
-    explicit AuditLog(Store &store) : m_store(store) {}
+    explicit AuditLog(Store &store)
+        : m_store(store)
+    {}
 
     Status append(const QString &operatorLogin, const QString &action,
                   const QJsonObject &detail = {});

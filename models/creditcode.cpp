@@ -7,11 +7,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::CreditCode", text);
-}
-
 constexpr QLatin1StringView kAlphabet("0123456789ABCDEFGHJKLMNPQRTUWXY");
 constexpr std::array<int, 17> kWeights = {1,  3,  9,  27, 19, 26, 16, 17, 20,
                                           29, 25, 13, 8,  24, 10, 30, 28};
@@ -22,13 +17,17 @@ Result<CreditCode> parseCreditCode(QStringView text)
     const QString s = text.trimmed().toString().toUpper();
     if (s.size() != 18)
         return Error{QStringLiteral("uscc.invalid"),
-                     tr("统一社会信用代码应为 18 位，当前为 %1 位。").arg(s.size())};
+                     QCoreApplication::translate("hd::CreditCode",
+                                                 "统一社会信用代码应为 18 位，当前为 %1 位。")
+                         .arg(s.size())};
     int sum = 0;
     for (qsizetype i = 0; i < 18; ++i) {
         const qsizetype value = kAlphabet.indexOf(s.at(i));
         if (value < 0)
             return Error{QStringLiteral("uscc.invalid"),
-                         tr("统一社会信用代码第 %1 位“%2”不是允许的字符（不含 I、O、S、V、Z）。")
+                         QCoreApplication::translate(
+                             "hd::CreditCode",
+                             "统一社会信用代码第 %1 位“%2”不是允许的字符（不含 I、O、S、V、Z）。")
                              .arg(i + 1)
                              .arg(s.at(i))};
         if (i < 17)

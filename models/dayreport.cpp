@@ -10,10 +10,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::DayReport", text);
-}
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -36,7 +32,8 @@ QJsonArray totalsJson(const QList<DayReport::Total> &totals)
 Result<DayReport> DayReport::build(Store &store, QDate day)
 {
     if (!day.isValid())
-        return Error{QStringLiteral("report.date"), tr("日期无效。")};
+        return Error{QStringLiteral("report.date"),
+                     QCoreApplication::translate("hd::DayReport", "日期无效。")};
     DayReport r;
     r.day = day;
     const QString from = iso(day.startOfDay());
@@ -48,7 +45,8 @@ Result<DayReport> DayReport::build(Store &store, QDate day)
         q.addBindValue(to);
         if (!q.exec())
             return Error{QStringLiteral("store.sql"),
-                         tr("生成日结报表失败：%1").arg(q.lastError().text())};
+                         QCoreApplication::translate("hd::DayReport", "生成日结报表失败：%1")
+                             .arg(q.lastError().text())};
         while (q.next())
             into.append({q.value(0).toString(), q.value(1).toInt(),
                          Money::fromFen(q.value(2).toLongLong())});
@@ -137,32 +135,40 @@ QJsonObject DayReport::toJson() const
 QString DayReport::toText() const
 {
     QStringList lines;
-    lines << tr("日结报表 %1：缴费 %2 笔，净收 %3")
+    lines << QCoreApplication::translate("hd::DayReport", "日结报表 %1：缴费 %2 笔，净收 %3")
                  .arg(day.toString(Qt::ISODate))
                  .arg(payments)
                  .arg(net.toYuanString());
     auto section = [&lines](const QString &title, const QList<Total> &totals) {
         lines << title;
         for (const Total &t : totals)
-            lines << tr("  %1  %2 笔  %3").arg(t.key).arg(t.count).arg(t.amount.toYuanString());
+            lines << QCoreApplication::translate("hd::DayReport", "  %1  %2 笔  %3")
+                         .arg(t.key)
+                         .arg(t.count)
+                         .arg(t.amount.toYuanString());
     };
-    section(tr("按收费员："), perClerk);
-    section(tr("按付款方式："), perMethod);
-    section(tr("按缴费类型："), perKind);
-    lines << tr("冲正：%1 笔").arg(reversals.size());
+    section(QCoreApplication::translate("hd::DayReport", "按收费员："), perClerk);
+    section(QCoreApplication::translate("hd::DayReport", "按付款方式："), perMethod);
+    section(QCoreApplication::translate("hd::DayReport", "按缴费类型："), perKind);
+    lines << QCoreApplication::translate("hd::DayReport", "冲正：%1 笔").arg(reversals.size());
     for (const Reversal &v : reversals)
-        lines << tr("  %1 冲正 %2  %3  原因：%4  审批：%5")
+        lines << QCoreApplication::translate("hd::DayReport",
+                                             "  %1 冲正 %2  %3  原因：%4  审批：%5")
                      .arg(v.receiptNo, v.reversesReceiptNo, v.amount.toYuanString(), v.reason,
                           v.approvedBy);
-    lines << tr("班次：");
+    lines << QCoreApplication::translate("hd::DayReport", "班次：");
     for (const ShiftLine &s : shifts)
         lines << (s.closedAt.isValid()
-                      ? tr("  %1  应有现金 %2  实点 %3  差额 %4%5")
+                      ? QCoreApplication::translate("hd::DayReport",
+                                                    "  %1  应有现金 %2  实点 %3  差额 %4%5")
                             .arg(s.operatorLogin, s.expectedCash.toYuanString(),
                                  s.countedCash.toYuanString(), s.difference.toYuanString(),
-                                 s.approvedBy.isEmpty() ? QString()
-                                                        : tr("（%1 确认）").arg(s.approvedBy))
-                      : tr("  %1  未结班").arg(s.operatorLogin));
+                                 s.approvedBy.isEmpty()
+                                     ? QString()
+                                     : QCoreApplication::translate("hd::DayReport", "（%1 确认）")
+                                           .arg(s.approvedBy))
+                      : QCoreApplication::translate("hd::DayReport", "  %1  未结班")
+                            .arg(s.operatorLogin));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -21,11 +21,6 @@ namespace hd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::DemoDataGenerator", text);
-}
-
 // xoshiro256** seeded through splitmix64: the same sequence on every platform and compiler,
 // unlike std::uniform_int_distribution whose output is implementation-defined.
 class Rng
@@ -267,7 +262,7 @@ private:
 Error sqlError(sqlite3 *db, const char *what)
 {
     return Error{QStringLiteral("store.sql"),
-                 tr("生成演示数据失败（%1）：%2")
+                 QCoreApplication::translate("hd::DemoDataGenerator", "生成演示数据失败（%1）：%2")
                      .arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(db)))};
 }
 
@@ -331,23 +326,34 @@ int seasonalPercent(int month)
 Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(Store &store, const Options &options)
 {
     if (options.accounts < 1 || options.accounts > 5'000'000)
-        return Error{QStringLiteral("generate.invalid"),
-                     tr("户数应在 1 到 5,000,000 之间：%1").arg(options.accounts)};
+        return Error{
+            QStringLiteral("generate.invalid"),
+            QCoreApplication::translate("hd::DemoDataGenerator", "户数应在 1 到 5,000,000 之间：%1")
+                .arg(options.accounts)};
     {
         QSqlQuery q(store.db());
         if (q.exec(QStringLiteral("SELECT count(*) FROM accounts")) && q.next() &&
             q.value(0).toLongLong() > 0)
-            return Error{QStringLiteral("generate.not-empty"),
-                         tr("数据库中已有户档案，演示数据只能生成到空数据库中。")};
+            return Error{
+                QStringLiteral("generate.not-empty"),
+                QCoreApplication::translate("hd::DemoDataGenerator",
+                                            "数据库中已有户档案，演示数据只能生成到空数据库中。")};
     }
     Summary summary;
     if (options.createOperators) {
         OperatorDirectory operators(store);
         for (const auto &[login, name, role] :
-             {std::tuple{QStringLiteral("clerk1"), tr("王芳"), Role::Clerk},
-              std::tuple{QStringLiteral("clerk2"), tr("陈晓明"), Role::Clerk},
-              std::tuple{QStringLiteral("super1"), tr("李强"), Role::Supervisor},
-              std::tuple{QStringLiteral("admin"), tr("系统管理员"), Role::Admin}}) {
+             {std::tuple{QStringLiteral("clerk1"),
+                         QCoreApplication::translate("hd::DemoDataGenerator", "王芳"), Role::Clerk},
+              std::tuple{QStringLiteral("clerk2"),
+                         QCoreApplication::translate("hd::DemoDataGenerator", "陈晓明"),
+                         Role::Clerk},
+              std::tuple{QStringLiteral("super1"),
+                         QCoreApplication::translate("hd::DemoDataGenerator", "李强"),
+                         Role::Supervisor},
+              std::tuple{QStringLiteral("admin"),
+                         QCoreApplication::translate("hd::DemoDataGenerator", "系统管理员"),
+                         Role::Admin}}) {
             if (operators.find(login))
                 continue;
             auto op = operators.create(login, name, role, QStringLiteral("demo123"));
@@ -359,7 +365,9 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(Store &store, con
 
     const QVariant handle = store.db().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error{QStringLiteral("store.sql"), tr("数据库驱动不是 SQLite。")};
+        return Error{
+            QStringLiteral("store.sql"),
+            QCoreApplication::translate("hd::DemoDataGenerator", "数据库驱动不是 SQLite。")};
     sqlite3 *db = *static_cast<sqlite3 *const *>(handle.data());
 
     // Bulk load: one transaction, secondary indexes dropped and rebuilt after the load (a

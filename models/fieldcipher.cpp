@@ -9,16 +9,11 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::FieldCipher", text);
-}
-
 QByteArray deriveSubkey(const QByteArray &master, quint64 id)
 {
     QByteArray sub(FieldCipher::kKeyBytes, Qt::Uninitialized);
-    crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(sub.data()), std::size_t(sub.size()),
-                               id, "HDfield1",
+    crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(sub.data()),
+                               std::size_t(sub.size()), id, "HDfield1",
                                reinterpret_cast<const unsigned char *>(master.constData()));
     return sub;
 }
@@ -61,16 +56,19 @@ Result<QByteArray> FieldCipher::decrypt(const QByteArray &sealed) const
     constexpr int nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
     constexpr int tagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (sealed.size() < nonceBytes + tagBytes)
-        return Error{QStringLiteral("crypto.corrupt"), tr("加密数据已损坏，无法解密。")};
+        return Error{QStringLiteral("crypto.corrupt"),
+                     QCoreApplication::translate("hd::FieldCipher", "加密数据已损坏，无法解密。")};
     QByteArray plain(sealed.size() - nonceBytes - tagBytes, Qt::Uninitialized);
     unsigned long long written = 0;
     const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.constData());
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr,
-            nonce + nonceBytes, std::size_t(sealed.size() - nonceBytes), nullptr, 0, nonce,
+            reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr, nonce + nonceBytes,
+            std::size_t(sealed.size() - nonceBytes), nullptr, 0, nonce,
             reinterpret_cast<const unsigned char *>(m_encryptKey.constData())) != 0)
-        return Error{QStringLiteral("crypto.key"),
-                     tr("无法解密个人信息：本机密钥与数据库不匹配，或数据已被篡改。")};
+        return Error{
+            QStringLiteral("crypto.key"),
+            QCoreApplication::translate(
+                "hd::FieldCipher", "无法解密个人信息：本机密钥与数据库不匹配，或数据已被篡改。")};
     return plain;
 }
 
@@ -100,16 +98,21 @@ Result<QByteArray> FieldCipher::loadOrCreateKeyFile(const QString &path, bool ma
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
             return Error{QStringLiteral("crypto.keyfile"),
-                         tr("无法读取密钥文件 %1：%2").arg(path, file.errorString())};
+                         QCoreApplication::translate("hd::FieldCipher", "无法读取密钥文件 %1：%2")
+                             .arg(path, file.errorString())};
         const QByteArray key = QByteArray::fromBase64(file.readAll().trimmed());
         if (key.size() != kKeyBytes)
             return Error{QStringLiteral("crypto.keyfile"),
-                         tr("密钥文件 %1 内容无效，请联系系统管理员。").arg(path)};
+                         QCoreApplication::translate("hd::FieldCipher",
+                                                     "密钥文件 %1 内容无效，请联系系统管理员。")
+                             .arg(path)};
         return key;
     }
     if (!mayCreate)
         return Error{QStringLiteral("crypto.keyfile"),
-                     tr("找不到本机数据密钥 %1，无法读取数据库中的个人信息。请从备份恢复该文件。")
+                     QCoreApplication::translate(
+                         "hd::FieldCipher",
+                         "找不到本机数据密钥 %1，无法读取数据库中的个人信息。请从备份恢复该文件。")
                          .arg(path)};
     const QByteArray key = generateKey();
     // Created with 0600 from the start: the key is never readable by others, not even briefly.
@@ -117,10 +120,12 @@ Result<QByteArray> FieldCipher::loadOrCreateKeyFile(const QString &path, bool ma
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error{QStringLiteral("crypto.keyfile"),
-                     tr("无法创建密钥文件 %1：%2").arg(path, out.errorString())};
+                     QCoreApplication::translate("hd::FieldCipher", "无法创建密钥文件 %1：%2")
+                         .arg(path, out.errorString())};
     if (out.write(key.toBase64() + '\n') < 0 || !out.flush())
         return Error{QStringLiteral("crypto.keyfile"),
-                     tr("无法保存密钥文件 %1：%2").arg(path, out.errorString())};
+                     QCoreApplication::translate("hd::FieldCipher", "无法保存密钥文件 %1：%2")
+                         .arg(path, out.errorString())};
     return key;
 }
 

@@ -20,7 +20,7 @@ public:
 
     bool isValid() const { return m_encryptKey.size() == kKeyBytes; }
 
-    QByteArray encrypt(const QByteArray &plain) const;  // nonce || ciphertext
+    QByteArray encrypt(const QByteArray &plain) const; // nonce || ciphertext
     Result<QByteArray> decrypt(const QByteArray &sealed) const;
     QByteArray encryptText(const QString &plain) const { return encrypt(plain.toUtf8()); }
     Result<QString> decryptText(const QByteArray &sealed) const;

@@ -5,11 +5,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::Money", text);
-}
-
 Error formatError(const QString &message)
 {
     return Error{QStringLiteral("money.format"), message};
@@ -46,9 +41,9 @@ Result<Money> Money::parse(QStringView text)
 {
     const QStringView s = text.trimmed();
     if (s.isEmpty())
-        return formatError(tr("请输入金额。"));
+        return formatError(QCoreApplication::translate("hd::Money", "请输入金额。"));
     if (s.startsWith(QLatin1Char('-')))
-        return formatError(tr("金额不能为负数：%1").arg(s));
+        return formatError(QCoreApplication::translate("hd::Money", "金额不能为负数：%1").arg(s));
 
     std::int64_t yuan = 0;
     int decimals = -1; // -1: no decimal point seen yet
@@ -62,40 +57,50 @@ Result<Money> Money::parse(QStringView text)
             sawDigit = true;
             if (decimals < 0) {
                 if (yuan > (kMaxFen / 100))
-                    return formatError(tr("金额过大：%1（最多 %2 元）")
-                                           .arg(s, Money(kMaxFen).toDisplayString()));
+                    return formatError(
+                        QCoreApplication::translate("hd::Money", "金额过大：%1（最多 %2 元）")
+                            .arg(s, Money(kMaxFen).toDisplayString()));
                 yuan = yuan * 10 + d;
                 ++digitsInGroup;
             } else {
                 if (++decimals > 2)
-                    return formatError(tr("金额最多两位小数（精确到分）：%1").arg(s));
+                    return formatError(
+                        QCoreApplication::translate("hd::Money", "金额最多两位小数（精确到分）：%1")
+                            .arg(s));
                 fraction = fraction * 10 + d;
             }
         } else if (c == QLatin1Char('.') && decimals < 0) {
             if (sawComma && digitsInGroup != 3)
-                return formatError(tr("千位分隔符位置不对：%1").arg(s));
+                return formatError(
+                    QCoreApplication::translate("hd::Money", "千位分隔符位置不对：%1").arg(s));
             decimals = 0;
         } else if (c == QLatin1Char(',') && decimals < 0 && sawDigit) {
             if (sawComma ? digitsInGroup != 3 : digitsInGroup > 3)
-                return formatError(tr("千位分隔符位置不对：%1").arg(s));
+                return formatError(
+                    QCoreApplication::translate("hd::Money", "千位分隔符位置不对：%1").arg(s));
             sawComma = true;
             digitsInGroup = 0;
         } else if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) {
-            return formatError(tr("请使用半角数字输入金额：%1").arg(s));
+            return formatError(
+                QCoreApplication::translate("hd::Money", "请使用半角数字输入金额：%1").arg(s));
         } else {
-            return formatError(tr("金额格式不正确：%1（示例：128.50）").arg(s));
+            return formatError(
+                QCoreApplication::translate("hd::Money", "金额格式不正确：%1（示例：128.50）")
+                    .arg(s));
         }
     }
     if (!sawDigit)
-        return formatError(tr("金额格式不正确：%1（示例：128.50）").arg(s));
+        return formatError(
+            QCoreApplication::translate("hd::Money", "金额格式不正确：%1（示例：128.50）").arg(s));
     if (sawComma && decimals < 0 && digitsInGroup != 3)
-        return formatError(tr("千位分隔符位置不对：%1").arg(s));
+        return formatError(
+            QCoreApplication::translate("hd::Money", "千位分隔符位置不对：%1").arg(s));
     if (decimals == 1)
         fraction *= 10;
     const std::int64_t total = yuan * 100 + fraction;
     if (total > kMaxFen)
-        return formatError(
-            tr("金额过大：%1（最多 %2 元）").arg(s, Money(kMaxFen).toDisplayString()));
+        return formatError(QCoreApplication::translate("hd::Money", "金额过大：%1（最多 %2 元）")
+                               .arg(s, Money(kMaxFen).toDisplayString()));
     return Money(total);
 }
 

@@ -54,7 +54,9 @@ public:
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
-    constexpr explicit Money(std::int64_t fen) : m_fen(fen) {}
+    constexpr explicit Money(std::int64_t fen)
+        : m_fen(fen)
+    {}
     std::int64_t m_fen = 0;
 };
 

@@ -15,11 +15,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::OperatorDirectory", text);
-}
-
 Error loginError(const QString &message)
 {
     return Error{QStringLiteral("login.failed"), message};
@@ -51,17 +46,18 @@ QString roleLabel(Role role)
 {
     switch (role) {
     case Role::Clerk:
-        return tr("收费员");
+        return QCoreApplication::translate("hd::OperatorDirectory", "收费员");
     case Role::Supervisor:
-        return tr("值班长");
+        return QCoreApplication::translate("hd::OperatorDirectory", "值班长");
     case Role::Admin:
-        return tr("管理员");
+        return QCoreApplication::translate("hd::OperatorDirectory", "管理员");
     }
     return {};
 }
 
 OperatorDirectory::OperatorDirectory(Store &store)
-    : m_store(store), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : m_store(store)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     if (sodium_init() < 0)
         qFatal("libsodium could not be initialised");
@@ -73,10 +69,9 @@ QString OperatorDirectory::hashPassword(const QString &password)
         qFatal("libsodium could not be initialised");
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, utf8.constData(), std::size_t(utf8.size()),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(
+            out, utf8.constData(), std::size_t(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     return QString::fromLatin1(out);
 }
@@ -85,17 +80,19 @@ bool OperatorDirectory::verifyPassword(const QString &hash, const QString &passw
 {
     const QByteArray h = hash.toLatin1();
     const QByteArray p = password.toUtf8();
-    return !h.isEmpty() && crypto_pwhash_str_verify(h.constData(), p.constData(),
-                                                    std::size_t(p.size())) == 0;
+    return !h.isEmpty() &&
+           crypto_pwhash_str_verify(h.constData(), p.constData(), std::size_t(p.size())) == 0;
 }
 
 Result<Operator> OperatorDirectory::find(const QString &login) const
 {
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT id, login, name, role, disabled FROM operators WHERE login = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, login, name, role, disabled FROM operators WHERE login = ?"));
     q.addBindValue(login);
     if (!q.exec() || !q.next())
-        return loginError(tr("工号 %1 不存在。").arg(login));
+        return loginError(
+            QCoreApplication::translate("hd::OperatorDirectory", "工号 %1 不存在。").arg(login));
     Operator op;
     op.id = q.value(0).toLongLong();
     op.login = q.value(1).toString();
@@ -110,10 +107,14 @@ Result<Operator> OperatorDirectory::create(const QString &login, const QString &
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
     if (!loginPattern.match(login).hasMatch())
-        return Error{QStringLiteral("operator.invalid"),
-                     tr("工号只能由 2–32 位字母、数字、下划线、点或连字符组成：%1").arg(login)};
+        return Error{
+            QStringLiteral("operator.invalid"),
+            QCoreApplication::translate("hd::OperatorDirectory",
+                                        "工号只能由 2–32 位字母、数字、下划线、点或连字符组成：%1")
+                .arg(login)};
     if (password.size() < 6)
-        return Error{QStringLiteral("operator.invalid"), tr("密码至少 6 位。")};
+        return Error{QStringLiteral("operator.invalid"),
+                     QCoreApplication::translate("hd::OperatorDirectory", "密码至少 6 位。")};
     Transaction tx(m_store.db());
     if (!tx.isActive())
         return tx.beginError();
@@ -126,10 +127,11 @@ Result<Operator> OperatorDirectory::create(const QString &login, const QString &
     q.addBindValue(hashPassword(password));
     if (!q.exec())
         return Error{QStringLiteral("operator.exists"),
-                     tr("无法添加工号 %1：%2").arg(login, q.lastError().text())};
-    if (Status s = AuditLog(m_store).append(QString(), QStringLiteral("operator.create"),
-                                            {{QStringLiteral("login"), login},
-                                             {QStringLiteral("role"), roleKey(role)}});
+                     QCoreApplication::translate("hd::OperatorDirectory", "无法添加工号 %1：%2")
+                         .arg(login, q.lastError().text())};
+    if (Status s = AuditLog(m_store).append(
+            QString(), QStringLiteral("operator.create"),
+            {{QStringLiteral("login"), login}, {QStringLiteral("role"), roleKey(role)}});
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -156,7 +158,8 @@ Result<Operator> OperatorDirectory::authenticate(const QString &login, const QSt
         (void)audit.append(login, QStringLiteral("login.failed"),
                            {{QStringLiteral("reason"), QStringLiteral("unknown_login")}});
         (void)tx.commit();
-        return loginError(tr("工号或密码不正确。"));
+        return loginError(
+            QCoreApplication::translate("hd::OperatorDirectory", "工号或密码不正确。"));
     }
     const qint64 id = q.value(0).toLongLong();
     const QString hash = q.value(1).toString();
@@ -168,7 +171,9 @@ Result<Operator> OperatorDirectory::authenticate(const QString &login, const QSt
         (void)audit.append(login, QStringLiteral("login.failed"),
                            {{QStringLiteral("reason"), QStringLiteral("disabled")}});
         (void)tx.commit();
-        return loginError(tr("工号 %1 已停用，请联系值班长。").arg(login));
+        return loginError(
+            QCoreApplication::translate("hd::OperatorDirectory", "工号 %1 已停用，请联系值班长。")
+                .arg(login));
     }
     if (lockedUntil.isValid() && lockedUntil > now) {
         (void)audit.append(login, QStringLiteral("login.failed"),
@@ -176,7 +181,9 @@ Result<Operator> OperatorDirectory::authenticate(const QString &login, const QSt
         (void)tx.commit();
         const qint64 minutes = (now.secsTo(lockedUntil) + 59) / 60;
         return Error{QStringLiteral("login.locked"),
-                     tr("密码错误次数过多，工号已锁定，请 %1 分钟后再试或联系值班长解锁。")
+                     QCoreApplication::translate(
+                         "hd::OperatorDirectory",
+                         "密码错误次数过多，工号已锁定，请 %1 分钟后再试或联系值班长解锁。")
                          .arg(minutes)};
     }
 
@@ -191,17 +198,19 @@ Result<Operator> OperatorDirectory::authenticate(const QString &login, const QSt
                                  : QVariant(QMetaType::fromType<QString>()));
         update.addBindValue(id);
         (void)update.exec();
-        (void)audit.append(login, lock ? QStringLiteral("login.locked")
-                                       : QStringLiteral("login.failed"),
+        (void)audit.append(login,
+                           lock ? QStringLiteral("login.locked") : QStringLiteral("login.failed"),
                            {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
                             {QStringLiteral("attempts"), attempts}});
         (void)tx.commit();
         if (lock)
             return Error{QStringLiteral("login.locked"),
-                         tr("密码连续错误 %1 次，工号已锁定 %2 分钟。")
+                         QCoreApplication::translate("hd::OperatorDirectory",
+                                                     "密码连续错误 %1 次，工号已锁定 %2 分钟。")
                              .arg(kMaxFailedAttempts)
                              .arg(kLockoutMinutes)};
-        return loginError(tr("工号或密码不正确（还可尝试 %1 次）。")
+        return loginError(QCoreApplication::translate("hd::OperatorDirectory",
+                                                      "工号或密码不正确（还可尝试 %1 次）。")
                               .arg(kMaxFailedAttempts - attempts));
     }
     update.prepare(QStringLiteral(
@@ -223,8 +232,10 @@ Result<Operator> OperatorDirectory::authorizeSupervisor(const QString &login,
     if (!op)
         return op;
     if (op->role == Role::Clerk)
-        return Error{QStringLiteral("auth.not-supervisor"),
-                     tr("%1 不是值班长，无权授权此操作。").arg(op->name)};
+        return Error{
+            QStringLiteral("auth.not-supervisor"),
+            QCoreApplication::translate("hd::OperatorDirectory", "%1 不是值班长，无权授权此操作。")
+                .arg(op->name)};
     return op;
 }
 

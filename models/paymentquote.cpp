@@ -12,22 +12,19 @@
 
 namespace hd {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::PaymentQuote", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString QuoteLine::rateLabel() const
 {
     if (accrued.days == 0)
         return {};
     if (accrued.daysAtEarlierRate == 0)
-        return tr("%1‰").arg(accrued.currentPerMille);
+        return QCoreApplication::translate("hd::PaymentQuote", "%1‰").arg(accrued.currentPerMille);
     if (accrued.daysAtCurrentRate == 0)
-        return tr("%1‰").arg(accrued.earlierPerMille);
-    return tr("%1‰/%2‰").arg(accrued.currentPerMille).arg(accrued.earlierPerMille);
+        return QCoreApplication::translate("hd::PaymentQuote", "%1‰").arg(accrued.earlierPerMille);
+    return QCoreApplication::translate("hd::PaymentQuote", "%1‰/%2‰")
+        .arg(accrued.currentPerMille)
+        .arg(accrued.earlierPerMille);
 }
 
 Money Allocation::penaltyTotal() const
@@ -108,7 +105,8 @@ Result<PaymentQuote> PaymentQuote::build(Store &store, const QString &accountNo,
                                          const LateFeeRules &rules)
 {
     if (!on.isValid())
-        return Error{QStringLiteral("quote.date"), tr("日期无效。")};
+        return Error{QStringLiteral("quote.date"),
+                     QCoreApplication::translate("hd::PaymentQuote", "日期无效。")};
     auto account = AccountRepository(store).byNumber(accountNo);
     if (!account)
         return account.error();
@@ -119,7 +117,9 @@ Result<PaymentQuote> PaymentQuote::build(Store &store, const QString &accountNo,
         "AND (amount_fen > paid_fen OR penalty_carried_fen > 0) ORDER BY due_date, period"));
     q.addBindValue(account->id);
     if (!q.exec())
-        return Error{QStringLiteral("store.sql"), tr("读取账单失败：%1").arg(q.lastError().text())};
+        return Error{QStringLiteral("store.sql"),
+                     QCoreApplication::translate("hd::PaymentQuote", "读取账单失败：%1")
+                         .arg(q.lastError().text())};
     QList<Bill> bills;
     QList<QDate> from;
     QList<Money> carried;

@@ -21,13 +21,11 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::PaymentService", text);
-}
 Error sqlError(const QSqlQuery &q)
 {
-    return Error{QStringLiteral("store.sql"), tr("数据库操作失败：%1").arg(q.lastError().text())};
+    return Error{QStringLiteral("store.sql"),
+                 QCoreApplication::translate("hd::PaymentService", "数据库操作失败：%1")
+                     .arg(q.lastError().text())};
 }
 QString iso(const QDateTime &t)
 {
@@ -70,11 +68,11 @@ QString paymentMethodLabel(PaymentMethod m)
 {
     switch (m) {
     case PaymentMethod::Cash:
-        return tr("现金");
+        return QCoreApplication::translate("hd::PaymentService", "现金");
     case PaymentMethod::Card:
-        return tr("银行卡");
+        return QCoreApplication::translate("hd::PaymentService", "银行卡");
     case PaymentMethod::Qr:
-        return tr("扫码");
+        return QCoreApplication::translate("hd::PaymentService", "扫码");
     }
     return {};
 }
@@ -151,13 +149,18 @@ Result<PaymentQuote> PaymentService::quote(const QString &accountNo, QDate on) c
 Status PaymentService::validate(const PaymentRequest &r) const
 {
     if (!isUuid(r.uuid))
-        return Error{QStringLiteral("payment.uuid"), tr("缴费编号（UUID）无效：%1").arg(r.uuid)};
+        return Error{QStringLiteral("payment.uuid"),
+                     QCoreApplication::translate("hd::PaymentService", "缴费编号（UUID）无效：%1")
+                         .arg(r.uuid)};
     if (r.amount.fen() < 1)
-        return Error{QStringLiteral("payment.amount"), tr("缴费金额至少为 0.01 元。")};
+        return Error{QStringLiteral("payment.amount"),
+                     QCoreApplication::translate("hd::PaymentService", "缴费金额至少为 0.01 元。")};
     if (r.amount.fen() > Money::kMaxFen)
-        return Error{QStringLiteral("payment.amount"), tr("缴费金额过大。")};
+        return Error{QStringLiteral("payment.amount"),
+                     QCoreApplication::translate("hd::PaymentService", "缴费金额过大。")};
     if (r.tenders.isEmpty())
-        return Error{QStringLiteral("payment.tender"), tr("请选择付款方式。")};
+        return Error{QStringLiteral("payment.tender"),
+                     QCoreApplication::translate("hd::PaymentService", "请选择付款方式。")};
     Money sum;
     int qrParts = 0;
     static const QRegularExpression last4(QStringLiteral("^[0-9]{4}$"));
@@ -166,36 +169,47 @@ Status PaymentService::validate(const PaymentRequest &r) const
     for (const Tender &t : r.tenders) {
         if (t.amount.fen() < 1)
             return Error{QStringLiteral("payment.tender"),
-                         tr("每种付款方式的金额至少为 0.01 元。")};
+                         QCoreApplication::translate("hd::PaymentService",
+                                                     "每种付款方式的金额至少为 0.01 元。")};
         sum += t.amount;
         switch (t.method) {
         case PaymentMethod::Cash:
             if (!t.tendered.isZero() && t.tendered < t.amount)
-                return Error{QStringLiteral("payment.tendered"),
-                             tr("实收现金 %1 少于应收 %2。")
-                                 .arg(t.tendered.toYuanString(), t.amount.toYuanString())};
+                return Error{
+                    QStringLiteral("payment.tendered"),
+                    QCoreApplication::translate("hd::PaymentService", "实收现金 %1 少于应收 %2。")
+                        .arg(t.tendered.toYuanString(), t.amount.toYuanString())};
             break;
         case PaymentMethod::Card:
             if (!ref.match(t.cardRef).hasMatch())
                 return Error{QStringLiteral("payment.card-ref"),
-                             tr("请输入 POS 签购单上的参考号（4–32 位字母或数字）。")};
+                             QCoreApplication::translate(
+                                 "hd::PaymentService",
+                                 "请输入 POS 签购单上的参考号（4–32 位字母或数字）。")};
             if (!last4.match(t.cardLast4).hasMatch())
                 return Error{QStringLiteral("payment.card-last4"),
-                             tr("请输入银行卡号后四位数字。")};
+                             QCoreApplication::translate("hd::PaymentService",
+                                                         "请输入银行卡号后四位数字。")};
             break;
         case PaymentMethod::Qr:
             ++qrParts;
             if (!qr.match(t.qrCode).hasMatch())
-                return Error{QStringLiteral("payment.qr-code"),
-                             tr("付款码无效（应为 16–24 位数字），请让客户刷新付款码后重新扫描。")};
+                return Error{
+                    QStringLiteral("payment.qr-code"),
+                    QCoreApplication::translate(
+                        "hd::PaymentService",
+                        "付款码无效（应为 16–24 位数字），请让客户刷新付款码后重新扫描。")};
             break;
         }
     }
     if (qrParts > 1)
-        return Error{QStringLiteral("payment.tender"), tr("一笔缴费只能使用一个付款码。")};
+        return Error{
+            QStringLiteral("payment.tender"),
+            QCoreApplication::translate("hd::PaymentService", "一笔缴费只能使用一个付款码。")};
     if (sum != r.amount)
         return Error{QStringLiteral("payment.tender"),
-                     tr("各付款方式合计 %1 与缴费金额 %2 不符。")
+                     QCoreApplication::translate("hd::PaymentService",
+                                                 "各付款方式合计 %1 与缴费金额 %2 不符。")
                          .arg(sum.toYuanString(), r.amount.toYuanString())};
     return {};
 }
@@ -244,8 +258,12 @@ Result<PaymentOutcome> PaymentService::find(const QString &uuid) const
         }
         if (pq.isValid() && pq.value(0).toString() == QLatin1String("refused"))
             return Error{QStringLiteral("payment.refused"),
-                         tr("该笔扫码支付已被拒绝，未收款。请重新扫码或改用其他方式。")};
-        return Error{QStringLiteral("payment.unknown"), tr("找不到缴费记录 %1。").arg(uuid)};
+                         QCoreApplication::translate(
+                             "hd::PaymentService",
+                             "该笔扫码支付已被拒绝，未收款。请重新扫码或改用其他方式。")};
+        return Error{
+            QStringLiteral("payment.unknown"),
+            QCoreApplication::translate("hd::PaymentService", "找不到缴费记录 %1。").arg(uuid)};
     }
     PaymentOutcome o;
     o.existing = true;
@@ -274,7 +292,9 @@ Result<PaymentOutcome> PaymentService::findByReceipt(const QString &receiptNo) c
         return sqlError(q);
     if (!q.next())
         return Error{QStringLiteral("payment.unknown"),
-                     tr("找不到收据号 %1 的缴费记录，请核对收据。").arg(receiptNo)};
+                     QCoreApplication::translate("hd::PaymentService",
+                                                 "找不到收据号 %1 的缴费记录，请核对收据。")
+                         .arg(receiptNo)};
     return find(q.value(0).toString());
 }
 
@@ -294,7 +314,9 @@ Result<QString> PaymentService::nextReceiptNo()
         const StoreIdentity id = m_store.identity();
         if (id.hallCode.isEmpty() || id.terminalCode.isEmpty())
             return Error{QStringLiteral("store.identity"),
-                         tr("本机尚未设置营业厅和终端编码，不能出收据。请先运行 hallctl init。")};
+                         QCoreApplication::translate(
+                             "hd::PaymentService",
+                             "本机尚未设置营业厅和终端编码，不能出收据。请先运行 hallctl init。")};
         m_receiptPrefix = id.hallCode + QLatin1Char('-') + id.terminalCode + QLatin1Char('-');
     }
     QSqlQuery &bump =
@@ -341,7 +363,9 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
             existing->amount != request.amount)
             return Error{
                 QStringLiteral("payment.uuid-reused"),
-                tr("缴费编号 %1 已用于另一笔缴费（户号 %2，金额 %3），未重复收费。")
+                QCoreApplication::translate(
+                    "hd::PaymentService",
+                    "缴费编号 %1 已用于另一笔缴费（户号 %2，金额 %3），未重复收费。")
                     .arg(request.uuid, existing->accountNo, existing->amount.toYuanString())};
         if (existing->state == PaymentOutcome::State::Pending)
             return resolvePending(request.uuid);
@@ -356,7 +380,9 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
         return shift.error();
     if (shift->operatorLogin != request.operatorLogin)
         return Error{QStringLiteral("shift.other-operator"),
-                     tr("当前班次由 %1 开班，%2 不能在此班次收费。请先结班后由本人开班。")
+                     QCoreApplication::translate(
+                         "hd::PaymentService",
+                         "当前班次由 %1 开班，%2 不能在此班次收费。请先结班后由本人开班。")
                          .arg(shift->operatorLogin, request.operatorLogin)};
     auto account = AccountRepository(m_store).byNumber(request.accountNo);
     if (!account)
@@ -364,7 +390,8 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
 
     if (!m_acquirer)
         return Error{QStringLiteral("payment.no-acquirer"),
-                     tr("本机未配置扫码收单，请改用其他付款方式。")};
+                     QCoreApplication::translate("hd::PaymentService",
+                                                 "本机未配置扫码收单，请改用其他付款方式。")};
     // Recorded before the acquirer is asked: whatever happens next (timeout, crash), the
     // payment can be found and resolved, never lost and never counted as paid too early.
     {
@@ -419,7 +446,9 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
             return s.error();
         return Error{
             QStringLiteral("payment.refused"),
-            tr("扫码支付被拒绝：%1。未收款，请让客户换一种方式付款。").arg(answer.message)};
+            QCoreApplication::translate("hd::PaymentService",
+                                        "扫码支付被拒绝：%1。未收款，请让客户换一种方式付款。")
+                .arg(answer.message)};
     }
     case AcquirerResult::Outcome::Unknown:
         break;
@@ -432,8 +461,9 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
     pending.amount = request.amount;
     pending.method = QStringLiteral("qr");
     pending.createdAt = now();
-    pending.warnings << tr("扫码支付结果未知（收单机构无应答）：未计为已收款，已记入待确认，"
-                           "请稍后查询确认，切勿让客户重复付款。");
+    pending.warnings << QCoreApplication::translate(
+        "hd::PaymentService", "扫码支付结果未知（收单机构无应答）：未计为已收款，已记入待确认，"
+                              "请稍后查询确认，切勿让客户重复付款。");
     return pending;
 }
 
@@ -468,16 +498,21 @@ Result<PaymentOutcome> PaymentService::resolvePending(const QString &uuid)
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error{QStringLiteral("payment.unknown"), tr("找不到待确认的缴费 %1。").arg(uuid)};
+        return Error{
+            QStringLiteral("payment.unknown"),
+            QCoreApplication::translate("hd::PaymentService", "找不到待确认的缴费 %1。").arg(uuid)};
     const QString state = q.value(1).toString();
     if (state == QLatin1String("committed"))
         return find(uuid);
     if (state == QLatin1String("refused"))
-        return Error{QStringLiteral("payment.refused"), tr("该笔扫码支付已被拒绝，未收款。")};
+        return Error{
+            QStringLiteral("payment.refused"),
+            QCoreApplication::translate("hd::PaymentService", "该笔扫码支付已被拒绝，未收款。")};
     const PaymentRequest request =
         PaymentRequest::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     if (!m_acquirer)
-        return Error{QStringLiteral("payment.no-acquirer"), tr("本机未配置扫码收单。")};
+        return Error{QStringLiteral("payment.no-acquirer"),
+                     QCoreApplication::translate("hd::PaymentService", "本机未配置扫码收单。")};
     QString code;
     for (const Tender &t : request.tenders)
         if (t.method == PaymentMethod::Qr)
@@ -503,8 +538,10 @@ Result<PaymentOutcome> PaymentService::resolvePending(const QString &uuid)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
-        return Error{QStringLiteral("payment.refused"),
-                     tr("扫码支付被拒绝：%1。未收款。").arg(answer.message)};
+        return Error{
+            QStringLiteral("payment.refused"),
+            QCoreApplication::translate("hd::PaymentService", "扫码支付被拒绝：%1。未收款。")
+                .arg(answer.message)};
     }
     PaymentOutcome pending;
     pending.state = PaymentOutcome::State::Pending;
@@ -513,7 +550,8 @@ Result<PaymentOutcome> PaymentService::resolvePending(const QString &uuid)
     pending.accountNo = request.accountNo;
     pending.amount = request.amount;
     pending.method = QStringLiteral("qr");
-    pending.warnings << tr("收单机构仍无确定结果，该笔继续保持待确认。");
+    pending.warnings << QCoreApplication::translate("hd::PaymentService",
+                                                    "收单机构仍无确定结果，该笔继续保持待确认。");
     return pending;
 }
 
@@ -530,7 +568,9 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
             (existing->state == PaymentOutcome::State::Pending && !fromPending))
             return Error{
                 QStringLiteral("payment.uuid-reused"),
-                tr("缴费编号 %1 已用于另一笔缴费（户号 %2，金额 %3），未重复收费。")
+                QCoreApplication::translate(
+                    "hd::PaymentService",
+                    "缴费编号 %1 已用于另一笔缴费（户号 %2，金额 %3），未重复收费。")
                     .arg(request.uuid, existing->accountNo, existing->amount.toYuanString())};
         if (existing->state == PaymentOutcome::State::Committed)
             return existing;
@@ -555,8 +595,10 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
         if (!q.next())
             return fromPending
                        ? Error{QStringLiteral("shift.closed"),
-                               tr("扫码支付已确认，但当前没有开班：请开班后再处理待确认缴费，"
-                                  "该笔不会丢失。")}
+                               QCoreApplication::translate(
+                                   "hd::PaymentService",
+                                   "扫码支付已确认，但当前没有开班：请开班后再处理待确认缴费，"
+                                   "该笔不会丢失。")}
                        : ShiftLedger(m_store).current().error();
         openShift = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                      Money::fromFen(q.value(3).toLongLong())};
@@ -564,7 +606,9 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     }
     if (!fromPending && shift->operatorLogin != request.operatorLogin)
         return Error{QStringLiteral("shift.other-operator"),
-                     tr("当前班次由 %1 开班，%2 不能在此班次收费。请先结班后由本人开班。")
+                     QCoreApplication::translate(
+                         "hd::PaymentService",
+                         "当前班次由 %1 开班，%2 不能在此班次收费。请先结班后由本人开班。")
                          .arg(shift->operatorLogin, request.operatorLogin)};
     const PaymentSettings settings = PaymentSettings::load(m_store);
     const QDateTime at = now();
@@ -597,13 +641,19 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     o.credit = allocation.credit;
     if (const Money drawerBefore = o.change.isZero() ? Money() : shift->drawer;
         o.change > drawerBefore)
-        o.warnings << tr("找零 %1 超过钱箱现金 %2，请先补充零钱（现金存入）。")
+        o.warnings << QCoreApplication::translate(
+                          "hd::PaymentService",
+                          "找零 %1 超过钱箱现金 %2，请先补充零钱（现金存入）。")
                           .arg(o.change.toYuanString(), drawerBefore.toYuanString());
     if (account.blocked)
-        o.warnings
-            << tr("该户受限：%1。缴费照常受理，结清欠费后可办理业务。").arg(account.blockedReason);
+        o.warnings << QCoreApplication::translate(
+                          "hd::PaymentService",
+                          "该户受限：%1。缴费照常受理，结清欠费后可办理业务。")
+                          .arg(account.blockedReason);
     if (!o.credit.isZero() && !account.prepaid)
-        o.warnings << tr("超出欠费部分 %1 已转为预存电费。").arg(o.credit.toYuanString());
+        o.warnings << QCoreApplication::translate("hd::PaymentService",
+                                                  "超出欠费部分 %1 已转为预存电费。")
+                          .arg(o.credit.toYuanString());
 
     auto receipt = nextReceiptNo();
     if (!receipt)
@@ -758,16 +808,20 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
     const QString uuid =
         reversalUuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : reversalUuid;
     if (!isUuid(uuid))
-        return Error{QStringLiteral("payment.uuid"), tr("冲正编号（UUID）无效：%1").arg(uuid)};
+        return Error{QStringLiteral("payment.uuid"),
+                     QCoreApplication::translate("hd::PaymentService", "冲正编号（UUID）无效：%1")
+                         .arg(uuid)};
     if (auto done = find(uuid); done && done->kind == QLatin1String("reversal"))
         return done;
     if (reason.trimmed().isEmpty())
-        return Error{QStringLiteral("reversal.reason"), tr("请填写冲正原因。")};
+        return Error{QStringLiteral("reversal.reason"),
+                     QCoreApplication::translate("hd::PaymentService", "请填写冲正原因。")};
     auto original = findByReceipt(receiptNo);
     if (!original)
         return original.error();
     if (original->kind == QLatin1String("reversal"))
-        return Error{QStringLiteral("reversal.of-reversal"), tr("冲正记录不能再冲正。")};
+        return Error{QStringLiteral("reversal.of-reversal"),
+                     QCoreApplication::translate("hd::PaymentService", "冲正记录不能再冲正。")};
 
     auto checks = [&]() -> Result<qint64> {
         QSqlQuery q(m_store.db());
@@ -777,7 +831,8 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
             return sqlError(q);
         if (q.next())
             return Error{QStringLiteral("reversal.done"),
-                         tr("收据 %1 已于冲正单 %2 冲正，不能重复冲正。")
+                         QCoreApplication::translate("hd::PaymentService",
+                                                     "收据 %1 已于冲正单 %2 冲正，不能重复冲正。")
                              .arg(original->receiptNo, q.value(0).toString())};
         auto shift = ShiftLedger(m_store).current();
         q.prepare(QStringLiteral("SELECT shift_id, account_id, id FROM payments WHERE uuid = ?"));
@@ -786,8 +841,10 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
             return sqlError(q);
         if (!shift || q.value(0).toLongLong() != shift->id)
             return Error{QStringLiteral("reversal.shift-closed"),
-                         tr("收据 %1 所在班次已结班，不能冲正。请为客户办理退费：填写退费申请，"
-                            "经值班长审批后原路退回或转为预存电费。")
+                         QCoreApplication::translate(
+                             "hd::PaymentService",
+                             "收据 %1 所在班次已结班，不能冲正。请为客户办理退费：填写退费申请，"
+                             "经值班长审批后原路退回或转为预存电费。")
                              .arg(original->receiptNo)};
         const qint64 accountId = q.value(1).toLongLong();
         const qint64 paymentId = q.value(2).toLongLong();
@@ -801,9 +858,11 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
         if (!q.exec())
             return sqlError(q);
         if (q.next())
-            return Error{QStringLiteral("reversal.later-payment"),
-                         tr("该户在此之后还有缴费（收据 %1），请先冲正后面的缴费。")
-                             .arg(q.value(0).toString())};
+            return Error{
+                QStringLiteral("reversal.later-payment"),
+                QCoreApplication::translate("hd::PaymentService",
+                                            "该户在此之后还有缴费（收据 %1），请先冲正后面的缴费。")
+                    .arg(q.value(0).toString())};
         return accountId;
     };
     if (auto c = checks(); !c)

@@ -9,11 +9,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::PaymentSettings", text);
-}
-
 const QString kResidential = QStringLiteral("latefee.residential_permille");
 const QString kCurrentYear = QStringLiteral("latefee.current_year_permille");
 const QString kEarlierYear = QStringLiteral("latefee.earlier_year_permille");
@@ -58,12 +53,16 @@ PaymentSettings PaymentSettings::load(const Store &store)
 Status PaymentSettings::set(Store &store, const QString &key, const QString &value)
 {
     if (!keys().contains(key))
-        return Error{QStringLiteral("settings.unknown"), tr("未知的设置项：%1").arg(key)};
+        return Error{
+            QStringLiteral("settings.unknown"),
+            QCoreApplication::translate("hd::PaymentSettings", "未知的设置项：%1").arg(key)};
     bool ok = false;
     const qint64 v = value.toLongLong(&ok);
     if (!ok || v < 0 || v > Money::kMaxFen)
-        return Error{QStringLiteral("settings.value"),
-                     tr("设置项 %1 的值应为非负整数：%2").arg(key, value)};
+        return Error{
+            QStringLiteral("settings.value"),
+            QCoreApplication::translate("hd::PaymentSettings", "设置项 %1 的值应为非负整数：%2")
+                .arg(key, value)};
     QSqlQuery q(store.db());
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -71,7 +70,8 @@ Status PaymentSettings::set(Store &store, const QString &key, const QString &val
     q.addBindValue(QString::number(v));
     if (!q.exec())
         return Error{QStringLiteral("store.sql"),
-                     tr("无法保存设置 %1：%2").arg(key, q.lastError().text())};
+                     QCoreApplication::translate("hd::PaymentSettings", "无法保存设置 %1：%2")
+                         .arg(key, q.lastError().text())};
     return {};
 }
 

@@ -16,13 +16,11 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::ShiftLedger", text);
-}
 Error sqlError(const QSqlQuery &q)
 {
-    return Error{QStringLiteral("store.sql"), tr("数据库操作失败：%1").arg(q.lastError().text())};
+    return Error{QStringLiteral("store.sql"),
+                 QCoreApplication::translate("hd::ShiftLedger", "数据库操作失败：%1")
+                     .arg(q.lastError().text())};
 }
 QString iso(const QDateTime &t)
 {
@@ -53,7 +51,8 @@ Result<Shift> ShiftLedger::byId(qint64 id) const
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error{QStringLiteral("shift.unknown"), tr("班次 %1 不存在。").arg(id)};
+        return Error{QStringLiteral("shift.unknown"),
+                     QCoreApplication::translate("hd::ShiftLedger", "班次 %1 不存在。").arg(id)};
     Shift s;
     s.id = q.value(0).toLongLong();
     s.uuid = q.value(1).toString();
@@ -74,7 +73,8 @@ Result<Shift> ShiftLedger::current() const
         return sqlError(q);
     if (!q.next())
         return Error{QStringLiteral("shift.closed"),
-                     tr("当前没有开班，不能收费。请先开班（清点备用金）。")};
+                     QCoreApplication::translate(
+                         "hd::ShiftLedger", "当前没有开班，不能收费。请先开班（清点备用金）。")};
     return byId(q.value(0).toLongLong());
 }
 
@@ -85,7 +85,8 @@ Result<Shift> ShiftLedger::open(const QString &operatorLogin, const CashCount &o
         return tx.beginError();
     if (auto cur = current(); cur)
         return Error{QStringLiteral("shift.already-open"),
-                     tr("本终端已有未结班次（%1 于 %2 开班），请先结班。")
+                     QCoreApplication::translate("hd::ShiftLedger",
+                                                 "本终端已有未结班次（%1 于 %2 开班），请先结班。")
                          .arg(cur->operatorLogin, cur->openedAt.toLocalTime().toString(
                                                       QStringLiteral("yyyy-MM-dd HH:mm")))};
     const QString uuid = newUuid();
@@ -123,9 +124,11 @@ Status ShiftLedger::moveCash(Direction direction, Money amount, const QString &r
                              const QString &operatorLogin)
 {
     if (qint64(amount.fen()) <= 0)
-        return Error{QStringLiteral("cash.amount"), tr("金额应大于 0。")};
+        return Error{QStringLiteral("cash.amount"),
+                     QCoreApplication::translate("hd::ShiftLedger", "金额应大于 0。")};
     if (reason.trimmed().isEmpty())
-        return Error{QStringLiteral("cash.reason"), tr("请填写现金存取的原因。")};
+        return Error{QStringLiteral("cash.reason"),
+                     QCoreApplication::translate("hd::ShiftLedger", "请填写现金存取的原因。")};
     Transaction tx(m_store.db());
     if (!tx.isActive())
         return tx.beginError();
@@ -133,9 +136,10 @@ Status ShiftLedger::moveCash(Direction direction, Money amount, const QString &r
     if (!shift)
         return shift.error();
     if (direction == Direction::Out && amount > drawerCash(shift->id))
-        return Error{QStringLiteral("cash.insufficient"),
-                     tr("钱箱应有现金 %1，不足以取出 %2。")
-                         .arg(drawerCash(shift->id).toYuanString(), amount.toYuanString())};
+        return Error{
+            QStringLiteral("cash.insufficient"),
+            QCoreApplication::translate("hd::ShiftLedger", "钱箱应有现金 %1，不足以取出 %2。")
+                .arg(drawerCash(shift->id).toYuanString(), amount.toYuanString())};
     const QString uuid = newUuid();
     const QString dir = direction == Direction::In ? QStringLiteral("in") : QStringLiteral("out");
     QSqlQuery q(m_store.db());
@@ -260,7 +264,8 @@ Result<ShiftClosing> ShiftLedger::close(const QString &operatorLogin, const Cash
         if (supervisorLogin.isEmpty())
             return Error{
                 QStringLiteral("shift.needs-supervisor"),
-                tr("结班差额 %1 超过允许的 %2，需要值班长输入密码确认。")
+                QCoreApplication::translate("hd::ShiftLedger",
+                                            "结班差额 %1 超过允许的 %2，需要值班长输入密码确认。")
                     .arg(first->difference().toYuanString(),
                          PaymentSettings::load(m_store).shiftDifferenceLimit.toYuanString())};
         auto sup =
@@ -278,7 +283,8 @@ Result<ShiftClosing> ShiftLedger::close(const QString &operatorLogin, const Cash
         return closing.error();
     if (closing->needsSupervisor && approvedBy.isEmpty())
         return Error{QStringLiteral("shift.needs-supervisor"),
-                     tr("结班差额超过允许范围，需要值班长输入密码确认。")};
+                     QCoreApplication::translate("hd::ShiftLedger",
+                                                 "结班差额超过允许范围，需要值班长输入密码确认。")};
     closing->approvedBy = approvedBy;
     auto shift = current();
     if (!shift)

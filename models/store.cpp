@@ -4,10 +4,10 @@
 #include "transaction.h"
 
 #include <QAtomicInteger>
-#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -15,11 +15,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::Store", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter = 0;
@@ -30,9 +25,11 @@ Result<int> readUserVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error{QStringLiteral("store.open"),
-                     tr("无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。")
-                         .arg(q.lastError().text())};
+        return Error{
+            QStringLiteral("store.open"),
+            QCoreApplication::translate(
+                "hd::Store", "无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。")
+                .arg(q.lastError().text())};
     return q.value(0).toInt();
 }
 } // namespace
@@ -59,9 +56,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
 {
     const QFileInfo file(path);
     if (options.mode == OpenMode::ExistingOnly && !file.exists())
-        return Error{QStringLiteral("store.missing"),
-                     tr("找不到数据库 %1。请先用 hallctl init 创建，或用 --store 指定路径。")
-                         .arg(path)};
+        return Error{
+            QStringLiteral("store.missing"),
+            QCoreApplication::translate(
+                "hd::Store", "找不到数据库 %1。请先用 hallctl init 创建，或用 --store 指定路径。")
+                .arg(path)};
     if (options.mode == OpenMode::CreateIfMissing && !file.exists())
         QDir().mkpath(file.absolutePath());
 
@@ -72,7 +71,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
     store->m_db.setDatabaseName(path);
     if (!store->m_db.open())
         return Error{QStringLiteral("store.open"),
-                     tr("无法打开数据库 %1：%2").arg(path, store->m_db.lastError().text())};
+                     QCoreApplication::translate("hd::Store", "无法打开数据库 %1：%2")
+                         .arg(path, store->m_db.lastError().text())};
 
     // Look before touching: a store from a newer program must stay exactly as it is, so the
     // version is read before any pragma that writes (journal_mode=WAL does).
@@ -80,12 +80,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
     if (!version)
         return version.error();
     if (version.value() > latestSchemaVersion())
-        return Error{QStringLiteral("store.newer-schema"),
-                     tr("数据库 %1 由更新版本的 HallDesk 创建（数据结构版本 %2，本程序支持到 %3）。"
-                        "为保护数据，本程序不会打开或修改它，请升级 HallDesk。")
-                         .arg(path)
-                         .arg(version.value())
-                         .arg(latestSchemaVersion())};
+        return Error{
+            QStringLiteral("store.newer-schema"),
+            QCoreApplication::translate(
+                "hd::Store",
+                "数据库 %1 由更新版本的 HallDesk 创建（数据结构版本 %2，本程序支持到 %3）。"
+                "为保护数据，本程序不会打开或修改它，请升级 HallDesk。")
+                .arg(path)
+                .arg(version.value())
+                .arg(latestSchemaVersion())};
 
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
@@ -124,7 +127,8 @@ Status Store::migrate(int upTo)
             continue;
         if (Status s = step.apply(m_db); !s)
             return Error{QStringLiteral("store.migrate"),
-                         tr("数据库升级到版本 %1 失败，数据库保持原样：%2")
+                         QCoreApplication::translate("hd::Store",
+                                                     "数据库升级到版本 %1 失败，数据库保持原样：%2")
                              .arg(step.version)
                              .arg(s.error().message)};
         if (Status s = execSql(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
@@ -156,7 +160,8 @@ Status Store::setInfo(const QString &key, const QString &value)
     q.addBindValue(value);
     if (!q.exec())
         return Error{QStringLiteral("store.sql"),
-                     tr("无法保存设置 %1：%2").arg(key, q.lastError().text())};
+                     QCoreApplication::translate("hd::Store", "无法保存设置 %1：%2")
+                         .arg(key, q.lastError().text())};
     return {};
 }
 
@@ -171,10 +176,12 @@ Status Store::setIdentity(const StoreIdentity &identity)
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
     if (identity.hallCode.size() != 4 || !digits.match(identity.hallCode).hasMatch())
         return Error{QStringLiteral("store.identity"),
-                     tr("营业厅编码应为 4 位数字：%1").arg(identity.hallCode)};
+                     QCoreApplication::translate("hd::Store", "营业厅编码应为 4 位数字：%1")
+                         .arg(identity.hallCode)};
     if (identity.terminalCode.size() != 2 || !digits.match(identity.terminalCode).hasMatch())
         return Error{QStringLiteral("store.identity"),
-                     tr("终端编码应为 2 位数字：%1").arg(identity.terminalCode)};
+                     QCoreApplication::translate("hd::Store", "终端编码应为 2 位数字：%1")
+                         .arg(identity.terminalCode)};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();

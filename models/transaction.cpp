@@ -16,7 +16,8 @@ Status execSql(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     const Status begun = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_active = begun.ok();

@@ -1,4 +1,1221 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>HallDesk</source>
+        <translation>HallDesk</translation>
+    </message>
+</context>
+<context>
+    <name>hd::Account</name>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>非居民</source>
+        <translation>非居民</translation>
+    </message>
+    <message>
+        <source>农业</source>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>正常用电</source>
+        <translation>正常用电</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>欠费停电</source>
+        <translation>欠费停电</translation>
+    </message>
+    <message>
+        <source>已销户</source>
+        <translation>已销户</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AccountPage</name>
+    <message>
+        <source>← 返回查找</source>
+        <translation>← 返回查找</translation>
+    </message>
+    <message>
+        <source>返回查找（Esc）</source>
+        <translation>返回查找（Esc）</translation>
+    </message>
+    <message>
+        <source>用电类别</source>
+        <translation>用电类别</translation>
+    </message>
+    <message>
+        <source>电价</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>电能表</source>
+        <translation>电能表</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>用电地址</source>
+        <translation>用电地址</translation>
+    </message>
+    <message>
+        <source>账单与用电(&amp;1)</source>
+        <translation>账单与用电(&amp;1)</translation>
+    </message>
+    <message>
+        <source>缴费记录(&amp;2)</source>
+        <translation>缴费记录(&amp;2)</translation>
+    </message>
+    <message>
+        <source>业务申请：本户尚无业务申请记录。
+新装、增容、过户、更名、销户等业务受理将在此显示。</source>
+        <translation>业务申请：本户尚无业务申请记录。
+新装、增容、过户、更名、销户等业务受理将在此显示。</translation>
+    </message>
+    <message>
+        <source>业务申请(&amp;3)</source>
+        <translation>业务申请(&amp;3)</translation>
+    </message>
+    <message>
+        <source>资料档案：本户尚无已采集的证件或资料。
+身份证、产权证明、营业执照等拍摄后将在此显示。</source>
+        <translation>资料档案：本户尚无已采集的证件或资料。
+身份证、产权证明、营业执照等拍摄后将在此显示。</translation>
+    </message>
+    <message>
+        <source>资料档案(&amp;4)</source>
+        <translation>资料档案(&amp;4)</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>户号 %1&#x3000;%2</source>
+        <translation>户号 %1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>（预付费）</source>
+        <translation>（预付费）</translation>
+    </message>
+    <message>
+        <source>受限：%1</source>
+        <translation>受限：%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;无逾期欠费&lt;/b&gt;</source>
+        <translation>&lt;b&gt;无逾期欠费&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&#x3000;本期未缴 ¥%1</source>
+        <translation>&#x3000;本期未缴 ¥%1</translation>
+    </message>
+    <message>
+        <source>&#x3000;预存余额 ¥%1</source>
+        <translation>&#x3000;预存余额 ¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AccountRepository</name>
+    <message>
+        <source>查询户号失败：%1</source>
+        <translation>查询户号失败：%1</translation>
+    </message>
+    <message>
+        <source>户号 %1 不存在，请核对后重新输入。</source>
+        <translation>户号 %1 不存在，请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>找不到该户。</source>
+        <translation>找不到该户。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AccountSearch</name>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>楼栋房号</source>
+        <translation>楼栋房号</translation>
+    </message>
+    <message>
+        <source>手机尾号</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>户号前缀</source>
+        <translation>户号前缀</translation>
+    </message>
+    <message>
+        <source>户名包含</source>
+        <translation>户名包含</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AuditLog</name>
+    <message>
+        <source>无法写入审计日志：%1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>无法读取审计日志：%1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>第 %1 条之前缺少记录（应为第 %2 条）</source>
+        <translation>第 %1 条之前缺少记录（应为第 %2 条）</translation>
+    </message>
+    <message>
+        <source>第 %1 条的前序哈希与上一条不符</source>
+        <translation>第 %1 条的前序哈希与上一条不符</translation>
+    </message>
+    <message>
+        <source>第 %1 条内容被修改（哈希不符）</source>
+        <translation>第 %1 条内容被修改（哈希不符）</translation>
+    </message>
+</context>
+<context>
+    <name>hd::BillTableModel</name>
+    <message>
+        <source>已作废</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>已缴清</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <source>部分缴费，逾期</source>
+        <translation>部分缴费，逾期</translation>
+    </message>
+    <message>
+        <source>部分缴费</source>
+        <translation>部分缴费</translation>
+    </message>
+    <message>
+        <source>逾期未缴</source>
+        <translation>逾期未缴</translation>
+    </message>
+    <message>
+        <source>未缴</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>账期</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>电量 kWh</source>
+        <translation>电量 kWh</translation>
+    </message>
+    <message>
+        <source>一档</source>
+        <translation>一档</translation>
+    </message>
+    <message>
+        <source>二档</source>
+        <translation>二档</translation>
+    </message>
+    <message>
+        <source>三档</source>
+        <translation>三档</translation>
+    </message>
+    <message>
+        <source>电费（元）</source>
+        <translation>电费（元）</translation>
+    </message>
+    <message>
+        <source>已缴（元）</source>
+        <translation>已缴（元）</translation>
+    </message>
+    <message>
+        <source>缴费截止日</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CashCount</name>
+    <message>
+        <source>没有面额为 %1 元的人民币。</source>
+        <translation>没有面额为 %1 元的人民币。</translation>
+    </message>
+    <message>
+        <source>张数/枚数应在 0 到 1000000 之间：%1</source>
+        <translation>张数/枚数应在 0 到 1000000 之间：%1</translation>
+    </message>
+    <message>
+        <source>点钞格式应为 面额=张数，用逗号分隔，例如 100=5,50=2：%1</source>
+        <translation>点钞格式应为 面额=张数，用逗号分隔，例如 100=5,50=2：%1</translation>
+    </message>
+    <message>
+        <source>张数应为整数：%1</source>
+        <translation>张数应为整数：%1</translation>
+    </message>
+    <message>
+        <source>面额重复：%1</source>
+        <translation>面额重复：%1</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>无现金</source>
+        <translation>无现金</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1元</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <source>%1角</source>
+        <translation>%1角</translation>
+    </message>
+    <message>
+        <source>%1分</source>
+        <translation>%1分</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConsumptionChart</name>
+    <message>
+        <source>近 %1 个月用电量与电费</source>
+        <translation>近 %1 个月用电量与电费</translation>
+    </message>
+    <message>
+        <source>一档</source>
+        <translation>一档</translation>
+    </message>
+    <message>
+        <source>二档</source>
+        <translation>二档</translation>
+    </message>
+    <message>
+        <source>三档</source>
+        <translation>三档</translation>
+    </message>
+    <message>
+        <source>电费（元）</source>
+        <translation>电费（元）</translation>
+    </message>
+    <message>
+        <source>账期 %1 至 %2</source>
+        <translation>账期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CreditCode</name>
+    <message>
+        <source>统一社会信用代码应为 18 位，当前为 %1 位。</source>
+        <translation>统一社会信用代码应为 18 位，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码第 %1 位“%2”不是允许的字符（不含 I、O、S、V、Z）。</source>
+        <translation>统一社会信用代码第 %1 位“%2”不是允许的字符（不含 I、O、S、V、Z）。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::DayReport</name>
+    <message>
+        <source>日期无效。</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>生成日结报表失败：%1</source>
+        <translation>生成日结报表失败：%1</translation>
+    </message>
+    <message>
+        <source>日结报表 %1：缴费 %2 笔，净收 %3</source>
+        <translation>日结报表 %1：缴费 %2 笔，净收 %3</translation>
+    </message>
+    <message>
+        <source>  %1  %2 笔  %3</source>
+        <translation>  %1  %2 笔  %3</translation>
+    </message>
+    <message>
+        <source>按收费员：</source>
+        <translation>按收费员：</translation>
+    </message>
+    <message>
+        <source>按付款方式：</source>
+        <translation>按付款方式：</translation>
+    </message>
+    <message>
+        <source>按缴费类型：</source>
+        <translation>按缴费类型：</translation>
+    </message>
+    <message>
+        <source>冲正：%1 笔</source>
+        <translation>冲正：%1 笔</translation>
+    </message>
+    <message>
+        <source>  %1 冲正 %2  %3  原因：%4  审批：%5</source>
+        <translation>  %1 冲正 %2  %3  原因：%4  审批：%5</translation>
+    </message>
+    <message>
+        <source>班次：</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>  %1  应有现金 %2  实点 %3  差额 %4%5</source>
+        <translation>  %1  应有现金 %2  实点 %3  差额 %4%5</translation>
+    </message>
+    <message>
+        <source>（%1 确认）</source>
+        <translation>（%1 确认）</translation>
+    </message>
+    <message>
+        <source>  %1  未结班</source>
+        <translation>  %1  未结班</translation>
+    </message>
+</context>
+<context>
+    <name>hd::DemoDataGenerator</name>
+    <message>
+        <source>户数应在 1 到 5,000,000 之间：%1</source>
+        <translation>户数应在 1 到 5,000,000 之间：%1</translation>
+    </message>
+    <message>
+        <source>数据库中已有户档案，演示数据只能生成到空数据库中。</source>
+        <translation>数据库中已有户档案，演示数据只能生成到空数据库中。</translation>
+    </message>
+    <message>
+        <source>王芳</source>
+        <translation>王芳</translation>
+    </message>
+    <message>
+        <source>陈晓明</source>
+        <translation>陈晓明</translation>
+    </message>
+    <message>
+        <source>李强</source>
+        <translation>李强</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>数据库驱动不是 SQLite。</source>
+        <translation>数据库驱动不是 SQLite。</translation>
+    </message>
+    <message>
+        <source>生成演示数据失败（%1）：%2</source>
+        <translation>生成演示数据失败（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FieldCipher</name>
+    <message>
+        <source>加密数据已损坏，无法解密。</source>
+        <translation>加密数据已损坏，无法解密。</translation>
+    </message>
+    <message>
+        <source>无法解密个人信息：本机密钥与数据库不匹配，或数据已被篡改。</source>
+        <translation>无法解密个人信息：本机密钥与数据库不匹配，或数据已被篡改。</translation>
+    </message>
+    <message>
+        <source>无法读取密钥文件 %1：%2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>密钥文件 %1 内容无效，请联系系统管理员。</source>
+        <translation>密钥文件 %1 内容无效，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>找不到本机数据密钥 %1，无法读取数据库中的个人信息。请从备份恢复该文件。</source>
+        <translation>找不到本机数据密钥 %1，无法读取数据库中的个人信息。请从备份恢复该文件。</translation>
+    </message>
+    <message>
+        <source>无法创建密钥文件 %1：%2</source>
+        <translation>无法创建密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法保存密钥文件 %1：%2</source>
+        <translation>无法保存密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::LoginDialog</name>
+    <message>
+        <source>HallDesk 营业厅柜台系统 — 登录</source>
+        <translation>HallDesk 营业厅柜台系统 — 登录</translation>
+    </message>
+    <message>
+        <source>供电营业厅柜台系统</source>
+        <translation>供电营业厅柜台系统</translation>
+    </message>
+    <message>
+        <source>%1（营业厅 %2，终端 %3）</source>
+        <translation>%1（营业厅 %2，终端 %3）</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>工号(&amp;U)</source>
+        <translation>工号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>登录（Enter）</source>
+        <translation>登录（Enter）</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>退出（Esc）</source>
+        <translation>退出（Esc）</translation>
+    </message>
+    <message>
+        <source>请输入工号。</source>
+        <translation>请输入工号。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MainWindow</name>
+    <message>
+        <source>HallDesk 供电营业厅柜台系统</source>
+        <translation>HallDesk 供电营业厅柜台系统</translation>
+    </message>
+    <message>
+        <source>常用</source>
+        <translation>常用</translation>
+    </message>
+    <message>
+        <source>查找客户</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>锁屏 / 换班</source>
+        <translation>锁屏 / 换班</translation>
+    </message>
+    <message>
+        <source>%1 %2（%3）</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;终端 %2-%3</source>
+        <translation>%1&#x3000;终端 %2-%3</translation>
+    </message>
+    <message>
+        <source>中心服务：未接入（本机独立工作）</source>
+        <translation>中心服务：未接入（本机独立工作）</translation>
+    </message>
+    <message>
+        <source>打开户档案</source>
+        <translation>打开户档案</translation>
+    </message>
+    <message>
+        <source>无法读取该户档案，请重新查找。</source>
+        <translation>无法读取该户档案，请重新查找。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::Money</name>
+    <message>
+        <source>请输入金额。</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>金额不能为负数：%1</source>
+        <translation>金额不能为负数：%1</translation>
+    </message>
+    <message>
+        <source>金额过大：%1（最多 %2 元）</source>
+        <translation>金额过大：%1（最多 %2 元）</translation>
+    </message>
+    <message>
+        <source>金额最多两位小数（精确到分）：%1</source>
+        <translation>金额最多两位小数（精确到分）：%1</translation>
+    </message>
+    <message>
+        <source>千位分隔符位置不对：%1</source>
+        <translation>千位分隔符位置不对：%1</translation>
+    </message>
+    <message>
+        <source>请使用半角数字输入金额：%1</source>
+        <translation>请使用半角数字输入金额：%1</translation>
+    </message>
+    <message>
+        <source>金额格式不正确：%1（示例：128.50）</source>
+        <translation>金额格式不正确：%1（示例：128.50）</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OperatorDirectory</name>
+    <message>
+        <source>工号 %1 不存在。</source>
+        <translation>工号 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>工号只能由 2–32 位字母、数字、下划线、点或连字符组成：%1</source>
+        <translation>工号只能由 2–32 位字母、数字、下划线、点或连字符组成：%1</translation>
+    </message>
+    <message>
+        <source>密码至少 6 位。</source>
+        <translation>密码至少 6 位。</translation>
+    </message>
+    <message>
+        <source>无法添加工号 %1：%2</source>
+        <translation>无法添加工号 %1：%2</translation>
+    </message>
+    <message>
+        <source>工号或密码不正确。</source>
+        <translation>工号或密码不正确。</translation>
+    </message>
+    <message>
+        <source>工号 %1 已停用，请联系值班长。</source>
+        <translation>工号 %1 已停用，请联系值班长。</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，工号已锁定，请 %1 分钟后再试或联系值班长解锁。</source>
+        <translation>密码错误次数过多，工号已锁定，请 %1 分钟后再试或联系值班长解锁。</translation>
+    </message>
+    <message>
+        <source>密码连续错误 %1 次，工号已锁定 %2 分钟。</source>
+        <translation>密码连续错误 %1 次，工号已锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>工号或密码不正确（还可尝试 %1 次）。</source>
+        <translation>工号或密码不正确（还可尝试 %1 次）。</translation>
+    </message>
+    <message>
+        <source>%1 不是值班长，无权授权此操作。</source>
+        <translation>%1 不是值班长，无权授权此操作。</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>值班长</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>hd::Outbox</name>
+    <message>
+        <source>无法写入待上传队列：%1</source>
+        <translation>无法写入待上传队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PaymentHistoryModel</name>
+    <message>
+        <source>现金</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>银行代扣</source>
+        <translation>银行代扣</translation>
+    </message>
+    <message>
+        <source>组合支付</source>
+        <translation>组合支付</translation>
+    </message>
+    <message>
+        <source>营业厅</source>
+        <translation>营业厅</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>网上国网</source>
+        <translation>网上国网</translation>
+    </message>
+    <message>
+        <source>电费</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>预购电</source>
+        <translation>预购电</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>操作员</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PaymentQuote</name>
+    <message>
+        <source>日期无效。</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>读取账单失败：%1</source>
+        <translation>读取账单失败：%1</translation>
+    </message>
+    <message>
+        <source>%1‰</source>
+        <translation>%1‰</translation>
+    </message>
+    <message>
+        <source>%1‰/%2‰</source>
+        <translation>%1‰/%2‰</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PaymentService</name>
+    <message>
+        <source>缴费编号（UUID）无效：%1</source>
+        <translation>缴费编号（UUID）无效：%1</translation>
+    </message>
+    <message>
+        <source>缴费金额至少为 0.01 元。</source>
+        <translation>缴费金额至少为 0.01 元。</translation>
+    </message>
+    <message>
+        <source>缴费金额过大。</source>
+        <translation>缴费金额过大。</translation>
+    </message>
+    <message>
+        <source>请选择付款方式。</source>
+        <translation>请选择付款方式。</translation>
+    </message>
+    <message>
+        <source>每种付款方式的金额至少为 0.01 元。</source>
+        <translation>每种付款方式的金额至少为 0.01 元。</translation>
+    </message>
+    <message>
+        <source>实收现金 %1 少于应收 %2。</source>
+        <translation>实收现金 %1 少于应收 %2。</translation>
+    </message>
+    <message>
+        <source>请输入 POS 签购单上的参考号（4–32 位字母或数字）。</source>
+        <translation>请输入 POS 签购单上的参考号（4–32 位字母或数字）。</translation>
+    </message>
+    <message>
+        <source>请输入银行卡号后四位数字。</source>
+        <translation>请输入银行卡号后四位数字。</translation>
+    </message>
+    <message>
+        <source>付款码无效（应为 16–24 位数字），请让客户刷新付款码后重新扫描。</source>
+        <translation>付款码无效（应为 16–24 位数字），请让客户刷新付款码后重新扫描。</translation>
+    </message>
+    <message>
+        <source>一笔缴费只能使用一个付款码。</source>
+        <translation>一笔缴费只能使用一个付款码。</translation>
+    </message>
+    <message>
+        <source>各付款方式合计 %1 与缴费金额 %2 不符。</source>
+        <translation>各付款方式合计 %1 与缴费金额 %2 不符。</translation>
+    </message>
+    <message>
+        <source>该笔扫码支付已被拒绝，未收款。请重新扫码或改用其他方式。</source>
+        <translation>该笔扫码支付已被拒绝，未收款。请重新扫码或改用其他方式。</translation>
+    </message>
+    <message>
+        <source>找不到缴费记录 %1。</source>
+        <translation>找不到缴费记录 %1。</translation>
+    </message>
+    <message>
+        <source>找不到收据号 %1 的缴费记录，请核对收据。</source>
+        <translation>找不到收据号 %1 的缴费记录，请核对收据。</translation>
+    </message>
+    <message>
+        <source>本机尚未设置营业厅和终端编码，不能出收据。请先运行 hallctl init。</source>
+        <translation>本机尚未设置营业厅和终端编码，不能出收据。请先运行 hallctl init。</translation>
+    </message>
+    <message>
+        <source>缴费编号 %1 已用于另一笔缴费（户号 %2，金额 %3），未重复收费。</source>
+        <translation>缴费编号 %1 已用于另一笔缴费（户号 %2，金额 %3），未重复收费。</translation>
+    </message>
+    <message>
+        <source>当前班次由 %1 开班，%2 不能在此班次收费。请先结班后由本人开班。</source>
+        <translation>当前班次由 %1 开班，%2 不能在此班次收费。请先结班后由本人开班。</translation>
+    </message>
+    <message>
+        <source>本机未配置扫码收单，请改用其他付款方式。</source>
+        <translation>本机未配置扫码收单，请改用其他付款方式。</translation>
+    </message>
+    <message>
+        <source>扫码支付被拒绝：%1。未收款，请让客户换一种方式付款。</source>
+        <translation>扫码支付被拒绝：%1。未收款，请让客户换一种方式付款。</translation>
+    </message>
+    <message>
+        <source>扫码支付结果未知（收单机构无应答）：未计为已收款，已记入待确认，请稍后查询确认，切勿让客户重复付款。</source>
+        <translation>扫码支付结果未知（收单机构无应答）：未计为已收款，已记入待确认，请稍后查询确认，切勿让客户重复付款。</translation>
+    </message>
+    <message>
+        <source>找不到待确认的缴费 %1。</source>
+        <translation>找不到待确认的缴费 %1。</translation>
+    </message>
+    <message>
+        <source>该笔扫码支付已被拒绝，未收款。</source>
+        <translation>该笔扫码支付已被拒绝，未收款。</translation>
+    </message>
+    <message>
+        <source>本机未配置扫码收单。</source>
+        <translation>本机未配置扫码收单。</translation>
+    </message>
+    <message>
+        <source>扫码支付被拒绝：%1。未收款。</source>
+        <translation>扫码支付被拒绝：%1。未收款。</translation>
+    </message>
+    <message>
+        <source>收单机构仍无确定结果，该笔继续保持待确认。</source>
+        <translation>收单机构仍无确定结果，该笔继续保持待确认。</translation>
+    </message>
+    <message>
+        <source>扫码支付已确认，但当前没有开班：请开班后再处理待确认缴费，该笔不会丢失。</source>
+        <translation>扫码支付已确认，但当前没有开班：请开班后再处理待确认缴费，该笔不会丢失。</translation>
+    </message>
+    <message>
+        <source>找零 %1 超过钱箱现金 %2，请先补充零钱（现金存入）。</source>
+        <translation>找零 %1 超过钱箱现金 %2，请先补充零钱（现金存入）。</translation>
+    </message>
+    <message>
+        <source>该户受限：%1。缴费照常受理，结清欠费后可办理业务。</source>
+        <translation>该户受限：%1。缴费照常受理，结清欠费后可办理业务。</translation>
+    </message>
+    <message>
+        <source>超出欠费部分 %1 已转为预存电费。</source>
+        <translation>超出欠费部分 %1 已转为预存电费。</translation>
+    </message>
+    <message>
+        <source>冲正编号（UUID）无效：%1</source>
+        <translation>冲正编号（UUID）无效：%1</translation>
+    </message>
+    <message>
+        <source>请填写冲正原因。</source>
+        <translation>请填写冲正原因。</translation>
+    </message>
+    <message>
+        <source>冲正记录不能再冲正。</source>
+        <translation>冲正记录不能再冲正。</translation>
+    </message>
+    <message>
+        <source>收据 %1 已于冲正单 %2 冲正，不能重复冲正。</source>
+        <translation>收据 %1 已于冲正单 %2 冲正，不能重复冲正。</translation>
+    </message>
+    <message>
+        <source>收据 %1 所在班次已结班，不能冲正。请为客户办理退费：填写退费申请，经值班长审批后原路退回或转为预存电费。</source>
+        <translation>收据 %1 所在班次已结班，不能冲正。请为客户办理退费：填写退费申请，经值班长审批后原路退回或转为预存电费。</translation>
+    </message>
+    <message>
+        <source>该户在此之后还有缴费（收据 %1），请先冲正后面的缴费。</source>
+        <translation>该户在此之后还有缴费（收据 %1），请先冲正后面的缴费。</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>数据库操作失败：%1</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>扫码</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PaymentSettings</name>
+    <message>
+        <source>未知的设置项：%1</source>
+        <translation>未知的设置项：%1</translation>
+    </message>
+    <message>
+        <source>设置项 %1 的值应为非负整数：%2</source>
+        <translation>设置项 %1 的值应为非负整数：%2</translation>
+    </message>
+    <message>
+        <source>无法保存设置 %1：%2</source>
+        <translation>无法保存设置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::Phone</name>
+    <message>
+        <source>手机号码只能包含数字：%1</source>
+        <translation>手机号码只能包含数字：%1</translation>
+    </message>
+    <message>
+        <source>手机号码应为 1 开头的 11 位数字（第二位 3–9）：%1</source>
+        <translation>手机号码应为 1 开头的 11 位数字（第二位 3–9）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::QuoteLineModel</name>
+    <message>
+        <source>账期</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>电费金额</source>
+        <translation>电费金额</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>欠费</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>缴费截止日</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>日费率</source>
+        <translation>日费率</translation>
+    </message>
+    <message>
+        <source>违约金</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <source>本次付违约金</source>
+        <translation>本次付违约金</translation>
+    </message>
+    <message>
+        <source>本次付电费</source>
+        <translation>本次付电费</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ResidentId</name>
+    <message>
+        <source>请输入身份证号码。</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>15 位身份证号码只能由数字组成：%1</source>
+        <translation>15 位身份证号码只能由数字组成：%1</translation>
+    </message>
+    <message>
+        <source>身份证号码应为 18 位（或旧版 15 位），当前为 %1 位。</source>
+        <translation>身份证号码应为 18 位（或旧版 15 位），当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>身份证号码前 17 位只能是数字：%1</source>
+        <translation>身份证号码前 17 位只能是数字：%1</translation>
+    </message>
+    <message>
+        <source>身份证号码最后一位只能是数字或 X：%1</source>
+        <translation>身份证号码最后一位只能是数字或 X：%1</translation>
+    </message>
+    <message>
+        <source>身份证号码的地区代码 %1 不存在。</source>
+        <translation>身份证号码的地区代码 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期 %1 不是有效日期。</source>
+        <translation>身份证号码中的出生日期 %1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期 %1 不合理。</source>
+        <translation>身份证号码中的出生日期 %1 不合理。</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位错误：最后一位应为 %1，请核对号码。</source>
+        <translation>身份证号码校验位错误：最后一位应为 %1，请核对号码。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SandboxAcquirer</name>
+    <message>
+        <source>付款码无效或余额不足（沙箱）</source>
+        <translation>付款码无效或余额不足（沙箱）</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SearchPage</name>
+    <message>
+        <source>户号 / 户名 / 手机号或尾号 / 小区、楼栋房号（如 3栋502）/ 身份证号</source>
+        <translation>户号 / 户名 / 手机号或尾号 / 小区、楼栋房号（如 3栋502）/ 身份证号</translation>
+    </message>
+    <message>
+        <source>查找客户（F2）。Enter 打开，↑↓ 选择，Esc 清空</source>
+        <translation>查找客户（F2）。Enter 打开，↑↓ 选择，Esc 清空</translation>
+    </message>
+    <message>
+        <source>没有找到与“%1”相符的户。可输入户号、户名、手机号、小区或身份证号。</source>
+        <translation>没有找到与“%1”相符的户。可输入户号、户名、手机号、小区或身份证号。</translation>
+    </message>
+    <message>
+        <source>找到 %1 户（%2 毫秒）。Enter 打开第一户，↑↓ 选择。</source>
+        <translation>找到 %1 户（%2 毫秒）。Enter 打开第一户，↑↓ 选择。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SearchResultModel</name>
+    <message>
+        <source>%1（受限）</source>
+        <translation>%1（受限）</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>用电地址</source>
+        <translation>用电地址</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>匹配</source>
+        <translation>匹配</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>更改语言后，重新启动程序生效。</source>
+        <translation>更改语言后，重新启动程序生效。</translation>
+    </message>
+    <message>
+        <source>界面语言已保存，重新启动程序后生效。</source>
+        <translation>界面语言已保存，重新启动程序后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShiftLedger</name>
+    <message>
+        <source>班次 %1 不存在。</source>
+        <translation>班次 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>当前没有开班，不能收费。请先开班（清点备用金）。</source>
+        <translation>当前没有开班，不能收费。请先开班（清点备用金）。</translation>
+    </message>
+    <message>
+        <source>本终端已有未结班次（%1 于 %2 开班），请先结班。</source>
+        <translation>本终端已有未结班次（%1 于 %2 开班），请先结班。</translation>
+    </message>
+    <message>
+        <source>金额应大于 0。</source>
+        <translation>金额应大于 0。</translation>
+    </message>
+    <message>
+        <source>请填写现金存取的原因。</source>
+        <translation>请填写现金存取的原因。</translation>
+    </message>
+    <message>
+        <source>钱箱应有现金 %1，不足以取出 %2。</source>
+        <translation>钱箱应有现金 %1，不足以取出 %2。</translation>
+    </message>
+    <message>
+        <source>结班差额 %1 超过允许的 %2，需要值班长输入密码确认。</source>
+        <translation>结班差额 %1 超过允许的 %2，需要值班长输入密码确认。</translation>
+    </message>
+    <message>
+        <source>结班差额超过允许范围，需要值班长输入密码确认。</source>
+        <translation>结班差额超过允许范围，需要值班长输入密码确认。</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>数据库操作失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::Store</name>
+    <message>
+        <source>找不到数据库 %1。请先用 hallctl init 创建，或用 --store 指定路径。</source>
+        <translation>找不到数据库 %1。请先用 hallctl init 创建，或用 --store 指定路径。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：%2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>数据库 %1 由更新版本的 HallDesk 创建（数据结构版本 %2，本程序支持到 %3）。为保护数据，本程序不会打开或修改它，请升级 HallDesk。</source>
+        <translation>数据库 %1 由更新版本的 HallDesk 创建（数据结构版本 %2，本程序支持到 %3）。为保护数据，本程序不会打开或修改它，请升级 HallDesk。</translation>
+    </message>
+    <message>
+        <source>数据库升级到版本 %1 失败，数据库保持原样：%2</source>
+        <translation>数据库升级到版本 %1 失败，数据库保持原样：%2</translation>
+    </message>
+    <message>
+        <source>无法保存设置 %1：%2</source>
+        <translation>无法保存设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>营业厅编码应为 4 位数字：%1</source>
+        <translation>营业厅编码应为 4 位数字：%1</translation>
+    </message>
+    <message>
+        <source>终端编码应为 2 位数字：%1</source>
+        <translation>终端编码应为 2 位数字：%1</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：%1（%2）</source>
+        <translation>数据库操作失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。</source>
+        <translation>无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。</translation>
+    </message>
+</context>
 </TS>

@@ -60,7 +60,10 @@ private slots:
     void initTestCase()
     {
         QApplication::setOrganizationName(QStringLiteral("HallDeskTest"));
-        setUpApplication(*qApp, QStringLiteral("zh_CN"));
+        // HALLDESK_LANG=en shows the English screens (screenshots of the translation).
+        setUpApplication(*qApp, qEnvironmentVariable("HALLDESK_LANG") == QLatin1String("en")
+                                    ? QStringLiteral("en")
+                                    : QStringLiteral("zh_CN"));
         Store::Options o;
         o.mode = Store::OpenMode::CreateIfMissing;
         auto store = Store::open(m_dir.filePath(QStringLiteral("gui.sqlite")), o);
@@ -105,7 +108,7 @@ private slots:
         QTest::keyClicks(password, QStringLiteral("wrong-password"));
         QTest::keyClick(password, Qt::Key_Return);
         QVERIFY(dialog.isVisible());
-        QVERIFY(error->text().contains(QStringLiteral("不正确")));
+        QVERIFY(!error->text().isEmpty());
         QVERIFY(password->text().isEmpty());
         screenshot(&dialog, QStringLiteral("login.png"));
 
@@ -158,9 +161,10 @@ private slots:
         QVERIFY(title->text().contains(m_blockedName));
         auto *blocked = find<QLabel>(accountPage, "blockedLabel");
         QVERIFY(blocked->isVisible());
-        QVERIFY(blocked->text().startsWith(QStringLiteral("受限")));
+        QVERIFY(blocked->text().contains(QLatin1Char(':')) ||
+                blocked->text().contains(QStringLiteral("：")));
         auto *arrears = find<QLabel>(accountPage, "arrearsLabel");
-        QVERIFY(arrears->text().contains(QStringLiteral("逾期欠费")));
+        QVERIFY(arrears->text().contains(QStringLiteral("¥")));
         auto *bills = find<QTableView>(accountPage, "billsView");
         QVERIFY(bills->model()->rowCount() >= 12);
         QVERIFY(find<ConsumptionChart>(accountPage, "consumptionChart")->periodCount() >= 12);
