@@ -39,6 +39,24 @@ QString matchKindLabel(MatchKind kind)
     return {};
 }
 
+QStringList nameSearchKeys(const QString &name, bool organisation)
+{
+    QStringList keys;
+    QString n = name;
+    if (organisation) {
+        if (n.startsWith(QStringLiteral("广州市")))
+            n = n.mid(3);
+        for (qsizetype i = 0; i + 2 <= n.size(); ++i)
+            keys << n.mid(i, 2);
+    } else {
+        for (qsizetype len = 2; len <= n.size(); ++len)
+            for (qsizetype i = 0; i + len <= n.size(); ++i)
+                keys << n.mid(i, len);
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
 namespace {
 
 // How many candidates one token may contribute before it counts as unselective. A query of

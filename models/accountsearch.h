@@ -23,6 +23,10 @@ enum class MatchKind {
 };
 QString matchKindLabel(MatchKind kind); // 户号 / 身份证 / 手机号 / …, translated
 
+// The name_grams rows an account's name needs: every substring of two or more characters of
+// a person's name; an organisation's bigrams, without the city prefix they all share.
+QStringList nameSearchKeys(const QString &name, bool organisation);
+
 struct SearchHit
 {
     qint64 accountId = 0;

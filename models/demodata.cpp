@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "accountsearch.h"
 #include "fieldcipher.h"
 #include "idnumber.h"
 #include "operators.h"
@@ -297,31 +298,28 @@ std::string utcInstant(const QDate &localDay, int minuteOfDay)
     return local.toUTC().toString(Qt::ISODateWithMs).toStdString();
 }
 
-// Every substring of two or more characters of a short (personal) name; only the bigrams of
-// an organisation's, without the city prefix every one of them shares.
-void addGrams(std::vector<std::pair<std::u16string, qint64>> &grams, const QString &name, qint64 id,
-              bool organisation)
-{
-    QString n = name;
-    if (organisation) {
-        if (n.startsWith(QStringLiteral("广州市")))
-            n = n.mid(3);
-        for (qsizetype i = 0; i + 2 <= n.size(); ++i)
-            grams.emplace_back(QStringView(n).mid(i, 2).toString().toStdU16String(), id);
-        return;
-    }
-    for (qsizetype len = 2; len <= n.size(); ++len)
-        for (qsizetype i = 0; i + len <= n.size(); ++i)
-            grams.emplace_back(QStringView(n).mid(i, len).toString().toStdU16String(), id);
-}
-
 int seasonalPercent(int month)
 {
     static const int factor[] = {110, 100, 90, 90, 100, 130, 160, 160, 130, 100, 90, 100};
     return factor[month - 1];
 }
 
+// The demo default (DOMAIN.md): Zhejiang's annual residential tiers, flat commercial and
+// agricultural prices, in 厘 per kWh.
+constexpr const char *kDefaultTariffsSql =
+    "INSERT OR IGNORE INTO tariffs VALUES "
+    "('RES-T3', '居民阶梯电价（年度三档）', 'residential', 'annual', 2760, 4800, 538, 588, 838, "
+    "'2024-01-01'),"
+    "('COM-GEN', '一般工商业电价', 'non_residential', 'flat', NULL, NULL, 650, 650, 650, "
+    "'2024-01-01'),"
+    "('AGR', '农业生产电价', 'agricultural', 'flat', NULL, NULL, 480, 480, 480, '2024-01-01')";
+
 } // namespace
+
+Status DemoDataGenerator::installDefaultTariffs(QSqlDatabase &db)
+{
+    return execSql(db, QString::fromUtf8(kDefaultTariffsSql));
+}
 
 Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(Store &store, const Options &options)
 {
@@ -406,13 +404,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(Store &store, con
             return fail("drop index");
     }
 
-    if (!exec(db, "INSERT OR IGNORE INTO tariffs VALUES "
-                  "('RES-T3', '居民阶梯电价（年度三档）', 'residential', 'annual', 2760, 4800, "
-                  "538, 588, 838, '2024-01-01'),"
-                  "('COM-GEN', '一般工商业电价', 'non_residential', 'flat', NULL, NULL, 650, 650, "
-                  "650, '2024-01-01'),"
-                  "('AGR', '农业生产电价', 'agricultural', 'flat', NULL, NULL, 480, 480, 480, "
-                  "'2024-01-01')"))
+    if (!exec(db, kDefaultTariffsSql))
         return fail("tariffs");
 
     Rng rng(options.seed);
@@ -608,7 +600,8 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(Store &store, con
         accountInsert.text(27, isoDate(lastPeriodMonth.addMonths(-months - rng.below(60))));
         if (!accountInsert.step())
             return fail("accounts");
-        addGrams(grams, qName, id, business);
+        for (const QString &key : nameSearchKeys(qName, business))
+            grams.emplace_back(key.toStdU16String(), id);
 
         // Bills, oldest first, with the annual tier position carried through each year.
         int yearKwh = 0;

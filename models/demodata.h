@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QSqlDatabase>
 
 #include <cstdint>
 #include <functional>
@@ -39,6 +40,10 @@ public:
 
     // The store must hold no accounts yet. Everything is written in one transaction.
     static Result<Summary> generate(Store &store, const Options &options);
+
+    // The demo tariffs (residential three-tier annual, flat commercial and agricultural),
+    // when missing.
+    static Status installDefaultTariffs(QSqlDatabase &db);
 };
 
 } // namespace hd

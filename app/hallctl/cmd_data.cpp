@@ -4,6 +4,7 @@
 #include "accountsearch.h"
 #include "cli.h"
 #include "demodata.h"
+#include "importer.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -210,6 +211,32 @@ int runAccount(Context &ctx)
                     {QStringLiteral("bills"), billArray},
                     {QStringLiteral("payments"), paymentArray}},
                    lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int runImport(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption accounts(QStringLiteral("accounts"), tr("户档案 CSV 文件"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption bills(QStringLiteral("bills"), tr("账单 CSV 文件"),
+                                   QStringLiteral("FILE"));
+    parser.addOptions({accounts, bills});
+    if (!ctx.parse(parser))
+        return Usage;
+    if (!parser.isSet(accounts) && !parser.isSet(bills))
+        return ctx.usage(tr("请用 --accounts 和/或 --bills 指定要导入的 CSV 文件（格式见 "
+                            "docs/import-format.md）。"));
+    Store *store = ctx.openStore();
+    if (!store)
+        return Rejected;
+    auto summary = CsvImporter(*store).importFiles(parser.value(accounts), parser.value(bills));
+    if (!summary)
+        return ctx.reject(
+            Error{summary.error().code, summary.error().message + tr("。未导入任何数据。")});
+    ctx.emitResult({{QStringLiteral("accounts"), summary->accounts},
+                    {QStringLiteral("bills"), summary->bills}},
+                   tr("已导入 %1 户、%2 张账单。").arg(summary->accounts).arg(summary->bills));
     return Ok;
 }
 

@@ -10,6 +10,7 @@ int runAmountWords(Context &);
 int runGenerate(Context &);
 int runSearch(Context &);
 int runAccount(Context &);
+int runImport(Context &);
 int runQuote(Context &);
 int runLateFee(Context &);
 int runPay(Context &);
@@ -29,6 +30,7 @@ const std::vector<Command> &commands()
         {"generate", "生成演示数据 / generate demo data", runGenerate},
         {"search", "查找客户 / find accounts", runSearch},
         {"account", "查看一户一档 / show an account's whole file", runAccount},
+        {"import", "导入户档案和账单（CSV）/ import accounts and bills from CSV", runImport},
         {"quote", "查询应缴电费与违约金 / amounts due on an account", runQuote},
         {"late-fee", "计算电费违约金 / late-payment penalty calculator", runLateFee},
         {"pay", "收费 / take a payment", runPay},

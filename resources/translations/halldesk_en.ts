@@ -114,8 +114,8 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>: </translation>
     </message>
     <message>
-        <source>户号 %1&#x3000;%2</source>
-        <translation>Account %1&#x3000;%2</translation>
+        <source>户号 %1　%2</source>
+        <translation>Account %1　%2</translation>
     </message>
     <message>
         <source>（预付费）</source>
@@ -126,20 +126,20 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>Restricted: %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Overdue arrears ¥%1&lt;/b&gt; (oldest due date %2)&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;Overdue arrears ¥%1&lt;/b&gt; (oldest due date %2)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;无逾期欠费&lt;/b&gt;</source>
         <translation>&lt;b&gt;No overdue arrears&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&#x3000;本期未缴 ¥%1</source>
-        <translation>&#x3000;Current bills unpaid ¥%1</translation>
+        <source>　本期未缴 ¥%1</source>
+        <translation>　Current bills unpaid ¥%1</translation>
     </message>
     <message>
-        <source>&#x3000;预存余额 ¥%1</source>
-        <translation>&#x3000;Prepaid credit ¥%1</translation>
+        <source>　预存余额 ¥%1</source>
+        <translation>　Prepaid credit ¥%1</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>第 %1 条的前序哈希与上一条不符</source>
-        <translation>Entry %1 does not chain to the previous entry&apos;s hash</translation>
+        <translation>Entry %1 does not chain to the previous entry's hash</translation>
     </message>
     <message>
         <source>第 %1 条内容被修改（哈希不符）</source>
@@ -372,7 +372,110 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>统一社会信用代码第 %1 位“%2”不是允许的字符（不含 I、O、S、V、Z）。</source>
-        <translation>Character %1 &quot;%2&quot; of the unified social credit code is not allowed (I, O, S, V and Z are never used).</translation>
+        <translation>Character %1 "%2" of the unified social credit code is not allowed (I, O, S, V and Z are never used).</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CsvImporter</name>
+    <message>
+        <source>%1 第 %2 行：%3</source>
+        <translation>%1 line %2: %3</translation>
+    </message>
+    <message>
+        <source>未知的列“%1”（可用的列见导入格式说明）</source>
+        <translation>Unknown column "%1" (see the import format for the columns)</translation>
+    </message>
+    <message>
+        <source>缺少必填列“%1”</source>
+        <translation>Required column "%1" is missing</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 超过 512 MiB，请分批导入。</source>
+        <translation>The file %1 is larger than 512 MiB; import it in parts.</translation>
+    </message>
+    <message>
+        <source>%1 不是 UTF-8 编码，请另存为 UTF-8 后再导入。</source>
+        <translation>%1 is not UTF-8; save it as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>引号没有闭合</source>
+        <translation>A quote is not closed</translation>
+    </message>
+    <message>
+        <source>文件是空的，应有表头行</source>
+        <translation>The file is empty; it needs a header line</translation>
+    </message>
+    <message>
+        <source>应有 %1 列，实际 %2 列</source>
+        <translation>%1 columns expected, %2 found</translation>
+    </message>
+    <message>
+        <source>户号应为 6–20 位数字：%1</source>
+        <translation>An account number has 6–20 digits: %1</translation>
+    </message>
+    <message>
+        <source>户名不能为空且不超过 100 字</source>
+        <translation>The account name must not be empty and has at most 100 characters</translation>
+    </message>
+    <message>
+        <source>用电类别应为 residential、non_residential、agricultural（或 居民、非居民、农业）：%1</source>
+        <translation>The customer class is residential, non_residential or agricultural (or 居民, 非居民, 农业): %1</translation>
+    </message>
+    <message>
+        <source>用电地址不能为空</source>
+        <translation>The supply address must not be empty</translation>
+    </message>
+    <message>
+        <source>电价代码 %1 不存在</source>
+        <translation>Tariff code %1 does not exist</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 %1 校验位不符（应为 %2），须值班长核实后在柜台受理，不能批量导入</source>
+        <translation>The check character of credit code %1 is wrong (expected %2); such a code needs a supervisor at the counter and cannot be imported in bulk</translation>
+    </message>
+    <message>
+        <source>prepaid、blocked 应为 0/1、true/false 或 是/否</source>
+        <translation>prepaid and blocked take 0/1, true/false or 是/否</translation>
+    </message>
+    <message>
+        <source>状态应为 active、suspended、cut_off 或 closed：%1</source>
+        <translation>The status is active, suspended, cut_off or closed: %1</translation>
+    </message>
+    <message>
+        <source>受限的户必须写明受限原因（blocked_reason）</source>
+        <translation>A blocked account needs its reason (blocked_reason)</translation>
+    </message>
+    <message>
+        <source>户号 %1 已存在</source>
+        <translation>Account %1 already exists</translation>
+    </message>
+    <message>
+        <source>户号 %1 不存在（请先导入户档案）</source>
+        <translation>Account %1 does not exist (import the accounts first)</translation>
+    </message>
+    <message>
+        <source>账期格式应为 YYYY-MM：%1</source>
+        <translation>A period is written YYYY-MM: %1</translation>
+    </message>
+    <message>
+        <source>%1 应为非负整数：%2</source>
+        <translation>%1 must be a non-negative whole number: %2</translation>
+    </message>
+    <message>
+        <source>已缴金额 %1 大于电费 %2</source>
+        <translation>The amount paid %1 is larger than the bill %2</translation>
+    </message>
+    <message>
+        <source>缴费截止日格式应为 YYYY-MM-DD：%1</source>
+        <translation>A due date is written YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>户号 %1 的账期 %2 重复</source>
+        <translation>Account %1 has period %2 twice</translation>
     </message>
 </context>
 <context>
@@ -473,7 +576,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法解密个人信息：本机密钥与数据库不匹配，或数据已被篡改。</source>
-        <translation>Cannot decrypt personal data: this terminal&apos;s key does not match the store, or the data was tampered with.</translation>
+        <translation>Cannot decrypt personal data: this terminal's key does not match the store, or the data was tampered with.</translation>
     </message>
     <message>
         <source>无法读取密钥文件 %1：%2</source>
@@ -485,7 +588,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>找不到本机数据密钥 %1，无法读取数据库中的个人信息。请从备份恢复该文件。</source>
-        <translation>This terminal&apos;s data key %1 is missing, so personal data in the store cannot be read. Restore the file from a backup.</translation>
+        <translation>This terminal's data key %1 is missing, so personal data in the store cannot be read. Restore the file from a backup.</translation>
     </message>
     <message>
         <source>无法创建密钥文件 %1：%2</source>
@@ -578,8 +681,8 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <source>%1&#x3000;终端 %2-%3</source>
-        <translation>%1&#x3000;terminal %2-%3</translation>
+        <source>%1　终端 %2-%3</source>
+        <translation>%1　terminal %2-%3</translation>
     </message>
     <message>
         <source>中心服务：未接入（本机独立工作）</source>
@@ -591,7 +694,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法读取该户档案，请重新查找。</source>
-        <translation>Could not read this account&apos;s file; please search again.</translation>
+        <translation>Could not read this account's file; please search again.</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1178,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>没有找到与“%1”相符的户。可输入户号、户名、手机号、小区或身份证号。</source>
-        <translation>No account matches &quot;%1&quot;. Try an account number, name, phone number, compound or ID number.</translation>
+        <translation>No account matches "%1". Try an account number, name, phone number, compound or ID number.</translation>
     </message>
     <message>
         <source>找到 %1 户（%2 毫秒）。Enter 打开第一户，↑↓ 选择。</source>
@@ -1215,7 +1318,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。</source>
-        <translation>Cannot read the store&apos;s version: %1. The file may not be a HallDesk store, or it is damaged.</translation>
+        <translation>Cannot read the store's version: %1. The file may not be a HallDesk store, or it is damaged.</translation>
     </message>
 </context>
 </TS>

@@ -114,8 +114,8 @@
         <translation>：</translation>
     </message>
     <message>
-        <source>户号 %1&#x3000;%2</source>
-        <translation>户号 %1&#x3000;%2</translation>
+        <source>户号 %1　%2</source>
+        <translation>户号 %1　%2</translation>
     </message>
     <message>
         <source>（预付费）</source>
@@ -126,20 +126,20 @@
         <translation>受限：%1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;无逾期欠费&lt;/b&gt;</source>
         <translation>&lt;b&gt;无逾期欠费&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&#x3000;本期未缴 ¥%1</source>
-        <translation>&#x3000;本期未缴 ¥%1</translation>
+        <source>　本期未缴 ¥%1</source>
+        <translation>　本期未缴 ¥%1</translation>
     </message>
     <message>
-        <source>&#x3000;预存余额 ¥%1</source>
-        <translation>&#x3000;预存余额 ¥%1</translation>
+        <source>　预存余额 ¥%1</source>
+        <translation>　预存余额 ¥%1</translation>
     </message>
 </context>
 <context>
@@ -376,6 +376,109 @@
     </message>
 </context>
 <context>
+    <name>hd::CsvImporter</name>
+    <message>
+        <source>%1 第 %2 行：%3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>未知的列“%1”（可用的列见导入格式说明）</source>
+        <translation>未知的列“%1”（可用的列见导入格式说明）</translation>
+    </message>
+    <message>
+        <source>缺少必填列“%1”</source>
+        <translation>缺少必填列“%1”</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>文件 %1 超过 512 MiB，请分批导入。</source>
+        <translation>文件 %1 超过 512 MiB，请分批导入。</translation>
+    </message>
+    <message>
+        <source>%1 不是 UTF-8 编码，请另存为 UTF-8 后再导入。</source>
+        <translation>%1 不是 UTF-8 编码，请另存为 UTF-8 后再导入。</translation>
+    </message>
+    <message>
+        <source>引号没有闭合</source>
+        <translation>引号没有闭合</translation>
+    </message>
+    <message>
+        <source>文件是空的，应有表头行</source>
+        <translation>文件是空的，应有表头行</translation>
+    </message>
+    <message>
+        <source>应有 %1 列，实际 %2 列</source>
+        <translation>应有 %1 列，实际 %2 列</translation>
+    </message>
+    <message>
+        <source>户号应为 6–20 位数字：%1</source>
+        <translation>户号应为 6–20 位数字：%1</translation>
+    </message>
+    <message>
+        <source>户名不能为空且不超过 100 字</source>
+        <translation>户名不能为空且不超过 100 字</translation>
+    </message>
+    <message>
+        <source>用电类别应为 residential、non_residential、agricultural（或 居民、非居民、农业）：%1</source>
+        <translation>用电类别应为 residential、non_residential、agricultural（或 居民、非居民、农业）：%1</translation>
+    </message>
+    <message>
+        <source>用电地址不能为空</source>
+        <translation>用电地址不能为空</translation>
+    </message>
+    <message>
+        <source>电价代码 %1 不存在</source>
+        <translation>电价代码 %1 不存在</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 %1 校验位不符（应为 %2），须值班长核实后在柜台受理，不能批量导入</source>
+        <translation>统一社会信用代码 %1 校验位不符（应为 %2），须值班长核实后在柜台受理，不能批量导入</translation>
+    </message>
+    <message>
+        <source>prepaid、blocked 应为 0/1、true/false 或 是/否</source>
+        <translation>prepaid、blocked 应为 0/1、true/false 或 是/否</translation>
+    </message>
+    <message>
+        <source>状态应为 active、suspended、cut_off 或 closed：%1</source>
+        <translation>状态应为 active、suspended、cut_off 或 closed：%1</translation>
+    </message>
+    <message>
+        <source>受限的户必须写明受限原因（blocked_reason）</source>
+        <translation>受限的户必须写明受限原因（blocked_reason）</translation>
+    </message>
+    <message>
+        <source>户号 %1 已存在</source>
+        <translation>户号 %1 已存在</translation>
+    </message>
+    <message>
+        <source>户号 %1 不存在（请先导入户档案）</source>
+        <translation>户号 %1 不存在（请先导入户档案）</translation>
+    </message>
+    <message>
+        <source>账期格式应为 YYYY-MM：%1</source>
+        <translation>账期格式应为 YYYY-MM：%1</translation>
+    </message>
+    <message>
+        <source>%1 应为非负整数：%2</source>
+        <translation>%1 应为非负整数：%2</translation>
+    </message>
+    <message>
+        <source>已缴金额 %1 大于电费 %2</source>
+        <translation>已缴金额 %1 大于电费 %2</translation>
+    </message>
+    <message>
+        <source>缴费截止日格式应为 YYYY-MM-DD：%1</source>
+        <translation>缴费截止日格式应为 YYYY-MM-DD：%1</translation>
+    </message>
+    <message>
+        <source>户号 %1 的账期 %2 重复</source>
+        <translation>户号 %1 的账期 %2 重复</translation>
+    </message>
+</context>
+<context>
     <name>hd::DayReport</name>
     <message>
         <source>日期无效。</source>
@@ -578,8 +681,8 @@
         <translation>%1 %2（%3）</translation>
     </message>
     <message>
-        <source>%1&#x3000;终端 %2-%3</source>
-        <translation>%1&#x3000;终端 %2-%3</translation>
+        <source>%1　终端 %2-%3</source>
+        <translation>%1　终端 %2-%3</translation>
     </message>
     <message>
         <source>中心服务：未接入（本机独立工作）</source>
