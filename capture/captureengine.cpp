@@ -1,0 +1,161 @@
+#include "captureengine.h"
+
+#include "autocapture.h"
+#include "camerasource.h"
+#include "documentdetector.h"
+#include "framesource.h"
+#include "qualitygate.h"
+#include "rectifier.h"
+
+#include <QCoreApplication>
+
+#include <opencv2/imgproc.hpp>
+
+namespace hd::capture {
+
+namespace {
+cv::Mat toMat(const QImage &image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    const cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar *>(rgb.constBits()),
+                       size_t(rgb.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
+    return bgr;
+}
+
+QImage toImage(const cv::Mat &bgr)
+{
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+}
+
+Quad toQuad(const QPolygonF &p)
+{
+    Quad q;
+    for (int i = 0; i < 4; ++i)
+        q[size_t(i)] = cv::Point2d(p.at(i).x(), p.at(i).y());
+    return q;
+}
+} // namespace
+
+struct CaptureEngine::Private
+{
+    std::unique_ptr<FrameSource> source;
+    DocumentDetector detector;
+    QualityGate gate;
+    AutoCapture autoCapture;
+    std::optional<Quad> previous;
+};
+
+CaptureEngine::CaptureEngine()
+    : d(std::make_unique<Private>())
+{}
+
+CaptureEngine::~CaptureEngine() = default;
+
+Status CaptureEngine::openVideoFile(const QString &path)
+{
+    auto s = std::make_unique<VideoFileSource>(path);
+    if (Status st = s->open(); !st)
+        return st;
+    d->source = std::move(s);
+    m_atEnd = false;
+    return {};
+}
+
+Status CaptureEngine::openImageFile(const QString &path)
+{
+    auto s = std::make_unique<ImageFileSource>(path);
+    if (Status st = s->open(); !st)
+        return st;
+    d->source = std::move(s);
+    m_atEnd = false;
+    return {};
+}
+
+Status CaptureEngine::openFolder(const QString &path)
+{
+    auto s = std::make_unique<FolderSource>(path);
+    if (Status st = s->open(); !st)
+        return st;
+    d->source = std::move(s);
+    m_atEnd = false;
+    return {};
+}
+
+Status CaptureEngine::openCamera(const QString &cameraId, QSize resolution)
+{
+    auto s = std::make_unique<CameraSource>(cameraId, resolution);
+    if (Status st = s->open(); !st)
+        return st;
+    d->source = std::move(s);
+    m_atEnd = false;
+    return {};
+}
+
+std::optional<QImage> CaptureEngine::nextFrame(qint64 *timestampMs)
+{
+    if (!d->source)
+        return std::nullopt;
+    std::optional<Frame> f = d->source->next();
+    if (!f) {
+        m_atEnd = !d->source->isLive();
+        return std::nullopt;
+    }
+    if (timestampMs)
+        *timestampMs = f->timestampMs;
+    return toImage(f->image);
+}
+
+FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
+{
+    FrameAnalysis a;
+    a.timestampMs = timestampMs;
+    const cv::Mat img = toMat(frame);
+    const std::optional<Detection> det = d->detector.detect(img);
+    std::optional<Quad> quad;
+    if (det) {
+        quad = det->quad;
+        QPolygonF poly;
+        for (const cv::Point2d &p : det->quad)
+            poly << QPointF(p.x, p.y);
+        a.outline = poly;
+        const QualityReport r = d->gate.assess(img, det->quad, d->previous);
+        a.good = r.ok();
+        a.reasons = r.reasons();
+    } else {
+        a.reasons << QCoreApplication::translate("hd::capture::CaptureEngine",
+                                                 "未找到证件：请把证件平放在镜头下");
+    }
+    a.captureNow = d->autoCapture.update(timestampMs, img.size(), quad, a.good);
+    a.holdProgress = d->autoCapture.progress();
+    d->previous = quad;
+    return a;
+}
+
+Result<QImage> CaptureEngine::rectify(const QImage &frame, const QPolygonF &outline,
+                                      const QString &type)
+{
+    if (outline.size() != 4)
+        return Error{QStringLiteral("capture.quad"),
+                     QCoreApplication::translate("hd::capture::CaptureEngine",
+                                                 "证件四角无效，请重新框选。")};
+    const Result<DocumentType> t = parseDocumentType(type);
+    if (!t)
+        return t.error();
+    RectifyOptions options;
+    options.enhance = *t != DocumentType::IdCard;
+    const Result<cv::Mat> flat = capture::rectify(toMat(frame), toQuad(outline), *t, options);
+    if (!flat)
+        return flat.error();
+    return toImage(*flat);
+}
+
+void CaptureEngine::rearm()
+{
+    d->autoCapture.reset();
+}
+
+} // namespace hd::capture

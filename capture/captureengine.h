@@ -1,0 +1,58 @@
+#pragma once
+
+#include "result.h"
+
+#include <QImage>
+#include <QPolygonF>
+#include <QSize>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace hd::capture {
+
+// What the capture screen gets for one analysed frame.
+struct FrameAnalysis
+{
+    qint64 timestampMs = 0;
+    std::optional<QPolygonF> outline; // TL, TR, BR, BL in frame pixels; none: no document
+    bool good = false;                // passed every quality gate
+    QStringList reasons;              // why not, in Chinese, for the clerk
+    bool captureNow = false;          // auto-capture fires on this frame
+    double holdProgress = 0;          // 0..1 while the document is held still
+};
+
+// The capture pipeline behind Qt types only, so that the screens never see OpenCV: a frame
+// source, the detector, the quality gates and auto-capture. nextFrame() is for the GUI
+// thread; analyse() may run on one worker thread at a time.
+class CaptureEngine final
+{
+public:
+    CaptureEngine();
+    ~CaptureEngine();
+    CaptureEngine(const CaptureEngine &) = delete;
+    CaptureEngine &operator=(const CaptureEngine &) = delete;
+
+    Status openVideoFile(const QString &path);
+    Status openImageFile(const QString &path);
+    Status openFolder(const QString &path);
+    Status openCamera(const QString &cameraId, QSize resolution);
+
+    // The next frame, with its time; none at the end of a file (or no new camera frame yet).
+    std::optional<QImage> nextFrame(qint64 *timestampMs);
+    bool atEnd() const { return m_atEnd; }
+
+    FrameAnalysis analyse(const QImage &frame, qint64 timestampMs);
+    // Straightens the document (type: id-card | a4 | licence); certificates whitened.
+    Result<QImage> rectify(const QImage &frame, const QPolygonF &outline, const QString &type);
+    // After a retake: auto-capture arms again at once.
+    void rearm();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    bool m_atEnd = false;
+};
+
+} // namespace hd::capture

@@ -1,0 +1,830 @@
+#include "documentdetector.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <numbers>
+#include <opencv2/imgproc.hpp>
+
+namespace hd::capture {
+
+namespace {
+
+// A side of a candidate as an infinite line: a point on it and its unit direction.
+struct Line
+{
+    cv::Point2d point;
+    cv::Point2d dir;
+};
+
+std::optional<cv::Point2d> intersect(const Line &a, const Line &b)
+{
+    const double den = a.dir.x * b.dir.y - a.dir.y * b.dir.x;
+    if (std::abs(den) < 1e-9)
+        return std::nullopt;
+    const cv::Point2d d = b.point - a.point;
+    const double t = (d.x * b.dir.y - d.y * b.dir.x) / den;
+    return a.point + t * a.dir;
+}
+
+double triangleArea(cv::Point2d a, cv::Point2d b, cv::Point2d c)
+{
+    return std::abs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2.0;
+}
+
+// The per-pixel colour gradient of a 3-channel image: for each pixel, the Sobel response of
+// the channel where it is strongest (a document edge may show in brightness or in colour
+// alone: a white page on a pale yellow desk).
+struct Gradient
+{
+    cv::Mat dx, dy; // CV_16SC3, for Canny
+    cv::Mat gx, gy; // CV_32F, strongest channel
+    cv::Mat mag;    // CV_32F, Sobel units (a clean step of h grey levels gives 4h)
+};
+
+Gradient colourGradient(const cv::Mat &image)
+{
+    Gradient g;
+    cv::Sobel(image, g.dx, CV_16S, 1, 0, 3);
+    cv::Sobel(image, g.dy, CV_16S, 0, 1, 3);
+    g.gx.create(image.size(), CV_32F);
+    g.gy.create(image.size(), CV_32F);
+    g.mag.create(image.size(), CV_32F);
+    for (int y = 0; y < image.rows; ++y) {
+        const short *px = g.dx.ptr<short>(y);
+        const short *py = g.dy.ptr<short>(y);
+        float *ox = g.gx.ptr<float>(y);
+        float *oy = g.gy.ptr<float>(y);
+        float *om = g.mag.ptr<float>(y);
+        for (int x = 0; x < image.cols; ++x) {
+            int best = 0;
+            int bestM = -1;
+            for (int c = 0; c < 3; ++c) {
+                const int m = px[3 * x + c] * px[3 * x + c] + py[3 * x + c] * py[3 * x + c];
+                if (m > bestM) {
+                    bestM = m;
+                    best = c;
+                }
+            }
+            ox[x] = px[3 * x + best];
+            oy[x] = py[3 * x + best];
+            om[x] = std::sqrt(float(bestM));
+        }
+    }
+    return g;
+}
+
+// Bilinear sample of a CV_8UC3 image (clamped at the border).
+cv::Vec3f sample(const cv::Mat &img, double x, double y)
+{
+    x = std::clamp(x, 0.0, double(img.cols - 1) - 1e-3);
+    y = std::clamp(y, 0.0, double(img.rows - 1) - 1e-3);
+    const int x0 = int(x);
+    const int y0 = int(y);
+    const int x1 = std::min(x0 + 1, img.cols - 1);
+    const int y1 = std::min(y0 + 1, img.rows - 1);
+    const float fx = float(x - x0);
+    const float fy = float(y - y0);
+    const cv::Vec3b &a = img.at<cv::Vec3b>(y0, x0);
+    const cv::Vec3b &b = img.at<cv::Vec3b>(y0, x1);
+    const cv::Vec3b &c = img.at<cv::Vec3b>(y1, x0);
+    const cv::Vec3b &d = img.at<cv::Vec3b>(y1, x1);
+    cv::Vec3f out;
+    for (int k = 0; k < 3; ++k)
+        out[k] = (1 - fy) * ((1 - fx) * a[k] + fx * b[k]) + fy * ((1 - fx) * c[k] + fx * d[k]);
+    return out;
+}
+
+struct EdgePoint
+{
+    cv::Point2d p;
+    double strength;
+};
+
+// Along the side a→b, finds at each sample the strongest colour step across the side within
+// ±range pixels (sub-pixel), each profile averaged over three parallel lines against noise.
+std::vector<EdgePoint> edgePointsAlong(const cv::Mat &img, cv::Point2d a, cv::Point2d b, int range,
+                                       int samples)
+{
+    std::vector<EdgePoint> out;
+    const cv::Point2d d = b - a;
+    const double len = cv::norm(d);
+    if (len < 4)
+        return out;
+    const cv::Point2d t = d / len;
+    const cv::Point2d n(-t.y, t.x);
+    const int m = 2 * range + 3;
+    std::vector<cv::Vec3f> prof(static_cast<size_t>(m));
+    std::vector<double> strength(size_t(m), 0.0);
+    for (int s = 0; s < samples; ++s) {
+        const double f = 0.06 + 0.88 * (s + 0.5) / samples;
+        const cv::Point2d c = a + f * d;
+        for (int k = 0; k < m; ++k) {
+            const double off = k - (range + 1);
+            const cv::Point2d q = c + off * n;
+            prof[size_t(k)] =
+                (sample(img, q.x - 1.5 * t.x, q.y - 1.5 * t.y) + sample(img, q.x, q.y) +
+                 sample(img, q.x + 1.5 * t.x, q.y + 1.5 * t.y)) /
+                3.0f;
+        }
+        int best = -1;
+        double bestS = 0;
+        for (int k = 1; k < m - 1; ++k) {
+            const cv::Vec3f diff = prof[size_t(k + 1)] - prof[size_t(k - 1)];
+            strength[size_t(k)] = std::sqrt(double(diff.dot(diff)));
+            if (strength[size_t(k)] > bestS) {
+                bestS = strength[size_t(k)];
+                best = k;
+            }
+        }
+        if (best < 0 || bestS < 6.0)
+            continue;
+        // The page's edge is the outermost clear step: a printed frame or text lies inside
+        // it, a soft shadow outside it is weaker. The normal points inwards (clockwise quad),
+        // so outermost is the lowest k.
+        for (int k = 2; k < best; ++k) {
+            const double sk = strength[size_t(k)];
+            if (sk >= 0.5 * bestS && sk >= 6.0 && sk >= strength[size_t(k - 1)] &&
+                sk >= strength[size_t(k + 1)]) {
+                best = k;
+                bestS = sk;
+                break;
+            }
+        }
+        double sub = 0;
+        if (best > 1 && best < m - 2) {
+            const double l = strength[size_t(best - 1)];
+            const double r = strength[size_t(best + 1)];
+            const double den = l - 2 * bestS + r;
+            if (den < -1e-9)
+                sub = std::clamp(0.5 * (l - r) / den, -0.5, 0.5);
+        }
+        out.push_back({c + (best - (range + 1) + sub) * n, bestS});
+    }
+    return out;
+}
+
+// Robust line through edge points: iteratively reweighted least squares (Tukey), starting
+// from the candidate side, so that a thumb or a printed line near the edge does not pull it.
+std::optional<Line> fitSide(const std::vector<EdgePoint> &pts, const Line &initial, double scale)
+{
+    if (pts.size() < 6)
+        return std::nullopt;
+    // Start from the initial side moved to the median offset of the edge points (robust to
+    // a thumb covering less than half the side), then tighten.
+    Line line = initial;
+    {
+        const cv::Point2d n(-line.dir.y, line.dir.x);
+        std::vector<double> offsets;
+        offsets.reserve(pts.size());
+        for (const EdgePoint &e : pts)
+            offsets.push_back((e.p - line.point).dot(n));
+        std::nth_element(offsets.begin(), offsets.begin() + std::ptrdiff_t(offsets.size() / 2),
+                         offsets.end());
+        line.point += offsets[offsets.size() / 2] * n;
+    }
+    double c = scale;
+    for (int iter = 0; iter < 6; ++iter) {
+        const cv::Point2d n(-line.dir.y, line.dir.x);
+        double sw = 0;
+        cv::Point2d mean(0, 0);
+        std::vector<double> w(pts.size());
+        for (size_t i = 0; i < pts.size(); ++i) {
+            const double r = (pts[i].p - line.point).dot(n) / c;
+            const double u = r * r < 1 ? (1 - r * r) * (1 - r * r) : 0.0;
+            w[i] = u * pts[i].strength;
+            sw += w[i];
+            mean += w[i] * pts[i].p;
+        }
+        int used = 0;
+        for (double wi : w)
+            used += wi > 0;
+        if (sw <= 0 || used < 5)
+            return std::nullopt;
+        mean /= sw;
+        double sxx = 0, sxy = 0, syy = 0;
+        for (size_t i = 0; i < pts.size(); ++i) {
+            const cv::Point2d d = pts[i].p - mean;
+            sxx += w[i] * d.x * d.x;
+            sxy += w[i] * d.x * d.y;
+            syy += w[i] * d.y * d.y;
+        }
+        const double angle = 0.5 * std::atan2(2 * sxy, sxx - syy);
+        cv::Point2d dir(std::cos(angle), std::sin(angle));
+        if (dir.dot(initial.dir) < 0)
+            dir = -dir;
+        line = {mean, dir};
+        c = std::max(1.5, c * 0.6);
+    }
+    return line;
+}
+
+// Re-fits each side of q to the strongest edge within ±range pixels; sides that cannot be
+// fitted (hidden, no edge) keep their position.
+Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance)
+{
+    std::array<Line, 4> lines;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2d a = q[i];
+        const cv::Point2d b = q[(i + 1) % 4];
+        const cv::Point2d d = b - a;
+        const double len = cv::norm(d);
+        lines[i] = {a, len > 0 ? d / len : cv::Point2d(1, 0)};
+        const int samples = std::clamp(int(len / 6), 12, 64);
+        const std::vector<EdgePoint> pts = edgePointsAlong(img, a, b, range, samples);
+        const std::optional<Line> fitted = fitSide(pts, lines[i], tolerance);
+        if (fitted && std::abs(fitted->dir.dot(lines[i].dir)) > std::cos(6.0 * CV_PI / 180))
+            lines[i] = *fitted;
+    }
+    Quad out;
+    for (int i = 0; i < 4; ++i) {
+        const std::optional<cv::Point2d> c = intersect(lines[(i + 3) % 4], lines[i]);
+        if (!c || cv::norm(*c - q[i]) > 3.0 * range)
+            return q;
+        out[i] = *c;
+    }
+    return out;
+}
+
+// Reduces a convex polygon to four sides, greedily taking whichever step changes the area
+// least: dropping a vertex (cuts off a bump such as a thumb) or extending the two sides next
+// to a short side until they meet (restores a rounded or clipped corner).
+std::optional<Quad> reduceToQuad(std::vector<cv::Point2d> poly)
+{
+    while (poly.size() > 4) {
+        const size_t n = poly.size();
+        double bestCost = 1e300;
+        size_t bestI = 0;
+        bool bestExtend = false;
+        cv::Point2d bestX;
+        for (size_t i = 0; i < n; ++i) {
+            const cv::Point2d &prev = poly[(i + n - 1) % n];
+            const cv::Point2d &cur = poly[i];
+            const cv::Point2d &next = poly[(i + 1) % n];
+            const double del = triangleArea(prev, cur, next);
+            if (del < bestCost) {
+                bestCost = del;
+                bestI = i;
+                bestExtend = false;
+            }
+            // Extend sides (prev→cur) and (next→next2) to replace the side cur→next.
+            const cv::Point2d &next2 = poly[(i + 2) % n];
+            const Line a{prev, cur - prev};
+            const Line b{next2, next - next2};
+            const std::optional<cv::Point2d> x = intersect(a, b);
+            if (!x)
+                continue;
+            // The meeting point must lie ahead of both sides, outside the polygon.
+            if ((*x - cur).dot(cur - prev) <= 0 || (*x - next).dot(next - next2) <= 0)
+                continue;
+            const double add = triangleArea(cur, *x, next);
+            if (add < bestCost) {
+                bestCost = add;
+                bestI = i;
+                bestExtend = true;
+                bestX = *x;
+            }
+        }
+        if (bestExtend) {
+            const size_t j = (bestI + 1) % n;
+            poly[bestI] = bestX;
+            poly.erase(poly.begin() + std::ptrdiff_t(j));
+        } else {
+            poly.erase(poly.begin() + std::ptrdiff_t(bestI));
+        }
+    }
+    if (poly.size() != 4)
+        return std::nullopt;
+    return Quad{poly[0], poly[1], poly[2], poly[3]};
+}
+
+struct Candidate
+{
+    Quad quad;
+    double score = 0;
+    std::array<double, 4> support{};
+    double area = 0;
+    double light = 0; // mean lightness inside (Lab L, 0..255)
+};
+
+class Search
+{
+public:
+    Search(const cv::Mat &small, const Gradient &g, double minArea)
+        : m_small(small)
+        , m_g(g)
+        , m_minArea(minArea)
+    {}
+
+    void addContours(const cv::Mat &binary)
+    {
+        std::vector<std::vector<cv::Point>> contours;
+        cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+        std::vector<std::pair<double, std::vector<cv::Point>>> hulls;
+        for (const auto &c : contours) {
+            const cv::Rect r = cv::boundingRect(c);
+            if (double(r.area()) < m_minArea)
+                continue;
+            std::vector<cv::Point> hull;
+            cv::convexHull(c, hull);
+            const double a = cv::contourArea(hull);
+            if (a < m_minArea)
+                continue;
+            hulls.emplace_back(a, std::move(hull));
+        }
+        std::sort(hulls.begin(), hulls.end(),
+                  [](const auto &x, const auto &y) { return x.first > y.first; });
+        if (hulls.size() > 24)
+            hulls.resize(24);
+        for (const auto &[a, hull] : hulls)
+            addHull(hull);
+    }
+
+    void addHull(const std::vector<cv::Point> &hull)
+    {
+        const double peri = cv::arcLength(hull, true);
+        for (double eps : {0.02, 0.05}) {
+            std::vector<cv::Point> approx;
+            cv::approxPolyDP(hull, approx, eps * peri, true);
+            if (approx.size() == 4)
+                addQuad({cv::Point2d(approx[0]), cv::Point2d(approx[1]), cv::Point2d(approx[2]),
+                         cv::Point2d(approx[3])});
+        }
+        std::vector<cv::Point> fine;
+        cv::approxPolyDP(hull, fine, std::max(1.0, 0.004 * peri), true);
+        std::vector<cv::Point2d> poly(fine.begin(), fine.end());
+        if (poly.size() >= 4)
+            if (std::optional<Quad> q = reduceToQuad(poly))
+                addQuad(*q);
+        const cv::RotatedRect rr = cv::minAreaRect(hull);
+        cv::Point2f pts[4];
+        rr.points(pts);
+        addQuad(
+            {cv::Point2d(pts[0]), cv::Point2d(pts[1]), cv::Point2d(pts[2]), cv::Point2d(pts[3])});
+    }
+
+    void addQuad(const Quad &raw)
+    {
+        const Quad q = orderCorners(raw);
+        if (!plausible(q))
+            return;
+        for (const Candidate &c : m_candidates)
+            if (maxCornerError(c.quad, q) < 2.0)
+                return;
+        Candidate c;
+        c.quad = q;
+        c.area = quadArea(q);
+        scoreCandidate(c);
+        m_candidates.push_back(c);
+    }
+
+    bool plausible(const Quad &q) const
+    {
+        if (!isConvex(q))
+            return false;
+        const double a = quadArea(q);
+        if (a < m_minArea || a > 0.97 * m_small.cols * m_small.rows)
+            return false;
+        double shortest = 1e300, longest = 0;
+        std::array<double, 4> len{};
+        for (int i = 0; i < 4; ++i) {
+            len[i] = cv::norm(q[(i + 1) % 4] - q[i]);
+            shortest = std::min(shortest, len[i]);
+            longest = std::max(longest, len[i]);
+            const cv::Point2d u = q[(i + 3) % 4] - q[i];
+            const cv::Point2d v = q[(i + 1) % 4] - q[i];
+            const double cosA = u.dot(v) / (cv::norm(u) * cv::norm(v));
+            if (std::abs(cosA) > std::cos(35.0 * CV_PI / 180))
+                return false;
+        }
+        if (shortest < 0.18 * longest)
+            return false;
+        if (std::min(len[0], len[2]) < 0.45 * std::max(len[0], len[2]) ||
+            std::min(len[1], len[3]) < 0.45 * std::max(len[1], len[3]))
+            return false;
+        return true;
+    }
+
+    // Share of points along each side with a strong gradient across it (within ±2 px).
+    void scoreCandidate(Candidate &c, float threshold = kEdgeThreshold) const
+    {
+        for (int i = 0; i < 4; ++i) {
+            const cv::Point2d a = c.quad[i];
+            const cv::Point2d b = c.quad[(i + 1) % 4];
+            const cv::Point2d d = b - a;
+            const double len = cv::norm(d);
+            const cv::Point2d n(-d.y / len, d.x / len);
+            const int samples = std::max(10, int(len / 2.5));
+            // Hits counted by polarity: a real side keeps one sign (page lighter than the
+            // desk, or darker), a chance alignment of texture flips it.
+            int hits = 0, pos = 0;
+            for (int s = 0; s < samples; ++s) {
+                const cv::Point2d p = a + d * (0.04 + 0.92 * (s + 0.5) / samples);
+                for (int k = -2; k <= 2; ++k) {
+                    const int x = int(std::lround(p.x + k * n.x));
+                    const int y = int(std::lround(p.y + k * n.y));
+                    if (x < 1 || y < 1 || x >= m_small.cols - 1 || y >= m_small.rows - 1)
+                        continue;
+                    const float m = m_g.mag.at<float>(y, x);
+                    if (m < threshold)
+                        continue;
+                    const double along =
+                        (m_g.gx.at<float>(y, x) * n.x + m_g.gy.at<float>(y, x) * n.y) / m;
+                    if (std::abs(along) > 0.85) {
+                        ++hits;
+                        pos += along > 0;
+                        break;
+                    }
+                }
+            }
+            const int major = std::max(pos, hits - pos);
+            c.support[size_t(i)] = (major + 0.5 * (hits - major)) / samples;
+        }
+        std::array<double, 4> s = c.support;
+        std::sort(s.begin(), s.end());
+        c.score = 0.25 * s[0] + 0.75 * (s[1] + s[2] + s[3]) / 3.0;
+    }
+
+    // Line-based candidates, robust to a side broken by a cable or a thumb: Hough segments
+    // merged into long lines, opposite pairs of lines combined into quadrilaterals, the ones
+    // whose sides are best covered by segments scored like the contour candidates.
+    void addLineQuads(const cv::Mat &edges)
+    {
+        std::vector<cv::Vec4i> segs;
+        const double minDim = std::min(m_small.cols, m_small.rows);
+        cv::HoughLinesP(edges, segs, 1, CV_PI / 180, 25, minDim * 0.06, 3);
+        struct Merged
+        {
+            cv::Point2d point, dir;
+            double length = 0;
+            std::vector<std::pair<double, double>> spans; // along dir, from point
+        };
+        std::sort(segs.begin(), segs.end(), [](const cv::Vec4i &a, const cv::Vec4i &b) {
+            return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
+        });
+        std::vector<Merged> lines;
+        for (const cv::Vec4i &sg : segs) {
+            const cv::Point2d a(sg[0], sg[1]), b(sg[2], sg[3]);
+            const double len = cv::norm(b - a);
+            const cv::Point2d dir = (b - a) / len;
+            Merged *home = nullptr;
+            for (Merged &m : lines) {
+                if (std::abs(m.dir.dot(dir)) < std::cos(2.5 * CV_PI / 180))
+                    continue;
+                const cv::Point2d n(-m.dir.y, m.dir.x);
+                if (std::abs((a - m.point).dot(n)) < 2.5 && std::abs((b - m.point).dot(n)) < 2.5) {
+                    home = &m;
+                    break;
+                }
+            }
+            if (!home) {
+                if (lines.size() >= 40)
+                    continue;
+                lines.push_back({a, dir, 0, {}});
+                home = &lines.back();
+            }
+            double t0 = (a - home->point).dot(home->dir), t1 = (b - home->point).dot(home->dir);
+            if (t0 > t1)
+                std::swap(t0, t1);
+            home->spans.emplace_back(t0, t1);
+            home->length += len;
+        }
+        std::sort(lines.begin(), lines.end(),
+                  [](const Merged &a, const Merged &b) { return a.length > b.length; });
+        if (lines.size() > 24)
+            lines.resize(24);
+        auto covered = [](const Merged &m, cv::Point2d p, cv::Point2d q) {
+            double t0 = (p - m.point).dot(m.dir), t1 = (q - m.point).dot(m.dir);
+            if (t0 > t1)
+                std::swap(t0, t1);
+            double c = 0;
+            for (const auto &[s0, s1] : m.spans)
+                c += std::max(0.0, std::min(s1, t1) - std::max(s0, t0));
+            return std::min(c, t1 - t0);
+        };
+        // Opposite pairs: nearly parallel (perspective allows some convergence), apart.
+        std::vector<std::pair<int, int>> pairs;
+        for (int i = 0; i < int(lines.size()); ++i)
+            for (int j = i + 1; j < int(lines.size()); ++j) {
+                const Merged &a = lines[size_t(i)], &b = lines[size_t(j)];
+                if (std::abs(a.dir.dot(b.dir)) < std::cos(25.0 * CV_PI / 180))
+                    continue;
+                const cv::Point2d n(-a.dir.y, a.dir.x);
+                if (std::abs((b.point - a.point).dot(n)) < 0.08 * minDim)
+                    continue;
+                pairs.emplace_back(i, j);
+            }
+        struct Pre
+        {
+            Quad q;
+            double cover;
+        };
+        std::vector<Pre> pre;
+        for (size_t p = 0; p < pairs.size(); ++p)
+            for (size_t r = p + 1; r < pairs.size(); ++r) {
+                const Merged &a = lines[size_t(pairs[p].first)],
+                             &b = lines[size_t(pairs[p].second)];
+                const Merged &c = lines[size_t(pairs[r].first)],
+                             &d = lines[size_t(pairs[r].second)];
+                if (std::abs(a.dir.dot(c.dir)) > std::cos(40.0 * CV_PI / 180))
+                    continue;
+                const Line la{a.point, a.dir}, lb{b.point, b.dir}, lc{c.point, c.dir},
+                    ld{d.point, d.dir};
+                const auto p0 = intersect(la, lc), p1 = intersect(lc, lb), p2 = intersect(lb, ld),
+                           p3 = intersect(ld, la);
+                if (!p0 || !p1 || !p2 || !p3)
+                    continue;
+                const Quad q{*p0, *p1, *p2, *p3};
+                bool inside = true;
+                for (const cv::Point2d &pt : q)
+                    if (pt.x < -2 || pt.y < -2 || pt.x > m_small.cols + 1 ||
+                        pt.y > m_small.rows + 1)
+                        inside = false;
+                if (!inside || !isConvex(q))
+                    continue;
+                const double peri = cv::norm(*p1 - *p0) + cv::norm(*p2 - *p1) +
+                                    cv::norm(*p3 - *p2) + cv::norm(*p0 - *p3);
+                const double cov = covered(c, *p0, *p1) + covered(b, *p1, *p2) +
+                                   covered(d, *p2, *p3) + covered(a, *p3, *p0);
+                pre.push_back({q, cov / peri});
+            }
+        std::sort(pre.begin(), pre.end(),
+                  [](const Pre &x, const Pre &y) { return x.cover > y.cover; });
+        int added = 0;
+        for (const Pre &p : pre) {
+            if (p.cover < 0.3 || added >= 40)
+                break;
+            const size_t before = m_candidates.size();
+            addQuad(p.q);
+            added += m_candidates.size() > before;
+        }
+    }
+
+    std::vector<Candidate> &candidates() { return m_candidates; }
+
+    static constexpr float kEdgeThreshold = 28.0f;
+
+private:
+    const cv::Mat &m_small;
+    const Gradient &m_g;
+    double m_minArea;
+    std::vector<Candidate> m_candidates;
+};
+
+bool contains(const Quad &outer, const Quad &inner)
+{
+    std::vector<cv::Point2f> poly;
+    for (const cv::Point2d &p : outer)
+        poly.emplace_back(float(p.x), float(p.y));
+    for (const cv::Point2d &p : inner)
+        if (cv::pointPolygonTest(poly, cv::Point2f(float(p.x), float(p.y)), true) < -1.5)
+            return false;
+    return true;
+}
+
+} // namespace
+
+DocumentDetector::DocumentDetector(DetectorOptions options)
+    : m_options(options)
+{}
+
+namespace {
+struct Prepared
+{
+    cv::Mat image, small, smooth, lab;
+    std::vector<cv::Mat> ch;
+    Gradient g;
+    double scale = 1;
+};
+
+bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
+{
+    if (input.empty() || input.cols < 16 || input.rows < 16)
+        return false;
+    cv::Mat &image = p.image;
+    if (input.channels() == 1)
+        cv::cvtColor(input, image, cv::COLOR_GRAY2BGR);
+    else if (input.channels() == 4)
+        cv::cvtColor(input, image, cv::COLOR_BGRA2BGR);
+    else
+        image = input;
+    if (image.depth() != CV_8U)
+        return false;
+    p.scale = std::min(1.0, double(workingSize) / std::max(image.cols, image.rows));
+    if (p.scale < 1.0)
+        cv::resize(image, p.small, cv::Size(), p.scale, p.scale, cv::INTER_AREA);
+    else
+        p.small = image.clone();
+    cv::medianBlur(p.small, p.smooth, 5);
+    // Lab with the colour axes stretched: a page and a desk often differ in colour more than
+    // in brightness.
+    cv::cvtColor(p.smooth, p.lab, cv::COLOR_BGR2Lab);
+    cv::split(p.lab, p.ch);
+    p.ch[1].convertTo(p.ch[1], CV_8U, 2.0, -128.0);
+    p.ch[2].convertTo(p.ch[2], CV_8U, 2.0, -128.0);
+    cv::merge(p.ch, p.lab);
+    p.g = colourGradient(p.lab);
+    return true;
+}
+} // namespace
+
+double DocumentDetector::supportOf(const cv::Mat &input, const Quad &quad) const
+{
+    Prepared p;
+    if (!prepare(input, m_options.workingSize, p))
+        return 0;
+    Search search(p.lab, p.g, 0);
+    Candidate c;
+    c.quad = orderCorners(scaled(quad, p.scale));
+    search.scoreCandidate(c);
+    return c.score;
+}
+
+std::optional<Detection> DocumentDetector::detect(const cv::Mat &input) const
+{
+    Prepared prep;
+    if (!prepare(input, m_options.workingSize, prep))
+        return std::nullopt;
+    const cv::Mat &image = prep.image;
+    const cv::Mat &small = prep.small;
+    const cv::Mat &smooth = prep.smooth;
+    const cv::Mat &lab = prep.lab;
+    const std::vector<cv::Mat> &ch = prep.ch;
+    const Gradient &g = prep.g;
+    const double scale = prep.scale;
+    const double minArea = m_options.minAreaFraction * small.cols * small.rows;
+    Search search(lab, g, minArea);
+
+    const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3));
+    for (const auto &[lo, hi] : {std::pair{24.0, 72.0}, std::pair{60.0, 160.0}}) {
+        cv::Mat edges;
+        cv::Canny(g.dx, g.dy, edges, lo, hi, true);
+        if (lo < 30)
+            search.addLineQuads(edges);
+        cv::dilate(edges, edges, kernel);
+        search.addContours(edges);
+    }
+    // Brightness regions: a light page on a darker desk (or the reverse) as a blob.
+    {
+        cv::Mat bin;
+        cv::threshold(ch[0], bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+        cv::morphologyEx(bin, bin, cv::MORPH_OPEN, kernel);
+        search.addContours(bin);
+        cv::bitwise_not(bin, bin);
+        search.addContours(bin);
+    }
+
+    std::vector<Candidate> &cands = search.candidates();
+    if (cands.empty())
+        return std::nullopt;
+    std::sort(cands.begin(), cands.end(),
+              [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    if (cands.size() > 16)
+        cands.resize(16);
+    const int kSmallRange = 9;
+    // Refine the best few on the small image and score them again.
+    std::vector<Candidate> refined;
+    for (const Candidate &c : cands) {
+        if (c.score < 0.3)
+            continue;
+        Quad q = refineQuad(smooth, c.quad, kSmallRange, kSmallRange);
+        q = refineQuad(smooth, q, 2, 1.5);
+        Candidate r;
+        r.quad = orderCorners(q);
+        if (!search.plausible(r.quad))
+            r = c;
+        r.area = quadArea(r.quad);
+        search.scoreCandidate(r);
+        if (r.score < c.score - 0.05)
+            r = c;
+        refined.push_back(r);
+    }
+    // Only outlines the detector is sure of compete; below the threshold: "no document".
+    // (An outline round the winner may still take over below it, see the outer rule.)
+    const std::vector<Candidate> all = refined;
+    std::erase_if(refined, [&](const Candidate &c) { return c.score < m_options.acceptScore; });
+    if (refined.empty())
+        return std::nullopt;
+    // Among equally well-outlined rectangles (a phone, a keyboard, a sheet under the cup),
+    // the document being captured is the larger and the more central one.
+    const double frameArea = double(small.cols) * small.rows;
+    const cv::Point2d frameCentre(small.cols / 2.0, small.rows / 2.0);
+    const double halfDiagonal = cv::norm(frameCentre);
+    const double kAreaWeight = 1.0;
+    // The hall's documents are light (paper, the card's pale print): a dark rectangle is a
+    // keyboard, a phone or a folder.
+    const double kLightWeight = 0.15;
+    auto lightness = [&](const Quad &q) {
+        std::vector<cv::Point> poly;
+        for (const cv::Point2d &p : q)
+            poly.emplace_back(int(std::lround(p.x)), int(std::lround(p.y)));
+        const cv::Rect box = cv::boundingRect(poly) & cv::Rect(0, 0, small.cols, small.rows);
+        if (box.area() <= 0)
+            return 0.0;
+        cv::Mat mask = cv::Mat::zeros(box.size(), CV_8U);
+        for (cv::Point &p : poly)
+            p -= box.tl();
+        cv::fillConvexPoly(mask, poly, cv::Scalar(255));
+        return cv::mean(ch[0](box), mask)[0];
+    };
+    for (Candidate &c : refined)
+        c.light = lightness(c.quad);
+    auto rank = [&](const Candidate &c) {
+        const cv::Point2d centre = (c.quad[0] + c.quad[1] + c.quad[2] + c.quad[3]) * 0.25;
+        return c.score + kAreaWeight * std::sqrt(c.area / frameArea) +
+               kLightWeight * std::clamp((c.light - 80.0) / 100.0, 0.0, 1.0) +
+               0.0 * (1.0 - cv::norm(centre - frameCentre) / halfDiagonal);
+    };
+    std::sort(refined.begin(), refined.end(),
+              [&](const Candidate &a, const Candidate &b) { return rank(a) > rank(b); });
+    Candidate best = refined.front();
+    if (std::getenv("CAPTURE_DEBUG"))
+        for (size_t i = 0; i < std::min<size_t>(refined.size(), 6); ++i) {
+            const Candidate &c = refined[i];
+            std::fprintf(stderr,
+                         "  cand %zu score %.3f [%.2f %.2f %.2f %.2f] area %.0f (%.0f,%.0f)\n", i,
+                         c.score, c.support[0], c.support[1], c.support[2], c.support[3], c.area,
+                         c.quad[0].x / scale, c.quad[0].y / scale);
+        }
+    if (best.score < m_options.acceptScore)
+        return std::nullopt;
+    const double kOuterMinScore = 0.6;
+    const double kOuterMaxDrop = 0.3;
+    const double kOuterMinSide = 0.6;
+    // The outermost well-supported outline: a card's photo box or a certificate's printed
+    // border is a rectangle too, inside the real one.
+    for (bool grown = true; grown;) {
+        grown = false;
+        for (const Candidate &c : all) {
+            std::array<double, 4> sorted = c.support;
+            std::sort(sorted.begin(), sorted.end());
+            // A soft shadow round the page is an outline too: the outer one must also hold a
+            // clear step (16 grey levels or more) all round, which a shadow does not.
+            double nearest = 1e300;
+            for (int k = 0; k < 4; ++k)
+                nearest = std::min(nearest, cv::norm(c.quad[size_t(k)] - best.quad[size_t(k)]));
+            if (c.area <= 1.04 * best.area || nearest < 4.0 || !contains(c.quad, best.quad))
+                continue;
+            if (c.score >= std::max(kOuterMinScore, best.score - kOuterMaxDrop) &&
+                sorted[1] >= kOuterMinSide) {
+                best = c;
+                grown = true;
+            }
+        }
+    }
+
+    Quad q = scaled(best.quad, 1.0 / scale);
+    if (m_options.refineAtFullResolution && scale < 1.0) {
+        const int range = int(std::ceil(3.5 / scale)) + 2;
+        const Quad before = q;
+        q = refineQuad(image, q, range, std::max(3.0, 1.0 / scale));
+        const Quad mid = q;
+        q = refineQuad(image, q, 3, 1.5);
+        if (std::getenv("CAPTURE_DEBUG"))
+            for (int k = 0; k < 4; ++k)
+                std::fprintf(stderr, "  corner %d: %.1f,%.1f -> %.1f,%.1f -> %.1f,%.1f\n", k,
+                             before[size_t(k)].x, before[size_t(k)].y, mid[size_t(k)].x,
+                             mid[size_t(k)].y, q[size_t(k)].x, q[size_t(k)].y);
+    }
+    Detection det;
+    det.quad = orderCorners(q);
+    det.score = best.score;
+    det.support = best.support;
+    return det;
+}
+
+std::optional<Quad> detectClassic(const cv::Mat &image)
+{
+    if (image.empty())
+        return std::nullopt;
+    const double scale = 500.0 / image.rows;
+    cv::Mat small, gray;
+    cv::resize(image, small, cv::Size(), scale, scale, cv::INTER_AREA);
+    if (small.channels() == 3)
+        cv::cvtColor(small, gray, cv::COLOR_BGR2GRAY);
+    else
+        gray = small;
+    cv::GaussianBlur(gray, gray, cv::Size(5, 5), 0);
+    cv::Mat edges;
+    cv::Canny(gray, edges, 75, 200);
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    std::sort(contours.begin(), contours.end(),
+              [](const auto &a, const auto &b) { return cv::contourArea(a) > cv::contourArea(b); });
+    if (contours.size() > 5)
+        contours.resize(5);
+    for (const auto &c : contours) {
+        std::vector<cv::Point> approx;
+        cv::approxPolyDP(c, approx, 0.02 * cv::arcLength(c, true), true);
+        if (approx.size() == 4) {
+            Quad q;
+            for (int i = 0; i < 4; ++i)
+                q[size_t(i)] = cv::Point2d(approx[size_t(i)]) / scale;
+            return orderCorners(q);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace hd::capture

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "quad.h"
+
+#include <array>
+#include <opencv2/core.hpp>
+#include <optional>
+
+namespace hd::capture {
+
+struct DetectorOptions
+{
+    int workingSize = 512;          // longer side of the downscaled image the search runs on
+    double minAreaFraction = 0.015; // smaller outlines are not documents (or too far away)
+    double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
+    bool refineAtFullResolution = true;
+};
+
+struct Detection
+{
+    Quad quad;                       // full-resolution pixels, TL, TR, BR, BL
+    double score = 0;                // 0..1, edge support of the outline
+    std::array<double, 4> support{}; // share of each side (top, right, bottom, left) on an edge
+};
+
+// Finds the four corners of a document lying on a desk: several edge cues (colour Canny on
+// Lab, brightness regions) on a downscaled frame give contour candidates, each reduced to a
+// quadrilateral and scored by how much of its four sides lie on a real edge (one side may be
+// partly hidden by a thumb); the outermost well-supported outline wins and each side is then
+// re-fitted, robustly, to the strongest edge along it at full resolution.
+class DocumentDetector final
+{
+public:
+    explicit DocumentDetector(DetectorOptions options = {});
+
+    // Returns no value when there is no document it is sure of.
+    std::optional<Detection> detect(const cv::Mat &image) const;
+    // The edge-support score (0..1) the detector gives a given outline (for a corner the
+    // clerk dragged, and for diagnostics).
+    double supportOf(const cv::Mat &image, const Quad &quad) const;
+
+private:
+    DetectorOptions m_options;
+};
+
+// The classic recipe most open-source scanners copy (grey, blur, Canny 75/200, the largest
+// contour whose approxPolyDP has four points). Kept as the floor in the evaluation.
+std::optional<Quad> detectClassic(const cv::Mat &image);
+
+} // namespace hd::capture

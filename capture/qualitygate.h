@@ -1,0 +1,64 @@
+#pragma once
+
+#include "quad.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <opencv2/core.hpp>
+#include <optional>
+
+namespace hd::capture {
+
+// The measurements the gates look at, all independent of the frame size.
+struct QualityFigures
+{
+    double sharpness = 0;    // strongest edges / contrast on a 800 px view (≈ 0.4 / blur σ)
+    double glare = 0;        // share of the document's pixels burnt to white
+    double areaShare = 0;    // document area / frame area
+    double borderMargin = 0; // closest corner to the frame edge / shorter frame side (<0: out)
+    double motion = 0;       // largest corner move since the previous frame / frame diagonal
+};
+
+// Thresholds. The blur and glare ones are calibrated on the labelled synthetic set
+// (capture_eval --calibrate, see capture/README.md); the others are policy.
+struct QualityThresholds
+{
+    double minSharpness = 0.57;
+    double maxGlare = 0.015;
+    double minAreaShare = 0.06;
+    double minBorderMargin = 0.006;
+    double maxMotion = 0.004;
+};
+
+enum class QualityIssue { Blurry, Glare, TooSmall, OutOfFrame, Moving };
+
+struct QualityReport
+{
+    QualityFigures figures;
+    std::vector<QualityIssue> issues;
+    bool ok() const { return issues.empty(); }
+    QStringList reasons() const; // in Chinese, for the clerk
+};
+
+QString describe(QualityIssue issue);
+
+class QualityGate final
+{
+public:
+    explicit QualityGate(QualityThresholds thresholds = {});
+
+    static QualityFigures measure(const cv::Mat &frame, const Quad &quad,
+                                  const std::optional<Quad> &previous = std::nullopt);
+    QualityReport judge(const QualityFigures &figures) const;
+    QualityReport assess(const cv::Mat &frame, const Quad &quad,
+                         const std::optional<Quad> &previous = std::nullopt) const
+    {
+        return judge(measure(frame, quad, previous));
+    }
+
+private:
+    QualityThresholds m_t;
+};
+
+} // namespace hd::capture

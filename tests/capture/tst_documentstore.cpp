@@ -1,0 +1,182 @@
+#include "auditlog.h"
+#include "documentpdf.h"
+#include "documentstore.h"
+#include "operators.h"
+#include "store.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hd;
+
+class TestDocumentStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void add_idCardFrontAndBack_roundTripsEncrypted();
+    void add_retake_getsNextVersion();
+    void add_idCardOneSide_refused();
+    void pages_tamperedImage_refused();
+    void export_clerkRefused_supervisorWritesPdf();
+
+private:
+    QByteArray png(const QColor &colour, const QString &text) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    Operator m_clerk, m_supervisor;
+    qint64 m_account = 0;
+};
+
+QByteArray TestDocumentStore::png(const QColor &colour, const QString &text) const
+{
+    QImage img(1012, 638, QImage::Format_RGB32);
+    img.fill(colour);
+    QPainter p(&img);
+    p.drawText(img.rect(), Qt::AlignCenter, text);
+    p.end();
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "PNG");
+    return bytes;
+}
+
+void TestDocumentStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    Store::Options o;
+    o.mode = Store::OpenMode::CreateIfMissing;
+    auto store = Store::open(m_dir->filePath(QStringLiteral("hall.db")), o);
+    QVERIFY2(store, qPrintable(store.error().message));
+    m_store = std::move(store).value();
+    QSqlQuery q(m_store->db());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO tariffs (code, name, customer_class, billing_period, price1_li, price2_li, "
+        "price3_li, effective_from) VALUES ('R1', '居民', 'residential', 'annual', 588, 638, "
+        "888, '2024-01-01')")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO accounts (account_no, name, customer_class, address, tariff_code) VALUES "
+        "('4401000001', '张三', 'residential', '越秀区某路1号', 'R1')")));
+    m_account = q.lastInsertId().toLongLong();
+    OperatorDirectory ops(*m_store);
+    auto clerk = ops.create(QStringLiteral("clerk1"), QStringLiteral("王收费"), Role::Clerk,
+                            QStringLiteral("pass-clerk-123"));
+    auto sup = ops.create(QStringLiteral("sup1"), QStringLiteral("李值班"), Role::Supervisor,
+                          QStringLiteral("pass-sup-123"));
+    QVERIFY(clerk && sup);
+    m_clerk = *clerk;
+    m_supervisor = *sup;
+}
+
+void TestDocumentStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestDocumentStore::add_idCardFrontAndBack_roundTripsEncrypted()
+{
+    const QByteArray front = png(Qt::cyan, QStringLiteral("FRONT")),
+                     back = png(Qt::yellow, QStringLiteral("BACK"));
+    DocumentStore docs(*m_store);
+    const QJsonObject quality{{QStringLiteral("sharpness"), 0.9}};
+    auto rec = docs.add(m_account, QStringLiteral("id-card"), {front, back}, quality, m_clerk);
+    QVERIFY2(rec, qPrintable(rec.error().message));
+    QCOMPARE(rec->pages, 2);
+    QCOMPARE(rec->version, 1);
+    QCOMPARE(rec->capturedBy, QStringLiteral("clerk1"));
+    QCOMPARE(rec->sha256.size(), 64);
+
+    // At rest: no PNG signature in the row, only ciphertext.
+    QSqlQuery q(m_store->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT image_cipher FROM documents")) && q.next());
+    QVERIFY(!q.value(0).toByteArray().contains(QByteArray("\x89PNG", 4)));
+
+    auto list = docs.forAccount(m_account);
+    QVERIFY(list);
+    QCOMPARE(list->size(), size_t(1));
+    QCOMPARE(list->front().quality.value(QStringLiteral("sharpness")).toDouble(), 0.9);
+    QCOMPARE(list->front().capturedAt.timeSpec(), Qt::UTC);
+
+    auto pages = docs.pages(rec->uuid, m_clerk);
+    QVERIFY2(pages, qPrintable(pages.error().message));
+    QCOMPARE(pages->size(), 2);
+    QCOMPARE(pages->at(0), front);
+    QCOMPARE(pages->at(1), back);
+    QVERIFY(AuditLog(*m_store).verify().intact);
+}
+
+void TestDocumentStore::add_retake_getsNextVersion()
+{
+    DocumentStore docs(*m_store);
+    const QByteArray page = png(Qt::white, QStringLiteral("证明"));
+    auto first = docs.add(m_account, QStringLiteral("a4"), {page}, {}, m_clerk);
+    auto second = docs.add(m_account, QStringLiteral("a4"), {page}, {}, m_clerk);
+    QVERIFY(first && second);
+    QCOMPARE(second->version, 2);
+    QVERIFY(first->uuid != second->uuid);
+}
+
+void TestDocumentStore::add_idCardOneSide_refused()
+{
+    DocumentStore docs(*m_store);
+    auto rec = docs.add(m_account, QStringLiteral("id-card"), {png(Qt::cyan, QStringLiteral("F"))},
+                        {}, m_clerk);
+    QVERIFY(!rec);
+    QCOMPARE(rec.error().code, QStringLiteral("document.id-sides"));
+    auto none =
+        docs.add(999999, QStringLiteral("a4"), {png(Qt::white, QStringLiteral("x"))}, {}, m_clerk);
+    QVERIFY(!none); // no such account
+}
+
+void TestDocumentStore::pages_tamperedImage_refused()
+{
+    DocumentStore docs(*m_store);
+    auto rec = docs.add(m_account, QStringLiteral("a4"), {png(Qt::white, QStringLiteral("x"))}, {},
+                        m_clerk);
+    QVERIFY(rec);
+    QSqlQuery q(m_store->db());
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE documents SET sha256 = '%1'").arg(QString(64, QLatin1Char('0')))));
+    auto pages = docs.pages(rec->uuid, m_clerk);
+    QVERIFY(!pages);
+    QCOMPARE(pages.error().code, QStringLiteral("document.tampered"));
+}
+
+void TestDocumentStore::export_clerkRefused_supervisorWritesPdf()
+{
+    DocumentStore docs(*m_store);
+    auto rec =
+        docs.add(m_account, QStringLiteral("id-card"),
+                 {png(Qt::cyan, QStringLiteral("FRONT")), png(Qt::yellow, QStringLiteral("BACK"))},
+                 {}, m_clerk);
+    QVERIFY(rec);
+    const QString pdf = m_dir->filePath(QStringLiteral("id.pdf"));
+    const Status denied = docs.authoriseExport(rec->uuid, m_clerk, pdf);
+    QVERIFY(!denied);
+    QCOMPARE(denied.error().code, QStringLiteral("document.export-denied"));
+    QVERIFY(docs.authoriseExport(rec->uuid, m_supervisor, pdf));
+    auto pages = docs.pages(rec->uuid, m_supervisor);
+    QVERIFY(pages);
+    QVERIFY(capture::exportDocumentPdf(*pages, rec->type, QStringLiteral("身份证"), pdf));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    QVERIFY(f.size() > 10000);
+    QSqlQuery q(m_store->db());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'document.export'")) &&
+        q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+QTEST_MAIN(TestDocumentStore)
+#include "tst_documentstore.moc"

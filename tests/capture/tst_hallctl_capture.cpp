@@ -1,0 +1,116 @@
+#include "syntheticscene.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace hd::capture;
+
+class TestHallctlCapture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void detect_folder_writesCsvRowPerImage();
+    void detect_garbageFile_rejectedWithReason();
+    void rectify_idCard_writesPngAt300dpi();
+    void rectify_missingType_isUsageError();
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QString out, err;
+    };
+    Run hallctl(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(HALLDESK_BINARY_DIR "/app/hallctl/hallctl"), args);
+        p.waitForFinished(60000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QTemporaryDir m_dir;
+    Scene m_scene;
+};
+
+void TestHallctlCapture::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    SceneSpec spec;
+    spec.seed = 4242;
+    spec.size = {1280, 720};
+    m_scene = renderScene(spec);
+    QVERIFY(cv::imwrite(m_dir.filePath(QStringLiteral("scans/card.png")).toStdString(),
+                        m_scene.image) ||
+            (QDir().mkpath(m_dir.filePath(QStringLiteral("scans"))) &&
+             cv::imwrite(m_dir.filePath(QStringLiteral("scans/card.png")).toStdString(),
+                         m_scene.image)));
+}
+
+void TestHallctlCapture::detect_folder_writesCsvRowPerImage()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
+    const Run r = hallctl({QStringLiteral("detect"), m_dir.filePath(QStringLiteral("scans")),
+                           QStringLiteral("--csv"), csv});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], QStringLiteral("file,x1,y1,x2,y2,x3,y3,x4,y4"));
+    const QStringList cells = lines[1].split(QLatin1Char(','));
+    QCOMPARE(cells.size(), 9);
+    QCOMPARE(cells[0], QStringLiteral("card.png"));
+    Quad q;
+    for (int k = 0; k < 4; ++k)
+        q[size_t(k)] = cv::Point2d(cells[1 + 2 * k].toDouble(), cells[2 + 2 * k].toDouble());
+    QVERIFY(smartDocJaccard(q, *m_scene.truth, m_scene.modelWidth, m_scene.modelHeight) > 0.9);
+    // Top-left first, clockwise.
+    QVERIFY(q[0].x + q[0].y <= q[2].x + q[2].y);
+}
+
+void TestHallctlCapture::detect_garbageFile_rejectedWithReason()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("empty.jpg"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const Run r = hallctl(
+        {QStringLiteral("detect"), empty, m_dir.filePath(QStringLiteral("scans/card.png"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("empty.jpg")));
+    QVERIFY(r.out.contains(QStringLiteral("empty.jpg,,,,,,,,")));
+    QVERIFY(r.out.contains(QStringLiteral("card.png,")));
+}
+
+void TestHallctlCapture::rectify_idCard_writesPngAt300dpi()
+{
+    const QString out = m_dir.filePath(QStringLiteral("card.png"));
+    const Run r =
+        hallctl({QStringLiteral("--json"), QStringLiteral("rectify"),
+                 m_dir.filePath(QStringLiteral("scans/card.png")), QStringLiteral("--type"),
+                 QStringLiteral("id-card"), QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("\"width\":1012")));
+    const cv::Mat img = cv::imread(out.toStdString());
+    QCOMPARE(img.cols, 1012);
+    QCOMPARE(img.rows, 638);
+}
+
+void TestHallctlCapture::rectify_missingType_isUsageError()
+{
+    const Run r =
+        hallctl({QStringLiteral("rectify"), m_dir.filePath(QStringLiteral("scans/card.png"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHallctlCapture)
+#include "tst_hallctl_capture.moc"

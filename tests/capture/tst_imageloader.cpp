@@ -1,0 +1,132 @@
+#include "imageloader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace hd::capture;
+
+class TestImageLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void load_garbage_refusedWithMessage_data();
+    void load_garbage_refusedWithMessage();
+    void load_validImages_decode_data();
+    void load_validImages_decode();
+    void load_missingFile_refused();
+};
+
+namespace {
+QByteArray encode(const cv::Mat &img, const char *ext)
+{
+    std::vector<uchar> buf;
+    cv::imencode(ext, img, buf);
+    return QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
+}
+
+cv::Mat sampleImage()
+{
+    cv::Mat img(480, 640, CV_8UC3, cv::Scalar(200, 180, 160));
+    cv::circle(img, {320, 240}, 100, cv::Scalar(20, 40, 200), cv::FILLED);
+    return img;
+}
+
+// A PNG that claims 20000 x 20000 pixels: signature, IHDR (CRC not checked by the header
+// reader) and IEND, nothing in between.
+QByteArray pngBomb()
+{
+    QByteArray b("\x89PNG\r\n\x1a\n", 8);
+    b += QByteArray("\0\0\0\x0dIHDR", 8);
+    const quint32 side = 20000;
+    for (int k = 0; k < 2; ++k)
+        for (int s = 24; s >= 0; s -= 8)
+            b += char((side >> s) & 0xFF);
+    b += QByteArray("\x08\x02\0\0\0", 5);
+    b += QByteArray(4, '\0');
+    b += QByteArray("\0\0\0\0IEND\xae\x42\x60\x82", 12);
+    return b;
+}
+
+// A JPEG whose frame header says 20000 x 20000 (baseline SOF0), ending properly.
+QByteArray jpegBomb()
+{
+    QByteArray b = encode(sampleImage(), ".jpg");
+    const qsizetype sof = b.indexOf(QByteArray("\xFF\xC0", 2));
+    b[sof + 5] = char(20000 >> 8);
+    b[sof + 6] = char(20000 & 0xFF);
+    b[sof + 7] = char(20000 >> 8);
+    b[sof + 8] = char(20000 & 0xFF);
+    return b;
+}
+} // namespace
+
+void TestImageLoader::load_garbage_refusedWithMessage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("code");
+    const QByteArray jpeg = encode(sampleImage(), ".jpg");
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("image.empty");
+    QTest::newRow("truncated jpeg")
+        << jpeg.left(jpeg.size() / 2) << QStringLiteral("image.truncated");
+    QTest::newRow("1x1 png") << encode(cv::Mat(1, 1, CV_8UC3, cv::Scalar(1, 2, 3)), ".png")
+                             << QStringLiteral("image.too-small");
+    QTest::newRow("1x1 jpeg") << encode(cv::Mat(1, 1, CV_8UC3, cv::Scalar(1, 2, 3)), ".jpg")
+                              << QStringLiteral("image.too-small");
+    QTest::newRow("20000x20000 png header") << pngBomb() << QStringLiteral("image.too-large");
+    QTest::newRow("20000x20000 jpeg header") << jpegBomb() << QStringLiteral("image.too-large");
+    QTest::newRow("text file") << QByteArray("not an image at all\n")
+                               << QStringLiteral("image.format");
+    QTest::newRow("jpeg signature only")
+        << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\xFF\xD9", 14) << QStringLiteral("image.corrupt");
+}
+
+void TestImageLoader::load_garbage_refusedWithMessage()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input.img"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const hd::Result<cv::Mat> r = ImageLoader::load(path);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, code);
+    QVERIFY(!r.error().message.isEmpty());
+}
+
+void TestImageLoader::load_validImages_decode_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("jpeg") << encode(sampleImage(), ".jpg");
+    QTest::newRow("png") << encode(sampleImage(), ".png");
+    QTest::newRow("tiff") << encode(sampleImage(), ".tif");
+    QTest::newRow("bmp") << encode(sampleImage(), ".bmp");
+}
+
+void TestImageLoader::load_validImages_decode()
+{
+    QFETCH(QByteArray, bytes);
+    const hd::Result<cv::Mat> r = ImageLoader::decode(bytes);
+    QVERIFY2(r, qPrintable(r.error().message));
+    QCOMPARE(r->cols, 640);
+    QCOMPARE(r->rows, 480);
+    QCOMPARE(r->type(), CV_8UC3);
+}
+
+void TestImageLoader::load_missingFile_refused()
+{
+    QTemporaryDir dir;
+    const hd::Result<cv::Mat> r = ImageLoader::load(dir.filePath(QStringLiteral("nope.jpg")));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, QStringLiteral("image.open"));
+}
+
+QTEST_GUILESS_MAIN(TestImageLoader)
+#include "tst_imageloader.moc"
