@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "documentstore.h"
 #include "transaction.h"
 
 #include <QStringList>
@@ -301,6 +302,8 @@ const std::vector<Migration> &migrations()
         {1, "identity, operators, audit log, accounts, tariffs, bills, payments", schemaV1},
         {2, "payments: settings, outbox, shifts, tenders, allocations, pending QR", schemaV2},
         {4, "search by street and district", schemaV4},
+        // 3 was never released: the documents table came after 4 had landed.
+        {5, "captured documents (encrypted images) attached to accounts", schemaV5Documents},
     };
     return all;
 }

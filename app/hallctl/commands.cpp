@@ -19,6 +19,9 @@ int runReverse(Context &);
 int runShift(Context &);
 int runReport(Context &);
 int runAudit(Context &);
+int runDetect(Context &);
+int runRectify(Context &);
+int runCameras(Context &);
 
 const std::vector<Command> &commands()
 {
@@ -39,6 +42,9 @@ const std::vector<Command> &commands()
         {"shift", "班次与现金 / shift open, close, status, cash in/out", runShift},
         {"report", "日结报表 / day-end report", runReport},
         {"audit", "审计日志校验 / verify the audit chain", runAudit},
+        {"detect", "找出图像中证件的四角 / find document corners in images", runDetect},
+        {"rectify", "证件矫正为标准尺寸 / straighten a document to its true size", runRectify},
+        {"cameras", "列出摄像头及分辨率 / list cameras and resolutions", runCameras},
     };
     return all;
 }

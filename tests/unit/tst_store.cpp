@@ -59,6 +59,16 @@ private slots:
                  QFileDevice::Permissions());
     }
 
+    void migrations_areNumberedInStrictlyIncreasingOrder()
+    {
+        int previous = 0;
+        for (const hd::Migration &m : hd::migrations()) {
+            QVERIFY2(m.version > previous, m.description);
+            previous = m.version;
+        }
+        QCOMPARE(previous, hd::latestSchemaVersion());
+    }
+
     void open_missingStoreIsRefusedUnlessCreating()
     {
         QTemporaryDir dir;
@@ -75,11 +85,11 @@ private slots:
         {
             auto store = Store::open(path, creating());
             QVERIFY(store.ok());
-            QVERIFY(hd::execSql(store.value()->db(), QStringLiteral("PRAGMA user_version = 999"))
-                        .ok());
-            QVERIFY(hd::execSql(store.value()->db(),
-                                QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
-                        .ok());
+            QVERIFY(
+                hd::execSql(store.value()->db(), QStringLiteral("PRAGMA user_version = 999")).ok());
+            QVERIFY(
+                hd::execSql(store.value()->db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+                    .ok());
             QVERIFY(hd::execSql(store.value()->db(), QStringLiteral("PRAGMA journal_mode=DELETE"))
                         .ok());
         }
@@ -121,12 +131,14 @@ private slots:
         QTemporaryDir dir;
         auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite")), creating());
         QVERIFY(store.ok());
-        QVERIFY(store.value()->setIdentity({QStringLiteral("4401"), QStringLiteral("03"),
-                                            QStringLiteral("越秀营业厅")})
+        QVERIFY(store.value()
+                    ->setIdentity({QStringLiteral("4401"), QStringLiteral("03"),
+                                   QStringLiteral("越秀营业厅")})
                     .ok());
         QCOMPARE(store.value()->identity().terminalCode, QStringLiteral("03"));
         QVERIFY(!store.value()->setIdentity({QStringLiteral("44"), QStringLiteral("03"), {}}).ok());
-        QVERIFY(!store.value()->setIdentity({QStringLiteral("4401"), QStringLiteral("x3"), {}}).ok());
+        QVERIFY(
+            !store.value()->setIdentity({QStringLiteral("4401"), QStringLiteral("x3"), {}}).ok());
         QCOMPARE(store.value()->identity().hallCode, QStringLiteral("4401"));
     }
 
