@@ -29,20 +29,30 @@ class TestStoreUpgrade : public QObject
     }
 
 private slots:
-    void openV1Fixture_upgradesToLatestWithDataIntact()
+    // Every released version has a fixture written by make_fixture_store; a version without
+    // one fails here, so a new migration cannot ship without its predecessor's fixture.
+    void openFixture_upgradesToLatestWithDataIntact_data()
     {
+        QTest::addColumn<int>("version");
+        for (const Migration &m : migrations())
+            if (m.version < latestSchemaVersion())
+                QTest::addRow("v%d", m.version) << m.version;
+    }
+    void openFixture_upgradesToLatestWithDataIntact()
+    {
+        QFETCH(int, version);
         QTemporaryDir dir;
-        const QString path = copyFixture(dir, QStringLiteral("v1.sqlite"));
-        QVERIFY(!path.isEmpty());
+        const QString path = copyFixture(dir, QStringLiteral("v%1.sqlite").arg(version));
+        QVERIFY2(!path.isEmpty(), "fixture missing: run make_fixture_store for this version");
         {
-            // Look without upgrading first: the fixture really is version 1.
+            // Look without upgrading first: the fixture really is at that version.
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(0).toInt(), version);
             q.finish();
             db.close();
         }
@@ -57,13 +67,35 @@ private slots:
         QVERIFY(account.ok());
         QCOMPARE(account->name, QStringLiteral("张三"));
         QCOMPARE(AccountRepository(s).bills(account->id).size(), 2);
-        QCOMPARE(scalar(s, QStringLiteral("SELECT receipt_no FROM payments")).toString(),
+        QCOMPARE(scalar(s, QStringLiteral("SELECT receipt_no FROM payments WHERE uuid = "
+                                          "'0b7f3c1e-8d6a-4c55-9a0e-3f1b2c4d5e6f'"))
+                     .toString(),
                  QStringLiteral("4401-03-00000007"));
-        // New columns arrive with their defaults; the old payment has no shift.
-        QVERIFY(scalar(s, QStringLiteral("SELECT shift_id IS NULL FROM payments")).toBool());
-        QCOMPARE(scalar(s, QStringLiteral("SELECT sum(penalty_carried_fen) FROM bills")).toInt(),
-                 0);
+        // New columns arrive with their defaults; the imported payment has no shift.
+        QVERIFY(scalar(s, QStringLiteral("SELECT shift_id IS NULL FROM payments WHERE receipt_no "
+                                         "= '4401-03-00000007'"))
+                    .toBool());
         QVERIFY(OperatorDirectory(s).authenticate(kClerk, kClerkPassword).ok());
+
+        QString nextReceipt = QStringLiteral("4401-03-00000001");
+        if (version >= 2) {
+            // The counter payment of that release: settled bill, tender and outbox entry kept.
+            PaymentService service(s);
+            auto old = service.find(QStringLiteral("5d6c1a2b-3e4f-4a5b-8c7d-9e0f1a2b3c4d"));
+            QVERIFY2(old.ok(), qPrintable(old.error().message));
+            QCOMPARE(old->receiptNo, QStringLiteral("4401-03-00000001"));
+            QCOMPARE(old->amount, Money::fromFen(30000));
+            QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = "
+                                              "'payment'"))
+                         .toInt(),
+                     1);
+            QCOMPARE(
+                scalar(s, QStringLiteral("SELECT status FROM bills WHERE period = 202404")).toInt(),
+                1);
+            // Its shift is still open: close it so that the new payment opens its own.
+            QVERIFY(exec(s, QStringLiteral("UPDATE shifts SET state = 'closed'")));
+            nextReceipt = QStringLiteral("4401-03-00000002");
+        }
 
         // And the upgraded store takes payments: the partly paid bill runs from its due date.
         auto quote = PaymentService(s).quote(QStringLiteral("1000000001"), QDate(2024, 3, 25));
@@ -81,19 +113,28 @@ private slots:
         r.operatorLogin = kClerk;
         auto paid = PaymentService(s).pay(r);
         QVERIFY2(paid.ok(), qPrintable(paid.error().message));
-        // The sequence starts in v2; the v1 receipt number stays unique.
-        QCOMPARE(paid->receiptNo, QStringLiteral("4401-03-00000001"));
+        // The sequence starts in v2; receipt numbers of earlier versions stay unique.
+        QCOMPARE(paid->receiptNo, nextReceipt);
     }
 
-    void migrateStepByStep_sameSchemaAsFresh()
+    // Upgrading from every earlier version, step by step, gives exactly the fresh schema.
+    void migrateFromEachVersion_sameSchemaAsFresh_data()
     {
+        QTest::addColumn<int>("version");
+        for (const Migration &m : migrations())
+            if (m.version < latestSchemaVersion())
+                QTest::addRow("v%d", m.version) << m.version;
+    }
+    void migrateFromEachVersion_sameSchemaAsFresh()
+    {
+        QFETCH(int, version);
         QTemporaryDir dir;
         auto fresh = openStore(dir.filePath(QStringLiteral("fresh.sqlite")));
         QVERIFY(fresh);
         {
-            auto old = openStore(dir.filePath(QStringLiteral("old.sqlite")), 1);
+            auto old = openStore(dir.filePath(QStringLiteral("old.sqlite")), version);
             QVERIFY(old);
-            QCOMPARE(old->schemaVersion(), 1);
+            QCOMPARE(old->schemaVersion(), version);
         }
         auto upgraded = openStore(dir.filePath(QStringLiteral("old.sqlite")));
         QVERIFY(upgraded);
