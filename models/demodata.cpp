@@ -14,8 +14,13 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
 #include <sqlite3.h>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace hd {
@@ -243,6 +248,7 @@ public:
     {
         sqlite3_bind_text(m_stmt, i, s.data(), int(s.size()), SQLITE_TRANSIENT);
     }
+    void text(int i, const char *s) { sqlite3_bind_text(m_stmt, i, s, -1, SQLITE_STATIC); }
     void blob(int i, const QByteArray &b)
     {
         sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
@@ -313,6 +319,113 @@ constexpr const char *kDefaultTariffsSql =
     "('COM-GEN', '一般工商业电价', 'non_residential', 'flat', NULL, NULL, 650, 650, 650, "
     "'2024-01-01'),"
     "('AGR', '农业生产电价', 'agricultural', 'flat', NULL, NULL, 480, 480, 480, '2024-01-01')";
+
+// One account's rows as the generator produced them, waiting for the writer. Generation (names,
+// addresses, encryption, dates) runs on its own thread while the connection's thread only
+// binds and steps: on two cores the load takes the longer of the two instead of their sum.
+struct AccountRow
+{
+    qint64 id = 0;
+    std::string accountNo;
+    std::string name;
+    const char *customerClass = "residential";
+    std::string address;
+    qint64 districtId = 0;
+    qint64 streetId = 0;
+    qint64 compoundId = 0;
+    int building = 0;
+    int unit = 0;
+    int room = 0;
+    QByteArray phoneCipher;
+    QByteArray phoneHash;
+    std::string phoneLast4;
+    std::string phoneMasked;
+    std::string idKind;
+    QByteArray idCipher;
+    QByteArray idHash;
+    std::string idMasked;
+    const char *tariff = "RES-T3";
+    std::string meterNo;
+    bool prepaid = false;
+    qint64 balance = 0;
+    std::string status;
+    std::string blockedReason; // empty: not blocked
+    std::string openedOn;
+};
+
+struct BillRow
+{
+    qint64 accountId = 0;
+    int period = 0;
+    int tier1 = 0;
+    int tier2 = 0;
+    int tier3 = 0;
+    qint64 amount = 0;
+    std::string dueDate;
+    qint64 paid = 0;
+};
+
+struct PaymentRow
+{
+    std::string uuid;
+    std::string receiptNo;
+    qint64 accountId = 0;
+    qint64 amount = 0;
+    const char *method = "cash";
+    const char *channel = "counter";
+    std::string operatorLogin;
+    std::string createdAt;
+};
+
+struct Batch
+{
+    std::vector<AccountRow> accounts;
+    std::vector<BillRow> bills;
+    std::vector<PaymentRow> payments;
+};
+
+constexpr int kBatchAccounts = 2000;
+
+// A bounded hand-over from the generating thread to the writing one. close() ends it from
+// either side: the producer when done, the writer when it failed (push then returns false).
+class BatchQueue
+{
+public:
+    bool push(std::unique_ptr<Batch> batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || m_batches.size() < 8; });
+        if (m_closed)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // nullptr once closed and drained.
+    std::unique_ptr<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return nullptr;
+        auto batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<Batch>> m_batches;
+    bool m_closed = false;
+};
 
 } // namespace
 
@@ -492,212 +605,278 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(Store &store, con
     const QDate lastPeriodMonth = QDate(asOf.year(), asOf.month(), 1).addMonths(-1);
     std::vector<std::pair<std::u16string, qint64>> grams;
     grams.reserve(std::size_t(options.accounts) * 4);
-    qint64 counterSequence = 0;
-    qint64 channelSequence = 0;
 
-    for (int i = 0; i < options.accounts; ++i) {
-        const qint64 id = i + 1;
-        const int classRoll = rng.below(1000);
-        const bool business = classRoll >= 880 && classRoll < 970;
-        const bool agricultural = classRoll >= 970;
-        const Compound &c = compounds[std::size_t(rng.below(int(compounds.size())))];
-        const District &district = kDistricts[c.district];
-
-        const int building = rng.between(1, c.buildings);
-        const int unit = rng.between(1, c.units);
-        const int room =
-            (business ? 1 : rng.between(1, c.floors)) * 100 + rng.between(1, c.roomsPerFloor);
-        std::string address = std::string("广州市") + district.name + c.street +
-                              std::to_string(c.number) + "号" + c.name + std::to_string(building) +
-                              "栋" + std::to_string(unit) + "单元" + std::to_string(room) +
-                              (business ? "号铺" : "室");
-
-        std::string name;
-        std::string idValue;
-        std::string idKind;
-        if (business) {
-            name = std::string("广州市") + pick(rng, kTradeNames) + pick(rng, kTrades) +
-                   pick(rng, kCompanyKinds);
-            idValue = creditCode(rng, district.code);
-            idKind = "credit_code";
-        } else {
-            name = personName(rng);
-            const char *region = rng.below(100) < 70 ? district.code : pick(rng, kOtherRegions);
-            idValue = residentId(rng, region, rng.below(2));
-            idKind = "resident_id";
-        }
-        const std::string phone = mobile(rng);
-        const QString qName = QString::fromStdString(name);
-        const QString qPhone = QString::fromStdString(phone);
-        const QString qId = QString::fromStdString(idValue);
-
-        // Payment behaviour of this account.
-        const int profile = rng.below(1000);
-        const bool closed = profile < 10;
-        const bool blacklisted = profile >= 10 && profile < 15;
-        const bool oldArrears = profile >= 15 && profile < 55;
-        const bool recentArrears = profile >= 55 && profile < 155;
-        const bool partial = profile >= 155 && profile < 185;
-        const bool prepaid = !business && !agricultural && !closed && rng.below(100) < 5;
-        const int months = 12 + rng.below(13);
-        const int baseKwh = business ? rng.between(300, 5000) : rng.between(60, 380);
-
-        std::string status = "active";
-        std::string blockedReason;
-        if (closed)
-            status = "closed";
-        if (blacklisted)
-            blockedReason = "列入电费回收黑名单，暂停办理新装及变更业务";
-        if (oldArrears && rng.below(2) == 0) {
-            blockedReason = "欠费超过 30 天，已发停电通知";
-            if (rng.below(2) == 0) {
-                status = "cut_off";
-                blockedReason = "欠费停电，缴清电费后 24 小时内恢复送电";
+    // The generator, on its own thread. Everything it reads (places, options, the cipher) is
+    // set up above and not touched again by the writer until join().
+    BatchQueue queue;
+    std::thread producer([&] {
+        qint64 counterSequence = 0;
+        qint64 channelSequence = 0;
+        std::unique_ptr<Batch> batch;
+        for (int i = 0; i < options.accounts; ++i) {
+            if (i % kBatchAccounts == 0) {
+                if (batch && !queue.push(std::move(batch)))
+                    return; // the writer failed: stop generating
+                batch = std::make_unique<Batch>();
             }
-        }
-        qint64 balance = 0;
-        if (prepaid)
-            balance = rng.between(5000, 80000);
-        else if (!oldArrears && !recentArrears && !closed && rng.below(10) == 0)
-            balance = rng.between(1000, 20000);
+            const qint64 id = i + 1;
+            const int classRoll = rng.below(1000);
+            const bool business = classRoll >= 880 && classRoll < 970;
+            const bool agricultural = classRoll >= 970;
+            const Compound &c = compounds[std::size_t(rng.below(int(compounds.size())))];
+            const District &district = kDistricts[c.district];
 
-        accountInsert.integer(1, id);
-        char accountNo[16];
-        std::snprintf(accountNo, sizeof accountNo, "44%08d", 10000000 + i);
-        accountInsert.text(2, accountNo);
-        accountInsert.text(3, name);
-        accountInsert.text(4, business       ? "non_residential"
-                              : agricultural ? "agricultural"
-                                             : "residential");
-        accountInsert.text(5, address);
-        accountInsert.integer(6, districtIds[std::size_t(c.district)]);
-        accountInsert.integer(7, c.streetId);
-        accountInsert.integer(8, c.id);
-        accountInsert.integer(9, building);
-        accountInsert.integer(10, unit);
-        accountInsert.integer(11, room);
-        accountInsert.blob(12, cipher.encrypt(QByteArray::fromStdString(phone)));
-        accountInsert.blob(13, cipher.lookupHash(qPhone));
-        accountInsert.text(14, phone.substr(7));
-        accountInsert.text(15, phone.substr(0, 3) + "****" + phone.substr(7));
-        accountInsert.text(16, idKind);
-        accountInsert.blob(17, cipher.encrypt(QByteArray::fromStdString(idValue)));
-        accountInsert.blob(18, cipher.lookupHash(qId));
-        accountInsert.text(19, business ? idValue : maskResidentId(qId).toStdString());
-        accountInsert.text(20, business ? "COM-GEN" : agricultural ? "AGR" : "RES-T3");
-        char meter[20];
-        std::snprintf(meter, sizeof meter, "33%011llu",
-                      static_cast<unsigned long long>(rng.next() % 100000000000ULL));
-        accountInsert.text(21, meter);
-        accountInsert.integer(22, prepaid ? 1 : 0);
-        accountInsert.integer(23, balance);
-        accountInsert.text(24, status);
-        accountInsert.integer(25, blockedReason.empty() ? 0 : 1);
-        if (blockedReason.empty())
-            accountInsert.null(26);
-        else
-            accountInsert.text(26, blockedReason);
-        accountInsert.text(27, isoDate(lastPeriodMonth.addMonths(-months - rng.below(60))));
-        if (!accountInsert.step())
-            return fail("accounts");
-        for (const QString &key : nameSearchKeys(qName, business))
-            grams.emplace_back(key.toStdU16String(), id);
+            const int building = rng.between(1, c.buildings);
+            const int unit = rng.between(1, c.units);
+            const int room =
+                (business ? 1 : rng.between(1, c.floors)) * 100 + rng.between(1, c.roomsPerFloor);
+            std::string address = std::string("广州市") + district.name + c.street +
+                                  std::to_string(c.number) + "号" + c.name +
+                                  std::to_string(building) + "栋" + std::to_string(unit) + "单元" +
+                                  std::to_string(room) + (business ? "号铺" : "室");
 
-        // Bills, oldest first, with the annual tier position carried through each year.
-        int yearKwh = 0;
-        int year = 0;
-        const int unpaidRecent = recentArrears ? rng.between(1, 2) : 0;
-        const int unpaidOld = oldArrears ? rng.between(3, 6) : 0;
-        for (int m = months - 1; m >= 0; --m) {
-            const QDate period = lastPeriodMonth.addMonths(-m);
-            if (period.year() != year) {
-                year = period.year();
-                yearKwh = 0;
-            }
-            const int kwh = std::max(1, baseKwh * seasonalPercent(period.month()) / 100 *
-                                            rng.between(85, 115) / 100);
-            int t1 = kwh, t2 = 0, t3 = 0;
-            qint64 li = 0;
-            if (!business && !agricultural) {
-                // Annual tiers: the year's cumulative consumption decides the tier.
-                const int before = yearKwh;
-                const int after = yearKwh + kwh;
-                t1 = std::max(0, std::min(after, 2760) - before);
-                t2 = std::max(0, std::min(after, 4800) - std::max(before, 2760));
-                t3 = kwh - t1 - t2;
-                li = qint64(t1) * 538 + qint64(t2) * 588 + qint64(t3) * 838;
+            std::string name;
+            std::string idValue;
+            std::string idKind;
+            if (business) {
+                name = std::string("广州市") + pick(rng, kTradeNames) + pick(rng, kTrades) +
+                       pick(rng, kCompanyKinds);
+                idValue = creditCode(rng, district.code);
+                idKind = "credit_code";
             } else {
-                li = qint64(kwh) * (business ? 650 : 480);
+                name = personName(rng);
+                const char *region = rng.below(100) < 70 ? district.code : pick(rng, kOtherRegions);
+                idValue = residentId(rng, region, rng.below(2));
+                idKind = "resident_id";
             }
-            yearKwh += kwh;
-            const qint64 amount = (li + 5) / 10;               // 厘 → 分, half-up
-            const QDate due = period.addMonths(1).addDays(24); // the 25th of the next month
-            const bool notYetDue = due >= asOf;
-            bool unpaid = (m < unpaidRecent) || (m < unpaidOld);
-            if (closed || prepaid)
-                unpaid = false;
-            if (notYetDue && !closed && !prepaid && rng.below(100) < 60)
-                unpaid = true; // most customers pay close to the due date
-            qint64 paid = unpaid ? 0 : amount;
-            if (partial && m == 1)
-                paid = amount / 2;
-            billInsert.integer(1, id);
-            billInsert.integer(2, period.year() * 100 + period.month());
-            billInsert.integer(3, t1);
-            billInsert.integer(4, t2);
-            billInsert.integer(5, t3);
-            billInsert.integer(6, amount);
-            billInsert.text(7, isoDate(due));
-            billInsert.integer(8, paid);
-            billInsert.integer(9, paid >= amount ? 1 : 0);
-            if (!billInsert.step())
-                return fail("bills");
-            ++summary.bills;
+            const std::string phone = mobile(rng);
+            const QString qName = QString::fromStdString(name);
+            const QString qPhone = QString::fromStdString(phone);
+            const QString qId = QString::fromStdString(idValue);
 
-            // Payment history for the last three bills paid.
-            if (paid > 0 && m < 3 && !prepaid) {
-                const QDate paidOn = due.addDays(-rng.below(20));
-                const int channelRoll = rng.below(10);
-                std::string receipt;
-                const char *method;
-                const char *channel;
-                std::string operatorLogin;
-                if (channelRoll < 3) {
-                    char buf[48];
-                    std::snprintf(buf, sizeof buf, "4401-0%d-%08lld", 1 + rng.below(2),
-                                  static_cast<long long>(++counterSequence));
-                    receipt = buf;
-                    method = rng.below(3) == 0 ? "card" : "cash";
-                    channel = "counter";
-                    operatorLogin = rng.below(2) == 0 ? "clerk1" : "clerk2";
-                } else {
-                    static const char *const channels[] = {"wechat", "wechat", "alipay", "alipay",
-                                                           "bank",   "bank",   "bank"};
-                    channel = channels[channelRoll - 3];
-                    method = channelRoll >= 7 ? "bank_debit" : channel;
-                    char buf[48];
-                    std::snprintf(buf, sizeof buf, "CH-%012lld",
-                                  static_cast<long long>(++channelSequence));
-                    receipt = buf;
+            // Payment behaviour of this account.
+            const int profile = rng.below(1000);
+            const bool closed = profile < 10;
+            const bool blacklisted = profile >= 10 && profile < 15;
+            const bool oldArrears = profile >= 15 && profile < 55;
+            const bool recentArrears = profile >= 55 && profile < 155;
+            const bool partial = profile >= 155 && profile < 185;
+            const bool prepaid = !business && !agricultural && !closed && rng.below(100) < 5;
+            const int months = 12 + rng.below(13);
+            const int baseKwh = business ? rng.between(300, 5000) : rng.between(60, 380);
+
+            std::string status = "active";
+            std::string blockedReason;
+            if (closed)
+                status = "closed";
+            if (blacklisted)
+                blockedReason = "列入电费回收黑名单，暂停办理新装及变更业务";
+            if (oldArrears && rng.below(2) == 0) {
+                blockedReason = "欠费超过 30 天，已发停电通知";
+                if (rng.below(2) == 0) {
+                    status = "cut_off";
+                    blockedReason = "欠费停电，缴清电费后 24 小时内恢复送电";
                 }
-                paymentInsert.text(1, uuid4(rng));
-                paymentInsert.text(2, receipt);
-                paymentInsert.integer(3, id);
-                paymentInsert.integer(4, paid);
-                paymentInsert.text(5, method);
-                paymentInsert.text(6, channel);
-                paymentInsert.text(7, operatorLogin);
-                paymentInsert.text(8, utcInstant(paidOn, rng.between(8 * 60, 20 * 60)));
-                if (!paymentInsert.step())
-                    return fail("payments");
-                ++summary.payments;
+            }
+            qint64 balance = 0;
+            if (prepaid)
+                balance = rng.between(5000, 80000);
+            else if (!oldArrears && !recentArrears && !closed && rng.below(10) == 0)
+                balance = rng.between(1000, 20000);
+
+            AccountRow &a = batch->accounts.emplace_back();
+            a.id = id;
+            char accountNo[16];
+            std::snprintf(accountNo, sizeof accountNo, "44%08d", 10000000 + i);
+            a.accountNo = accountNo;
+            a.name = name;
+            a.customerClass = business       ? "non_residential"
+                              : agricultural ? "agricultural"
+                                             : "residential";
+            a.address = std::move(address);
+            a.districtId = districtIds[std::size_t(c.district)];
+            a.streetId = c.streetId;
+            a.compoundId = c.id;
+            a.building = building;
+            a.unit = unit;
+            a.room = room;
+            a.phoneCipher = cipher.encrypt(QByteArray::fromStdString(phone));
+            a.phoneHash = cipher.lookupHash(qPhone);
+            a.phoneLast4 = phone.substr(7);
+            a.phoneMasked = phone.substr(0, 3) + "****" + phone.substr(7);
+            a.idKind = idKind;
+            a.idCipher = cipher.encrypt(QByteArray::fromStdString(idValue));
+            a.idHash = cipher.lookupHash(qId);
+            a.idMasked = business ? idValue : maskResidentId(qId).toStdString();
+            a.tariff = business ? "COM-GEN" : agricultural ? "AGR" : "RES-T3";
+            char meter[20];
+            std::snprintf(meter, sizeof meter, "33%011llu",
+                          static_cast<unsigned long long>(rng.next() % 100000000000ULL));
+            a.meterNo = meter;
+            a.prepaid = prepaid;
+            a.balance = balance;
+            a.status = status;
+            a.blockedReason = blockedReason;
+            a.openedOn = isoDate(lastPeriodMonth.addMonths(-months - rng.below(60)));
+            for (const QString &key : nameSearchKeys(qName, business))
+                grams.emplace_back(key.toStdU16String(), id);
+
+            // Bills, oldest first, with the annual tier position carried through each year.
+            int yearKwh = 0;
+            int year = 0;
+            const int unpaidRecent = recentArrears ? rng.between(1, 2) : 0;
+            const int unpaidOld = oldArrears ? rng.between(3, 6) : 0;
+            for (int m = months - 1; m >= 0; --m) {
+                const QDate period = lastPeriodMonth.addMonths(-m);
+                if (period.year() != year) {
+                    year = period.year();
+                    yearKwh = 0;
+                }
+                const int kwh = std::max(1, baseKwh * seasonalPercent(period.month()) / 100 *
+                                                rng.between(85, 115) / 100);
+                int t1 = kwh, t2 = 0, t3 = 0;
+                qint64 li = 0;
+                if (!business && !agricultural) {
+                    // Annual tiers: the year's cumulative consumption decides the tier.
+                    const int before = yearKwh;
+                    const int after = yearKwh + kwh;
+                    t1 = std::max(0, std::min(after, 2760) - before);
+                    t2 = std::max(0, std::min(after, 4800) - std::max(before, 2760));
+                    t3 = kwh - t1 - t2;
+                    li = qint64(t1) * 538 + qint64(t2) * 588 + qint64(t3) * 838;
+                } else {
+                    li = qint64(kwh) * (business ? 650 : 480);
+                }
+                yearKwh += kwh;
+                const qint64 amount = (li + 5) / 10;               // 厘 → 分, half-up
+                const QDate due = period.addMonths(1).addDays(24); // the 25th of the next month
+                const bool notYetDue = due >= asOf;
+                bool unpaid = (m < unpaidRecent) || (m < unpaidOld);
+                if (closed || prepaid)
+                    unpaid = false;
+                if (notYetDue && !closed && !prepaid && rng.below(100) < 60)
+                    unpaid = true; // most customers pay close to the due date
+                qint64 paid = unpaid ? 0 : amount;
+                if (partial && m == 1)
+                    paid = amount / 2;
+                batch->bills.push_back({id, period.year() * 100 + period.month(), t1, t2, t3,
+                                        amount, isoDate(due), paid});
+
+                // Payment history for the last three bills paid.
+                if (paid > 0 && m < 3 && !prepaid) {
+                    const QDate paidOn = due.addDays(-rng.below(20));
+                    const int channelRoll = rng.below(10);
+                    std::string receipt;
+                    const char *method;
+                    const char *channel;
+                    std::string operatorLogin;
+                    if (channelRoll < 3) {
+                        char buf[48];
+                        std::snprintf(buf, sizeof buf, "4401-0%d-%08lld", 1 + rng.below(2),
+                                      static_cast<long long>(++counterSequence));
+                        receipt = buf;
+                        method = rng.below(3) == 0 ? "card" : "cash";
+                        channel = "counter";
+                        operatorLogin = rng.below(2) == 0 ? "clerk1" : "clerk2";
+                    } else {
+                        static const char *const channels[] = {
+                            "wechat", "wechat", "alipay", "alipay", "bank", "bank", "bank"};
+                        channel = channels[channelRoll - 3];
+                        method = channelRoll >= 7 ? "bank_debit" : channel;
+                        char buf[48];
+                        std::snprintf(buf, sizeof buf, "CH-%012lld",
+                                      static_cast<long long>(++channelSequence));
+                        receipt = buf;
+                    }
+                    batch->payments.push_back({uuid4(rng), std::move(receipt), id, paid, method,
+                                               channel, std::move(operatorLogin),
+                                               utcInstant(paidOn, rng.between(8 * 60, 20 * 60))});
+                }
             }
         }
-        ++summary.accounts;
-        if (options.progress && (i + 1) % 50000 == 0)
-            options.progress(i + 1, options.accounts);
-    }
 
+        if (batch)
+            queue.push(std::move(batch));
+        queue.close();
+    });
+
+    auto writeBatch = [&](const Batch &b) -> bool {
+        for (const AccountRow &a : b.accounts) {
+            accountInsert.integer(1, a.id);
+            accountInsert.text(2, a.accountNo);
+            accountInsert.text(3, a.name);
+            accountInsert.text(4, a.customerClass);
+            accountInsert.text(5, a.address);
+            accountInsert.integer(6, a.districtId);
+            accountInsert.integer(7, a.streetId);
+            accountInsert.integer(8, a.compoundId);
+            accountInsert.integer(9, a.building);
+            accountInsert.integer(10, a.unit);
+            accountInsert.integer(11, a.room);
+            accountInsert.blob(12, a.phoneCipher);
+            accountInsert.blob(13, a.phoneHash);
+            accountInsert.text(14, a.phoneLast4);
+            accountInsert.text(15, a.phoneMasked);
+            accountInsert.text(16, a.idKind);
+            accountInsert.blob(17, a.idCipher);
+            accountInsert.blob(18, a.idHash);
+            accountInsert.text(19, a.idMasked);
+            accountInsert.text(20, a.tariff);
+            accountInsert.text(21, a.meterNo);
+            accountInsert.integer(22, a.prepaid ? 1 : 0);
+            accountInsert.integer(23, a.balance);
+            accountInsert.text(24, a.status);
+            accountInsert.integer(25, a.blockedReason.empty() ? 0 : 1);
+            if (a.blockedReason.empty())
+                accountInsert.null(26);
+            else
+                accountInsert.text(26, a.blockedReason);
+            accountInsert.text(27, a.openedOn);
+            if (!accountInsert.step())
+                return false;
+        }
+        for (const BillRow &r : b.bills) {
+            billInsert.integer(1, r.accountId);
+            billInsert.integer(2, r.period);
+            billInsert.integer(3, r.tier1);
+            billInsert.integer(4, r.tier2);
+            billInsert.integer(5, r.tier3);
+            billInsert.integer(6, r.amount);
+            billInsert.text(7, r.dueDate);
+            billInsert.integer(8, r.paid);
+            billInsert.integer(9, r.paid >= r.amount ? 1 : 0);
+            if (!billInsert.step())
+                return false;
+        }
+        for (const PaymentRow &r : b.payments) {
+            paymentInsert.text(1, r.uuid);
+            paymentInsert.text(2, r.receiptNo);
+            paymentInsert.integer(3, r.accountId);
+            paymentInsert.integer(4, r.amount);
+            paymentInsert.text(5, r.method);
+            paymentInsert.text(6, r.channel);
+            paymentInsert.text(7, r.operatorLogin);
+            paymentInsert.text(8, r.createdAt);
+            if (!paymentInsert.step())
+                return false;
+        }
+        summary.accounts += int(b.accounts.size());
+        summary.bills += qint64(b.bills.size());
+        summary.payments += qint64(b.payments.size());
+        return true;
+    };
+    bool written = true;
+    while (auto b = queue.pop()) {
+        if (written && !writeBatch(*b)) {
+            written = false;
+            queue.close(); // the producer stops at its next batch
+        }
+        if (written && options.progress && summary.accounts % 50000 == 0)
+            options.progress(summary.accounts, options.accounts);
+    }
+    producer.join();
+    if (!written)
+        return fail("insert");
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
     {
