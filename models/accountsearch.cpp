@@ -155,6 +155,11 @@ public:
         : m_store(store)
     {}
 
+    // A building-room typed beside an address fragment (翠苑 3栋502): places are then looked
+    // up with it, through the (compound_id, building, room) index, instead of returning every
+    // account of the compound for the caller to filter.
+    void setBuildingRoom(const Token *t) { m_buildingRoom = t; }
+
     // Candidates for one token, strongest kinds first, at most `cap`.
     QList<Candidate> candidates(const Token &t, int cap)
     {
@@ -332,6 +337,14 @@ private:
             const QString column = kind == 3   ? QStringLiteral("compound_id")
                                    : kind == 2 ? QStringLiteral("street_id")
                                                : QStringLiteral("district_id");
+            if (m_buildingRoom) {
+                const Token &t = *m_buildingRoom;
+                out += ids(QStringLiteral("SELECT id FROM accounts WHERE ") + column +
+                               QStringLiteral(" = ? AND building = ? AND room = ? AND "
+                                              "(? = 0 OR unit = ?) LIMIT ?"),
+                           {placeId, t.building, t.room, t.unit, t.unit, cap - int(out.size())});
+                continue;
+            }
             out += ids(QStringLiteral("SELECT id FROM accounts WHERE ") + column +
                            QStringLiteral(" = ? LIMIT ?"),
                        {placeId, cap - int(out.size())});
@@ -340,6 +353,7 @@ private:
     }
 
     Store &m_store;
+    const Token *m_buildingRoom = nullptr;
 };
 
 SearchHit hitFromRow(const QSqlQuery &q)
@@ -396,6 +410,10 @@ QList<SearchHit> AccountSearch::search(const QString &query, int limit) const
         return {};
 
     Searcher searcher(m_store);
+    if (tokens.size() > 1)
+        for (const Token &t : tokens)
+            if (t.type == Token::BuildingRoom)
+                searcher.setBuildingRoom(&t);
     QList<Candidate> best;
     qsizetype bestIndex = -1;
     const int cap = tokens.size() == 1 ? limit : kCandidateCap;
