@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 namespace hd::testing {
 
@@ -131,6 +132,44 @@ struct Counter
             return false;
         QTest::keyClick(window->accountPage(), Qt::Key_F5);
         return QTest::qWaitFor([&] { return window->paymentPage()->isVisible(); });
+    }
+
+    // Search → Enter opens the account's file.
+    bool openAccountFile(const QString &accountNo)
+    {
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        window->showSearch();
+        search->clear();
+        QTest::keyClicks(search, accountNo);
+        QTest::keyClick(search, Qt::Key_Return);
+        return QTest::qWaitFor([&] {
+            return window->accountPage()->isVisible() &&
+                   window->accountPage()->account().accountNo == accountNo;
+        });
+    }
+
+    // A payment taken through the session's service (the window's own), for tests whose
+    // subject is what comes after it.
+    Result<PaymentOutcome> pay(const QString &accountNo, const char *amount,
+                               PaymentMethod method = PaymentMethod::Cash,
+                               const QString &operatorLogin = kClerk)
+    {
+        PaymentRequest r;
+        r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.accountNo = accountNo;
+        r.amount = yuan(amount);
+        Tender t;
+        t.method = method;
+        t.amount = r.amount;
+        if (method == PaymentMethod::Card) {
+            t.cardRef = QStringLiteral("240325000001");
+            t.cardLast4 = QStringLiteral("4321");
+        }
+        r.tenders = {t};
+        r.operatorLogin = operatorLogin;
+        auto outcome = window->session()->payments().pay(r);
+        emit window->session()->paymentsChanged();
+        return outcome;
     }
 
     PaymentPage *page() const { return window->paymentPage(); }

@@ -76,7 +76,7 @@ DayReportDialog::DayReportDialog(CounterSession &session, QWidget *parent)
     m_date->setObjectName(QStringLiteral("reportDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setToolTip(tr("报表日期（Alt+D）；Ctrl+← / Ctrl+→ 前一天 / 后一天"));
+    m_date->setToolTip(tr("报表日期（Alt+D）；Alt+← / Alt+→ 前一天 / 后一天"));
     auto *dateLabel = new QLabel(tr("日期(&D)"), this);
     dateLabel->setBuddy(m_date);
     m_summary = new QLabel(this);
@@ -120,9 +120,9 @@ DayReportDialog::DayReportDialog(CounterSession &session, QWidget *parent)
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     auto *printKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
     connect(printKey, &QShortcut::activated, this, requestPrint);
-    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), this);
+    auto *previous = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
     connect(previous, &QShortcut::activated, this, [this] { setDate(date().addDays(-1)); });
-    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), this);
+    auto *next = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this);
     connect(next, &QShortcut::activated, this, [this] { setDate(date().addDays(1)); });
 
     auto *layout = new QVBoxLayout(this);
@@ -191,7 +191,8 @@ void DayReportDialog::reload()
         m_shifts->setItem(i, 2,
                           text(s.closedAt.isValid() ? s.closedAt.toLocalTime().toString(timeFormat)
                                                     : tr("未结班")));
-        m_shifts->setItem(i, 3, amount(s.expectedCash));
+        // An open shift has no closing figures yet.
+        m_shifts->setItem(i, 3, s.closedAt.isValid() ? amount(s.expectedCash) : text(QString()));
         m_shifts->setItem(i, 4, s.closedAt.isValid() ? amount(s.countedCash) : text(QString()));
         m_shifts->setItem(i, 5,
                           s.closedAt.isValid() ? amount(s.difference, !s.difference.isZero())

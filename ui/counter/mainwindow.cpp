@@ -40,6 +40,7 @@ template <typename Dialog> Dialog *openOnce(QWidget *parent, const std::function
     Dialog *dialog = make();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    dialog->activateWindow(); // the keyboard goes to the dialog at once
     return dialog;
 }
 } // namespace
