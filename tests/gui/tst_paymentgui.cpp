@@ -121,8 +121,11 @@ private slots:
         auto *receipt = m_counter.pageChild<QLabel>("receiptLabel");
         QVERIFY(receipt->isVisible());
         QVERIFY(receipt->text().contains(QStringLiteral("4401-03-00000001")));
-        QVERIFY(
-            m_counter.pageChild<QLabel>("resultDetail")->text().contains(QStringLiteral("¥48.00")));
+        // The change handed over is the one the service committed.
+        QCOMPARE(m_counter.pageChild<QLabel>("changeLabel")->text(), QStringLiteral("¥48.00"));
+        QVERIFY(m_counter.pageChild<QLabel>("resultDetail")
+                    ->text()
+                    .contains(QStringLiteral("¥352.00")));
         QVERIFY(m_counter.window->findChild<QLabel *>(QStringLiteral("shiftLabel"))
                     ->text()
                     .contains(QStringLiteral("¥612.00"))); // 260.00 + 352.00

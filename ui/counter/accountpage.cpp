@@ -66,7 +66,7 @@ AccountPage::AccountPage(Store &store, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("accountTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *pay = new QPushButton(tr("收费"), this);
+    auto *pay = new QPushButton(tr("收费（F5）"), this);
     pay->setObjectName(QStringLiteral("accountPayButton"));
     pay->setToolTip(tr("收费（F5）：应缴金额、违约金与收款"));
     pay->setFocusPolicy(Qt::NoFocus);
@@ -108,7 +108,7 @@ AccountPage::AccountPage(Store &store, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
     m_tabs->addTab(billsSplit, tr("账单与用电(&1)"));
-    m_reverseButton = new QPushButton(tr("冲正所选缴费"), this);
+    m_reverseButton = new QPushButton(tr("冲正所选缴费（F4）"), this);
     m_reverseButton->setObjectName(QStringLiteral("reverseButton"));
     m_reverseButton->setToolTip(tr("冲正所选缴费（F4）：本班次的缴费，需值班长密码"));
     connect(m_reverseButton, &QPushButton::clicked, this, &AccountPage::reverseSelected);

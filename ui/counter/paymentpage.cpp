@@ -191,11 +191,11 @@ PaymentPage::PaymentPage(CounterSession &session, QWidget *parent)
     m_resultDetail = new QLabel(m_resultBox);
     m_resultDetail->setObjectName(QStringLiteral("resultDetail"));
     m_resultDetail->setWordWrap(true);
-    m_printButton = new QPushButton(tr("打印收据"), m_resultBox);
+    m_printButton = new QPushButton(tr("打印收据（Ctrl+P）"), m_resultBox);
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_printButton->setToolTip(tr("打印收据（Ctrl+P）"));
     connect(m_printButton, &QPushButton::clicked, this, &PaymentPage::printReceipt);
-    m_doneButton = new QPushButton(tr("完成，返回户档案"), m_resultBox);
+    m_doneButton = new QPushButton(tr("完成，返回户档案（Esc）"), m_resultBox);
     m_doneButton->setObjectName(QStringLiteral("doneButton"));
     m_doneButton->setToolTip(tr("完成，返回户档案（Esc）"));
     connect(m_doneButton, &QPushButton::clicked, this, &PaymentPage::back);
@@ -682,9 +682,9 @@ void PaymentPage::showOutcome(const PaymentOutcome &outcome)
     detail << tr("金额 %1：违约金 %2，电费 %3，预存电费 %4")
                   .arg(yuan(outcome.amount), yuan(outcome.lateFee), yuan(outcome.bills),
                        yuan(outcome.credit));
-    if (!outcome.change.isZero())
-        detail << tr("<span style='font-size:20pt; font-weight:bold'>找零 %1</span>")
-                      .arg(yuan(outcome.change));
+    // The change the service computed is the one handed over.
+    m_change->setStyleSheet(QString());
+    m_change->setText(yuan(outcome.change));
     for (const QString &w : outcome.warnings)
         detail << tr("提示：%1").arg(w.toHtmlEscaped());
     m_resultDetail->setText(detail.join(QStringLiteral("<br>")));
