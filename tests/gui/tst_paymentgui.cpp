@@ -367,6 +367,25 @@ private slots:
         QVERIFY(m_counter.pageChild<QLineEdit>("qrCodeEdit")->text().isEmpty());
     }
 
+    void screenLeftOpenOverMidnight_quoteComputedAgainBeforePaying()
+    {
+        QVERIFY(m_counter.openPaymentFor(kResidential));
+        QVERIFY(
+            m_counter.pageChild<QLabel>("totalsLabel")->text().contains(QStringLiteral("¥352.00")));
+        m_counter.now = m_counter.now.addDays(1); // 11 days late now: 2.20
+        MessageBox::queueAnswer(QMessageBox::Yes);
+        QTest::keyClick(m_counter.page(), Qt::Key_F9);
+        QVERIFY(errorText().contains(QStringLiteral("重新计算")));
+        QCOMPARE(payments(), 0);
+        QCOMPARE(MessageBox::queuedAnswers(), 1); // nothing was asked with stale figures
+        QVERIFY(
+            m_counter.pageChild<QLabel>("totalsLabel")->text().contains(QStringLiteral("¥352.20")));
+        QCOMPARE(m_counter.page()->quote().on, QDate(2024, 3, 26));
+        QTest::keyClick(m_counter.page(), Qt::Key_F9);
+        QCOMPARE(m_counter.page()->state(), PaymentPage::State::Done);
+        QCOMPARE(m_counter.page()->outcome().lateFee, yuan("2.20"));
+    }
+
     void qr_timeout_staysPendingNotCounted_thenResolves()
     {
         QVERIFY(m_counter.openPaymentFor(kResidential));

@@ -225,6 +225,7 @@ private slots:
         QVERIFY(m_counter.pay(kResidential, "10.00", PaymentMethod::Card).ok());
         auto *dialog = openDialog<ShiftCloseDialog>(Qt::Key_F8);
         QVERIFY(dialog);
+        QVERIFY(!child<QLabel>(dialog, "pendingWarning")->isVisible());
         setCount(dialog->countWidget(), {{10000, 2}, {1000, 5}, {100, 10}}); // 260.00 exact
         QCOMPARE(child<QTableWidget>(dialog, "closingTable")->item(1, 1)->text(),
                  QStringLiteral("10.00"));
@@ -240,6 +241,22 @@ private slots:
                                                 "'closed' AND approved_by IS NULL AND "
                                                 "difference_fen = 0")),
                  1);
+    }
+
+    void shiftClose_withPendingQr_warns()
+    {
+        QVERIFY(m_counter.openShift());
+        auto pending = m_counter.pay(kResidential, "10.00", PaymentMethod::Qr);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->state, PaymentOutcome::State::Pending);
+        auto *dialog = openDialog<ShiftCloseDialog>(Qt::Key_F8);
+        QVERIFY(dialog);
+        auto *warning = child<QLabel>(dialog, "pendingWarning");
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("1 笔扫码缴费待确认")));
+        QCOMPARE(child<QTableWidget>(dialog, "closingTable")->item(2, 1)->text(),
+                 QStringLiteral("0.00")); // not counted as taken
+        dialog->reject();
     }
 
     void reversal_fromAccountFile_withSupervisor_thenRefundRouteAfterClose()

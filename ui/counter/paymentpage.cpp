@@ -284,8 +284,25 @@ Status PaymentPage::showAccount(const QString &accountNo)
     auto quote = m_session.payments().quote(accountNo, m_session.today());
     if (!quote)
         return quote.error();
-    m_model->setQuote(quote.value());
+    showQuote(quote.value());
     const Account &a = quote->account;
+    for (QLineEdit *edit : std::as_const(m_inputs))
+        edit->clear();
+    if (!a.prepaid && quote->totalDue().fen() > 0)
+        m_amountEdit->setText(quote->totalDue().toPlainString());
+    setMethod(Method::Cash);
+    newRequest();
+    refreshNotices();
+    updatePreview();
+    m_amountEdit->setFocus();
+    m_amountEdit->selectAll();
+    return {};
+}
+
+void PaymentPage::showQuote(const PaymentQuote &quote)
+{
+    m_model->setQuote(quote);
+    const Account &a = quote.account;
     m_title->setText(tr("收费　户号 %1　%2").arg(a.accountNo, a.name));
     m_blocked->setVisible(a.blocked);
     m_blocked->setText(
@@ -299,29 +316,17 @@ Status PaymentPage::showAccount(const QString &accountNo)
                                       : QString());
     if (a.prepaid) {
         m_totals->setText(QString());
-    } else {
-        QString totals =
-            tr("欠费 %1　违约金 %2").arg(yuan(quote->principal), yuan(quote->lateFeeCharged));
-        if (!quote->minimumFee().isZero())
-            totals += tr("（含最低收取补足 %1）").arg(yuan(quote->minimumFee()));
-        totals += tr("　<b>应缴合计 %1</b>").arg(yuan(quote->totalDue()));
-        if (!a.balance.isZero())
-            totals += tr("　预存余额 %1").arg(yuan(a.balance));
-        totals += tr("　（计算日 %1）").arg(quote->on.toString(Qt::ISODate));
-        m_totals->setText(totals);
+        return;
     }
-
-    for (QLineEdit *edit : std::as_const(m_inputs))
-        edit->clear();
-    if (!a.prepaid && quote->totalDue().fen() > 0)
-        m_amountEdit->setText(quote->totalDue().toPlainString());
-    setMethod(Method::Cash);
-    newRequest();
-    refreshNotices();
-    updatePreview();
-    m_amountEdit->setFocus();
-    m_amountEdit->selectAll();
-    return {};
+    QString totals =
+        tr("欠费 %1　违约金 %2").arg(yuan(quote.principal), yuan(quote.lateFeeCharged));
+    if (!quote.minimumFee().isZero())
+        totals += tr("（含最低收取补足 %1）").arg(yuan(quote.minimumFee()));
+    totals += tr("　<b>应缴合计 %1</b>").arg(yuan(quote.totalDue()));
+    if (!a.balance.isZero())
+        totals += tr("　预存余额 %1").arg(yuan(a.balance));
+    totals += tr("　（计算日 %1）").arg(quote.on.toString(Qt::ISODate));
+    m_totals->setText(totals);
 }
 
 PaymentPage::Method PaymentPage::method() const
@@ -598,6 +603,20 @@ void PaymentPage::pay()
         } else {
             showError(shift.error().message, nullptr);
         }
+        return;
+    }
+    // Late fees grow at midnight: a screen left open overnight is computed again first.
+    if (const QDate today = m_session.today(); quote().on != today) {
+        auto fresh = m_session.payments().quote(quote().account.accountNo, today);
+        if (!fresh) {
+            showError(fresh.error().message, nullptr);
+            return;
+        }
+        showQuote(fresh.value());
+        updatePreview();
+        showError(tr("计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。")
+                      .arg(today.toString(Qt::ISODate)),
+                  m_amountEdit);
         return;
     }
     auto result = draft();

@@ -82,6 +82,7 @@ private:
     void commit(const Draft &d);
     void queryPending();
     void afterFailure(const Error &error, QWidget *field);
+    void showQuote(const PaymentQuote &quote);
     void showOutcome(const PaymentOutcome &outcome);
     void showError(const QString &message, QWidget *field);
     void setState(State state);

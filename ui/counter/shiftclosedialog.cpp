@@ -91,6 +91,15 @@ ShiftCloseDialog::ShiftCloseDialog(CounterSession &session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("closingSummary"));
     m_summary->setWordWrap(true);
 
+    auto *pending = new QLabel(this);
+    pending->setObjectName(QStringLiteral("pendingWarning"));
+    pending->setWordWrap(true);
+    pending->setStyleSheet(QStringLiteral("color: #e65100; font-weight: bold;"));
+    if (const auto n = session.payments().pendingPayments().size(); n > 0)
+        pending->setText(tr("尚有 %1 笔扫码缴费待确认，未计入应有金额。建议先取消结班，"
+                            "按 F12 查询确认后再结班。")
+                             .arg(n));
+    pending->setVisible(!pending->text().isEmpty());
     m_supervisor = new SupervisorBox(tr("差额超过允许范围：值班长确认"), this);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("dialogError"));
@@ -121,6 +130,7 @@ ShiftCloseDialog::ShiftCloseDialog(CounterSession &session, QWidget *parent)
     columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(pending);
     layout->addLayout(columns);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
