@@ -1046,7 +1046,7 @@ Record it?</translation>
     </message>
     <message>
         <source>班次：%1 %2 开班&#x3000;钱箱 %3</source>
-        <translation>Shift: %1 opened %2　drawer %3</translation>
+        <translation>Shift: %1 opened %2&#x3000;drawer %3</translation>
     </message>
     <message>
         <source>班次：未开班（F6 开班）</source>
@@ -1058,11 +1058,11 @@ Record it?</translation>
     </message>
     <message>
         <source>&#x3000;扫码收单：演示沙箱</source>
-        <translation>　QR acquirer: demo sandbox</translation>
+        <translation>&#x3000;QR acquirer: demo sandbox</translation>
     </message>
     <message>
         <source>&#x3000;扫码收单：未配置</source>
-        <translation>　QR acquirer: not configured</translation>
+        <translation>&#x3000;QR acquirer: not configured</translation>
     </message>
     <message>
         <source>请先查找并打开户档案，再按 F5 收费。</source>
@@ -1094,7 +1094,7 @@ Record it?</translation>
     </message>
     <message>
         <source>户号 %1&#x3000;%2</source>
-        <translation>Account %1　%2</translation>
+        <translation>Account %1&#x3000;%2</translation>
     </message>
     <message>
         <source>%1：未收款。%2</source>
@@ -1453,7 +1453,7 @@ Record it?</translation>
     </message>
     <message>
         <source>收费&#x3000;户号 %1&#x3000;%2</source>
-        <translation>Payment　account %1　%2</translation>
+        <translation>Payment&#x3000;account %1&#x3000;%2</translation>
     </message>
     <message>
         <source>受限：%1（缴费照常受理，结清欠费后可办理业务）</source>
@@ -1465,7 +1465,7 @@ Record it?</translation>
     </message>
     <message>
         <source>欠费 %1&#x3000;违约金 %2</source>
-        <translation>Arrears %1　late fees %2</translation>
+        <translation>Arrears %1&#x3000;late fees %2</translation>
     </message>
     <message>
         <source>（含最低收取补足 %1）</source>
@@ -1473,15 +1473,15 @@ Record it?</translation>
     </message>
     <message>
         <source>&#x3000;&lt;b&gt;应缴合计 %1&lt;/b&gt;</source>
-        <translation>　&lt;b&gt;Total due %1&lt;/b&gt;</translation>
+        <translation>&#x3000;&lt;b&gt;Total due %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&#x3000;预存余额 %1</source>
-        <translation>　credit %1</translation>
+        <translation>&#x3000;credit %1</translation>
     </message>
     <message>
         <source>&#x3000;（计算日 %1）</source>
-        <translation>　(as of %1)</translation>
+        <translation>&#x3000;(as of %1)</translation>
     </message>
     <message>
         <source>未开班：可以查看应缴金额，收费前请先开班（F6）。</source>
@@ -1569,7 +1569,7 @@ Record it?</translation>
     </message>
     <message>
         <source>户号 %1&#x3000;%2</source>
-        <translation>Account %1　%2</translation>
+        <translation>Account %1&#x3000;%2</translation>
     </message>
     <message>
         <source>缴费金额 %1</source>
@@ -1577,15 +1577,15 @@ Record it?</translation>
     </message>
     <message>
         <source>&#x3000;购电：全部计入预存电费</source>
-        <translation>　Electricity bought: all to account credit</translation>
+        <translation>&#x3000;Electricity bought: all to account credit</translation>
     </message>
     <message>
         <source>&#x3000;违约金 %1，电费 %2</source>
-        <translation>　late fees %1, bills %2</translation>
+        <translation>&#x3000;late fees %1, bills %2</translation>
     </message>
     <message>
         <source>&#x3000;超出应缴的 %1 转为预存电费</source>
-        <translation>　%1 above the amount due becomes account credit</translation>
+        <translation>&#x3000;%1 above the amount due becomes account credit</translation>
     </message>
     <message>
         <source>现金 %1</source>
@@ -1631,7 +1631,7 @@ Open a shift now (count the float)?</translation>
     </message>
     <message>
         <source>收费成功&#x3000;收据号 %1</source>
-        <translation>Payment booked　receipt %1</translation>
+        <translation>Payment booked&#x3000;receipt %1</translation>
     </message>
     <message>
         <source>该笔缴费此前已入账，未重复收费。</source>
@@ -1656,6 +1656,10 @@ Open a shift now (count the float)?</translation>
     <message>
         <source>收费（F9）</source>
         <translation>Take payment (F9)</translation>
+    </message>
+    <message>
+        <source>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</source>
+        <translation>The calculation day is now %1: the amount due and the late fees have been computed again. Check them, then press F9.</translation>
     </message>
 </context>
 <context>
@@ -1960,7 +1964,7 @@ Open a shift now (count the float)?</translation>
     </message>
     <message>
         <source>%1&#x3000;%2</source>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
         <source>金额</source>
@@ -2210,6 +2214,10 @@ For a cash payment hand %2 back to the customer; card and QR payments go back th
 结班后本班次不能再收费或冲正。确认结班？</source>
         <translation>Cash expected %1, counted %2; total difference %3.
 After closing no payment or reversal can be made in this shift. Close the shift?</translation>
+    </message>
+    <message>
+        <source>尚有 %1 笔扫码缴费待确认，未计入应有金额。建议先取消结班，按 F12 查询确认后再结班。</source>
+        <translation>%1 QR payment(s) are still pending and not counted as expected. Better cancel, press F12 to ask again, then close the shift.</translation>
     </message>
 </context>
 <context>

@@ -1657,6 +1657,10 @@
         <source>收费（F9）</source>
         <translation>收费（F9）</translation>
     </message>
+    <message>
+        <source>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</source>
+        <translation>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</translation>
+    </message>
 </context>
 <context>
     <name>hd::PaymentQuote</name>
@@ -2210,6 +2214,10 @@
 结班后本班次不能再收费或冲正。确认结班？</source>
         <translation>现金应有 %1，实点 %2；差额合计 %3。
 结班后本班次不能再收费或冲正。确认结班？</translation>
+    </message>
+    <message>
+        <source>尚有 %1 笔扫码缴费待确认，未计入应有金额。建议先取消结班，按 F12 查询确认后再结班。</source>
+        <translation>尚有 %1 笔扫码缴费待确认，未计入应有金额。建议先取消结班，按 F12 查询确认后再结班。</translation>
     </message>
 </context>
 <context>
