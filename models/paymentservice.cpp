@@ -799,6 +799,63 @@ Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, boo
     return o;
 }
 
+Result<qint64> PaymentService::reversalChecks(const PaymentOutcome &original) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT receipt_no FROM payments WHERE reverses_uuid = ?"));
+    q.addBindValue(original.uuid);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.next())
+        return Error{QStringLiteral("reversal.done"),
+                     QCoreApplication::translate("hd::PaymentService",
+                                                 "收据 %1 已于冲正单 %2 冲正，不能重复冲正。")
+                         .arg(original.receiptNo, q.value(0).toString())};
+    auto shift = ShiftLedger(m_store).current();
+    q.prepare(QStringLiteral("SELECT shift_id, account_id, id FROM payments WHERE uuid = ?"));
+    q.addBindValue(original.uuid);
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    if (!shift || q.value(0).toLongLong() != shift->id)
+        return Error{QStringLiteral("reversal.shift-closed"),
+                     QCoreApplication::translate(
+                         "hd::PaymentService",
+                         "收据 %1 所在班次已结班，不能冲正。请为客户办理退费：填写退费申请，"
+                         "经值班长审批后原路退回或转为预存电费。")
+                         .arg(original.receiptNo)};
+    const qint64 accountId = q.value(1).toLongLong();
+    const qint64 paymentId = q.value(2).toLongLong();
+    // Restoring the bills is exact only while no later payment touched them.
+    q.prepare(
+        QStringLiteral("SELECT p.receipt_no FROM payments p WHERE p.account_id = ? AND p.id > ? "
+                       "AND p.kind <> 'reversal' AND NOT EXISTS (SELECT 1 FROM payments r WHERE "
+                       "r.reverses_uuid = p.uuid) ORDER BY p.id DESC LIMIT 1"));
+    q.addBindValue(accountId);
+    q.addBindValue(paymentId);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.next())
+        return Error{
+            QStringLiteral("reversal.later-payment"),
+            QCoreApplication::translate("hd::PaymentService",
+                                        "该户在此之后还有缴费（收据 %1），请先冲正后面的缴费。")
+                .arg(q.value(0).toString())};
+    return accountId;
+}
+
+Status PaymentService::checkReversible(const QString &receiptNo) const
+{
+    auto original = findByReceipt(receiptNo);
+    if (!original)
+        return original.error();
+    if (original->kind == QLatin1String("reversal"))
+        return Error{QStringLiteral("reversal.of-reversal"),
+                     QCoreApplication::translate("hd::PaymentService", "冲正记录不能再冲正。")};
+    if (auto c = reversalChecks(original.value()); !c)
+        return c.error();
+    return {};
+}
+
 Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const QString &reason,
                                                const QString &operatorLogin,
                                                const QString &supervisorLogin,
@@ -823,49 +880,7 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
         return Error{QStringLiteral("reversal.of-reversal"),
                      QCoreApplication::translate("hd::PaymentService", "冲正记录不能再冲正。")};
 
-    auto checks = [&]() -> Result<qint64> {
-        QSqlQuery q(m_store.db());
-        q.prepare(QStringLiteral("SELECT receipt_no FROM payments WHERE reverses_uuid = ?"));
-        q.addBindValue(original->uuid);
-        if (!q.exec())
-            return sqlError(q);
-        if (q.next())
-            return Error{QStringLiteral("reversal.done"),
-                         QCoreApplication::translate("hd::PaymentService",
-                                                     "收据 %1 已于冲正单 %2 冲正，不能重复冲正。")
-                             .arg(original->receiptNo, q.value(0).toString())};
-        auto shift = ShiftLedger(m_store).current();
-        q.prepare(QStringLiteral("SELECT shift_id, account_id, id FROM payments WHERE uuid = ?"));
-        q.addBindValue(original->uuid);
-        if (!q.exec() || !q.next())
-            return sqlError(q);
-        if (!shift || q.value(0).toLongLong() != shift->id)
-            return Error{QStringLiteral("reversal.shift-closed"),
-                         QCoreApplication::translate(
-                             "hd::PaymentService",
-                             "收据 %1 所在班次已结班，不能冲正。请为客户办理退费：填写退费申请，"
-                             "经值班长审批后原路退回或转为预存电费。")
-                             .arg(original->receiptNo)};
-        const qint64 accountId = q.value(1).toLongLong();
-        const qint64 paymentId = q.value(2).toLongLong();
-        // Restoring the bills is exact only while no later payment touched them.
-        q.prepare(QStringLiteral(
-            "SELECT p.receipt_no FROM payments p WHERE p.account_id = ? AND p.id > ? "
-            "AND p.kind <> 'reversal' AND NOT EXISTS (SELECT 1 FROM payments r WHERE "
-            "r.reverses_uuid = p.uuid) ORDER BY p.id DESC LIMIT 1"));
-        q.addBindValue(accountId);
-        q.addBindValue(paymentId);
-        if (!q.exec())
-            return sqlError(q);
-        if (q.next())
-            return Error{
-                QStringLiteral("reversal.later-payment"),
-                QCoreApplication::translate("hd::PaymentService",
-                                            "该户在此之后还有缴费（收据 %1），请先冲正后面的缴费。")
-                    .arg(q.value(0).toString())};
-        return accountId;
-    };
-    if (auto c = checks(); !c)
+    if (auto c = reversalChecks(original.value()); !c)
         return c.error();
     auto supervisor =
         OperatorDirectory(m_store).authorizeSupervisor(supervisorLogin, supervisorPassword);
@@ -875,7 +890,7 @@ Result<PaymentOutcome> PaymentService::reverse(const QString &receiptNo, const Q
     Transaction tx(m_store.db());
     if (!tx.isActive())
         return tx.beginError();
-    auto accountId = checks(); // again under the write lock
+    auto accountId = reversalChecks(original.value()); // again under the write lock
     if (!accountId)
         return accountId.error();
     auto shift = ShiftLedger(m_store).current();

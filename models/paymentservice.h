@@ -109,6 +109,15 @@ public:
     // Cash the drawer should hold now (0 without an open shift).
     Money drawerCash() const;
 
+    // The checks pay() runs on a request before anything is asked or stored (amount, tender
+    // sums, card reference and last four, payment code), for a screen to point at the field.
+    Status validate(const PaymentRequest &request) const;
+
+    // Whether reverse() would accept this receipt now, before a supervisor is asked:
+    // reversal.shift-closed (its message names the refund route), reversal.done,
+    // reversal.later-payment, reversal.of-reversal or payment.unknown.
+    Status checkReversible(const QString &receiptNo) const;
+
     // 冲正: a payment of the open shift, with a supervisor's approval. The reversal is a new
     // record; bills and credit are restored. reversalUuid makes a retry safe.
     Result<PaymentOutcome> reverse(const QString &receiptNo, const QString &reason,
@@ -118,7 +127,8 @@ public:
 
 private:
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
-    Status validate(const PaymentRequest &request) const;
+    // The receipt's account id when it can be reversed now.
+    Result<qint64> reversalChecks(const PaymentOutcome &original) const;
     Result<PaymentOutcome> commit(const PaymentRequest &request, bool fromPending);
     Result<QString> nextReceiptNo();
     Status markPending(const QString &uuid, const QString &state, const QString &detail);

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/*.png: the GUI test drives the real windows under Xvfb (the
-# xcb platform, real fonts) with a 20,000-account demo store and saves each screen.
+# Regenerates docs/screenshots/*.png: the GUI tests drive the real windows under Xvfb (the
+# xcb platform, real fonts) and save each screen: log-in, search and account file from a
+# 20,000-account demo store (tst_countergui); the payment screen (tst_paymentgui); the shift
+# close and the day-end report (tst_shiftgui).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build/release}"
 out="$PWD/docs/screenshots"
 mkdir -p "$out"
-HALLDESK_SCREENSHOT_DIR="$out" HALLDESK_SCREENSHOT_ACCOUNTS=20000 QT_QPA_PLATFORM=xcb \
-    LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
-    "$build/tests/gui/tst_countergui"
+for test in tst_countergui tst_paymentgui tst_shiftgui; do
+    HALLDESK_SCREENSHOT_DIR="$out" HALLDESK_SCREENSHOT_ACCOUNTS=20000 QT_QPA_PLATFORM=xcb \
+        LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$build/tests/gui/$test"
+done
 ls -l "$out"

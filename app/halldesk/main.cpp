@@ -9,6 +9,7 @@
 #include "counter/logindialog.h"
 #include "counter/mainwindow.h"
 #include "counter/searchpage.h"
+#include "sandboxacquirer.h"
 #include "store.h"
 #include "uisetup.h"
 
@@ -87,6 +88,10 @@ int main(int argc, char *argv[])
     if (login.exec() != QDialog::Accepted)
         return 0;
     MainWindow window(*store.value(), login.loggedIn());
+    // QR payments are confirmed by the sandbox acquirer until a bank gateway is configured;
+    // the status bar says so, and the demo uses it on purpose.
+    SandboxAcquirer acquirer;
+    window.setAcquirer(&acquirer);
     window.show();
     return QApplication::exec();
 }

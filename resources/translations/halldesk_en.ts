@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>hd</name>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>Database operation failed: %1</translation>
+    </message>
+    <message>
+        <source>证件图像数据损坏。</source>
+        <translation>The document image data is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>hd::Account</name>
     <message>
         <source>居民</source>
@@ -114,8 +125,8 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>: </translation>
     </message>
     <message>
-        <source>户号 %1　%2</source>
-        <translation>Account %1　%2</translation>
+        <source>户号 %1&#x3000;%2</source>
+        <translation>Account %1&#x3000;%2</translation>
     </message>
     <message>
         <source>（预付费）</source>
@@ -126,20 +137,56 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>Restricted: %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;Overdue arrears ¥%1&lt;/b&gt; (oldest due date %2)&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Overdue arrears ¥%1&lt;/b&gt; (oldest due date %2)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;无逾期欠费&lt;/b&gt;</source>
         <translation>&lt;b&gt;No overdue arrears&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>　本期未缴 ¥%1</source>
-        <translation>　Current bills unpaid ¥%1</translation>
+        <source>&#x3000;本期未缴 ¥%1</source>
+        <translation>&#x3000;Current bills unpaid ¥%1</translation>
     </message>
     <message>
-        <source>　预存余额 ¥%1</source>
-        <translation>　Prepaid credit ¥%1</translation>
+        <source>&#x3000;预存余额 ¥%1</source>
+        <translation>&#x3000;Prepaid credit ¥%1</translation>
+    </message>
+    <message>
+        <source>收费（F5）</source>
+        <translation>Take payment (F5)</translation>
+    </message>
+    <message>
+        <source>收费（F5）：应缴金额、违约金与收款</source>
+        <translation>Take payment (F5): amount due, late fees and tender</translation>
+    </message>
+    <message>
+        <source>冲正所选缴费（F4）</source>
+        <translation>Reverse selected payment (F4)</translation>
+    </message>
+    <message>
+        <source>冲正所选缴费（F4）：本班次的缴费，需值班长密码</source>
+        <translation>Reverse selected payment (F4): payments of this shift, with a supervisor&apos;s password</translation>
+    </message>
+    <message>
+        <source>选中一笔缴费后可冲正（仅限本班次的缴费）。</source>
+        <translation>Select a payment to reverse it (payments of the current shift only).</translation>
+    </message>
+    <message>
+        <source>收据 %1：本班次缴费，可冲正（需值班长密码）。</source>
+        <translation>Receipt %1: taken in this shift, can be reversed (supervisor&apos;s password needed).</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>请先在缴费记录中选中要冲正的缴费。</source>
+        <translation>First select the payment to reverse in the payment history.</translation>
+    </message>
+    <message>
+        <source>退费流程</source>
+        <translation>Refund procedure</translation>
     </message>
 </context>
 <context>
@@ -212,7 +259,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>第 %1 条的前序哈希与上一条不符</source>
-        <translation>Entry %1 does not chain to the previous entry's hash</translation>
+        <translation>Entry %1 does not chain to the previous entry&apos;s hash</translation>
     </message>
     <message>
         <source>第 %1 条内容被修改（哈希不符）</source>
@@ -330,6 +377,95 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::CashMovementDialog</name>
+    <message>
+        <source>现金存取</source>
+        <translation>Cash in / out</translation>
+    </message>
+    <message>
+        <source>存入(&amp;I)</source>
+        <translation>Cash &amp;in</translation>
+    </message>
+    <message>
+        <source>存入（Alt+I）：补充零钱等</source>
+        <translation>Cash in (Alt+I): change brought in, etc.</translation>
+    </message>
+    <message>
+        <source>取出(&amp;O)</source>
+        <translation>Cash &amp;out</translation>
+    </message>
+    <message>
+        <source>取出（Alt+O）：上缴、解款等</source>
+        <translation>Cash out (Alt+O): handed to the safe or the bank, etc.</translation>
+    </message>
+    <message>
+        <source>例如 200.00</source>
+        <translation>e.g. 200.00</translation>
+    </message>
+    <message>
+        <source>补充零钱</source>
+        <translation>Change brought in</translation>
+    </message>
+    <message>
+        <source>现金上缴（解款）</source>
+        <translation>Cash handed over (bank deposit)</translation>
+    </message>
+    <message>
+        <source>转存保险柜</source>
+        <translation>Moved to the safe</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>金额(&amp;A)</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>登记（Ctrl+Enter）</source>
+        <translation>Record (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>钱箱应有现金 %1</source>
+        <translation>Cash the drawer should hold: %1</translation>
+    </message>
+    <message>
+        <source>金额：%1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2，原因：%3
+确认登记？</source>
+        <translation>%1 %2, reason: %3
+Record it?</translation>
+    </message>
+    <message>
+        <source>现金存入</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>现金取出</source>
+        <translation>Cash out</translation>
+    </message>
+</context>
+<context>
     <name>hd::ConsumptionChart</name>
     <message>
         <source>近 %1 个月用电量与电费</source>
@@ -365,6 +501,13 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::CounterSession</name>
+    <message>
+        <source>本终端当前班次由 %1 开班，%2 不能在此班次收费或存取现金。请由 %1 结班后再开班。</source>
+        <translation>The open shift of this terminal was opened by %1; %2 cannot take payments or move cash in it. %1 must close it before another shift is opened.</translation>
+    </message>
+</context>
+<context>
     <name>hd::CreditCode</name>
     <message>
         <source>统一社会信用代码应为 18 位，当前为 %1 位。</source>
@@ -372,7 +515,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>统一社会信用代码第 %1 位“%2”不是允许的字符（不含 I、O、S、V、Z）。</source>
-        <translation>Character %1 "%2" of the unified social credit code is not allowed (I, O, S, V and Z are never used).</translation>
+        <translation>Character %1 &quot;%2&quot; of the unified social credit code is not allowed (I, O, S, V and Z are never used).</translation>
     </message>
 </context>
 <context>
@@ -383,11 +526,11 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>未知的列“%1”（可用的列见导入格式说明）</source>
-        <translation>Unknown column "%1" (see the import format for the columns)</translation>
+        <translation>Unknown column &quot;%1&quot; (see the import format for the columns)</translation>
     </message>
     <message>
         <source>缺少必填列“%1”</source>
-        <translation>Required column "%1" is missing</translation>
+        <translation>Required column &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>无法读取文件 %1：%2</source>
@@ -534,6 +677,121 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::DayReportDialog</name>
+    <message>
+        <source>日结报表</source>
+        <translation>Day-end report</translation>
+    </message>
+    <message>
+        <source>报表日期（Alt+D）；Alt+← / Alt+→ 前一天 / 后一天</source>
+        <translation>Report date (Alt+D); Alt+← / Alt+→ previous / next day</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>冲正单号</source>
+        <translation>Reversal no.</translation>
+    </message>
+    <message>
+        <source>原收据号</source>
+        <translation>Original receipt</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>结班</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>应有现金</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>实点现金</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>值班长确认</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>按收费员</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <source>按付款方式</source>
+        <translation>By method</translation>
+    </message>
+    <message>
+        <source>按缴费类型</source>
+        <translation>By payment kind</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>Reversals</translation>
+    </message>
+    <message>
+        <source>班次与差额</source>
+        <translation>Shifts and differences</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印日结报表（Ctrl+P）</source>
+        <translation>Print the day-end report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>缴费 %1 笔，冲正 %2 笔，净收 %3</source>
+        <translation>%1 payments, %2 reversals, net %3</translation>
+    </message>
+    <message>
+        <source>未结班</source>
+        <translation>Still open</translation>
+    </message>
+</context>
+<context>
     <name>hd::DemoDataGenerator</name>
     <message>
         <source>户数应在 1 到 5,000,000 之间：%1</source>
@@ -569,6 +827,72 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::DenominationCountWidget</name>
+    <message>
+        <source>%1 元</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>%1 角</source>
+        <translation>%1 jiao</translation>
+    </message>
+    <message>
+        <source>%1 分</source>
+        <translation>%1 fen</translation>
+    </message>
+    <message>
+        <source>面额</source>
+        <translation>Denomination</translation>
+    </message>
+    <message>
+        <source>张/枚</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::DocumentStore</name>
+    <message>
+        <source>证件图像页数不对（1 至 16 页）。</source>
+        <translation>Wrong number of document images (1 to 16 pages).</translation>
+    </message>
+    <message>
+        <source>身份证须拍正反两面后一起保存。</source>
+        <translation>An ID card needs both sides photographed and saved together.</translation>
+    </message>
+    <message>
+        <source>本机数据库密钥不可用，无法加密保存证件。</source>
+        <translation>This computer&apos;s store key is not available; the document cannot be saved encrypted.</translation>
+    </message>
+    <message>
+        <source>无法保存证件（户号是否存在？）：%1</source>
+        <translation>Cannot save the document (does the account exist?): %1</translation>
+    </message>
+    <message>
+        <source>找不到该证件记录。</source>
+        <translation>Document record not found.</translation>
+    </message>
+    <message>
+        <source>证件图像校验失败（SHA-256 不符），记录可能被篡改。</source>
+        <translation>Document image check failed (SHA-256 differs); the record may have been tampered with.</translation>
+    </message>
+    <message>
+        <source>导出证件需值班长或管理员权限。</source>
+        <translation>Exporting documents needs a supervisor or an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>hd::FieldCipher</name>
     <message>
         <source>加密数据已损坏，无法解密。</source>
@@ -576,7 +900,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法解密个人信息：本机密钥与数据库不匹配，或数据已被篡改。</source>
-        <translation>Cannot decrypt personal data: this terminal's key does not match the store, or the data was tampered with.</translation>
+        <translation>Cannot decrypt personal data: this terminal&apos;s key does not match the store, or the data was tampered with.</translation>
     </message>
     <message>
         <source>无法读取密钥文件 %1：%2</source>
@@ -588,7 +912,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>找不到本机数据密钥 %1，无法读取数据库中的个人信息。请从备份恢复该文件。</source>
-        <translation>This terminal's data key %1 is missing, so personal data in the store cannot be read. Restore the file from a backup.</translation>
+        <translation>This terminal&apos;s data key %1 is missing, so personal data in the store cannot be read. Restore the file from a backup.</translation>
     </message>
     <message>
         <source>无法创建密钥文件 %1：%2</source>
@@ -681,8 +1005,8 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <source>%1　终端 %2-%3</source>
-        <translation>%1　terminal %2-%3</translation>
+        <source>%1&#x3000;终端 %2-%3</source>
+        <translation>%1&#x3000;terminal %2-%3</translation>
     </message>
     <message>
         <source>中心服务：未接入（本机独立工作）</source>
@@ -694,7 +1018,119 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法读取该户档案，请重新查找。</source>
-        <translation>Could not read this account's file; please search again.</translation>
+        <translation>Could not read this account&apos;s file; please search again.</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>现金存取</source>
+        <translation>Cash in / out</translation>
+    </message>
+    <message>
+        <source>结班</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>待确认扫码</source>
+        <translation>Pending QR payments</translation>
+    </message>
+    <message>
+        <source>日结报表</source>
+        <translation>Day-end report</translation>
+    </message>
+    <message>
+        <source>班次：%1 %2 开班&#x3000;钱箱 %3</source>
+        <translation>Shift: %1 opened %2&#x3000;drawer %3</translation>
+    </message>
+    <message>
+        <source>班次：未开班（F6 开班）</source>
+        <translation>Shift: none open (F6 to open)</translation>
+    </message>
+    <message>
+        <source>待确认扫码 %1 笔（F12）</source>
+        <translation>%1 pending QR payment(s) (F12)</translation>
+    </message>
+    <message>
+        <source>&#x3000;扫码收单：演示沙箱</source>
+        <translation>&#x3000;QR acquirer: demo sandbox</translation>
+    </message>
+    <message>
+        <source>&#x3000;扫码收单：未配置</source>
+        <translation>&#x3000;QR acquirer: not configured</translation>
+    </message>
+    <message>
+        <source>请先查找并打开户档案，再按 F5 收费。</source>
+        <translation>First find and open an account&apos;s file, then press F5 to take a payment.</translation>
+    </message>
+    <message>
+        <source>本终端已有未结班次：%1 于 %2 开班。</source>
+        <translation>This terminal has a shift still open: %1 opened it at %2.</translation>
+    </message>
+    <message>
+        <source>已开班。</source>
+        <translation>Shift opened.</translation>
+    </message>
+    <message>
+        <source>当前没有开班。</source>
+        <translation>No shift is open.</translation>
+    </message>
+    <message>
+        <source>结班成功。现金应有 %1，实点 %2；银行卡差额 %3，扫码差额 %4；合计差额 %5。%6</source>
+        <translation>Shift closed. Cash expected %1, counted %2; card difference %3, QR difference %4; total difference %5.%6</translation>
+    </message>
+    <message>
+        <source>（值班长 %1 已确认）</source>
+        <translation> (confirmed by supervisor %1)</translation>
+    </message>
+    <message>
+        <source>没有待确认的扫码缴费。</source>
+        <translation>No QR payments are pending.</translation>
+    </message>
+    <message>
+        <source>户号 %1&#x3000;%2</source>
+        <translation>Account %1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>%1：未收款。%2</source>
+        <translation>%1: not paid. %2</translation>
+    </message>
+    <message>
+        <source>%1：已确认入账，收据号 %2</source>
+        <translation>%1: confirmed and booked, receipt %2</translation>
+    </message>
+    <message>
+        <source>%1：仍无结果，继续待确认（未计为已收款）。</source>
+        <translation>%1: still no answer, stays pending (not counted as paid).</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>冲正成功：冲正单号 %1，金额 %2。原缴费记录保留。</source>
+        <translation>Reversed: reversal no. %1, amount %2. The original payment record stays.</translation>
+    </message>
+    <message>
+        <source>打印收据</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>收据 %1 已入账。本机尚未接入打印模块，暂不能打印；接入后可在缴费记录中补打。</source>
+        <translation>Receipt %1 is booked. No printing module is connected to this counter yet, so it cannot be printed now; once connected, reprint it from the payment history.</translation>
+    </message>
+    <message>
+        <source>打印日结报表</source>
+        <translation>Print day-end report</translation>
+    </message>
+    <message>
+        <source>本机尚未接入打印模块，暂不能打印 %1 的日结报表。</source>
+        <translation>No printing module is connected to this counter yet; the day-end report of %1 cannot be printed now.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1307,359 @@ ID cards, property certificates and business licences will be listed here once c
     <message>
         <source>操作员</source>
         <translation>Operator</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PaymentPage</name>
+    <message>
+        <source>← 返回户档案</source>
+        <translation>← Back to the account</translation>
+    </message>
+    <message>
+        <source>返回户档案（Esc）</source>
+        <translation>Back to the account (Esc)</translation>
+    </message>
+    <message>
+        <source>例如 352.00</source>
+        <translation>e.g. 352.00</translation>
+    </message>
+    <message>
+        <source>缴费金额（Alt+A），至少 0.01 元；超出应缴的部分转为预存电费</source>
+        <translation>Amount paid (Alt+A), at least 0.01 yuan; anything above the amount due becomes account credit</translation>
+    </message>
+    <message>
+        <source>缴费金额(&amp;A)</source>
+        <translation>&amp;Amount paid</translation>
+    </message>
+    <message>
+        <source>现金(&amp;1)</source>
+        <translation>Cash (&amp;1)</translation>
+    </message>
+    <message>
+        <source>现金（Alt+1）</source>
+        <translation>Cash (Alt+1)</translation>
+    </message>
+    <message>
+        <source>银行卡(&amp;2)</source>
+        <translation>Bank card (&amp;2)</translation>
+    </message>
+    <message>
+        <source>银行卡（Alt+2）：POS 参考号与卡号后四位</source>
+        <translation>Bank card (Alt+2): POS reference and the card&apos;s last four digits</translation>
+    </message>
+    <message>
+        <source>扫码(&amp;3)</source>
+        <translation>QR code (&amp;3)</translation>
+    </message>
+    <message>
+        <source>扫码（Alt+3）：用扫码枪读取客户付款码</source>
+        <translation>QR code (Alt+3): read the customer&apos;s payment code with the scanner</translation>
+    </message>
+    <message>
+        <source>组合付款(&amp;4)</source>
+        <translation>Split (&amp;4)</translation>
+    </message>
+    <message>
+        <source>组合付款（Alt+4）：银行卡、扫码各付一部分，其余现金</source>
+        <translation>Split (Alt+4): part by card, part by QR code, the rest in cash</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>刷卡金额</source>
+        <translation>Card amount</translation>
+    </message>
+    <message>
+        <source>POS 签购单上的参考号</source>
+        <translation>Reference number on the POS slip</translation>
+    </message>
+    <message>
+        <source>4 位数字</source>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <source>刷卡金额(&amp;K)</source>
+        <translation>Card amoun&amp;t</translation>
+    </message>
+    <message>
+        <source>参考号(&amp;R)</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <source>卡号后四位(&amp;L)</source>
+        <translation>&amp;Last four digits</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>扫码金额</source>
+        <translation>QR amount</translation>
+    </message>
+    <message>
+        <source>请用扫码枪扫描客户付款码</source>
+        <translation>Scan the customer&apos;s payment code</translation>
+    </message>
+    <message>
+        <source>付款码（Alt+Q）：扫码枪读完自动回车，确认后向收单机构扣款</source>
+        <translation>Payment code (Alt+Q): the scanner ends with Enter; the acquirer is charged after confirmation</translation>
+    </message>
+    <message>
+        <source>扫码金额(&amp;M)</source>
+        <translation>QR a&amp;mount</translation>
+    </message>
+    <message>
+        <source>付款码(&amp;Q)</source>
+        <translation>Payment &amp;code</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>不填即按应收</source>
+        <translation>Empty: exactly the amount</translation>
+    </message>
+    <message>
+        <source>实收现金（Alt+T）：客户递来的金额，不填即按应收</source>
+        <translation>Cash tendered (Alt+T): what the customer hands over; empty means exactly the amount</translation>
+    </message>
+    <message>
+        <source>现金部分</source>
+        <translation>Cash part</translation>
+    </message>
+    <message>
+        <source>实收(&amp;T)</source>
+        <translation>&amp;Tendered</translation>
+    </message>
+    <message>
+        <source>收费（F9）：确认后入账</source>
+        <translation>Take payment (F9): books it after confirmation</translation>
+    </message>
+    <message>
+        <source>打印收据（Ctrl+P）</source>
+        <translation>Print receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>完成，返回户档案（Esc）</source>
+        <translation>Done, back to the account (Esc)</translation>
+    </message>
+    <message>
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>收费&#x3000;户号 %1&#x3000;%2</source>
+        <translation>Payment&#x3000;account %1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>受限：%1（缴费照常受理，结清欠费后可办理业务）</source>
+        <translation>Blocked: %1 (payments are accepted as usual; services resume once arrears are cleared)</translation>
+    </message>
+    <message>
+        <source>预付费户：按金额购电，购电金额全部计入预存电费。当前预存余额 %1。</source>
+        <translation>Prepaid account: electricity is bought by amount, all of it to account credit. Current credit %1.</translation>
+    </message>
+    <message>
+        <source>欠费 %1&#x3000;违约金 %2</source>
+        <translation>Arrears %1&#x3000;late fees %2</translation>
+    </message>
+    <message>
+        <source>（含最低收取补足 %1）</source>
+        <translation> (including %1 to reach the minimum fee)</translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;b&gt;应缴合计 %1&lt;/b&gt;</source>
+        <translation>&#x3000;&lt;b&gt;Total due %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&#x3000;预存余额 %1</source>
+        <translation>&#x3000;credit %1</translation>
+    </message>
+    <message>
+        <source>&#x3000;（计算日 %1）</source>
+        <translation>&#x3000;(as of %1)</translation>
+    </message>
+    <message>
+        <source>未开班：可以查看应缴金额，收费前请先开班（F6）。</source>
+        <translation>No shift open: the amount due can be viewed; open a shift (F6) before taking payments.</translation>
+    </message>
+    <message>
+        <source>钱箱现金 %1</source>
+        <translation>Drawer cash %1</translation>
+    </message>
+    <message>
+        <source>本户有 %1 笔扫码缴费待确认（结果未知，未计为已收款）。请先按 F12 查询确认，切勿让客户重复付款。</source>
+        <translation>This account has %1 QR payment(s) pending (outcome unknown, not counted as paid). Press F12 to ask again first; do not let the customer pay twice.</translation>
+    </message>
+    <message>
+        <source>缴费金额：%1</source>
+        <translation>Amount paid: %1</translation>
+    </message>
+    <message>
+        <source>缴费金额至少为 0.01 元。</source>
+        <translation>A payment is at least 0.01 yuan.</translation>
+    </message>
+    <message>
+        <source>请输入缴费金额。</source>
+        <translation>Enter the amount paid.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>购电 %1，全部计入预存电费；购电后余额 %2。</source>
+        <translation>Buying %1 of electricity, all to account credit; credit afterwards %2.</translation>
+    </message>
+    <message>
+        <source>本次缴费：违约金 %1，电费 %2（结清 %3 期）</source>
+        <translation>This payment: late fees %1, bills %2 (%3 bill(s) settled)</translation>
+    </message>
+    <message>
+        <source>；&lt;b style=&apos;color:#1565c0&apos;&gt;超出应缴的 %1 转为预存电费&lt;/b&gt;</source>
+        <translation>; &lt;b style=&apos;color:#1565c0&apos;&gt;%1 above the amount due becomes account credit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>；缴后仍欠 %1</source>
+        <translation>; still owed afterwards %1</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>各部分合计超过缴费金额</source>
+        <translation>The parts add up to more than the amount</translation>
+    </message>
+    <message>
+        <source>—（未填实收，按应收 %1）</source>
+        <translation>— (no tendered amount: exactly %1)</translation>
+    </message>
+    <message>
+        <source>实收金额：%1</source>
+        <translation>Tendered: %1</translation>
+    </message>
+    <message>
+        <source>实收不足，还差 %1</source>
+        <translation>Not enough tendered, %1 short</translation>
+    </message>
+    <message>
+        <source>（超过钱箱现金 %1，请先补充零钱）</source>
+        <translation> (above the drawer&apos;s cash %1: add change first)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>组合付款：请填写刷卡金额或扫码金额，其余为现金。</source>
+        <translation>Split: enter the card amount or the QR amount; the rest is cash.</translation>
+    </message>
+    <message>
+        <source>刷卡 %1 与扫码 %2 合计超过缴费金额 %3。</source>
+        <translation>Card %1 and QR %2 add up to more than the amount %3.</translation>
+    </message>
+    <message>
+        <source>注意：找零 %1 超过钱箱现金 %2。请先补充零钱（现金存入，F7），确认钱箱足够找零后再收费。</source>
+        <translation>Attention: the change %1 is more than the drawer&apos;s cash %2. Add change first (cash in, F7) and take the payment once the drawer can give the change.</translation>
+    </message>
+    <message>
+        <source>户号 %1&#x3000;%2</source>
+        <translation>Account %1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>缴费金额 %1</source>
+        <translation>Amount paid %1</translation>
+    </message>
+    <message>
+        <source>&#x3000;购电：全部计入预存电费</source>
+        <translation>&#x3000;Electricity bought: all to account credit</translation>
+    </message>
+    <message>
+        <source>&#x3000;违约金 %1，电费 %2</source>
+        <translation>&#x3000;late fees %1, bills %2</translation>
+    </message>
+    <message>
+        <source>&#x3000;超出应缴的 %1 转为预存电费</source>
+        <translation>&#x3000;%1 above the amount due becomes account credit</translation>
+    </message>
+    <message>
+        <source>现金 %1</source>
+        <translation>Cash %1</translation>
+    </message>
+    <message>
+        <source>现金 %1，实收 %2，找零 %3</source>
+        <translation>Cash %1, tendered %2, change %3</translation>
+    </message>
+    <message>
+        <source>银行卡 %1，参考号 %2，卡号后四位 %3</source>
+        <translation>Bank card %1, reference %2, last four digits %3</translation>
+    </message>
+    <message>
+        <source>扫码 %1：确认后向收单机构扣款</source>
+        <translation>QR code %1: the acquirer is charged after confirmation</translation>
+    </message>
+    <message>
+        <source>该户受限（%1），缴费照常受理。</source>
+        <translation>The account is blocked (%1); the payment is accepted as usual.</translation>
+    </message>
+    <message>
+        <source>确认收费？</source>
+        <translation>Take this payment?</translation>
+    </message>
+    <message>
+        <source>未开班</source>
+        <translation>No shift open</translation>
+    </message>
+    <message>
+        <source>当前没有开班，不能收费。
+现在开班（清点备用金）吗？</source>
+        <translation>No shift is open, so no payment can be taken.
+Open a shift now (count the float)?</translation>
+    </message>
+    <message>
+        <source>确认收费</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <source>扫码支付 %1 结果未知：未计为已收款，已记入待确认（编号 %2）。请客户稍候，按 F9 再次查询；切勿让客户重复付款。</source>
+        <translation>QR payment %1: outcome unknown. Not counted as paid, recorded as pending (no. %2). Ask the customer to wait and press F9 to ask again; do not let the customer pay twice.</translation>
+    </message>
+    <message>
+        <source>收费成功&#x3000;收据号 %1</source>
+        <translation>Payment booked&#x3000;receipt %1</translation>
+    </message>
+    <message>
+        <source>该笔缴费此前已入账，未重复收费。</source>
+        <translation>This payment was already booked; nothing was charged twice.</translation>
+    </message>
+    <message>
+        <source>金额 %1：违约金 %2，电费 %3，预存电费 %4</source>
+        <translation>Amount %1: late fees %2, bills %3, account credit %4</translation>
+    </message>
+    <message>
+        <source>提示：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>查询扫码结果（F9）</source>
+        <translation>Ask about the QR payment (F9)</translation>
+    </message>
+    <message>
+        <source>正在收费…</source>
+        <translation>Booking…</translation>
+    </message>
+    <message>
+        <source>收费（F9）</source>
+        <translation>Take payment (F9)</translation>
+    </message>
+    <message>
+        <source>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</source>
+        <translation>The calculation day is now %1: the amount due and the late fees have been computed again. Check them, then press F9.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1949,93 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::ReversalDialog</name>
+    <message>
+        <source>冲正</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2</source>
+        <translation>%1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>缴费时间</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>金额输错</source>
+        <translation>Wrong amount</translation>
+    </message>
+    <message>
+        <source>户号输错</source>
+        <translation>Wrong account</translation>
+    </message>
+    <message>
+        <source>付款方式选错</source>
+        <translation>Wrong payment method</translation>
+    </message>
+    <message>
+        <source>客户当场撤销</source>
+        <translation>Cancelled by the customer on the spot</translation>
+    </message>
+    <message>
+        <source>冲正原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>冲正生成一条新的冲正记录，原缴费记录保留；账单和预存电费恢复到缴费前。需值班长本人输入工号和密码。</source>
+        <translation>A reversal is a new reversal record; the original payment stays. Bills and account credit return to their state before the payment. The supervisor types their own login and password.</translation>
+    </message>
+    <message>
+        <source>值班长授权</source>
+        <translation>Supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>冲正（Ctrl+Enter）</source>
+        <translation>Reverse (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>请填写冲正原因。</source>
+        <translation>Please give the reason for the reversal.</translation>
+    </message>
+    <message>
+        <source>请值班长输入工号和密码。</source>
+        <translation>The supervisor must enter their login and password.</translation>
+    </message>
+    <message>
+        <source>冲正收据 %1（%2，户号 %3）。
+原因：%4
+现金缴费需将 %2 退还客户；银行卡、扫码按原路退回。确认冲正？</source>
+        <translation>Reverse receipt %1 (%2, account %3).
+Reason: %4
+For a cash payment hand %2 back to the customer; card and QR payments go back the way they came. Reverse it?</translation>
+    </message>
+</context>
+<context>
     <name>hd::SandboxAcquirer</name>
     <message>
         <source>付款码无效或余额不足（沙箱）</source>
@@ -1178,7 +2054,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>没有找到与“%1”相符的户。可输入户号、户名、手机号、小区或身份证号。</source>
-        <translation>No account matches "%1". Try an account number, name, phone number, compound or ID number.</translation>
+        <translation>No account matches &quot;%1&quot;. Try an account number, name, phone number, compound or ID number.</translation>
     </message>
     <message>
         <source>找到 %1 户（%2 毫秒）。Enter 打开第一户，↑↓ 选择。</source>
@@ -1244,6 +2120,107 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::ShiftCloseDialog</name>
+    <message>
+        <source>结班</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>班次：%1 于 %2 开班，备用金 %3。请清点钱箱，按面额填写；银行卡、扫码按结算单填写实际合计。</source>
+        <translation>Shift: %1 opened at %2, float %3. Count the drawer by denomination; enter the card and QR totals from the settlement slips.</translation>
+    </message>
+    <message>
+        <source>钱箱实点现金</source>
+        <translation>Cash counted in the drawer</translation>
+    </message>
+    <message>
+        <source>银行卡结算单合计(&amp;K)</source>
+        <translation>Card settlement total (&amp;K)</translation>
+    </message>
+    <message>
+        <source>扫码对账合计(&amp;Q)</source>
+        <translation>QR statement total (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实点</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>差额超过允许范围：值班长确认</source>
+        <translation>Difference above the limit: supervisor&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>结班（Ctrl+Enter）</source>
+        <translation>Close shift (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>结算单合计：%1</source>
+        <translation>Settlement total: %1</translation>
+    </message>
+    <message>
+        <source>应有现金 = 备用金 %1 + 现金收款 %2 + 存入 %3 − 取出 %4；缴费 %5 笔，冲正 %6 笔</source>
+        <translation>Expected cash = float %1 + cash taken %2 + cash in %3 − cash out %4; %5 payments, %6 reversals</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;差额合计（绝对值）%1，超过允许的 %2：&lt;/b&gt;需值班长核对并输入工号和密码。&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Total difference (absolute) %1, above the allowed %2:&lt;/b&gt; a supervisor must check it and enter their login and password.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>差额合计（绝对值）%1，在允许的 %2 以内。</source>
+        <translation>Total difference (absolute) %1, within the allowed %2.</translation>
+    </message>
+    <message>
+        <source>差额超过允许范围，请值班长输入工号和密码后再结班。</source>
+        <translation>The difference is above the limit: the supervisor must enter their login and password before the shift can close.</translation>
+    </message>
+    <message>
+        <source>现金应有 %1，实点 %2；差额合计 %3。
+结班后本班次不能再收费或冲正。确认结班？</source>
+        <translation>Cash expected %1, counted %2; total difference %3.
+After closing no payment or reversal can be made in this shift. Close the shift?</translation>
+    </message>
+    <message>
+        <source>尚有 %1 笔扫码缴费待确认，未计入应有金额。建议先取消结班，按 F12 查询确认后再结班。</source>
+        <translation>%1 QR payment(s) are still pending and not counted as expected. Better cancel, press F12 to ask again, then close the shift.</translation>
+    </message>
+</context>
+<context>
     <name>hd::ShiftLedger</name>
     <message>
         <source>班次 %1 不存在。</source>
@@ -1283,6 +2260,43 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::ShiftOpenDialog</name>
+    <message>
+        <source>开班</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>收费员 %1（%2）开班。请清点钱箱中的备用金，按面额填写张数或枚数（回车到下一行）。</source>
+        <translation>Clerk %1 (%2) opens a shift. Count the float in the drawer and enter the pieces of each denomination (Enter moves to the next row).</translation>
+    </message>
+    <message>
+        <source>开班（Ctrl+Enter）</source>
+        <translation>Open shift (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>备用金合计 %1
+%2
+
+确认开班？</source>
+        <translation>Float total %1
+%2
+
+Open the shift?</translation>
+    </message>
+    <message>
+        <source>（钱箱为空）</source>
+        <translation>(the drawer is empty)</translation>
+    </message>
+</context>
+<context>
     <name>hd::Store</name>
     <message>
         <source>找不到数据库 %1。请先用 hallctl init 创建，或用 --store 指定路径。</source>
@@ -1318,7 +2332,81 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。</source>
-        <translation>Cannot read the store's version: %1. The file may not be a HallDesk store, or it is damaged.</translation>
+        <translation>Cannot read the store&apos;s version: %1. The file may not be a HallDesk store, or it is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SupervisorBox</name>
+    <message>
+        <source>值班长工号</source>
+        <translation>Supervisor&apos;s login</translation>
+    </message>
+    <message>
+        <source>值班长本人输入</source>
+        <translation>Typed by the supervisor</translation>
+    </message>
+    <message>
+        <source>值班长工号(&amp;S)</source>
+        <translation>Supervisor&apos;s login (&amp;S)</translation>
+    </message>
+    <message>
+        <source>值班长密码(&amp;W)</source>
+        <translation>Supervisor&apos;s password (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ui::CaptureWidget</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>A4 证明/权证</source>
+        <translation>A4 certificate / title deed</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>身份证正面</source>
+        <translation>ID card, front</translation>
+    </message>
+    <message>
+        <source>身份证反面</source>
+        <translation>ID card, back</translation>
+    </message>
+    <message>
+        <source>房产证明</source>
+        <translation>Proof of property</translation>
+    </message>
+    <message>
+        <source>拍照</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>重拍</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>需采集</source>
+        <translation>To capture</translation>
+    </message>
+    <message>
+        <source>证件清晰，请保持不动</source>
+        <translation>Document is sharp, hold still</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>已采集 %1 张</source>
+        <translation>%1 captured</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>hd</name>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>数据库操作失败：%1</translation>
+    </message>
+    <message>
+        <source>证件图像数据损坏。</source>
+        <translation>证件图像数据损坏。</translation>
+    </message>
+</context>
+<context>
     <name>hd::Account</name>
     <message>
         <source>居民</source>
@@ -114,8 +125,8 @@
         <translation>：</translation>
     </message>
     <message>
-        <source>户号 %1　%2</source>
-        <translation>户号 %1　%2</translation>
+        <source>户号 %1&#x3000;%2</source>
+        <translation>户号 %1&#x3000;%2</translation>
     </message>
     <message>
         <source>（预付费）</source>
@@ -126,20 +137,56 @@
         <translation>受限：%1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;无逾期欠费&lt;/b&gt;</source>
         <translation>&lt;b&gt;无逾期欠费&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>　本期未缴 ¥%1</source>
-        <translation>　本期未缴 ¥%1</translation>
+        <source>&#x3000;本期未缴 ¥%1</source>
+        <translation>&#x3000;本期未缴 ¥%1</translation>
     </message>
     <message>
-        <source>　预存余额 ¥%1</source>
-        <translation>　预存余额 ¥%1</translation>
+        <source>&#x3000;预存余额 ¥%1</source>
+        <translation>&#x3000;预存余额 ¥%1</translation>
+    </message>
+    <message>
+        <source>收费（F5）</source>
+        <translation>收费（F5）</translation>
+    </message>
+    <message>
+        <source>收费（F5）：应缴金额、违约金与收款</source>
+        <translation>收费（F5）：应缴金额、违约金与收款</translation>
+    </message>
+    <message>
+        <source>冲正所选缴费（F4）</source>
+        <translation>冲正所选缴费（F4）</translation>
+    </message>
+    <message>
+        <source>冲正所选缴费（F4）：本班次的缴费，需值班长密码</source>
+        <translation>冲正所选缴费（F4）：本班次的缴费，需值班长密码</translation>
+    </message>
+    <message>
+        <source>选中一笔缴费后可冲正（仅限本班次的缴费）。</source>
+        <translation>选中一笔缴费后可冲正（仅限本班次的缴费）。</translation>
+    </message>
+    <message>
+        <source>收据 %1：本班次缴费，可冲正（需值班长密码）。</source>
+        <translation>收据 %1：本班次缴费，可冲正（需值班长密码）。</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>请先在缴费记录中选中要冲正的缴费。</source>
+        <translation>请先在缴费记录中选中要冲正的缴费。</translation>
+    </message>
+    <message>
+        <source>退费流程</source>
+        <translation>退费流程</translation>
     </message>
 </context>
 <context>
@@ -330,6 +377,95 @@
     </message>
 </context>
 <context>
+    <name>hd::CashMovementDialog</name>
+    <message>
+        <source>现金存取</source>
+        <translation>现金存取</translation>
+    </message>
+    <message>
+        <source>存入(&amp;I)</source>
+        <translation>存入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>存入（Alt+I）：补充零钱等</source>
+        <translation>存入（Alt+I）：补充零钱等</translation>
+    </message>
+    <message>
+        <source>取出(&amp;O)</source>
+        <translation>取出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>取出（Alt+O）：上缴、解款等</source>
+        <translation>取出（Alt+O）：上缴、解款等</translation>
+    </message>
+    <message>
+        <source>例如 200.00</source>
+        <translation>例如 200.00</translation>
+    </message>
+    <message>
+        <source>补充零钱</source>
+        <translation>补充零钱</translation>
+    </message>
+    <message>
+        <source>现金上缴（解款）</source>
+        <translation>现金上缴（解款）</translation>
+    </message>
+    <message>
+        <source>转存保险柜</source>
+        <translation>转存保险柜</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>金额(&amp;A)</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>登记（Ctrl+Enter）</source>
+        <translation>登记（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>钱箱应有现金 %1</source>
+        <translation>钱箱应有现金 %1</translation>
+    </message>
+    <message>
+        <source>金额：%1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2，原因：%3
+确认登记？</source>
+        <translation>%1 %2，原因：%3
+确认登记？</translation>
+    </message>
+    <message>
+        <source>现金存入</source>
+        <translation>现金存入</translation>
+    </message>
+    <message>
+        <source>现金取出</source>
+        <translation>现金取出</translation>
+    </message>
+</context>
+<context>
     <name>hd::ConsumptionChart</name>
     <message>
         <source>近 %1 个月用电量与电费</source>
@@ -362,6 +498,13 @@
     <message>
         <source>元</source>
         <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CounterSession</name>
+    <message>
+        <source>本终端当前班次由 %1 开班，%2 不能在此班次收费或存取现金。请由 %1 结班后再开班。</source>
+        <translation>本终端当前班次由 %1 开班，%2 不能在此班次收费或存取现金。请由 %1 结班后再开班。</translation>
     </message>
 </context>
 <context>
@@ -534,6 +677,121 @@
     </message>
 </context>
 <context>
+    <name>hd::DayReportDialog</name>
+    <message>
+        <source>日结报表</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>报表日期（Alt+D）；Alt+← / Alt+→ 前一天 / 后一天</source>
+        <translation>报表日期（Alt+D）；Alt+← / Alt+→ 前一天 / 后一天</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>冲正单号</source>
+        <translation>冲正单号</translation>
+    </message>
+    <message>
+        <source>原收据号</source>
+        <translation>原收据号</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>结班</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <source>应有现金</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>实点现金</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>差额</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>值班长确认</source>
+        <translation>值班长确认</translation>
+    </message>
+    <message>
+        <source>按收费员</source>
+        <translation>按收费员</translation>
+    </message>
+    <message>
+        <source>按付款方式</source>
+        <translation>按付款方式</translation>
+    </message>
+    <message>
+        <source>按缴费类型</source>
+        <translation>按缴费类型</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>班次与差额</source>
+        <translation>班次与差额</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>打印日结报表（Ctrl+P）</source>
+        <translation>打印日结报表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>关闭（Esc）</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>缴费 %1 笔，冲正 %2 笔，净收 %3</source>
+        <translation>缴费 %1 笔，冲正 %2 笔，净收 %3</translation>
+    </message>
+    <message>
+        <source>未结班</source>
+        <translation>未结班</translation>
+    </message>
+</context>
+<context>
     <name>hd::DemoDataGenerator</name>
     <message>
         <source>户数应在 1 到 5,000,000 之间：%1</source>
@@ -566,6 +824,72 @@
     <message>
         <source>生成演示数据失败（%1）：%2</source>
         <translation>生成演示数据失败（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::DenominationCountWidget</name>
+    <message>
+        <source>%1 元</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 角</source>
+        <translation>%1 角</translation>
+    </message>
+    <message>
+        <source>%1 分</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>面额</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>张/枚</source>
+        <translation>张/枚</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::DocumentStore</name>
+    <message>
+        <source>证件图像页数不对（1 至 16 页）。</source>
+        <translation>证件图像页数不对（1 至 16 页）。</translation>
+    </message>
+    <message>
+        <source>身份证须拍正反两面后一起保存。</source>
+        <translation>身份证须拍正反两面后一起保存。</translation>
+    </message>
+    <message>
+        <source>本机数据库密钥不可用，无法加密保存证件。</source>
+        <translation>本机数据库密钥不可用，无法加密保存证件。</translation>
+    </message>
+    <message>
+        <source>无法保存证件（户号是否存在？）：%1</source>
+        <translation>无法保存证件（户号是否存在？）：%1</translation>
+    </message>
+    <message>
+        <source>找不到该证件记录。</source>
+        <translation>找不到该证件记录。</translation>
+    </message>
+    <message>
+        <source>证件图像校验失败（SHA-256 不符），记录可能被篡改。</source>
+        <translation>证件图像校验失败（SHA-256 不符），记录可能被篡改。</translation>
+    </message>
+    <message>
+        <source>导出证件需值班长或管理员权限。</source>
+        <translation>导出证件需值班长或管理员权限。</translation>
     </message>
 </context>
 <context>
@@ -681,8 +1005,8 @@
         <translation>%1 %2（%3）</translation>
     </message>
     <message>
-        <source>%1　终端 %2-%3</source>
-        <translation>%1　终端 %2-%3</translation>
+        <source>%1&#x3000;终端 %2-%3</source>
+        <translation>%1&#x3000;终端 %2-%3</translation>
     </message>
     <message>
         <source>中心服务：未接入（本机独立工作）</source>
@@ -695,6 +1019,118 @@
     <message>
         <source>无法读取该户档案，请重新查找。</source>
         <translation>无法读取该户档案，请重新查找。</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>现金存取</source>
+        <translation>现金存取</translation>
+    </message>
+    <message>
+        <source>结班</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <source>待确认扫码</source>
+        <translation>待确认扫码</translation>
+    </message>
+    <message>
+        <source>日结报表</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>班次：%1 %2 开班&#x3000;钱箱 %3</source>
+        <translation>班次：%1 %2 开班&#x3000;钱箱 %3</translation>
+    </message>
+    <message>
+        <source>班次：未开班（F6 开班）</source>
+        <translation>班次：未开班（F6 开班）</translation>
+    </message>
+    <message>
+        <source>待确认扫码 %1 笔（F12）</source>
+        <translation>待确认扫码 %1 笔（F12）</translation>
+    </message>
+    <message>
+        <source>&#x3000;扫码收单：演示沙箱</source>
+        <translation>&#x3000;扫码收单：演示沙箱</translation>
+    </message>
+    <message>
+        <source>&#x3000;扫码收单：未配置</source>
+        <translation>&#x3000;扫码收单：未配置</translation>
+    </message>
+    <message>
+        <source>请先查找并打开户档案，再按 F5 收费。</source>
+        <translation>请先查找并打开户档案，再按 F5 收费。</translation>
+    </message>
+    <message>
+        <source>本终端已有未结班次：%1 于 %2 开班。</source>
+        <translation>本终端已有未结班次：%1 于 %2 开班。</translation>
+    </message>
+    <message>
+        <source>已开班。</source>
+        <translation>已开班。</translation>
+    </message>
+    <message>
+        <source>当前没有开班。</source>
+        <translation>当前没有开班。</translation>
+    </message>
+    <message>
+        <source>结班成功。现金应有 %1，实点 %2；银行卡差额 %3，扫码差额 %4；合计差额 %5。%6</source>
+        <translation>结班成功。现金应有 %1，实点 %2；银行卡差额 %3，扫码差额 %4；合计差额 %5。%6</translation>
+    </message>
+    <message>
+        <source>（值班长 %1 已确认）</source>
+        <translation>（值班长 %1 已确认）</translation>
+    </message>
+    <message>
+        <source>没有待确认的扫码缴费。</source>
+        <translation>没有待确认的扫码缴费。</translation>
+    </message>
+    <message>
+        <source>户号 %1&#x3000;%2</source>
+        <translation>户号 %1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>%1：未收款。%2</source>
+        <translation>%1：未收款。%2</translation>
+    </message>
+    <message>
+        <source>%1：已确认入账，收据号 %2</source>
+        <translation>%1：已确认入账，收据号 %2</translation>
+    </message>
+    <message>
+        <source>%1：仍无结果，继续待确认（未计为已收款）。</source>
+        <translation>%1：仍无结果，继续待确认（未计为已收款）。</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>冲正成功：冲正单号 %1，金额 %2。原缴费记录保留。</source>
+        <translation>冲正成功：冲正单号 %1，金额 %2。原缴费记录保留。</translation>
+    </message>
+    <message>
+        <source>打印收据</source>
+        <translation>打印收据</translation>
+    </message>
+    <message>
+        <source>收据 %1 已入账。本机尚未接入打印模块，暂不能打印；接入后可在缴费记录中补打。</source>
+        <translation>收据 %1 已入账。本机尚未接入打印模块，暂不能打印；接入后可在缴费记录中补打。</translation>
+    </message>
+    <message>
+        <source>打印日结报表</source>
+        <translation>打印日结报表</translation>
+    </message>
+    <message>
+        <source>本机尚未接入打印模块，暂不能打印 %1 的日结报表。</source>
+        <translation>本机尚未接入打印模块，暂不能打印 %1 的日结报表。</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1307,359 @@
     <message>
         <source>操作员</source>
         <translation>操作员</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PaymentPage</name>
+    <message>
+        <source>← 返回户档案</source>
+        <translation>← 返回户档案</translation>
+    </message>
+    <message>
+        <source>返回户档案（Esc）</source>
+        <translation>返回户档案（Esc）</translation>
+    </message>
+    <message>
+        <source>例如 352.00</source>
+        <translation>例如 352.00</translation>
+    </message>
+    <message>
+        <source>缴费金额（Alt+A），至少 0.01 元；超出应缴的部分转为预存电费</source>
+        <translation>缴费金额（Alt+A），至少 0.01 元；超出应缴的部分转为预存电费</translation>
+    </message>
+    <message>
+        <source>缴费金额(&amp;A)</source>
+        <translation>缴费金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>现金(&amp;1)</source>
+        <translation>现金(&amp;1)</translation>
+    </message>
+    <message>
+        <source>现金（Alt+1）</source>
+        <translation>现金（Alt+1）</translation>
+    </message>
+    <message>
+        <source>银行卡(&amp;2)</source>
+        <translation>银行卡(&amp;2)</translation>
+    </message>
+    <message>
+        <source>银行卡（Alt+2）：POS 参考号与卡号后四位</source>
+        <translation>银行卡（Alt+2）：POS 参考号与卡号后四位</translation>
+    </message>
+    <message>
+        <source>扫码(&amp;3)</source>
+        <translation>扫码(&amp;3)</translation>
+    </message>
+    <message>
+        <source>扫码（Alt+3）：用扫码枪读取客户付款码</source>
+        <translation>扫码（Alt+3）：用扫码枪读取客户付款码</translation>
+    </message>
+    <message>
+        <source>组合付款(&amp;4)</source>
+        <translation>组合付款(&amp;4)</translation>
+    </message>
+    <message>
+        <source>组合付款（Alt+4）：银行卡、扫码各付一部分，其余现金</source>
+        <translation>组合付款（Alt+4）：银行卡、扫码各付一部分，其余现金</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>刷卡金额</source>
+        <translation>刷卡金额</translation>
+    </message>
+    <message>
+        <source>POS 签购单上的参考号</source>
+        <translation>POS 签购单上的参考号</translation>
+    </message>
+    <message>
+        <source>4 位数字</source>
+        <translation>4 位数字</translation>
+    </message>
+    <message>
+        <source>刷卡金额(&amp;K)</source>
+        <translation>刷卡金额(&amp;K)</translation>
+    </message>
+    <message>
+        <source>参考号(&amp;R)</source>
+        <translation>参考号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>卡号后四位(&amp;L)</source>
+        <translation>卡号后四位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>扫码金额</source>
+        <translation>扫码金额</translation>
+    </message>
+    <message>
+        <source>请用扫码枪扫描客户付款码</source>
+        <translation>请用扫码枪扫描客户付款码</translation>
+    </message>
+    <message>
+        <source>付款码（Alt+Q）：扫码枪读完自动回车，确认后向收单机构扣款</source>
+        <translation>付款码（Alt+Q）：扫码枪读完自动回车，确认后向收单机构扣款</translation>
+    </message>
+    <message>
+        <source>扫码金额(&amp;M)</source>
+        <translation>扫码金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>付款码(&amp;Q)</source>
+        <translation>付款码(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>不填即按应收</source>
+        <translation>不填即按应收</translation>
+    </message>
+    <message>
+        <source>实收现金（Alt+T）：客户递来的金额，不填即按应收</source>
+        <translation>实收现金（Alt+T）：客户递来的金额，不填即按应收</translation>
+    </message>
+    <message>
+        <source>现金部分</source>
+        <translation>现金部分</translation>
+    </message>
+    <message>
+        <source>实收(&amp;T)</source>
+        <translation>实收(&amp;T)</translation>
+    </message>
+    <message>
+        <source>收费（F9）：确认后入账</source>
+        <translation>收费（F9）：确认后入账</translation>
+    </message>
+    <message>
+        <source>打印收据（Ctrl+P）</source>
+        <translation>打印收据（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>完成，返回户档案（Esc）</source>
+        <translation>完成，返回户档案（Esc）</translation>
+    </message>
+    <message>
+        <source>找零</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>收费&#x3000;户号 %1&#x3000;%2</source>
+        <translation>收费&#x3000;户号 %1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>受限：%1（缴费照常受理，结清欠费后可办理业务）</source>
+        <translation>受限：%1（缴费照常受理，结清欠费后可办理业务）</translation>
+    </message>
+    <message>
+        <source>预付费户：按金额购电，购电金额全部计入预存电费。当前预存余额 %1。</source>
+        <translation>预付费户：按金额购电，购电金额全部计入预存电费。当前预存余额 %1。</translation>
+    </message>
+    <message>
+        <source>欠费 %1&#x3000;违约金 %2</source>
+        <translation>欠费 %1&#x3000;违约金 %2</translation>
+    </message>
+    <message>
+        <source>（含最低收取补足 %1）</source>
+        <translation>（含最低收取补足 %1）</translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;b&gt;应缴合计 %1&lt;/b&gt;</source>
+        <translation>&#x3000;&lt;b&gt;应缴合计 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&#x3000;预存余额 %1</source>
+        <translation>&#x3000;预存余额 %1</translation>
+    </message>
+    <message>
+        <source>&#x3000;（计算日 %1）</source>
+        <translation>&#x3000;（计算日 %1）</translation>
+    </message>
+    <message>
+        <source>未开班：可以查看应缴金额，收费前请先开班（F6）。</source>
+        <translation>未开班：可以查看应缴金额，收费前请先开班（F6）。</translation>
+    </message>
+    <message>
+        <source>钱箱现金 %1</source>
+        <translation>钱箱现金 %1</translation>
+    </message>
+    <message>
+        <source>本户有 %1 笔扫码缴费待确认（结果未知，未计为已收款）。请先按 F12 查询确认，切勿让客户重复付款。</source>
+        <translation>本户有 %1 笔扫码缴费待确认（结果未知，未计为已收款）。请先按 F12 查询确认，切勿让客户重复付款。</translation>
+    </message>
+    <message>
+        <source>缴费金额：%1</source>
+        <translation>缴费金额：%1</translation>
+    </message>
+    <message>
+        <source>缴费金额至少为 0.01 元。</source>
+        <translation>缴费金额至少为 0.01 元。</translation>
+    </message>
+    <message>
+        <source>请输入缴费金额。</source>
+        <translation>请输入缴费金额。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>购电 %1，全部计入预存电费；购电后余额 %2。</source>
+        <translation>购电 %1，全部计入预存电费；购电后余额 %2。</translation>
+    </message>
+    <message>
+        <source>本次缴费：违约金 %1，电费 %2（结清 %3 期）</source>
+        <translation>本次缴费：违约金 %1，电费 %2（结清 %3 期）</translation>
+    </message>
+    <message>
+        <source>；&lt;b style=&apos;color:#1565c0&apos;&gt;超出应缴的 %1 转为预存电费&lt;/b&gt;</source>
+        <translation>；&lt;b style=&apos;color:#1565c0&apos;&gt;超出应缴的 %1 转为预存电费&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>；缴后仍欠 %1</source>
+        <translation>；缴后仍欠 %1</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>各部分合计超过缴费金额</source>
+        <translation>各部分合计超过缴费金额</translation>
+    </message>
+    <message>
+        <source>—（未填实收，按应收 %1）</source>
+        <translation>—（未填实收，按应收 %1）</translation>
+    </message>
+    <message>
+        <source>实收金额：%1</source>
+        <translation>实收金额：%1</translation>
+    </message>
+    <message>
+        <source>实收不足，还差 %1</source>
+        <translation>实收不足，还差 %1</translation>
+    </message>
+    <message>
+        <source>（超过钱箱现金 %1，请先补充零钱）</source>
+        <translation>（超过钱箱现金 %1，请先补充零钱）</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>组合付款：请填写刷卡金额或扫码金额，其余为现金。</source>
+        <translation>组合付款：请填写刷卡金额或扫码金额，其余为现金。</translation>
+    </message>
+    <message>
+        <source>刷卡 %1 与扫码 %2 合计超过缴费金额 %3。</source>
+        <translation>刷卡 %1 与扫码 %2 合计超过缴费金额 %3。</translation>
+    </message>
+    <message>
+        <source>注意：找零 %1 超过钱箱现金 %2。请先补充零钱（现金存入，F7），确认钱箱足够找零后再收费。</source>
+        <translation>注意：找零 %1 超过钱箱现金 %2。请先补充零钱（现金存入，F7），确认钱箱足够找零后再收费。</translation>
+    </message>
+    <message>
+        <source>户号 %1&#x3000;%2</source>
+        <translation>户号 %1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>缴费金额 %1</source>
+        <translation>缴费金额 %1</translation>
+    </message>
+    <message>
+        <source>&#x3000;购电：全部计入预存电费</source>
+        <translation>&#x3000;购电：全部计入预存电费</translation>
+    </message>
+    <message>
+        <source>&#x3000;违约金 %1，电费 %2</source>
+        <translation>&#x3000;违约金 %1，电费 %2</translation>
+    </message>
+    <message>
+        <source>&#x3000;超出应缴的 %1 转为预存电费</source>
+        <translation>&#x3000;超出应缴的 %1 转为预存电费</translation>
+    </message>
+    <message>
+        <source>现金 %1</source>
+        <translation>现金 %1</translation>
+    </message>
+    <message>
+        <source>现金 %1，实收 %2，找零 %3</source>
+        <translation>现金 %1，实收 %2，找零 %3</translation>
+    </message>
+    <message>
+        <source>银行卡 %1，参考号 %2，卡号后四位 %3</source>
+        <translation>银行卡 %1，参考号 %2，卡号后四位 %3</translation>
+    </message>
+    <message>
+        <source>扫码 %1：确认后向收单机构扣款</source>
+        <translation>扫码 %1：确认后向收单机构扣款</translation>
+    </message>
+    <message>
+        <source>该户受限（%1），缴费照常受理。</source>
+        <translation>该户受限（%1），缴费照常受理。</translation>
+    </message>
+    <message>
+        <source>确认收费？</source>
+        <translation>确认收费？</translation>
+    </message>
+    <message>
+        <source>未开班</source>
+        <translation>未开班</translation>
+    </message>
+    <message>
+        <source>当前没有开班，不能收费。
+现在开班（清点备用金）吗？</source>
+        <translation>当前没有开班，不能收费。
+现在开班（清点备用金）吗？</translation>
+    </message>
+    <message>
+        <source>确认收费</source>
+        <translation>确认收费</translation>
+    </message>
+    <message>
+        <source>扫码支付 %1 结果未知：未计为已收款，已记入待确认（编号 %2）。请客户稍候，按 F9 再次查询；切勿让客户重复付款。</source>
+        <translation>扫码支付 %1 结果未知：未计为已收款，已记入待确认（编号 %2）。请客户稍候，按 F9 再次查询；切勿让客户重复付款。</translation>
+    </message>
+    <message>
+        <source>收费成功&#x3000;收据号 %1</source>
+        <translation>收费成功&#x3000;收据号 %1</translation>
+    </message>
+    <message>
+        <source>该笔缴费此前已入账，未重复收费。</source>
+        <translation>该笔缴费此前已入账，未重复收费。</translation>
+    </message>
+    <message>
+        <source>金额 %1：违约金 %2，电费 %3，预存电费 %4</source>
+        <translation>金额 %1：违约金 %2，电费 %3，预存电费 %4</translation>
+    </message>
+    <message>
+        <source>提示：%1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>查询扫码结果（F9）</source>
+        <translation>查询扫码结果（F9）</translation>
+    </message>
+    <message>
+        <source>正在收费…</source>
+        <translation>正在收费…</translation>
+    </message>
+    <message>
+        <source>收费（F9）</source>
+        <translation>收费（F9）</translation>
+    </message>
+    <message>
+        <source>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</source>
+        <translation>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1949,93 @@
     </message>
 </context>
 <context>
+    <name>hd::ReversalDialog</name>
+    <message>
+        <source>冲正</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2</source>
+        <translation>%1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>缴费时间</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>金额输错</source>
+        <translation>金额输错</translation>
+    </message>
+    <message>
+        <source>户号输错</source>
+        <translation>户号输错</translation>
+    </message>
+    <message>
+        <source>付款方式选错</source>
+        <translation>付款方式选错</translation>
+    </message>
+    <message>
+        <source>客户当场撤销</source>
+        <translation>客户当场撤销</translation>
+    </message>
+    <message>
+        <source>冲正原因(&amp;R)</source>
+        <translation>冲正原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>冲正生成一条新的冲正记录，原缴费记录保留；账单和预存电费恢复到缴费前。需值班长本人输入工号和密码。</source>
+        <translation>冲正生成一条新的冲正记录，原缴费记录保留；账单和预存电费恢复到缴费前。需值班长本人输入工号和密码。</translation>
+    </message>
+    <message>
+        <source>值班长授权</source>
+        <translation>值班长授权</translation>
+    </message>
+    <message>
+        <source>冲正（Ctrl+Enter）</source>
+        <translation>冲正（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>请填写冲正原因。</source>
+        <translation>请填写冲正原因。</translation>
+    </message>
+    <message>
+        <source>请值班长输入工号和密码。</source>
+        <translation>请值班长输入工号和密码。</translation>
+    </message>
+    <message>
+        <source>冲正收据 %1（%2，户号 %3）。
+原因：%4
+现金缴费需将 %2 退还客户；银行卡、扫码按原路退回。确认冲正？</source>
+        <translation>冲正收据 %1（%2，户号 %3）。
+原因：%4
+现金缴费需将 %2 退还客户；银行卡、扫码按原路退回。确认冲正？</translation>
+    </message>
+</context>
+<context>
     <name>hd::SandboxAcquirer</name>
     <message>
         <source>付款码无效或余额不足（沙箱）</source>
@@ -1244,6 +2120,107 @@
     </message>
 </context>
 <context>
+    <name>hd::ShiftCloseDialog</name>
+    <message>
+        <source>结班</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <source>班次：%1 于 %2 开班，备用金 %3。请清点钱箱，按面额填写；银行卡、扫码按结算单填写实际合计。</source>
+        <translation>班次：%1 于 %2 开班，备用金 %3。请清点钱箱，按面额填写；银行卡、扫码按结算单填写实际合计。</translation>
+    </message>
+    <message>
+        <source>钱箱实点现金</source>
+        <translation>钱箱实点现金</translation>
+    </message>
+    <message>
+        <source>银行卡结算单合计(&amp;K)</source>
+        <translation>银行卡结算单合计(&amp;K)</translation>
+    </message>
+    <message>
+        <source>扫码对账合计(&amp;Q)</source>
+        <translation>扫码对账合计(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>实点</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>差额</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>差额超过允许范围：值班长确认</source>
+        <translation>差额超过允许范围：值班长确认</translation>
+    </message>
+    <message>
+        <source>结班（Ctrl+Enter）</source>
+        <translation>结班（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>结算单合计：%1</source>
+        <translation>结算单合计：%1</translation>
+    </message>
+    <message>
+        <source>应有现金 = 备用金 %1 + 现金收款 %2 + 存入 %3 − 取出 %4；缴费 %5 笔，冲正 %6 笔</source>
+        <translation>应有现金 = 备用金 %1 + 现金收款 %2 + 存入 %3 − 取出 %4；缴费 %5 笔，冲正 %6 笔</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;差额合计（绝对值）%1，超过允许的 %2：&lt;/b&gt;需值班长核对并输入工号和密码。&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;差额合计（绝对值）%1，超过允许的 %2：&lt;/b&gt;需值班长核对并输入工号和密码。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>差额合计（绝对值）%1，在允许的 %2 以内。</source>
+        <translation>差额合计（绝对值）%1，在允许的 %2 以内。</translation>
+    </message>
+    <message>
+        <source>差额超过允许范围，请值班长输入工号和密码后再结班。</source>
+        <translation>差额超过允许范围，请值班长输入工号和密码后再结班。</translation>
+    </message>
+    <message>
+        <source>现金应有 %1，实点 %2；差额合计 %3。
+结班后本班次不能再收费或冲正。确认结班？</source>
+        <translation>现金应有 %1，实点 %2；差额合计 %3。
+结班后本班次不能再收费或冲正。确认结班？</translation>
+    </message>
+    <message>
+        <source>尚有 %1 笔扫码缴费待确认，未计入应有金额。建议先取消结班，按 F12 查询确认后再结班。</source>
+        <translation>尚有 %1 笔扫码缴费待确认，未计入应有金额。建议先取消结班，按 F12 查询确认后再结班。</translation>
+    </message>
+</context>
+<context>
     <name>hd::ShiftLedger</name>
     <message>
         <source>班次 %1 不存在。</source>
@@ -1283,6 +2260,43 @@
     </message>
 </context>
 <context>
+    <name>hd::ShiftOpenDialog</name>
+    <message>
+        <source>开班</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>收费员 %1（%2）开班。请清点钱箱中的备用金，按面额填写张数或枚数（回车到下一行）。</source>
+        <translation>收费员 %1（%2）开班。请清点钱箱中的备用金，按面额填写张数或枚数（回车到下一行）。</translation>
+    </message>
+    <message>
+        <source>开班（Ctrl+Enter）</source>
+        <translation>开班（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>备用金合计 %1
+%2
+
+确认开班？</source>
+        <translation>备用金合计 %1
+%2
+
+确认开班？</translation>
+    </message>
+    <message>
+        <source>（钱箱为空）</source>
+        <translation>（钱箱为空）</translation>
+    </message>
+</context>
+<context>
     <name>hd::Store</name>
     <message>
         <source>找不到数据库 %1。请先用 hallctl init 创建，或用 --store 指定路径。</source>
@@ -1319,6 +2333,80 @@
     <message>
         <source>无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。</source>
         <translation>无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SupervisorBox</name>
+    <message>
+        <source>值班长工号</source>
+        <translation>值班长工号</translation>
+    </message>
+    <message>
+        <source>值班长本人输入</source>
+        <translation>值班长本人输入</translation>
+    </message>
+    <message>
+        <source>值班长工号(&amp;S)</source>
+        <translation>值班长工号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>值班长密码(&amp;W)</source>
+        <translation>值班长密码(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ui::CaptureWidget</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>A4 证明/权证</source>
+        <translation>A4 证明/权证</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>身份证正面</source>
+        <translation>身份证正面</translation>
+    </message>
+    <message>
+        <source>身份证反面</source>
+        <translation>身份证反面</translation>
+    </message>
+    <message>
+        <source>房产证明</source>
+        <translation>房产证明</translation>
+    </message>
+    <message>
+        <source>拍照</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>重拍</source>
+        <translation>重拍</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>需采集</source>
+        <translation>需采集</translation>
+    </message>
+    <message>
+        <source>证件清晰，请保持不动</source>
+        <translation>证件清晰，请保持不动</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>已采集 %1 张</source>
+        <translation>已采集 %1 张</translation>
     </message>
 </context>
 </TS>

@@ -339,6 +339,7 @@ private slots:
                 .toJson());
         auto paid = m_service->pay(cash(QStringLiteral("1000000001"), "400.00"));
         QVERIFY(paid.ok());
+        QVERIFY(m_service->checkReversible(paid->receiptNo).ok());
         auto rev = m_service->reverse(paid->receiptNo, QStringLiteral("金额输错"), kClerk,
                                       kSupervisor, kSupervisorPassword);
         QVERIFY2(rev.ok(), qPrintable(rev.error().message));
@@ -360,6 +361,10 @@ private slots:
                                       "('payment.reverse', 'supervisor.approve')")),
                  2);
         QVERIFY(AuditLog(*m_store).verify().intact);
+        QCOMPARE(m_service->checkReversible(paid->receiptNo).error().code,
+                 QStringLiteral("reversal.done"));
+        QCOMPARE(m_service->checkReversible(rev->receiptNo).error().code,
+                 QStringLiteral("reversal.of-reversal"));
         // Twice: refused.
         QCOMPARE(m_service
                      ->reverse(paid->receiptNo, QStringLiteral("再次"), kClerk, kSupervisor,
@@ -385,6 +390,9 @@ private slots:
         QVERIFY(shifts.close(kClerk, CashCount::parse(u"100=2,10=7").value(), {}, {}).ok());
         auto reopened = shifts.open(kClerk, {});
         QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+        const Status check = m_service->checkReversible(paid->receiptNo);
+        QCOMPARE(check.error().code, QStringLiteral("reversal.shift-closed"));
+        QVERIFY(check.error().message.contains(QStringLiteral("退费")));
         auto rev = m_service->reverse(paid->receiptNo, QStringLiteral("错收"), kClerk, kSupervisor,
                                       kSupervisorPassword);
         QCOMPARE(rev.error().code, QStringLiteral("reversal.shift-closed"));
@@ -395,6 +403,10 @@ private slots:
     {
         auto first = m_service->pay(cash(QStringLiteral("1000000001"), "10.00"));
         auto second = m_service->pay(cash(QStringLiteral("1000000001"), "10.00"));
+        QCOMPARE(m_service->checkReversible(first->receiptNo).error().code,
+                 QStringLiteral("reversal.later-payment"));
+        QCOMPARE(m_service->checkReversible(QStringLiteral("4401-03-99999999")).error().code,
+                 QStringLiteral("payment.unknown"));
         QCOMPARE(m_service
                      ->reverse(first->receiptNo, QStringLiteral("错收"), kClerk, kSupervisor,
                                kSupervisorPassword)

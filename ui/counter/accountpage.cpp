@@ -3,8 +3,10 @@
 #include "accountrepository.h"
 #include "accounttablemodels.h"
 #include "consumptionchart.h"
+#include "paymentservice.h"
 #include "store.h"
 #include "widgets/alertdelegate.h"
+#include "widgets/messagebox.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -64,9 +66,15 @@ AccountPage::AccountPage(Store &store, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("accountTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *pay = new QPushButton(tr("收费（F5）"), this);
+    pay->setObjectName(QStringLiteral("accountPayButton"));
+    pay->setToolTip(tr("收费（F5）：应缴金额、违约金与收款"));
+    pay->setFocusPolicy(Qt::NoFocus);
+    connect(pay, &QPushButton::clicked, this, &AccountPage::payRequested);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(back);
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(pay);
 
     auto *grid = new QGridLayout;
     m_class = addField(grid, 0, 0, tr("用电类别"), QStringLiteral("classLabel"));
@@ -100,7 +108,27 @@ AccountPage::AccountPage(Store &store, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
     m_tabs->addTab(billsSplit, tr("账单与用电(&1)"));
-    m_tabs->addTab(m_paymentsView, tr("缴费记录(&2)"));
+    m_reverseButton = new QPushButton(tr("冲正所选缴费（F4）"), this);
+    m_reverseButton->setObjectName(QStringLiteral("reverseButton"));
+    m_reverseButton->setToolTip(tr("冲正所选缴费（F4）：本班次的缴费，需值班长密码"));
+    connect(m_reverseButton, &QPushButton::clicked, this, &AccountPage::reverseSelected);
+    m_reversalHint = new QLabel(this);
+    m_reversalHint->setObjectName(QStringLiteral("reversalHint"));
+    m_reversalHint->setWordWrap(true);
+    auto *paymentsPanel = new QWidget(this);
+    auto *paymentsLayout = new QVBoxLayout(paymentsPanel);
+    paymentsLayout->setContentsMargins(0, 0, 0, 0);
+    paymentsLayout->addWidget(m_paymentsView, 1);
+    auto *reverseRow = new QHBoxLayout;
+    reverseRow->addWidget(m_reverseButton);
+    reverseRow->addWidget(m_reversalHint, 1);
+    paymentsLayout->addLayout(reverseRow);
+    connect(m_paymentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountPage::updateReversalHint);
+    auto *reverseKey = new QShortcut(QKeySequence(Qt::Key_F4), this);
+    reverseKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(reverseKey, &QShortcut::activated, this, &AccountPage::reverseSelected);
+    m_tabs->addTab(paymentsPanel, tr("缴费记录(&2)"));
     m_tabs->addTab(placeholderPanel(tr("业务申请：本户尚无业务申请记录。\n新装、增容、过户、更名、"
                                        "销户等业务受理将在此显示。"),
                                     QStringLiteral("applicationsPanel"), this),
@@ -191,6 +219,60 @@ void AccountPage::reload()
     m_bills->setBills(bills, m_today);
     m_chart->setBills(bills);
     m_payments->setPayments(repo.payments(a.id));
+    updateReversalHint();
+}
+
+QString AccountPage::selectedReceipt() const
+{
+    const QModelIndex current = m_paymentsView->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_payments->index(current.row(), PaymentHistoryModel::ReceiptNo).data().toString();
+}
+
+void AccountPage::selectPayment(const QString &receiptNo)
+{
+    m_tabs->setCurrentWidget(m_paymentsView->parentWidget());
+    for (int r = 0; r < m_payments->rowCount(); ++r)
+        if (m_payments->index(r, PaymentHistoryModel::ReceiptNo).data().toString() == receiptNo) {
+            m_paymentsView->setCurrentIndex(m_payments->index(r, 0));
+            break;
+        }
+    m_paymentsView->setFocus();
+    updateReversalHint();
+}
+
+void AccountPage::updateReversalHint()
+{
+    const QString receipt = selectedReceipt();
+    if (receipt.isEmpty()) {
+        m_reverseButton->setEnabled(false);
+        m_reversalHint->setText(tr("选中一笔缴费后可冲正（仅限本班次的缴费）。"));
+        return;
+    }
+    const Status check = PaymentService(m_store).checkReversible(receipt);
+    m_reverseButton->setEnabled(check.ok());
+    m_reversalHint->setText(check ? tr("收据 %1：本班次缴费，可冲正（需值班长密码）。").arg(receipt)
+                                  : check.error().message);
+}
+
+void AccountPage::reverseSelected()
+{
+    const QString receipt = selectedReceipt();
+    if (receipt.isEmpty()) {
+        MessageBox::information(this, tr("冲正"), tr("请先在缴费记录中选中要冲正的缴费。"));
+        return;
+    }
+    const Status check = PaymentService(m_store).checkReversible(receipt);
+    if (!check) {
+        MessageBox::information(this,
+                                check.error().code == QLatin1String("reversal.shift-closed")
+                                    ? tr("退费流程")
+                                    : tr("冲正"),
+                                check.error().message);
+        return;
+    }
+    emit reverseRequested(receipt);
 }
 
 } // namespace hd

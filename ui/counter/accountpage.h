@@ -6,6 +6,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -30,10 +31,20 @@ public:
     void reload();
     const Account &account() const { return m_account; }
 
+    // The receipt number of the payment selected in the history, empty when none.
+    QString selectedReceipt() const;
+    void selectPayment(const QString &receiptNo);
+    // Asks for the reversal of the selected payment, or says why it cannot be reversed (the
+    // refund route when its shift is closed).
+    void reverseSelected();
+
 signals:
     void backRequested();
+    void payRequested();
+    void reverseRequested(const QString &receiptNo);
 
 private:
+    void updateReversalHint();
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &label,
                      const QString &objectName);
 
@@ -56,6 +67,8 @@ private:
     BillTableModel *m_bills = nullptr;
     PaymentHistoryModel *m_payments = nullptr;
     ConsumptionChart *m_chart = nullptr;
+    QLabel *m_reversalHint = nullptr;
+    QPushButton *m_reverseButton = nullptr;
 };
 
 } // namespace hd

@@ -2,33 +2,59 @@
 
 #include "operators.h"
 
+#include <QDateTime>
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 class QStackedWidget;
 
 namespace hd {
 
+class Acquirer;
 class Store;
+class CounterSession;
 class SearchPage;
 class AccountPage;
+class PaymentPage;
 
-// The counter's main window: find a customer, open the account's file. Every action has a
-// keyboard shortcut, shown in its tooltip.
+// The counter's main window: find a customer, open the account's file, take payments, run
+// the shift. Every action has a keyboard shortcut, shown in its tooltip.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(Store &store, const Operator &op, QWidget *parent = nullptr);
 
+    // The acquirer that confirms QR payments (the sandbox in the demo); none refuses QR.
+    void setAcquirer(Acquirer *acquirer);
+    // A seam for tests: the clock of payments, shifts and late fees.
+    void setClock(std::function<QDateTime()> clock);
+
+    CounterSession *session() const { return m_session; }
     SearchPage *searchPage() const { return m_searchPage; }
     AccountPage *accountPage() const { return m_accountPage; }
+    PaymentPage *paymentPage() const { return m_paymentPage; }
     void showSearch();
     void openAccount(qint64 accountId);
+    void openPayment();
+    void openShift();
+    void moveCash();
+    void closeShift();
+    void showDayReport();
+    void resolvePendingPayments();
+    void reversePayment(const QString &receiptNo);
 
     // Lock the counter and ask for a log-in (the same or another operator).
     // Returns false when the clerk chose to quit instead.
     bool lock();
+
+signals:
+    // Printing is the printing module's: it connects here. Without a receiver the window says
+    // that printing is not set up on this counter.
+    void printReceiptRequested(const QString &receiptNo);
+    void printDayReportRequested(QDate day);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,14 +66,20 @@ private:
     void refresh();
     void openSettings();
     void lockAndRelogin();
+    void requestReceiptPrint(const QString &receiptNo);
+    void requestDayReportPrint(QDate day);
+    void backFromPayment();
 
     Store &m_store;
-    Operator m_operator;
+    CounterSession *m_session = nullptr;
     QStackedWidget *m_pages = nullptr;
     SearchPage *m_searchPage = nullptr;
     AccountPage *m_accountPage = nullptr;
+    PaymentPage *m_paymentPage = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_hallLabel = nullptr;
+    QLabel *m_shiftLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
     QLabel *m_linkLabel = nullptr;
 };
 
