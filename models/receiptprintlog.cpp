@@ -61,7 +61,7 @@ Result<ReceiptCopy> ReceiptPrintLog::record(const QString &receiptNo, Copy copy,
     q.addBindValue(c.copyNo);
     q.addBindValue(operatorLogin);
     q.addBindValue(c.printedAt.toString(Qt::ISODateWithMs));
-    q.addBindValue(printer);
+    q.addBindValue(printer.isNull() ? QStringLiteral("") : printer);
     if (!q.exec())
         return sqlError(q);
     if (Status s = AuditLog(m_store).append(operatorLogin,

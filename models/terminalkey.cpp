@@ -131,6 +131,19 @@ TerminalKey TerminalKey::generate()
     return key;
 }
 
+Result<TerminalKey> TerminalKey::fromSeed(const QByteArray &seed)
+{
+    if (seed.size() != crypto_sign_SEEDBYTES || sodium_init() < 0)
+        return keyError(tr("终端签名密钥无效。"));
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
+    QByteArray sk(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_seed_keypair(pk, reinterpret_cast<unsigned char *>(sk.data()),
+                             reinterpret_cast<const unsigned char *>(seed.constData()));
+    TerminalKey key;
+    key.m_secret = sk;
+    return key;
+}
+
 Result<TerminalKey> TerminalKey::fromSecretKey(const QByteArray &secretKey)
 {
     if (secretKey.size() != kSecretKeyBytes || sodium_init() < 0)

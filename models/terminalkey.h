@@ -38,6 +38,8 @@ public:
     TerminalKey &operator=(const TerminalKey &other) = default;
 
     static TerminalKey generate();
+    // The key a 32-byte seed gives (the same seed, the same key): for tests and fixtures.
+    static Result<TerminalKey> fromSeed(const QByteArray &seed);
     // From the 64-byte libsodium secret key (seed || public key).
     static Result<TerminalKey> fromSecretKey(const QByteArray &secretKey);
     // Loads this terminal's key, creating and registering it on first use.

@@ -58,7 +58,7 @@ Status TrustedKeys::add(const QString &terminal, const QByteArray &publicKey, So
     q.addBindValue(source == Source::Self      ? QStringLiteral("self")
                    : source == Source::Central ? QStringLiteral("central")
                                                : QStringLiteral("manual"));
-    q.addBindValue(label);
+    q.addBindValue(label.isNull() ? QStringLiteral("") : label);
     q.addBindValue(addedBy.isNull() ? QStringLiteral("") : addedBy);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())

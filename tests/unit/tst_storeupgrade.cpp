@@ -2,6 +2,8 @@
 #include "accountrepository.h"
 #include "migrations.h"
 #include "paymentservice.h"
+#include "receiptprintlog.h"
+#include "receiptrecord.h"
 #include "shiftledger.h"
 
 #include <QFile>
@@ -64,6 +66,14 @@ private slots:
         QCOMPARE(scalar(s, QStringLiteral("SELECT sum(penalty_carried_fen) FROM bills")).toInt(),
                  0);
         QVERIFY(OperatorDirectory(s).authenticate(kClerk, kClerkPassword).ok());
+        // Schema 6: a payment from version 1 can be reprinted, and the reprint is counted.
+        auto old = ReceiptRecord::load(s, QStringLiteral("4401-03-00000007"));
+        QVERIFY2(old.ok(), qPrintable(old.error().message));
+        QCOMPARE(old->accountNo, QStringLiteral("1000000001"));
+        auto copy = ReceiptPrintLog(s).record(QStringLiteral("4401-03-00000007"),
+                                              ReceiptPrintLog::Copy::Reprint, kClerk, {});
+        QVERIFY2(copy.ok(), qPrintable(copy.error().message));
+        QCOMPARE(ReceiptPrintLog(s).reprintCount(QStringLiteral("4401-03-00000007")), 1);
 
         // And the upgraded store takes payments: the partly paid bill runs from its due date.
         auto quote = PaymentService(s).quote(QStringLiteral("1000000001"), QDate(2024, 3, 25));
