@@ -38,7 +38,11 @@ class TestReceiptRender : public QObject
     static QString pdfText(const QString &out)
     {
         QString text = out.normalized(QString::NormalizationForm_KC);
-        text.replace(QChar(0x2EA0), QChar(0x6C11)); // ⺠ CJK RADICAL CIVILIAN → 民
+        // Radicals without a compatibility decomposition, to the simplified characters.
+        static const QString radicals = QStringLiteral("⺠⻓⻅⻔⻋⻢⻚⻜⻥⻛⻘⻝⻩⻬⻰⻆⻄");
+        static const QString characters = QStringLiteral("民长见门车马页飞鱼风青食黄齐龙角西");
+        for (qsizetype i = 0; i < radicals.size(); ++i)
+            text.replace(radicals[i], characters[i]);
         return text;
     }
     static Run run(const QString &program, const QStringList &args)
