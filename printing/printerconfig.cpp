@@ -43,9 +43,14 @@ QString PrinterConfig::toString() const
         query.addQueryItem(QStringLiteral("status"),
                            queryStatus ? QStringLiteral("1") : QStringLiteral("0"));
     url.setQuery(query);
-    // A CUPS queue name keeps its case (a URL host would be lower-cased).
+    // A CUPS queue name keeps its case (a URL host would be lower-cased); a path keeps the
+    // empty authority ("escpos-device:///dev/usb/lp0").
     if (kind == Kind::Cups)
         return QStringLiteral("cups://") + queue + QLatin1Char('?') + query.toString();
+    if (kind == Kind::EscPosDevice || kind == Kind::PdfFolder)
+        return url.scheme() + QStringLiteral("://") +
+               QString::fromUtf8(QUrl::toPercentEncoding(path, "/")) + QLatin1Char('?') +
+               query.toString();
     return url.toString();
 }
 
@@ -85,7 +90,7 @@ Result<PrinterConfig> PrinterConfig::parse(const QString &text)
             return bad(tr("缺少打印机地址"));
     } else if (scheme == QLatin1String("escpos-device")) {
         c.kind = Kind::EscPosDevice;
-        c.path = url.path();
+        c.path = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
         if (!query.hasQueryItem(QStringLiteral("status")))
             c.queryStatus = false;
         if (c.path.isEmpty())
@@ -97,7 +102,7 @@ Result<PrinterConfig> PrinterConfig::parse(const QString &text)
             return bad(tr("缺少打印队列名"));
     } else if (scheme == QLatin1String("pdf")) {
         c.kind = Kind::PdfFolder;
-        c.path = url.path();
+        c.path = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
         if (c.path.isEmpty())
             return bad(tr("缺少文件夹"));
     } else {
