@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QGridLayout;
 class QLabel;
 class QTabWidget;
@@ -30,10 +31,16 @@ public:
     void reload();
     const Account &account() const { return m_account; }
 
+    // 重打收据 (Ctrl+P) on the payment history: asks for the selected payment's receipt.
+    QAction *reprintAction() const { return m_reprint; }
+    QTableView *paymentsView() const { return m_paymentsView; }
+
 signals:
     void backRequested();
+    void reprintRequested(const QString &receiptNo);
 
 private:
+    void requestReprint();
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &label,
                      const QString &objectName);
 
@@ -56,6 +63,7 @@ private:
     BillTableModel *m_bills = nullptr;
     PaymentHistoryModel *m_payments = nullptr;
     ConsumptionChart *m_chart = nullptr;
+    QAction *m_reprint = nullptr;
 };
 
 } // namespace hd

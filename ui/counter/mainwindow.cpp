@@ -6,6 +6,7 @@
 #include "searchpage.h"
 #include "settingsdialog.h"
 #include "store.h"
+#include "widgets/receiptprintcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,13 @@ MainWindow::MainWindow(Store &store, const Operator &op, QWidget *parent)
     setCentralWidget(m_pages);
     connect(m_searchPage, &SearchPage::accountChosen, this, &MainWindow::openAccount);
     connect(m_accountPage, &AccountPage::backRequested, this, &MainWindow::showSearch);
+    m_printing = new ReceiptPrintController(store, this);
+    m_printing->setOperator(m_operator.login);
+    connect(m_accountPage, &AccountPage::reprintRequested, m_printing,
+            &ReceiptPrintController::reprint);
+    connect(m_printing, &ReceiptPrintController::printed, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("%1 已打印").arg(what), 5000);
+    });
 
     auto *toolbar = addToolBar(tr("常用"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -118,7 +126,7 @@ void MainWindow::refresh()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(this, m_printing);
     dialog.exec();
 }
 
@@ -130,6 +138,7 @@ bool MainWindow::lock()
     if (login.exec() != QDialog::Accepted)
         return false;
     m_operator = login.loggedIn();
+    m_printing->setOperator(m_operator.login);
     m_pages->setEnabled(true);
     updateStatusBar();
     showSearch();

@@ -12,6 +12,7 @@ namespace hd {
 class Store;
 class SearchPage;
 class AccountPage;
+class ReceiptPrintController;
 
 // The counter's main window: find a customer, open the account's file. Every action has a
 // keyboard shortcut, shown in its tooltip.
@@ -23,6 +24,8 @@ public:
 
     SearchPage *searchPage() const { return m_searchPage; }
     AccountPage *accountPage() const { return m_accountPage; }
+    // Receipts and reports: the payment and day-report screens connect to its slots.
+    ReceiptPrintController *printing() const { return m_printing; }
     void showSearch();
     void openAccount(qint64 accountId);
 
@@ -46,6 +49,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     SearchPage *m_searchPage = nullptr;
     AccountPage *m_accountPage = nullptr;
+    ReceiptPrintController *m_printing = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_hallLabel = nullptr;
     QLabel *m_linkLabel = nullptr;
