@@ -11,17 +11,14 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::ReceiptStatement", text);
-}
-
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 Error malformed(const QString &why)
 {
-    return Error{QStringLiteral("receipt.malformed"),
-                 tr("这不是 HallDesk 收据二维码（%1）。").arg(why)};
+    return Error{
+        QStringLiteral("receipt.malformed"),
+        QCoreApplication::translate("hd::ReceiptStatement", "这不是 HallDesk 收据二维码（%1）。")
+            .arg(why)};
 }
 } // namespace
 
@@ -86,9 +83,12 @@ QString ReceiptStatement::toText() const
 Status ReceiptStatement::sign(const TerminalKey &key)
 {
     if (!key.isValid())
-        return Error{QStringLiteral("terminal-key"), tr("没有可用的终端签名密钥。")};
+        return Error{
+            QStringLiteral("terminal-key"),
+            QCoreApplication::translate("hd::ReceiptStatement", "没有可用的终端签名密钥。")};
     if (receiptNo.contains(QLatin1Char(':')) || accountNo.contains(QLatin1Char(':')))
-        return malformed(tr("收据号或户号含有冒号"));
+        return malformed(
+            QCoreApplication::translate("hd::ReceiptStatement", "收据号或户号含有冒号"));
     keyId = key.keyId();
     signature = key.sign(signedPart().toUtf8());
     return {};
@@ -98,10 +98,13 @@ Result<ReceiptStatement> ReceiptStatement::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (!text.startsWith(kPrefix))
-        return malformed(tr("开头应为 %1").arg(kPrefix));
+        return malformed(
+            QCoreApplication::translate("hd::ReceiptStatement", "开头应为 %1").arg(kPrefix));
     const QStringList f = text.mid(kPrefix.size()).split(QLatin1Char(':'));
     if (f.size() != 7)
-        return malformed(tr("应有 7 个字段，实有 %1 个").arg(f.size()));
+        return malformed(
+            QCoreApplication::translate("hd::ReceiptStatement", "应有 7 个字段，实有 %1 个")
+                .arg(f.size()));
     ReceiptStatement s;
     s.receiptNo = f[0];
     s.accountNo = f[1];
@@ -109,21 +112,24 @@ Result<ReceiptStatement> ReceiptStatement::parse(const QString &input)
     s.amountFen = f[2].toLongLong(&okAmount);
     const qint64 seconds = f[3].toLongLong(&okTime);
     if (!okAmount || QString::number(s.amountFen) != f[2])
-        return malformed(tr("金额“%1”不是整数分").arg(f[2]));
+        return malformed(
+            QCoreApplication::translate("hd::ReceiptStatement", "金额“%1”不是整数分").arg(f[2]));
     if (!okTime || seconds <= 0 || QString::number(seconds) != f[3])
-        return malformed(tr("时间“%1”无效").arg(f[3]));
+        return malformed(
+            QCoreApplication::translate("hd::ReceiptStatement", "时间“%1”无效").arg(f[3]));
     s.issuedAt = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     s.terminal = f[4];
     s.keyId = f[5];
     static const QRegularExpression hex8(QStringLiteral("^[0-9A-F]{8}$"));
     if (!hex8.match(s.keyId).hasMatch())
-        return malformed(tr("密钥编号“%1”无效").arg(s.keyId));
+        return malformed(
+            QCoreApplication::translate("hd::ReceiptStatement", "密钥编号“%1”无效").arg(s.keyId));
     const auto signature = base32Decode(f[6]);
     if (!signature || signature->size() != TerminalKey::kSignatureBytes)
-        return malformed(tr("签名长度不对"));
+        return malformed(QCoreApplication::translate("hd::ReceiptStatement", "签名长度不对"));
     s.signature = *signature;
     if (s.receiptNo.isEmpty() || s.accountNo.isEmpty())
-        return malformed(tr("缺少收据号或户号"));
+        return malformed(QCoreApplication::translate("hd::ReceiptStatement", "缺少收据号或户号"));
     return s;
 }
 
@@ -140,25 +146,33 @@ ReceiptVerification verifyReceiptStatement(Store &store, const QString &text)
     v.statement = s;
     if (!TrustedKeys::isTerminalId(s.terminal)) {
         v.code = QStringLiteral("receipt.malformed");
-        v.reason = tr("二维码中的终端编号“%1”无效。").arg(s.terminal);
+        v.reason =
+            QCoreApplication::translate("hd::ReceiptStatement", "二维码中的终端编号“%1”无效。")
+                .arg(s.terminal);
         return v;
     }
     v.key = TrustedKeys(store).find(s.keyId);
     if (!v.key) {
         v.code = QStringLiteral("receipt.untrusted-key");
-        v.reason =
-            tr("签名密钥 %1 不是本营业厅任何终端的密钥：不能证明收据由本厅签发。").arg(s.keyId);
+        v.reason = QCoreApplication::translate(
+                       "hd::ReceiptStatement",
+                       "签名密钥 %1 不是本营业厅任何终端的密钥：不能证明收据由本厅签发。")
+                       .arg(s.keyId);
         return v;
     }
     if (v.key->terminal != s.terminal) {
         v.code = QStringLiteral("receipt.key-terminal");
-        v.reason = tr("签名密钥 %1 属于终端 %2，而二维码自称由终端 %3 签发。")
-                       .arg(s.keyId, v.key->terminal, s.terminal);
+        v.reason =
+            QCoreApplication::translate("hd::ReceiptStatement",
+                                        "签名密钥 %1 属于终端 %2，而二维码自称由终端 %3 签发。")
+                .arg(s.keyId, v.key->terminal, s.terminal);
         return v;
     }
     if (!TerminalKey::verify(v.key->publicKey, s.signedPart().toUtf8(), s.signature)) {
         v.code = QStringLiteral("receipt.bad-signature");
-        v.reason = tr("签名不符：二维码中的收据号、户号、金额或时间被改动过，或并非由该终端签发。");
+        v.reason = QCoreApplication::translate(
+            "hd::ReceiptStatement",
+            "签名不符：二维码中的收据号、户号、金额或时间被改动过，或并非由该终端签发。");
         return v;
     }
 
@@ -175,8 +189,10 @@ ReceiptVerification verifyReceiptStatement(Store &store, const QString &text)
         if (q.value(0).toString() != s.accountNo || q.value(1).toLongLong() != s.amountFen ||
             at.toSecsSinceEpoch() != s.issuedAt.toSecsSinceEpoch()) {
             v.code = QStringLiteral("receipt.record-mismatch");
-            v.reason = tr("签名有效，但与本机记录的收据 %1 不一致（户号、金额或时间不同）。"
-                          "请立即报告值班长：终端签名密钥可能已泄露。")
+            v.reason = QCoreApplication::translate(
+                           "hd::ReceiptStatement",
+                           "签名有效，但与本机记录的收据 %1 不一致（户号、金额或时间不同）。"
+                           "请立即报告值班长：终端签名密钥可能已泄露。")
                            .arg(s.receiptNo);
             return v;
         }
@@ -185,10 +201,16 @@ ReceiptVerification verifyReceiptStatement(Store &store, const QString &text)
     }
     v.genuine = true;
     v.code = QStringLiteral("receipt.genuine");
-    v.reason = v.inStore ? tr("真实：由终端 %1 签发，与本机记录一致。").arg(s.terminal)
-                         : tr("真实：由本营业厅终端 %1 签发。").arg(s.terminal);
+    v.reason = v.inStore ? QCoreApplication::translate("hd::ReceiptStatement",
+                                                       "真实：由终端 %1 签发，与本机记录一致。")
+                               .arg(s.terminal)
+                         : QCoreApplication::translate("hd::ReceiptStatement",
+                                                       "真实：由本营业厅终端 %1 签发。")
+                               .arg(s.terminal);
     if (!v.reversedBy.isEmpty())
-        v.reason += tr("注意：该笔缴费已由冲正单 %1 冲正。").arg(v.reversedBy);
+        v.reason += QCoreApplication::translate("hd::ReceiptStatement",
+                                                "注意：该笔缴费已由冲正单 %1 冲正。")
+                        .arg(v.reversedBy);
     return v;
 }
 

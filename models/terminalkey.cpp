@@ -20,11 +20,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::TerminalKey", text);
-}
-
 Error keyError(const QString &message)
 {
     return Error{QStringLiteral("terminal-key"), message};
@@ -70,7 +65,7 @@ Result<QByteArray> readKeychain(const QString &entry)
     QKeychain::ReadPasswordJob job(kKeychainService);
     job.setKey(entry);
     if (!runJob(job))
-        return keyError(tr("钥匙串无响应。"));
+        return keyError(QCoreApplication::translate("hd::TerminalKey", "钥匙串无响应。"));
     if (job.error() == QKeychain::EntryNotFound)
         return QByteArray();
     if (job.error() != QKeychain::NoError)
@@ -93,10 +88,14 @@ Result<QByteArray> readKeyFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return keyError(tr("无法读取终端签名密钥 %1：%2").arg(path, file.errorString()));
+        return keyError(
+            QCoreApplication::translate("hd::TerminalKey", "无法读取终端签名密钥 %1：%2")
+                .arg(path, file.errorString()));
     const QByteArray secret = QByteArray::fromBase64(file.readAll().trimmed());
     if (secret.size() != TerminalKey::kSecretKeyBytes)
-        return keyError(tr("终端签名密钥文件 %1 内容无效，请联系系统管理员。").arg(path));
+        return keyError(QCoreApplication::translate(
+                            "hd::TerminalKey", "终端签名密钥文件 %1 内容无效，请联系系统管理员。")
+                            .arg(path));
     return secret;
 }
 
@@ -106,9 +105,13 @@ Status writeKeyFile(const QString &path, const QByteArray &secret)
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return keyError(tr("无法创建终端签名密钥文件 %1：%2").arg(path, out.errorString()));
+        return keyError(
+            QCoreApplication::translate("hd::TerminalKey", "无法创建终端签名密钥文件 %1：%2")
+                .arg(path, out.errorString()));
     if (out.write(secret.toBase64() + '\n') < 0 || !out.flush())
-        return keyError(tr("无法保存终端签名密钥文件 %1：%2").arg(path, out.errorString()));
+        return keyError(
+            QCoreApplication::translate("hd::TerminalKey", "无法保存终端签名密钥文件 %1：%2")
+                .arg(path, out.errorString()));
     return {};
 }
 } // namespace
@@ -134,7 +137,7 @@ TerminalKey TerminalKey::generate()
 Result<TerminalKey> TerminalKey::fromSeed(const QByteArray &seed)
 {
     if (seed.size() != crypto_sign_SEEDBYTES || sodium_init() < 0)
-        return keyError(tr("终端签名密钥无效。"));
+        return keyError(QCoreApplication::translate("hd::TerminalKey", "终端签名密钥无效。"));
     unsigned char pk[crypto_sign_PUBLICKEYBYTES];
     QByteArray sk(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
     crypto_sign_seed_keypair(pk, reinterpret_cast<unsigned char *>(sk.data()),
@@ -147,7 +150,7 @@ Result<TerminalKey> TerminalKey::fromSeed(const QByteArray &seed)
 Result<TerminalKey> TerminalKey::fromSecretKey(const QByteArray &secretKey)
 {
     if (secretKey.size() != kSecretKeyBytes || sodium_init() < 0)
-        return keyError(tr("终端签名密钥无效。"));
+        return keyError(QCoreApplication::translate("hd::TerminalKey", "终端签名密钥无效。"));
     // The public half must be the one the seed gives, or signatures would not verify.
     unsigned char pk[crypto_sign_PUBLICKEYBYTES];
     unsigned char sk[crypto_sign_SECRETKEYBYTES];
@@ -156,7 +159,7 @@ Result<TerminalKey> TerminalKey::fromSecretKey(const QByteArray &secretKey)
     const bool consistent = sodium_memcmp(sk, secretKey.constData(), sizeof sk) == 0;
     sodium_memzero(sk, sizeof sk);
     if (!consistent)
-        return keyError(tr("终端签名密钥无效。"));
+        return keyError(QCoreApplication::translate("hd::TerminalKey", "终端签名密钥无效。"));
     TerminalKey key;
     key.m_secret = secretKey;
     return key;
@@ -171,7 +174,9 @@ Result<TerminalKey> TerminalKey::loadOrCreate(Store &store, const Options &optio
 {
     const StoreIdentity id = store.identity();
     if (id.hallCode.isEmpty() || id.terminalCode.isEmpty())
-        return keyError(tr("本机尚未设置营业厅和终端编码，不能签发收据。请先运行 hallctl init。"));
+        return keyError(QCoreApplication::translate(
+            "hd::TerminalKey",
+            "本机尚未设置营业厅和终端编码，不能签发收据。请先运行 hallctl init。"));
     const QString file = options.keyFile.isEmpty() ? defaultKeyFile(store) : options.keyFile;
 
     QByteArray secret;
@@ -201,7 +206,8 @@ Result<TerminalKey> TerminalKey::loadOrCreate(Store &store, const Options &optio
     if (secret.isEmpty()) {
         const TerminalKey fresh = generate();
         if (!fresh.isValid())
-            return keyError(tr("无法生成终端签名密钥。"));
+            return keyError(
+                QCoreApplication::translate("hd::TerminalKey", "无法生成终端签名密钥。"));
         secret = fresh.m_secret;
         created = true;
 #ifdef HALLDESK_HAVE_KEYCHAIN
@@ -228,7 +234,8 @@ Result<TerminalKey> TerminalKey::loadOrCreate(Store &store, const Options &optio
             return tx.beginError();
         if (Status s =
                 trusted.add(id.hallCode + QLatin1Char('-') + id.terminalCode, key->publicKey(),
-                            TrustedKeys::Source::Self, tr("本终端"), QString());
+                            TrustedKeys::Source::Self,
+                            QCoreApplication::translate("hd::TerminalKey", "本终端"), QString());
             !s)
             return s.error();
         if (created)

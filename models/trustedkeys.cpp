@@ -11,11 +11,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::TrustedKeys", text);
-}
-
 TrustedKey fromRow(const QSqlQuery &q)
 {
     return {q.value(0).toString(),
@@ -42,13 +37,18 @@ Status TrustedKeys::add(const QString &terminal, const QByteArray &publicKey, So
 {
     if (!isTerminalId(terminal))
         return Error{QStringLiteral("trust.terminal"),
-                     tr("终端编号应为“营业厅-终端”，例如 4401-03：%1").arg(terminal)};
+                     QCoreApplication::translate("hd::TrustedKeys",
+                                                 "终端编号应为“营业厅-终端”，例如 4401-03：%1")
+                         .arg(terminal)};
     if (publicKey.size() != TerminalKey::kPublicKeyBytes)
         return Error{QStringLiteral("trust.key"),
-                     tr("公钥应为 32 字节（Base64 编码 44 个字符）。")};
+                     QCoreApplication::translate("hd::TrustedKeys",
+                                                 "公钥应为 32 字节（Base64 编码 44 个字符）。")};
     const QString id = TerminalKey::keyIdOf(publicKey);
     if (find(id))
-        return Error{QStringLiteral("trust.exists"), tr("公钥 %1 已在信任列表中。").arg(id)};
+        return Error{
+            QStringLiteral("trust.exists"),
+            QCoreApplication::translate("hd::TrustedKeys", "公钥 %1 已在信任列表中。").arg(id)};
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("INSERT INTO terminal_keys (") + kColumns +
               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -62,7 +62,9 @@ Status TrustedKeys::add(const QString &terminal, const QByteArray &publicKey, So
     q.addBindValue(addedBy.isNull() ? QStringLiteral("") : addedBy);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return Error{QStringLiteral("store.sql"), tr("无法保存公钥：%1").arg(q.lastError().text())};
+        return Error{QStringLiteral("store.sql"),
+                     QCoreApplication::translate("hd::TrustedKeys", "无法保存公钥：%1")
+                         .arg(q.lastError().text())};
     return {};
 }
 

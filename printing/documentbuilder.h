@@ -6,6 +6,7 @@
 #include "receiptsettings.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace hd {
@@ -19,6 +20,8 @@ class TerminalKey;
 // ReceiptPrintLog's job.
 class DocumentBuilder final
 {
+    Q_DECLARE_TR_FUNCTIONS(hd::DocumentBuilder)
+
 public:
     // `key` signs the receipt QR codes; without one, receipts are refused (a receipt without
     // its signed statement could not be verified).

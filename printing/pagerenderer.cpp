@@ -40,11 +40,6 @@ RollGeometry rollGeometry(PaperKind paper)
 
 constexpr double kA4MarginMm = 18.0;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::PageRenderer", text);
-}
-
 double rollHeightMm(const QList<RollLine> &lines, const RollGeometry &g)
 {
     double h = kRollTopMm + kRollBottomMm;
@@ -226,7 +221,8 @@ private:
         m_p.setFont(font(8.5));
         m_p.setPen(Qt::darkGray);
         m_p.drawText(QRectF(m_area.left(), m_area.bottom() - px(4), m_area.width(), px(5)),
-                     Qt::AlignHCenter | Qt::AlignBottom, tr("第 %1 页").arg(m_page));
+                     Qt::AlignHCenter | Qt::AlignBottom,
+                     QCoreApplication::translate("hd::PageRenderer", "第 %1 页").arg(m_page));
         m_p.setPen(Qt::black);
     }
     double measure(const QFont &f, double width, int flags, const QString &text) const
@@ -500,14 +496,18 @@ Status PageRenderer::paint(const PrintDocument &document, PaperKind paper,
 {
     QPainter p;
     if (!p.begin(&device))
-        return Error{QStringLiteral("print.begin"),
-                     tr("无法开始打印：打印机或文件不可用。请检查打印机设置。")};
+        return Error{
+            QStringLiteral("print.begin"),
+            QCoreApplication::translate("hd::PageRenderer",
+                                        "无法开始打印：打印机或文件不可用。请检查打印机设置。")};
     const double dpi = device.logicalDpiY();
     const QSizeF pagePx(device.width(), device.height());
     paintAny(p, document, paper, dpi, pagePx, [&device] { return device.newPage(); });
     if (!p.end())
-        return Error{QStringLiteral("print.end"),
-                     tr("打印作业未能完成：打印机或文件不可用。请检查打印机后重打。")};
+        return Error{
+            QStringLiteral("print.end"),
+            QCoreApplication::translate(
+                "hd::PageRenderer", "打印作业未能完成：打印机或文件不可用。请检查打印机后重打。")};
     return {};
 }
 

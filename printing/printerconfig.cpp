@@ -6,12 +6,7 @@
 
 namespace hd {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::PrinterConfig", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString PrinterConfig::toString() const
 {

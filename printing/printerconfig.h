@@ -3,6 +3,7 @@
 #include "pagerenderer.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace hd {
@@ -15,6 +16,9 @@ namespace hd {
 //   pdf:///srv/halldesk/receipts?paper=a4        PDF files in a folder
 struct PrinterConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(hd::PrinterConfig)
+
+public:
     enum class Kind { None, EscPosNetwork, EscPosDevice, Cups, PdfFolder };
 
     Kind kind = Kind::None;

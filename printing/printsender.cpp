@@ -22,11 +22,6 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::PrintSender", text);
-}
-
 Error printError(const QString &code, const QString &message)
 {
     return Error{QStringLiteral("print.") + code, message};
@@ -34,7 +29,9 @@ Error printError(const QString &code, const QString &message)
 
 QString retryHint()
 {
-    return tr("缴费已入账，不受影响；处理好后在缴费记录中选中该笔，按 Ctrl+P 重打收据。");
+    return QCoreApplication::translate(
+        "hd::PrintSender",
+        "缴费已入账，不受影响；处理好后在缴费记录中选中该笔，按 Ctrl+P 重打收据。");
 }
 
 // DLE EOT 1 (printer status) and DLE EOT 4 (paper roll sensor).

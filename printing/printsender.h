@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 
 namespace hd {
@@ -16,6 +17,8 @@ namespace hd {
 // error says what happened and what to do, in words a clerk can act on.
 class PrintSender final
 {
+    Q_DECLARE_TR_FUNCTIONS(hd::PrintSender)
+
 public:
     static constexpr int kDeadlineMs = 4500;
 
