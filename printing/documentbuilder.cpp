@@ -93,6 +93,7 @@ PrintDocument DocumentBuilder::receiptDocument(const ReceiptRecord &r,
         d.field(tr("审批人"), r.approvedBy);
         for (const ReceiptRecord::TenderLine &t : r.tenders)
             d.amount(tr("退%1").arg(methodLabel(t.method)), -t.amount);
+        d.rule();
     } else {
         if (!r.bills.isEmpty()) {
             QList<QStringList> rows;

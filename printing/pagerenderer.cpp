@@ -152,7 +152,7 @@ public:
         if (!d.subtitle.isEmpty())
             paragraph(d.subtitle, font(10), Qt::AlignHCenter);
         if (d.reprint)
-            banner(d.reprintBanner(), d.reprintDetail());
+            banner(d.reprintBanner(), d.reprintDetail().join(QStringLiteral("　")));
         m_y += px(2);
         for (qsizetype i = 0; i < d.blocks.size() && !m_stopped; ++i) {
             const PrintBlock &b = d.blocks[i];

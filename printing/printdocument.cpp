@@ -15,11 +15,11 @@ QString PrintDocument::reprintBanner() const
         .arg(reprintCount);
 }
 
-QString PrintDocument::reprintDetail() const
+QStringList PrintDocument::reprintDetail() const
 {
-    return QCoreApplication::translate("hd::PrintDocument", "重打人：%1  %2")
-        .arg(reprintedBy,
-             reprintedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return {QCoreApplication::translate("hd::PrintDocument", "重打人：%1").arg(reprintedBy),
+            QCoreApplication::translate("hd::PrintDocument", "重打时间：%1")
+                .arg(reprintedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))};
 }
 
 PrintDocument &PrintDocument::heading(const QString &text)
@@ -75,7 +75,8 @@ PrintDocument &PrintDocument::total(const QString &label, Money value)
     b.kind = PrintBlock::Kind::Total;
     b.label = label;
     // The full-width yuan sign is in GB2312, so every thermal printer has it.
-    b.text = QStringLiteral("\uFFE5") + printAmount(value);
+    b.text = (value.fen() < 0 ? QStringLiteral("-\uFFE5") : QStringLiteral("\uFFE5")) +
+             printAmount(value.fen() < 0 ? -value : value);
     b.bold = true;
     blocks.append(b);
     return *this;

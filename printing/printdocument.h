@@ -57,8 +57,8 @@ struct PrintDocument
     // Open the cash drawer (ESC p) before printing: cash was taken.
     bool kickDrawer = false;
 
-    QString reprintBanner() const; // "重打 REPRINT 第 2 次"
-    QString reprintDetail() const; // who and when, in local time
+    QString reprintBanner() const;     // "重打 REPRINT 第 2 次"
+    QStringList reprintDetail() const; // who, and when in local time: two lines
 
     PrintDocument &heading(const QString &text);
     PrintDocument &text(const QString &text, PrintBlock::Align align = PrintBlock::Align::Left,

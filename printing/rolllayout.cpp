@@ -143,7 +143,8 @@ QList<RollLine> RollLayout::layout(const PrintDocument &d, int columns)
     if (d.reprint) {
         out.line(textcolumns::padRight(textcolumns::center(d.reprintBanner(), columns), columns),
                  true, false, true);
-        out.wrapped(d.reprintDetail(), PrintBlock::Align::Center);
+        for (const QString &line : d.reprintDetail())
+            out.wrapped(line, PrintBlock::Align::Center);
     }
     out.line(rule);
     for (const PrintBlock &b : d.blocks) {

@@ -1503,8 +1503,12 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>REPRINT no. %1</translation>
     </message>
     <message>
-        <source>重打人：%1  %2</source>
-        <translation>Reprinted by: %1  %2</translation>
+        <source>重打人：%1</source>
+        <translation>Reprinted by: %1</translation>
+    </message>
+    <message>
+        <source>重打时间：%1</source>
+        <translation>Reprinted at: %1</translation>
     </message>
 </context>
 <context>

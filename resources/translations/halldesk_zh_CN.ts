@@ -1503,8 +1503,12 @@
         <translation>重打 REPRINT 第 %1 次</translation>
     </message>
     <message>
-        <source>重打人：%1  %2</source>
-        <translation>重打人：%1  %2</translation>
+        <source>重打人：%1</source>
+        <translation>重打人：%1</translation>
+    </message>
+    <message>
+        <source>重打时间：%1</source>
+        <translation>重打时间：%1</translation>
     </message>
 </context>
 <context>

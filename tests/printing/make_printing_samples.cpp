@@ -28,14 +28,37 @@ int main(int argc, char *argv[])
         return 1;
     exec(*store, QStringLiteral("UPDATE accounts SET address = '广州市越秀区东风中路示范路1号"
                                 "幸福花园3栋2单元502室' WHERE account_no = '1000000001'"));
-    exec(*store, QStringLiteral("UPDATE bills SET kwh_tier1 = 372 WHERE period = 202402"));
-    exec(*store, QStringLiteral("UPDATE bills SET kwh_tier1 = 279 WHERE period = 202403"));
+    // This month's and last month's bills, the older one a few days overdue.
+    const QDate today = QDate::currentDate();
+    const QDate last = today.addMonths(-1);
+    const QDate before = today.addMonths(-2);
+    auto period = [](QDate d) { return d.year() * 100 + d.month(); };
+    exec(*store,
+         QStringLiteral("UPDATE bills SET period = ?, kwh_tier1 = 372, due_date = ? "
+                        "WHERE period = 202402"),
+         {period(before), today.addDays(-12).toString(Qt::ISODate)});
+    exec(*store,
+         QStringLiteral("UPDATE bills SET period = ?, kwh_tier1 = 279, due_date = ? "
+                        "WHERE period = 202403"),
+         {period(last), today.addDays(18).toString(Qt::ISODate)});
+    exec(*store,
+         QStringLiteral("UPDATE bills SET period = ?, kwh_tier1 = 15480, due_date = ? "
+                        "WHERE period = 202404"),
+         {period(before), today.addDays(-6).toString(Qt::ISODate)});
     auto key = TerminalKey::loadOrCreate(*store);
     if (!key)
         return 1;
-    const QString cash =
-        payIn(*store, QStringLiteral("1000000001"), 40000, PaymentMethod::Cash, 50000);
-    const QString card = payIn(*store, QStringLiteral("1000000002"), 1040000, PaymentMethod::Card);
+    // The whole amount due and 50.00 on top, which becomes prepaid credit.
+    auto quote = PaymentService(*store).quote(QStringLiteral("1000000001"), today);
+    if (!quote)
+        return 1;
+    const QString cash = payIn(*store, QStringLiteral("1000000001"), quote->totalDue().fen() + 5000,
+                               PaymentMethod::Cash, 50000);
+    auto factoryQuote = PaymentService(*store).quote(QStringLiteral("1000000002"), today);
+    if (!factoryQuote)
+        return 1;
+    const QString card = payIn(*store, QStringLiteral("1000000002"), factoryQuote->totalDue().fen(),
+                               PaymentMethod::Card);
     const QString topup = payIn(*store, QStringLiteral("1000000003"), 20000, PaymentMethod::Qr);
     if (cash.isEmpty() || card.isEmpty() || topup.isEmpty())
         return 1;
