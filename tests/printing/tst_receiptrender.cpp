@@ -1,5 +1,7 @@
 #include "../support/receiptfixture.h"
+#include "cashcount.h"
 #include "documentbuilder.h"
+#include "escposencoder.h"
 #include "pagerenderer.h"
 #include "qrcode.h"
 
@@ -238,6 +240,31 @@ private slots:
              {QStringLiteral("日结报表"), QStringLiteral("按收费员"), QStringLiteral("按支付方式"),
               QStringLiteral("clerk"), QStringLiteral("银行卡"), QStringLiteral("值班长")})
             QVERIFY2(pdfText(text.out).contains(expected), qPrintable(expected));
+    }
+
+    void shiftClose_printsTheCountedAgainstTheExpected()
+    {
+        const qint64 shiftId = ShiftLedger(*m_store).current()->id;
+        DocumentBuilder builder(*m_store, &m_key);
+        // Still open: no sheet yet.
+        auto early = builder.shiftClose(shiftId);
+        QVERIFY(!early.ok());
+        QCOMPARE(early.error().code, QStringLiteral("shift.open"));
+        // The drawer holds the 400.00 cash taken; the clerk counts 400.00.
+        auto closed = ShiftLedger(*m_store).close(kClerk, CashCount::parse(u"100=4").value(),
+                                                  std::nullopt, std::nullopt);
+        QVERIFY2(closed.ok(), qPrintable(closed.error().message));
+        auto sheet = builder.shiftClose(shiftId);
+        QVERIFY2(sheet.ok(), qPrintable(sheet.error().message));
+        const EscPosPrintout p = decodeEscPos(EscPosEncoder::encode(sheet.value()));
+        const QString text = p.lines.join(QLatin1Char('\n'));
+        for (const QString &expected :
+             {QStringLiteral("交班单"), QStringLiteral("收费员：王芳(clerk1)"),
+              QStringLiteral("现金"), QStringLiteral("400.00"), QStringLiteral("100元×4"),
+              QStringLiteral("交班人")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1Char('\n') + text));
+        QCOMPARE(p.bigLines.filter(QStringLiteral("￥0.00")).size(), 1); // no difference
+        QVERIFY(!p.drawerKick);
     }
 };
 
