@@ -195,6 +195,20 @@ private slots:
                  qPrintable(QStringLiteral("%1 vs %2").arg(size.height()).arg(expected.height())));
     }
 
+    void receipt58_throughDispatcher_printsFromWorkerThread()
+    {
+        // The counter's path: QPrinter runs on the dispatcher's worker thread.
+        PrintDispatcher dispatcher;
+        QSignalSpy finished(&dispatcher, &PrintDispatcher::finished);
+        dispatcher.submit(DocumentBuilder(*m_store, &m_key).receipt(m_receipt, {}).value(),
+                          queue("58"));
+        QVERIFY(finished.wait(PrintDispatcher::kReportMs + 500));
+        const Status s = finished.first().at(1).value<Status>();
+        QVERIFY2(s.ok(), qPrintable(s.error().message));
+        QVERIFY2(waitForOutput(), "the queue wrote no PDF");
+        QVERIFY(qAbs(pageSizePt(m_output).width() - 58 / 25.4 * 72) < 1.0);
+    }
+
     void dayReport_printsA4()
     {
         auto d = DocumentBuilder(*m_store, &m_key)
