@@ -9,6 +9,8 @@ mkdir -p "$out"
 HALLDESK_SCREENSHOT_DIR="$out" HALLDESK_SCREENSHOT_ACCOUNTS=20000 QT_QPA_PLATFORM=xcb \
     LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build/tests/gui/tst_countergui"
+HALLDESK_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb LANG=zh_CN.UTF-8 \
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/tst_printinggui"
 ls -l "$out"
 
 # The sample printouts (docs/printing/): receipts on 80 and 58 mm roll paper, a reprint, a

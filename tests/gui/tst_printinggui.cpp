@@ -47,6 +47,16 @@ class TestPrintingGui : public QObject
             qWarning("widget %s not found", name);
         return w;
     }
+    // With HALLDESK_SCREENSHOT_DIR set (scripts/screenshots.sh) the screens are saved as PNG.
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QTest::qWait(200);
+        QVERIFY(widget->window()->grab().save(dir + QLatin1Char('/') + name));
+    }
     static void setReceiptPrinter(const QString &url)
     {
         AppSettings::set(AppSettings::receiptPrinter, url);
@@ -103,6 +113,7 @@ private slots:
             reportKind->setCurrentIndex(reportKind->findData(int(PrinterConfig::Kind::Cups)));
             queue->setCurrentText(QStringLiteral("Office_A4"));
             reportPaper->setCurrentIndex(reportPaper->findData(int(PaperKind::A4)));
+            screenshot(&dialog, QStringLiteral("printer-settings.png"));
             QTest::mouseClick(find<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
@@ -262,6 +273,7 @@ private slots:
             if (!dialog)
                 return;
             previewed = dialog->isVisible() && dialog->preview()->pageCount() >= 1;
+            screenshot(dialog, QStringLiteral("report-preview.png"));
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("printButton")),
                               Qt::LeftButton);
         });
