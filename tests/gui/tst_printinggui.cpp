@@ -193,8 +193,8 @@ private slots:
         QSignalSpy printed(window.printing(), &ReceiptPrintController::printed);
         QSignalSpy failed(window.printing(), &ReceiptPrintController::printFailed);
         QTest::keyClick(history, Qt::Key_P, Qt::ControlModifier);
-        QVERIFY2(printed.wait(5000), failed.isEmpty() ? "no outcome"
-                                                      : qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(printed.wait(5000),
+                 failed.isEmpty() ? "no outcome" : qPrintable(failed.first().at(1).toString()));
         QTRY_VERIFY(printer.closed);
         QCOMPARE(ReceiptPrintLog(*m_store).reprintCount(m_receipt), before + 1);
         const EscPosPrintout p = decodeEscPos(printer.received);
@@ -261,8 +261,8 @@ private slots:
     void dayReport_previewThenPrint()
     {
         QTemporaryDir out;
-        AppSettings::set(AppSettings::reportPrinter,
-                         QString(QStringLiteral("pdf://") + out.path() + QStringLiteral("?paper=a4")));
+        AppSettings::set(AppSettings::reportPrinter, QString(QStringLiteral("pdf://") + out.path() +
+                                                             QStringLiteral("?paper=a4")));
         QWidget window;
         ReceiptPrintController printing(*m_store, &window);
         printing.setPreviewReports(true);
