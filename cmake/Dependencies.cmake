@@ -5,3 +5,9 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 # talks to it directly through the driver handle.
 find_package(SQLite3 REQUIRED)
 pkg_check_modules(OPENCV REQUIRED IMPORTED_TARGET opencv4)
+# Optional: the desktop keychain for the receipt-signing key (a 0600 file otherwise).
+find_package(Qt6Keychain QUIET)
+# The printing backends: ZXing writes and reads QR codes; libcups tells a stopped queue or an
+# empty paper tray before a job is sent.
+find_package(ZXing REQUIRED)
+find_package(Cups REQUIRED) # Cups::Cups

@@ -294,6 +294,38 @@ Status schemaV4(QSqlDatabase &db)
                       QStringLiteral("CREATE INDEX accounts_district ON accounts (district_id)"),
                   });
 }
+
+// Version 6: receipts. Every print of a receipt is a fact (copy 0 is the original, 1, 2 …
+// the reprints), so the reprint count and who reprinted survive restarts; and the public keys
+// that may sign this hall's receipt QR codes: this terminal's own (source 'self') and the
+// hall's other terminals' (from the centre, or added by hand).
+Status schemaV6Receipts(QSqlDatabase &db)
+{
+    return runAll(
+        db, {
+                QStringLiteral(R"(CREATE TABLE receipt_prints (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            receipt_no TEXT NOT NULL REFERENCES payments (receipt_no),
+            copy_no INTEGER NOT NULL CHECK (copy_no >= 0),
+            operator_login TEXT NOT NULL,
+            printed_at TEXT NOT NULL,
+            printer TEXT NOT NULL DEFAULT '',
+            UNIQUE (receipt_no, copy_no)))"),
+
+                // key_id: the first four bytes of BLAKE2b(public key) in hex, printed
+                // in the QR so that a verifier can tell an unknown key from a forgery.
+                QStringLiteral(R"(CREATE TABLE terminal_keys (
+            key_id TEXT PRIMARY KEY,
+            terminal TEXT NOT NULL,
+            public_key TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL CHECK (source IN ('self', 'central', 'manual')),
+            label TEXT NOT NULL DEFAULT '',
+            added_by TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX terminal_keys_terminal ON terminal_keys (terminal)"),
+            });
+}
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -304,6 +336,7 @@ const std::vector<Migration> &migrations()
         {4, "search by street and district", schemaV4},
         // 3 was never released: the documents table came after 4 had landed.
         {5, "captured documents (encrypted images) attached to accounts", schemaV5Documents},
+        {6, "receipts: prints and reprints, trusted terminal signing keys", schemaV6Receipts},
     };
     return all;
 }

@@ -13,4 +13,12 @@ for test in tst_countergui tst_paymentgui tst_shiftgui; do
         LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$build/tests/gui/$test"
 done
+HALLDESK_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb LANG=zh_CN.UTF-8 \
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/tst_printinggui"
 ls -l "$out"
+
+# The sample printouts (docs/printing/): receipts on 80 and 58 mm roll paper, a reprint, a
+# reversal slip and the A4 day-end report, rendered with the real fonts and a signed QR.
+mkdir -p docs/printing
+QT_QPA_PLATFORM=offscreen TZ=Asia/Shanghai "$build/tests/printing/make_printing_samples" docs/printing
+ls -l docs/printing

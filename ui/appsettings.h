@@ -23,6 +23,13 @@ public:
     static inline const Key<QByteArray> windowGeometry{"ui/windowGeometry", QByteArray()};
     // Milliseconds the search waits after the last key stroke before it runs.
     static inline const Key<int> searchDelayMs{"ui/searchDelayMs", 150};
+    // Where receipts and reports print on this terminal: a PrinterConfig line, e.g.
+    // "escpos-tcp://192.168.1.50:9100?paper=80" or "cups://HP_LaserJet?paper=a4"; empty: not
+    // chosen yet.
+    static inline const Key<QString> receiptPrinter{"printing/receiptPrinter", QString()};
+    static inline const Key<QString> reportPrinter{"printing/reportPrinter", QString()};
+    // Show reports in a print preview before they print.
+    static inline const Key<bool> previewReports{"printing/previewReports", true};
 
     template <typename T> static T get(const Key<T> &key)
     {

@@ -68,6 +68,8 @@ struct Command
     const char *name;
     const char *summary; // zh_CN first, then English
     CommandFn run;
+    // Draws with fonts (PDF, PNG): needs a QGuiApplication (offscreen when no display).
+    bool needsGui = false;
 };
 
 const std::vector<Command> &commands();

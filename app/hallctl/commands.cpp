@@ -22,6 +22,11 @@ int runAudit(Context &);
 int runDetect(Context &);
 int runRectify(Context &);
 int runCameras(Context &);
+int runReceipt(Context &);
+int runVerifyReceipt(Context &);
+int runTerminalKey(Context &);
+int runTrustKey(Context &);
+int runReceiptSettings(Context &);
 
 const std::vector<Command> &commands()
 {
@@ -45,6 +50,14 @@ const std::vector<Command> &commands()
         {"detect", "找出图像中证件的四角 / find document corners in images", runDetect},
         {"rectify", "证件矫正为标准尺寸 / straighten a document to its true size", runRectify},
         {"cameras", "列出摄像头及分辨率 / list cameras and resolutions", runCameras},
+        {"receipt", "输出收据（重打）到 PDF、ESC/POS 或打印机 / render a receipt (reprint)",
+         runReceipt, true},
+        {"verify-receipt", "验证收据二维码真伪 / verify a receipt's QR code", runVerifyReceipt},
+        {"terminal-key", "本终端的收据签名公钥 / this terminal's receipt-signing key",
+         runTerminalKey},
+        {"trust-key", "信任本厅其他终端的公钥 / trust another terminal's key", runTrustKey},
+        {"receipt-settings", "收据设置（隐藏户名）/ receipt settings (mask the name)",
+         runReceiptSettings},
     };
     return all;
 }

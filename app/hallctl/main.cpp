@@ -6,9 +6,12 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace hd::cli;
 
@@ -24,11 +27,40 @@ void printUsage(QTextStream &stream)
     stream << "\n数据库路径 / store: --store PATH，或环境变量 HALLDESK_STORE。\n"
               "退出码 / exit status: 0 成功 success, 1 输入被拒绝 rejected, 2 用法错误 usage.\n";
 }
+
+// The command named on the command line, found before the application object exists: a
+// command that draws with fonts needs a QGuiApplication.
+bool commandNeedsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--store") == 0) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] == '-')
+            continue;
+        for (const Command &c : commands())
+            if (std::strcmp(argv[i], c.name) == 0)
+                return c.needsGui;
+        return false;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (commandNeedsGui(argc, argv)) {
+        // Rendering needs no screen: without a display, draw offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("HallDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("halldesk"));
 

@@ -188,6 +188,14 @@ ID cards, property certificates and business licences will be listed here once c
         <source>退费流程</source>
         <translation>Refund procedure</translation>
     </message>
+    <message>
+        <source>重打收据(&amp;R)</source>
+        <translation>&amp;Reprint receipt</translation>
+    </message>
+    <message>
+        <source>重打选中缴费的收据，收据上注明“重打”（Ctrl+P）</source>
+        <translation>Reprint the receipt of the selected payment, marked &quot;REPRINT&quot; (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>hd::AccountRepository</name>
@@ -862,6 +870,349 @@ Record it?</translation>
     </message>
 </context>
 <context>
+    <name>hd::DocumentBuilder</name>
+    <message>
+        <source>冲正凭证</source>
+        <translation>Reversal slip</translation>
+    </message>
+    <message>
+        <source>电费收据</source>
+        <translation>Electricity receipt</translation>
+    </message>
+    <message>
+        <source>冲正单号</source>
+        <translation>Reversal no.</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>原收据号</source>
+        <translation>Original receipt</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>营业厅</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>终端</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>冲正原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>退%1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>账期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>电量(kWh)</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>电费(元)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>违约金</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>预存电费</source>
+        <translation>Prepaid credit</translation>
+    </message>
+    <message>
+        <source>冲正合计</source>
+        <translation>Reversed total</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>人民币大写</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <source>(尾号%1)</source>
+        <translation>(card ending %1)</translation>
+    </message>
+    <message>
+        <source>  实收</source>
+        <translation>  Tendered</translation>
+    </message>
+    <message>
+        <source>  找零</source>
+        <translation>  Change</translation>
+    </message>
+    <message>
+        <source>  参考号</source>
+        <translation>  Reference</translation>
+    </message>
+    <message>
+        <source>本笔缴费已冲正（冲正单 %1）</source>
+        <translation>This payment was reversed (reversal slip %1)</translation>
+    </message>
+    <message>
+        <source>扫码验证收据真伪</source>
+        <translation>Scan to verify this receipt</translation>
+    </message>
+    <message>
+        <source>客户签字</source>
+        <translation>Customer signature</translation>
+    </message>
+    <message>
+        <source>请妥善保管本收据，如有疑问请拨打 95598。</source>
+        <translation>Please keep this receipt. Questions: call 95598.</translation>
+    </message>
+    <message>
+        <source>本终端没有签名密钥，不能出具可验证的收据。请联系系统管理员。</source>
+        <translation>This terminal has no signing key and cannot issue verifiable receipts. Please contact the system administrator.</translation>
+    </message>
+    <message>
+        <source>班次 %1 尚未结班，结班后才能打印交班单。</source>
+        <translation>Shift %1 is still open; the shift-close sheet prints after closing.</translation>
+    </message>
+    <message>
+        <source>找不到班次 %1。</source>
+        <translation>Shift %1 not found.</translation>
+    </message>
+    <message>
+        <source>交班单</source>
+        <translation>Shift-close sheet</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>结班</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>备用金</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>现金存入</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>现金取出</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>现金收费(净)</source>
+        <translation>Cash taken (net)</translation>
+    </message>
+    <message>
+        <source>缴费 %1 笔，冲正 %2 笔</source>
+        <translation>%1 payments, %2 reversals</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实点</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>合计差额</source>
+        <translation>Total difference</translation>
+    </message>
+    <message>
+        <source>点钞</source>
+        <translation>Cash count</translation>
+    </message>
+    <message>
+        <source>差额审批</source>
+        <translation>Difference approved by</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>接班人/值班长</source>
+        <translation>Taken over by / supervisor</translation>
+    </message>
+    <message>
+        <source>日结报表</source>
+        <translation>Day-end report</translation>
+    </message>
+    <message>
+        <source>%1  营业厅 %2  终端 %3</source>
+        <translation>%1  hall %2  terminal %3</translation>
+    </message>
+    <message>
+        <source>缴费笔数</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>冲正笔数</source>
+        <translation>Reversals</translation>
+    </message>
+    <message>
+        <source>净收</source>
+        <translation>Net taken</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>金额(元)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>按收费员</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <source>按支付方式</source>
+        <translation>By payment method</translation>
+    </message>
+    <message>
+        <source>按业务类型</source>
+        <translation>By payment kind</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>冲正明细</source>
+        <translation>Reversals</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>未结班</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>应有现金</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>实点现金</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>制表</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>复核</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>值班长</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>打印时间 %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>打印测试页</source>
+        <translation>Printer test page</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>中文：供电营业厅电费收据 壹贰叁肆伍陆柒捌玖拾佰仟万元角分整</source>
+        <translation>Chinese: 供电营业厅电费收据 壹贰叁肆伍陆柒捌玖拾佰仟万元角分整</translation>
+    </message>
+    <message>
+        <source>二维码应能被扫码枪读出</source>
+        <translation>The scanner should read this QR code</translation>
+    </message>
+    <message>
+        <source>看到完整的两行数字和清晰的中文，说明纸宽和字体设置正确。</source>
+        <translation>Two full lines of digits and clear Chinese mean that paper width and font are set right.</translation>
+    </message>
+</context>
+<context>
     <name>hd::DocumentStore</name>
     <message>
         <source>证件图像页数不对（1 至 16 页）。</source>
@@ -1117,20 +1468,12 @@ Record it?</translation>
         <translation>Reversed: reversal no. %1, amount %2. The original payment record stays.</translation>
     </message>
     <message>
-        <source>打印收据</source>
-        <translation>Print receipt</translation>
+        <source>%1 已打印</source>
+        <translation>%1 printed</translation>
     </message>
     <message>
-        <source>收据 %1 已入账。本机尚未接入打印模块，暂不能打印；接入后可在缴费记录中补打。</source>
-        <translation>Receipt %1 is booked. No printing module is connected to this counter yet, so it cannot be printed now; once connected, reprint it from the payment history.</translation>
-    </message>
-    <message>
-        <source>打印日结报表</source>
-        <translation>Print day-end report</translation>
-    </message>
-    <message>
-        <source>本机尚未接入打印模块，暂不能打印 %1 的日结报表。</source>
-        <translation>No printing module is connected to this counter yet; the day-end report of %1 cannot be printed now.</translation>
+        <source>打印结班单？</source>
+        <translation>Print the shift-close sheet?</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1567,21 @@ Record it?</translation>
     <message>
         <source>无法写入待上传队列：%1</source>
         <translation>Could not queue the operation for upload: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PageRenderer</name>
+    <message>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机或文件不可用。请检查打印机设置。</source>
+        <translation>Cannot start printing: the printer or file is unavailable. Please check the printer settings.</translation>
+    </message>
+    <message>
+        <source>打印作业未能完成：打印机或文件不可用。请检查打印机后重打。</source>
+        <translation>The print job did not complete: the printer or file is unavailable. Check the printer, then reprint.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2225,309 @@ Open a shift now (count the float)?</translation>
     </message>
 </context>
 <context>
+    <name>hd::PrintDispatcher</name>
+    <message>
+        <source>打印机 5 秒内没有完成打印：打印服务或打印机无响应。缴费已入账，不受影响；请检查打印机后在缴费记录中按 Ctrl+P 重打收据。</source>
+        <translation>The printer did not finish within 5 seconds: the print service or printer is not responding. The payment is recorded and not affected; check the printer, then reprint the receipt from the payment history with Ctrl+P.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PrintDocument</name>
+    <message>
+        <source>重打 REPRINT 第 %1 次</source>
+        <translation>REPRINT no. %1</translation>
+    </message>
+    <message>
+        <source>重打人：%1</source>
+        <translation>Reprinted by: %1</translation>
+    </message>
+    <message>
+        <source>重打时间：%1</source>
+        <translation>Reprinted at: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PrintSender</name>
+    <message>
+        <source>缴费已入账，不受影响；处理好后在缴费记录中选中该笔，按 Ctrl+P 重打收据。</source>
+        <translation>The payment is recorded and not affected; once fixed, select it in the payment history and press Ctrl+P to reprint the receipt.</translation>
+    </message>
+    <message>
+        <source>打印机回应的状态无法识别，可能不是 ESC/POS 打印机。请检查打印机设置。</source>
+        <translation>The printer&apos;s status answer is not recognised; it may not be an ESC/POS printer. Please check the printer settings.</translation>
+    </message>
+    <message>
+        <source>打印机缺纸。请装入新纸卷并合上纸仓盖。</source>
+        <translation>The printer is out of paper. Load a new roll and close the cover.</translation>
+    </message>
+    <message>
+        <source>打印机脱机（纸仓盖打开、缺纸或故障）。请检查打印机指示灯。</source>
+        <translation>The printer is offline (cover open, out of paper or a fault). Check the printer&apos;s lights.</translation>
+    </message>
+    <message>
+        <source>本终端尚未设置打印机。请在“设置 → 打印机”中选择打印机。</source>
+        <translation>No printer is set up on this terminal. Choose one in Settings → Printers.</translation>
+    </message>
+    <message>
+        <source>打印机 %1 拒绝连接：打印机未开机，或地址、端口设置不对。请检查打印机电源和网线。</source>
+        <translation>Printer %1 refused the connection: it is switched off, or the address or port is wrong. Check the printer&apos;s power and network cable.</translation>
+    </message>
+    <message>
+        <source>找不到打印机 %1，请检查打印机地址设置。</source>
+        <translation>Printer %1 not found; check the printer address in the settings.</translation>
+    </message>
+    <message>
+        <source>连接打印机 %1 超时：打印机可能断电或网络不通。请检查打印机电源和网线。</source>
+        <translation>Connecting to printer %1 timed out: the printer may be off or the network down. Check the printer&apos;s power and network cable.</translation>
+    </message>
+    <message>
+        <source>打印机 %1 没有响应状态查询：可能死机或忙。请关闭打印机电源，稍等再打开。</source>
+        <translation>Printer %1 does not answer the status query: it may have hung or be busy. Switch it off, wait a moment and switch it on again.</translation>
+    </message>
+    <message>
+        <source>打印机 %1 不接收数据（可能卡纸、缺纸或缓冲区已满）。请检查打印机。</source>
+        <translation>Printer %1 does not take data (paper jam, out of paper or buffer full). Please check the printer.</translation>
+    </message>
+    <message>
+        <source>与打印机 %1 的连接中断，收据可能没有打完。</source>
+        <translation>The connection to printer %1 broke off; the receipt may be incomplete.</translation>
+    </message>
+    <message>
+        <source>找不到打印机设备 %1：USB 线未接好或打印机未开机。</source>
+        <translation>Printer device %1 not found: the USB cable is not connected or the printer is off.</translation>
+    </message>
+    <message>
+        <source>没有权限使用打印机设备 %1，请联系系统管理员（需加入 lp 组）。</source>
+        <translation>No permission to use printer device %1; ask the system administrator (the user must be in group lp).</translation>
+    </message>
+    <message>
+        <source>无法打开打印机设备 %1：%2</source>
+        <translation>Cannot open printer device %1: %2</translation>
+    </message>
+    <message>
+        <source>打印机设备 %1 不能写入。</source>
+        <translation>Printer device %1 cannot be written to.</translation>
+    </message>
+    <message>
+        <source>打印机 %1 没有响应状态查询：可能死机或未开机。</source>
+        <translation>Printer %1 does not answer the status query: it may have hung or be off.</translation>
+    </message>
+    <message>
+        <source>打印机 %1 不接收数据（可能缺纸、卡纸或已断开）。请检查打印机。</source>
+        <translation>Printer %1 does not take data (out of paper, paper jam or disconnected). Please check the printer.</translation>
+    </message>
+    <message>
+        <source>打印服务（CUPS）没有运行。请联系系统管理员启动打印服务。</source>
+        <translation>The print service (CUPS) is not running. Ask the system administrator to start it.</translation>
+    </message>
+    <message>
+        <source>找不到打印队列 %1。请在“设置 → 打印机”中重新选择打印机。</source>
+        <translation>Print queue %1 not found. Choose the printer again in Settings → Printers.</translation>
+    </message>
+    <message>
+        <source>打印机 %1 缺纸。请装纸后重打。</source>
+        <translation>Printer %1 is out of paper. Load paper, then reprint.</translation>
+    </message>
+    <message>
+        <source>打印机 %1 脱机。请检查打印机电源和连线。</source>
+        <translation>Printer %1 is offline. Check the printer&apos;s power and cable.</translation>
+    </message>
+    <message>
+        <source>打印队列 %1 已停止，作业不会打印。请打印机管理员检查打印机后恢复队列（cupsenable %1）。</source>
+        <translation>Print queue %1 is stopped; jobs will not print. The printer administrator should check the printer and resume the queue (cupsenable %1).</translation>
+    </message>
+    <message>
+        <source>打印队列 %1 拒绝接收作业。请打印机管理员恢复队列（cupsaccept %1）。</source>
+        <translation>Print queue %1 rejects jobs. The printer administrator should resume it (cupsaccept %1).</translation>
+    </message>
+    <message>
+        <source>打印队列 %1 没有接收作业：%2</source>
+        <translation>Print queue %1 did not take the job: %2</translation>
+    </message>
+    <message>
+        <source>无法保存 PDF 文件 %1：%2</source>
+        <translation>Cannot save PDF file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PrinterConfig</name>
+    <message>
+        <source>打印机设置“%1”无效：%2</source>
+        <translation>Printer setting &quot;%1&quot; is invalid: %2</translation>
+    </message>
+    <message>
+        <source>格式不对</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <source>纸张应为 80、58 或 a4</source>
+        <translation>paper must be 80, 58 or a4</translation>
+    </message>
+    <message>
+        <source>缺少打印机地址</source>
+        <translation>printer address missing</translation>
+    </message>
+    <message>
+        <source>缺少设备文件</source>
+        <translation>device file missing</translation>
+    </message>
+    <message>
+        <source>缺少打印队列名</source>
+        <translation>queue name missing</translation>
+    </message>
+    <message>
+        <source>缺少文件夹</source>
+        <translation>folder missing</translation>
+    </message>
+    <message>
+        <source>未知的打印机类型 %1</source>
+        <translation>unknown printer type %1</translation>
+    </message>
+    <message>
+        <source>热敏打印机只能用 80 或 58 毫米卷纸</source>
+        <translation>thermal printers take 80 or 58 mm roll paper only</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>58 毫米卷纸</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <source>80 毫米卷纸</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>网络热敏打印机 %1:%2（%3）</source>
+        <translation>Network thermal printer %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>USB 热敏打印机 %1（%2）</source>
+        <translation>USB thermal printer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>打印队列 %1（%2）</source>
+        <translation>Print queue %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF 文件，保存到 %1（%2）</source>
+        <translation>PDF files saved to %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PrinterSettingsDialog</name>
+    <message>
+        <source>打印机设置</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <source>收据打印机(&amp;R)</source>
+        <translation>&amp;Receipt printer</translation>
+    </message>
+    <message>
+        <source>报表打印机(&amp;B)</source>
+        <translation>Report &amp;printer</translation>
+    </message>
+    <message>
+        <source>打印报表前先预览(&amp;V)</source>
+        <translation>Pre&amp;view reports before printing</translation>
+    </message>
+    <message>
+        <source>未设置报表打印机时，报表打印到收据打印机。</source>
+        <translation>Without a report printer, reports print on the receipt printer.</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>网络热敏打印机（ESC/POS，端口 9100）</source>
+        <translation>Network thermal printer (ESC/POS, port 9100)</translation>
+    </message>
+    <message>
+        <source>USB 热敏打印机（ESC/POS）</source>
+        <translation>USB thermal printer (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>系统打印机（CUPS）</source>
+        <translation>System printer (CUPS)</translation>
+    </message>
+    <message>
+        <source>保存为 PDF 文件</source>
+        <translation>Save as PDF files</translation>
+    </message>
+    <message>
+        <source>选择打印机类型后填写地址。</source>
+        <translation>Choose the printer type, then fill in the address.</translation>
+    </message>
+    <message>
+        <source>打印机 IP 地址，例如 192.168.1.50</source>
+        <translation>Printer IP address, e.g. 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>保存 PDF 的文件夹</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>80 毫米卷纸</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>58 毫米卷纸</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>打印前查询打印机状态（缺纸、脱机）</source>
+        <translation>Ask the printer for its status before printing (paper out, offline)</translation>
+    </message>
+    <message>
+        <source>打印机不支持状态查询时请关闭，否则会报告“没有响应”。</source>
+        <translation>Turn this off for printers that do not support status queries, or they are reported as not responding.</translation>
+    </message>
+    <message>
+        <source>打印测试页(&amp;T)</source>
+        <translation>Print &amp;test page</translation>
+    </message>
+    <message>
+        <source>按当前填写的设置打印一张测试页（不必先保存）</source>
+        <translation>Print a test page with the settings as filled in (no need to save first)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>请先选择打印机。</source>
+        <translation>Please choose a printer first.</translation>
+    </message>
+    <message>
+        <source>正在打印测试页……</source>
+        <translation>Printing the test page…</translation>
+    </message>
+</context>
+<context>
     <name>hd::QuoteLineModel</name>
     <message>
         <source>账期</source>
@@ -1907,6 +2568,204 @@ Open a shift now (count the float)?</translation>
     <message>
         <source>本次付电费</source>
         <translation>Bill paid now</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptPrintController</name>
+    <message>
+        <source>收据 %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>本终端尚未设置收据打印机。请在“设置 → 打印机”中选择打印机，然后在缴费记录中按 Ctrl+P 打印收据。</source>
+        <translation>No receipt printer is set up on this terminal. Choose one in Settings → Printers, then print the receipt from the payment history with Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>收据 %1（重打第 %2 次）</source>
+        <translation>Receipt %1 (reprint no. %2)</translation>
+    </message>
+    <message>
+        <source>%1 日结报表</source>
+        <translation>Day-end report %1</translation>
+    </message>
+    <message>
+        <source>班次 %1 交班单</source>
+        <translation>Shift-close sheet of shift %1</translation>
+    </message>
+    <message>
+        <source>本终端尚未设置报表打印机。请在“设置 → 打印机”中选择打印机。</source>
+        <translation>No report printer is set up on this terminal. Choose one in Settings → Printers.</translation>
+    </message>
+    <message>
+        <source>测试页</source>
+        <translation>Test page</translation>
+    </message>
+    <message>
+        <source>测试页已发送到打印机。</source>
+        <translation>The test page was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>%1 没有打印出来。</source>
+        <translation>%1 did not print.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptPrintLog</name>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>Database operation failed: %1</translation>
+    </message>
+    <message>
+        <source>没有收据号为 %1 的已入账缴费，不能打印收据。请核对收据号。</source>
+        <translation>There is no committed payment with receipt number %1, so no receipt can be printed. Please check the number.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptRecord</name>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>Database operation failed: %1</translation>
+    </message>
+    <message>
+        <source>该笔扫码支付尚未入账（状态：%1），不能打印收据。请先确认支付结果。</source>
+        <translation>This QR payment is not committed yet (state: %1), so no receipt can be printed. Confirm the payment&apos;s outcome first.</translation>
+    </message>
+    <message>
+        <source>没有收据号为 %1 的已入账缴费，不能打印收据。请核对收据号。</source>
+        <translation>There is no committed payment with receipt number %1, so no receipt can be printed. Please check the number.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptSettings</name>
+    <message>
+        <source>未知的设置项：%1</source>
+        <translation>Unknown setting: %1</translation>
+    </message>
+    <message>
+        <source>设置项 %1 的值应为 0 或 1：%2</source>
+        <translation>Setting %1 must be 0 or 1: %2</translation>
+    </message>
+    <message>
+        <source>无法保存设置 %1：%2</source>
+        <translation>Cannot save setting %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptStatement</name>
+    <message>
+        <source>这不是 HallDesk 收据二维码（%1）。</source>
+        <translation>This is not a HallDesk receipt QR code (%1).</translation>
+    </message>
+    <message>
+        <source>没有可用的终端签名密钥。</source>
+        <translation>No terminal signing key is available.</translation>
+    </message>
+    <message>
+        <source>收据号或户号含有冒号</source>
+        <translation>the receipt or account number contains a colon</translation>
+    </message>
+    <message>
+        <source>开头应为 %1</source>
+        <translation>it should start with %1</translation>
+    </message>
+    <message>
+        <source>应有 7 个字段，实有 %1 个</source>
+        <translation>7 fields expected, %1 found</translation>
+    </message>
+    <message>
+        <source>金额“%1”不是整数分</source>
+        <translation>amount &quot;%1&quot; is not a whole number of fen</translation>
+    </message>
+    <message>
+        <source>时间“%1”无效</source>
+        <translation>time &quot;%1&quot; is invalid</translation>
+    </message>
+    <message>
+        <source>密钥编号“%1”无效</source>
+        <translation>key id &quot;%1&quot; is invalid</translation>
+    </message>
+    <message>
+        <source>签名长度不对</source>
+        <translation>wrong signature length</translation>
+    </message>
+    <message>
+        <source>缺少收据号或户号</source>
+        <translation>receipt or account number missing</translation>
+    </message>
+    <message>
+        <source>二维码中的终端编号“%1”无效。</source>
+        <translation>The terminal id &quot;%1&quot; in the QR code is invalid.</translation>
+    </message>
+    <message>
+        <source>签名密钥 %1 不是本营业厅任何终端的密钥：不能证明收据由本厅签发。</source>
+        <translation>Signing key %1 is not a key of any terminal of this hall: nothing shows the receipt was issued here.</translation>
+    </message>
+    <message>
+        <source>签名密钥 %1 属于终端 %2，而二维码自称由终端 %3 签发。</source>
+        <translation>Signing key %1 belongs to terminal %2, but the QR code claims terminal %3.</translation>
+    </message>
+    <message>
+        <source>签名不符：二维码中的收据号、户号、金额或时间被改动过，或并非由该终端签发。</source>
+        <translation>Signature mismatch: the receipt number, account, amount or time in the QR code was changed, or it was not issued by that terminal.</translation>
+    </message>
+    <message>
+        <source>签名有效，但与本机记录的收据 %1 不一致（户号、金额或时间不同）。请立即报告值班长：终端签名密钥可能已泄露。</source>
+        <translation>The signature is valid but does not match receipt %1 as recorded here (account, amount or time differ). Report to the supervisor at once: the terminal&apos;s signing key may have leaked.</translation>
+    </message>
+    <message>
+        <source>真实：由终端 %1 签发，与本机记录一致。</source>
+        <translation>Genuine: issued by terminal %1 and matching the local record.</translation>
+    </message>
+    <message>
+        <source>真实：由本营业厅终端 %1 签发。</source>
+        <translation>Genuine: issued by terminal %1 of this hall.</translation>
+    </message>
+    <message>
+        <source>注意：该笔缴费已由冲正单 %1 冲正。</source>
+        <translation>Note: this payment was reversed by reversal slip %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportPreviewDialog</name>
+    <message>
+        <source>打印预览 — %1 %2</source>
+        <translation>Print preview — %1 %2</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>打印到 %1（Ctrl+P）</source>
+        <translation>Print on %1 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>不打印，关闭预览（Esc）</source>
+        <translation>Close the preview without printing (Esc)</translation>
+    </message>
+    <message>
+        <source>打印机：%1</source>
+        <translation>Printer: %1</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2976,18 @@ For a cash payment hand %2 back to the customer; card and QR payments go back th
     <message>
         <source>界面语言已保存，重新启动程序后生效。</source>
         <translation>The interface language is saved; it takes effect after restarting the program.</translation>
+    </message>
+    <message>
+        <source>打印机(&amp;P)…</source>
+        <translation>&amp;Printers…</translation>
+    </message>
+    <message>
+        <source>选择本终端的收据和报表打印机，打印测试页（Alt+P）</source>
+        <translation>Choose this terminal&apos;s receipt and report printers, print a test page (Alt+P)</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>Printers</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +3223,64 @@ Open the shift?</translation>
     <message>
         <source>值班长密码(&amp;W)</source>
         <translation>Supervisor&apos;s password (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TerminalKey</name>
+    <message>
+        <source>钥匙串无响应。</source>
+        <translation>The keychain does not answer.</translation>
+    </message>
+    <message>
+        <source>无法读取终端签名密钥 %1：%2</source>
+        <translation>Cannot read the terminal signing key %1: %2</translation>
+    </message>
+    <message>
+        <source>终端签名密钥文件 %1 内容无效，请联系系统管理员。</source>
+        <translation>The terminal signing key file %1 is invalid; please contact the system administrator.</translation>
+    </message>
+    <message>
+        <source>无法创建终端签名密钥文件 %1：%2</source>
+        <translation>Cannot create the terminal signing key file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法保存终端签名密钥文件 %1：%2</source>
+        <translation>Cannot save the terminal signing key file %1: %2</translation>
+    </message>
+    <message>
+        <source>终端签名密钥无效。</source>
+        <translation>The terminal signing key is invalid.</translation>
+    </message>
+    <message>
+        <source>本机尚未设置营业厅和终端编码，不能签发收据。请先运行 hallctl init。</source>
+        <translation>The hall and terminal codes are not set on this machine, so receipts cannot be signed. Run hallctl init first.</translation>
+    </message>
+    <message>
+        <source>无法生成终端签名密钥。</source>
+        <translation>Cannot generate the terminal signing key.</translation>
+    </message>
+    <message>
+        <source>本终端</source>
+        <translation>This terminal</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TrustedKeys</name>
+    <message>
+        <source>终端编号应为“营业厅-终端”，例如 4401-03：%1</source>
+        <translation>The terminal id must be &quot;hall-terminal&quot;, e.g. 4401-03: %1</translation>
+    </message>
+    <message>
+        <source>公钥应为 32 字节（Base64 编码 44 个字符）。</source>
+        <translation>A public key is 32 bytes (44 characters in Base64).</translation>
+    </message>
+    <message>
+        <source>公钥 %1 已在信任列表中。</source>
+        <translation>Public key %1 is already trusted.</translation>
+    </message>
+    <message>
+        <source>无法保存公钥：%1</source>
+        <translation>Cannot save the public key: %1</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@
         <source>退费流程</source>
         <translation>退费流程</translation>
     </message>
+    <message>
+        <source>重打收据(&amp;R)</source>
+        <translation>重打收据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>重打选中缴费的收据，收据上注明“重打”（Ctrl+P）</source>
+        <translation>重打选中缴费的收据，收据上注明“重打”（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>hd::AccountRepository</name>
@@ -862,6 +870,349 @@
     </message>
 </context>
 <context>
+    <name>hd::DocumentBuilder</name>
+    <message>
+        <source>冲正凭证</source>
+        <translation>冲正凭证</translation>
+    </message>
+    <message>
+        <source>电费收据</source>
+        <translation>电费收据</translation>
+    </message>
+    <message>
+        <source>冲正单号</source>
+        <translation>冲正单号</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>原收据号</source>
+        <translation>原收据号</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>营业厅</source>
+        <translation>营业厅</translation>
+    </message>
+    <message>
+        <source>终端</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>冲正原因</source>
+        <translation>冲正原因</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>退%1</source>
+        <translation>退%1</translation>
+    </message>
+    <message>
+        <source>账期</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>电量(kWh)</source>
+        <translation>电量(kWh)</translation>
+    </message>
+    <message>
+        <source>电费(元)</source>
+        <translation>电费(元)</translation>
+    </message>
+    <message>
+        <source>违约金</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <source>预存电费</source>
+        <translation>预存电费</translation>
+    </message>
+    <message>
+        <source>冲正合计</source>
+        <translation>冲正合计</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>人民币大写</source>
+        <translation>人民币大写</translation>
+    </message>
+    <message>
+        <source>(尾号%1)</source>
+        <translation>(尾号%1)</translation>
+    </message>
+    <message>
+        <source>  实收</source>
+        <translation>  实收</translation>
+    </message>
+    <message>
+        <source>  找零</source>
+        <translation>  找零</translation>
+    </message>
+    <message>
+        <source>  参考号</source>
+        <translation>  参考号</translation>
+    </message>
+    <message>
+        <source>本笔缴费已冲正（冲正单 %1）</source>
+        <translation>本笔缴费已冲正（冲正单 %1）</translation>
+    </message>
+    <message>
+        <source>扫码验证收据真伪</source>
+        <translation>扫码验证收据真伪</translation>
+    </message>
+    <message>
+        <source>客户签字</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>请妥善保管本收据，如有疑问请拨打 95598。</source>
+        <translation>请妥善保管本收据，如有疑问请拨打 95598。</translation>
+    </message>
+    <message>
+        <source>本终端没有签名密钥，不能出具可验证的收据。请联系系统管理员。</source>
+        <translation>本终端没有签名密钥，不能出具可验证的收据。请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>班次 %1 尚未结班，结班后才能打印交班单。</source>
+        <translation>班次 %1 尚未结班，结班后才能打印交班单。</translation>
+    </message>
+    <message>
+        <source>找不到班次 %1。</source>
+        <translation>找不到班次 %1。</translation>
+    </message>
+    <message>
+        <source>交班单</source>
+        <translation>交班单</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>结班</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <source>备用金</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>现金存入</source>
+        <translation>现金存入</translation>
+    </message>
+    <message>
+        <source>现金取出</source>
+        <translation>现金取出</translation>
+    </message>
+    <message>
+        <source>现金收费(净)</source>
+        <translation>现金收费(净)</translation>
+    </message>
+    <message>
+        <source>缴费 %1 笔，冲正 %2 笔</source>
+        <translation>缴费 %1 笔，冲正 %2 笔</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>实点</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>差额</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>合计差额</source>
+        <translation>合计差额</translation>
+    </message>
+    <message>
+        <source>点钞</source>
+        <translation>点钞</translation>
+    </message>
+    <message>
+        <source>差额审批</source>
+        <translation>差额审批</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>接班人/值班长</source>
+        <translation>接班人/值班长</translation>
+    </message>
+    <message>
+        <source>日结报表</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>%1  营业厅 %2  终端 %3</source>
+        <translation>%1  营业厅 %2  终端 %3</translation>
+    </message>
+    <message>
+        <source>缴费笔数</source>
+        <translation>缴费笔数</translation>
+    </message>
+    <message>
+        <source>冲正笔数</source>
+        <translation>冲正笔数</translation>
+    </message>
+    <message>
+        <source>净收</source>
+        <translation>净收</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>金额(元)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <source>按收费员</source>
+        <translation>按收费员</translation>
+    </message>
+    <message>
+        <source>按支付方式</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>按业务类型</source>
+        <translation>按业务类型</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>冲正明细</source>
+        <translation>冲正明细</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>未结班</source>
+        <translation>未结班</translation>
+    </message>
+    <message>
+        <source>应有现金</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>实点现金</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>制表</source>
+        <translation>制表</translation>
+    </message>
+    <message>
+        <source>复核</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>值班长</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>打印时间 %1</source>
+        <translation>打印时间 %1</translation>
+    </message>
+    <message>
+        <source>打印测试页</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>中文：供电营业厅电费收据 壹贰叁肆伍陆柒捌玖拾佰仟万元角分整</source>
+        <translation>中文：供电营业厅电费收据 壹贰叁肆伍陆柒捌玖拾佰仟万元角分整</translation>
+    </message>
+    <message>
+        <source>二维码应能被扫码枪读出</source>
+        <translation>二维码应能被扫码枪读出</translation>
+    </message>
+    <message>
+        <source>看到完整的两行数字和清晰的中文，说明纸宽和字体设置正确。</source>
+        <translation>看到完整的两行数字和清晰的中文，说明纸宽和字体设置正确。</translation>
+    </message>
+</context>
+<context>
     <name>hd::DocumentStore</name>
     <message>
         <source>证件图像页数不对（1 至 16 页）。</source>
@@ -1117,20 +1468,12 @@
         <translation>冲正成功：冲正单号 %1，金额 %2。原缴费记录保留。</translation>
     </message>
     <message>
-        <source>打印收据</source>
-        <translation>打印收据</translation>
+        <source>%1 已打印</source>
+        <translation>%1 已打印</translation>
     </message>
     <message>
-        <source>收据 %1 已入账。本机尚未接入打印模块，暂不能打印；接入后可在缴费记录中补打。</source>
-        <translation>收据 %1 已入账。本机尚未接入打印模块，暂不能打印；接入后可在缴费记录中补打。</translation>
-    </message>
-    <message>
-        <source>打印日结报表</source>
-        <translation>打印日结报表</translation>
-    </message>
-    <message>
-        <source>本机尚未接入打印模块，暂不能打印 %1 的日结报表。</source>
-        <translation>本机尚未接入打印模块，暂不能打印 %1 的日结报表。</translation>
+        <source>打印结班单？</source>
+        <translation>打印结班单？</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1567,21 @@
     <message>
         <source>无法写入待上传队列：%1</source>
         <translation>无法写入待上传队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PageRenderer</name>
+    <message>
+        <source>第 %1 页</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机或文件不可用。请检查打印机设置。</source>
+        <translation>无法开始打印：打印机或文件不可用。请检查打印机设置。</translation>
+    </message>
+    <message>
+        <source>打印作业未能完成：打印机或文件不可用。请检查打印机后重打。</source>
+        <translation>打印作业未能完成：打印机或文件不可用。请检查打印机后重打。</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2225,309 @@
     </message>
 </context>
 <context>
+    <name>hd::PrintDispatcher</name>
+    <message>
+        <source>打印机 5 秒内没有完成打印：打印服务或打印机无响应。缴费已入账，不受影响；请检查打印机后在缴费记录中按 Ctrl+P 重打收据。</source>
+        <translation>打印机 5 秒内没有完成打印：打印服务或打印机无响应。缴费已入账，不受影响；请检查打印机后在缴费记录中按 Ctrl+P 重打收据。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PrintDocument</name>
+    <message>
+        <source>重打 REPRINT 第 %1 次</source>
+        <translation>重打 REPRINT 第 %1 次</translation>
+    </message>
+    <message>
+        <source>重打人：%1</source>
+        <translation>重打人：%1</translation>
+    </message>
+    <message>
+        <source>重打时间：%1</source>
+        <translation>重打时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PrintSender</name>
+    <message>
+        <source>缴费已入账，不受影响；处理好后在缴费记录中选中该笔，按 Ctrl+P 重打收据。</source>
+        <translation>缴费已入账，不受影响；处理好后在缴费记录中选中该笔，按 Ctrl+P 重打收据。</translation>
+    </message>
+    <message>
+        <source>打印机回应的状态无法识别，可能不是 ESC/POS 打印机。请检查打印机设置。</source>
+        <translation>打印机回应的状态无法识别，可能不是 ESC/POS 打印机。请检查打印机设置。</translation>
+    </message>
+    <message>
+        <source>打印机缺纸。请装入新纸卷并合上纸仓盖。</source>
+        <translation>打印机缺纸。请装入新纸卷并合上纸仓盖。</translation>
+    </message>
+    <message>
+        <source>打印机脱机（纸仓盖打开、缺纸或故障）。请检查打印机指示灯。</source>
+        <translation>打印机脱机（纸仓盖打开、缺纸或故障）。请检查打印机指示灯。</translation>
+    </message>
+    <message>
+        <source>本终端尚未设置打印机。请在“设置 → 打印机”中选择打印机。</source>
+        <translation>本终端尚未设置打印机。请在“设置 → 打印机”中选择打印机。</translation>
+    </message>
+    <message>
+        <source>打印机 %1 拒绝连接：打印机未开机，或地址、端口设置不对。请检查打印机电源和网线。</source>
+        <translation>打印机 %1 拒绝连接：打印机未开机，或地址、端口设置不对。请检查打印机电源和网线。</translation>
+    </message>
+    <message>
+        <source>找不到打印机 %1，请检查打印机地址设置。</source>
+        <translation>找不到打印机 %1，请检查打印机地址设置。</translation>
+    </message>
+    <message>
+        <source>连接打印机 %1 超时：打印机可能断电或网络不通。请检查打印机电源和网线。</source>
+        <translation>连接打印机 %1 超时：打印机可能断电或网络不通。请检查打印机电源和网线。</translation>
+    </message>
+    <message>
+        <source>打印机 %1 没有响应状态查询：可能死机或忙。请关闭打印机电源，稍等再打开。</source>
+        <translation>打印机 %1 没有响应状态查询：可能死机或忙。请关闭打印机电源，稍等再打开。</translation>
+    </message>
+    <message>
+        <source>打印机 %1 不接收数据（可能卡纸、缺纸或缓冲区已满）。请检查打印机。</source>
+        <translation>打印机 %1 不接收数据（可能卡纸、缺纸或缓冲区已满）。请检查打印机。</translation>
+    </message>
+    <message>
+        <source>与打印机 %1 的连接中断，收据可能没有打完。</source>
+        <translation>与打印机 %1 的连接中断，收据可能没有打完。</translation>
+    </message>
+    <message>
+        <source>找不到打印机设备 %1：USB 线未接好或打印机未开机。</source>
+        <translation>找不到打印机设备 %1：USB 线未接好或打印机未开机。</translation>
+    </message>
+    <message>
+        <source>没有权限使用打印机设备 %1，请联系系统管理员（需加入 lp 组）。</source>
+        <translation>没有权限使用打印机设备 %1，请联系系统管理员（需加入 lp 组）。</translation>
+    </message>
+    <message>
+        <source>无法打开打印机设备 %1：%2</source>
+        <translation>无法打开打印机设备 %1：%2</translation>
+    </message>
+    <message>
+        <source>打印机设备 %1 不能写入。</source>
+        <translation>打印机设备 %1 不能写入。</translation>
+    </message>
+    <message>
+        <source>打印机 %1 没有响应状态查询：可能死机或未开机。</source>
+        <translation>打印机 %1 没有响应状态查询：可能死机或未开机。</translation>
+    </message>
+    <message>
+        <source>打印机 %1 不接收数据（可能缺纸、卡纸或已断开）。请检查打印机。</source>
+        <translation>打印机 %1 不接收数据（可能缺纸、卡纸或已断开）。请检查打印机。</translation>
+    </message>
+    <message>
+        <source>打印服务（CUPS）没有运行。请联系系统管理员启动打印服务。</source>
+        <translation>打印服务（CUPS）没有运行。请联系系统管理员启动打印服务。</translation>
+    </message>
+    <message>
+        <source>找不到打印队列 %1。请在“设置 → 打印机”中重新选择打印机。</source>
+        <translation>找不到打印队列 %1。请在“设置 → 打印机”中重新选择打印机。</translation>
+    </message>
+    <message>
+        <source>打印机 %1 缺纸。请装纸后重打。</source>
+        <translation>打印机 %1 缺纸。请装纸后重打。</translation>
+    </message>
+    <message>
+        <source>打印机 %1 脱机。请检查打印机电源和连线。</source>
+        <translation>打印机 %1 脱机。请检查打印机电源和连线。</translation>
+    </message>
+    <message>
+        <source>打印队列 %1 已停止，作业不会打印。请打印机管理员检查打印机后恢复队列（cupsenable %1）。</source>
+        <translation>打印队列 %1 已停止，作业不会打印。请打印机管理员检查打印机后恢复队列（cupsenable %1）。</translation>
+    </message>
+    <message>
+        <source>打印队列 %1 拒绝接收作业。请打印机管理员恢复队列（cupsaccept %1）。</source>
+        <translation>打印队列 %1 拒绝接收作业。请打印机管理员恢复队列（cupsaccept %1）。</translation>
+    </message>
+    <message>
+        <source>打印队列 %1 没有接收作业：%2</source>
+        <translation>打印队列 %1 没有接收作业：%2</translation>
+    </message>
+    <message>
+        <source>无法保存 PDF 文件 %1：%2</source>
+        <translation>无法保存 PDF 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PrinterConfig</name>
+    <message>
+        <source>打印机设置“%1”无效：%2</source>
+        <translation>打印机设置“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>格式不对</source>
+        <translation>格式不对</translation>
+    </message>
+    <message>
+        <source>纸张应为 80、58 或 a4</source>
+        <translation>纸张应为 80、58 或 a4</translation>
+    </message>
+    <message>
+        <source>缺少打印机地址</source>
+        <translation>缺少打印机地址</translation>
+    </message>
+    <message>
+        <source>缺少设备文件</source>
+        <translation>缺少设备文件</translation>
+    </message>
+    <message>
+        <source>缺少打印队列名</source>
+        <translation>缺少打印队列名</translation>
+    </message>
+    <message>
+        <source>缺少文件夹</source>
+        <translation>缺少文件夹</translation>
+    </message>
+    <message>
+        <source>未知的打印机类型 %1</source>
+        <translation>未知的打印机类型 %1</translation>
+    </message>
+    <message>
+        <source>热敏打印机只能用 80 或 58 毫米卷纸</source>
+        <translation>热敏打印机只能用 80 或 58 毫米卷纸</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>58 毫米卷纸</source>
+        <translation>58 毫米卷纸</translation>
+    </message>
+    <message>
+        <source>80 毫米卷纸</source>
+        <translation>80 毫米卷纸</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>网络热敏打印机 %1:%2（%3）</source>
+        <translation>网络热敏打印机 %1:%2（%3）</translation>
+    </message>
+    <message>
+        <source>USB 热敏打印机 %1（%2）</source>
+        <translation>USB 热敏打印机 %1（%2）</translation>
+    </message>
+    <message>
+        <source>打印队列 %1（%2）</source>
+        <translation>打印队列 %1（%2）</translation>
+    </message>
+    <message>
+        <source>PDF 文件，保存到 %1（%2）</source>
+        <translation>PDF 文件，保存到 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>hd::PrinterSettingsDialog</name>
+    <message>
+        <source>打印机设置</source>
+        <translation>打印机设置</translation>
+    </message>
+    <message>
+        <source>收据打印机(&amp;R)</source>
+        <translation>收据打印机(&amp;R)</translation>
+    </message>
+    <message>
+        <source>报表打印机(&amp;B)</source>
+        <translation>报表打印机(&amp;B)</translation>
+    </message>
+    <message>
+        <source>打印报表前先预览(&amp;V)</source>
+        <translation>打印报表前先预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>未设置报表打印机时，报表打印到收据打印机。</source>
+        <translation>未设置报表打印机时，报表打印到收据打印机。</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>网络热敏打印机（ESC/POS，端口 9100）</source>
+        <translation>网络热敏打印机（ESC/POS，端口 9100）</translation>
+    </message>
+    <message>
+        <source>USB 热敏打印机（ESC/POS）</source>
+        <translation>USB 热敏打印机（ESC/POS）</translation>
+    </message>
+    <message>
+        <source>系统打印机（CUPS）</source>
+        <translation>系统打印机（CUPS）</translation>
+    </message>
+    <message>
+        <source>保存为 PDF 文件</source>
+        <translation>保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>选择打印机类型后填写地址。</source>
+        <translation>选择打印机类型后填写地址。</translation>
+    </message>
+    <message>
+        <source>打印机 IP 地址，例如 192.168.1.50</source>
+        <translation>打印机 IP 地址，例如 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>保存 PDF 的文件夹</source>
+        <translation>保存 PDF 的文件夹</translation>
+    </message>
+    <message>
+        <source>80 毫米卷纸</source>
+        <translation>80 毫米卷纸</translation>
+    </message>
+    <message>
+        <source>58 毫米卷纸</source>
+        <translation>58 毫米卷纸</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>打印前查询打印机状态（缺纸、脱机）</source>
+        <translation>打印前查询打印机状态（缺纸、脱机）</translation>
+    </message>
+    <message>
+        <source>打印机不支持状态查询时请关闭，否则会报告“没有响应”。</source>
+        <translation>打印机不支持状态查询时请关闭，否则会报告“没有响应”。</translation>
+    </message>
+    <message>
+        <source>打印测试页(&amp;T)</source>
+        <translation>打印测试页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>按当前填写的设置打印一张测试页（不必先保存）</source>
+        <translation>按当前填写的设置打印一张测试页（不必先保存）</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>请先选择打印机。</source>
+        <translation>请先选择打印机。</translation>
+    </message>
+    <message>
+        <source>正在打印测试页……</source>
+        <translation>正在打印测试页……</translation>
+    </message>
+</context>
+<context>
     <name>hd::QuoteLineModel</name>
     <message>
         <source>账期</source>
@@ -1907,6 +2568,204 @@
     <message>
         <source>本次付电费</source>
         <translation>本次付电费</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptPrintController</name>
+    <message>
+        <source>收据 %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>本终端尚未设置收据打印机。请在“设置 → 打印机”中选择打印机，然后在缴费记录中按 Ctrl+P 打印收据。</source>
+        <translation>本终端尚未设置收据打印机。请在“设置 → 打印机”中选择打印机，然后在缴费记录中按 Ctrl+P 打印收据。</translation>
+    </message>
+    <message>
+        <source>收据 %1（重打第 %2 次）</source>
+        <translation>收据 %1（重打第 %2 次）</translation>
+    </message>
+    <message>
+        <source>%1 日结报表</source>
+        <translation>%1 日结报表</translation>
+    </message>
+    <message>
+        <source>班次 %1 交班单</source>
+        <translation>班次 %1 交班单</translation>
+    </message>
+    <message>
+        <source>本终端尚未设置报表打印机。请在“设置 → 打印机”中选择打印机。</source>
+        <translation>本终端尚未设置报表打印机。请在“设置 → 打印机”中选择打印机。</translation>
+    </message>
+    <message>
+        <source>测试页</source>
+        <translation>测试页</translation>
+    </message>
+    <message>
+        <source>测试页已发送到打印机。</source>
+        <translation>测试页已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>%1 没有打印出来。</source>
+        <translation>%1 没有打印出来。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptPrintLog</name>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>数据库操作失败：%1</translation>
+    </message>
+    <message>
+        <source>没有收据号为 %1 的已入账缴费，不能打印收据。请核对收据号。</source>
+        <translation>没有收据号为 %1 的已入账缴费，不能打印收据。请核对收据号。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptRecord</name>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>数据库操作失败：%1</translation>
+    </message>
+    <message>
+        <source>该笔扫码支付尚未入账（状态：%1），不能打印收据。请先确认支付结果。</source>
+        <translation>该笔扫码支付尚未入账（状态：%1），不能打印收据。请先确认支付结果。</translation>
+    </message>
+    <message>
+        <source>没有收据号为 %1 的已入账缴费，不能打印收据。请核对收据号。</source>
+        <translation>没有收据号为 %1 的已入账缴费，不能打印收据。请核对收据号。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptSettings</name>
+    <message>
+        <source>未知的设置项：%1</source>
+        <translation>未知的设置项：%1</translation>
+    </message>
+    <message>
+        <source>设置项 %1 的值应为 0 或 1：%2</source>
+        <translation>设置项 %1 的值应为 0 或 1：%2</translation>
+    </message>
+    <message>
+        <source>无法保存设置 %1：%2</source>
+        <translation>无法保存设置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReceiptStatement</name>
+    <message>
+        <source>这不是 HallDesk 收据二维码（%1）。</source>
+        <translation>这不是 HallDesk 收据二维码（%1）。</translation>
+    </message>
+    <message>
+        <source>没有可用的终端签名密钥。</source>
+        <translation>没有可用的终端签名密钥。</translation>
+    </message>
+    <message>
+        <source>收据号或户号含有冒号</source>
+        <translation>收据号或户号含有冒号</translation>
+    </message>
+    <message>
+        <source>开头应为 %1</source>
+        <translation>开头应为 %1</translation>
+    </message>
+    <message>
+        <source>应有 7 个字段，实有 %1 个</source>
+        <translation>应有 7 个字段，实有 %1 个</translation>
+    </message>
+    <message>
+        <source>金额“%1”不是整数分</source>
+        <translation>金额“%1”不是整数分</translation>
+    </message>
+    <message>
+        <source>时间“%1”无效</source>
+        <translation>时间“%1”无效</translation>
+    </message>
+    <message>
+        <source>密钥编号“%1”无效</source>
+        <translation>密钥编号“%1”无效</translation>
+    </message>
+    <message>
+        <source>签名长度不对</source>
+        <translation>签名长度不对</translation>
+    </message>
+    <message>
+        <source>缺少收据号或户号</source>
+        <translation>缺少收据号或户号</translation>
+    </message>
+    <message>
+        <source>二维码中的终端编号“%1”无效。</source>
+        <translation>二维码中的终端编号“%1”无效。</translation>
+    </message>
+    <message>
+        <source>签名密钥 %1 不是本营业厅任何终端的密钥：不能证明收据由本厅签发。</source>
+        <translation>签名密钥 %1 不是本营业厅任何终端的密钥：不能证明收据由本厅签发。</translation>
+    </message>
+    <message>
+        <source>签名密钥 %1 属于终端 %2，而二维码自称由终端 %3 签发。</source>
+        <translation>签名密钥 %1 属于终端 %2，而二维码自称由终端 %3 签发。</translation>
+    </message>
+    <message>
+        <source>签名不符：二维码中的收据号、户号、金额或时间被改动过，或并非由该终端签发。</source>
+        <translation>签名不符：二维码中的收据号、户号、金额或时间被改动过，或并非由该终端签发。</translation>
+    </message>
+    <message>
+        <source>签名有效，但与本机记录的收据 %1 不一致（户号、金额或时间不同）。请立即报告值班长：终端签名密钥可能已泄露。</source>
+        <translation>签名有效，但与本机记录的收据 %1 不一致（户号、金额或时间不同）。请立即报告值班长：终端签名密钥可能已泄露。</translation>
+    </message>
+    <message>
+        <source>真实：由终端 %1 签发，与本机记录一致。</source>
+        <translation>真实：由终端 %1 签发，与本机记录一致。</translation>
+    </message>
+    <message>
+        <source>真实：由本营业厅终端 %1 签发。</source>
+        <translation>真实：由本营业厅终端 %1 签发。</translation>
+    </message>
+    <message>
+        <source>注意：该笔缴费已由冲正单 %1 冲正。</source>
+        <translation>注意：该笔缴费已由冲正单 %1 冲正。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportPreviewDialog</name>
+    <message>
+        <source>打印预览 — %1 %2</source>
+        <translation>打印预览 — %1 %2</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>打印到 %1（Ctrl+P）</source>
+        <translation>打印到 %1（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>不打印，关闭预览（Esc）</source>
+        <translation>不打印，关闭预览（Esc）</translation>
+    </message>
+    <message>
+        <source>打印机：%1</source>
+        <translation>打印机：%1</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2976,18 @@
     <message>
         <source>界面语言已保存，重新启动程序后生效。</source>
         <translation>界面语言已保存，重新启动程序后生效。</translation>
+    </message>
+    <message>
+        <source>打印机(&amp;P)…</source>
+        <translation>打印机(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>选择本终端的收据和报表打印机，打印测试页（Alt+P）</source>
+        <translation>选择本终端的收据和报表打印机，打印测试页（Alt+P）</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>打印机</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +3223,64 @@
     <message>
         <source>值班长密码(&amp;W)</source>
         <translation>值班长密码(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TerminalKey</name>
+    <message>
+        <source>钥匙串无响应。</source>
+        <translation>钥匙串无响应。</translation>
+    </message>
+    <message>
+        <source>无法读取终端签名密钥 %1：%2</source>
+        <translation>无法读取终端签名密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>终端签名密钥文件 %1 内容无效，请联系系统管理员。</source>
+        <translation>终端签名密钥文件 %1 内容无效，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>无法创建终端签名密钥文件 %1：%2</source>
+        <translation>无法创建终端签名密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法保存终端签名密钥文件 %1：%2</source>
+        <translation>无法保存终端签名密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>终端签名密钥无效。</source>
+        <translation>终端签名密钥无效。</translation>
+    </message>
+    <message>
+        <source>本机尚未设置营业厅和终端编码，不能签发收据。请先运行 hallctl init。</source>
+        <translation>本机尚未设置营业厅和终端编码，不能签发收据。请先运行 hallctl init。</translation>
+    </message>
+    <message>
+        <source>无法生成终端签名密钥。</source>
+        <translation>无法生成终端签名密钥。</translation>
+    </message>
+    <message>
+        <source>本终端</source>
+        <translation>本终端</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TrustedKeys</name>
+    <message>
+        <source>终端编号应为“营业厅-终端”，例如 4401-03：%1</source>
+        <translation>终端编号应为“营业厅-终端”，例如 4401-03：%1</translation>
+    </message>
+    <message>
+        <source>公钥应为 32 字节（Base64 编码 44 个字符）。</source>
+        <translation>公钥应为 32 字节（Base64 编码 44 个字符）。</translation>
+    </message>
+    <message>
+        <source>公钥 %1 已在信任列表中。</source>
+        <translation>公钥 %1 已在信任列表中。</translation>
+    </message>
+    <message>
+        <source>无法保存公钥：%1</source>
+        <translation>无法保存公钥：%1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "sandboxacquirer.h"
 #include "uisetup.h"
 #include "widgets/messagebox.h"
+#include "widgets/receiptprintcontroller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -86,6 +87,10 @@ struct Counter
         window = std::make_unique<MainWindow>(*store, op.value());
         window->setAcquirer(&acquirer);
         window->setClock([this] { return now; });
+        // Receipts and reports are printed by tst_printinggui; here a print must neither
+        // open a preview nor a message the test does not expect.
+        window->printing()->setPreviewReports(false);
+        window->printing()->setShowMessages(false);
         window->resize(1440, 900);
         window->show();
         window->activateWindow();

@@ -203,9 +203,11 @@ private slots:
         QVERIFY(m_counter.shifts().current().ok());
         QCOMPARE(audit("shift.close"), 0);
 
-        // The right one closes, recording who approved.
+        // The right one closes, recording who approved; the clerk asks for the sheet.
         dialog->supervisorBox()->passwordEdit()->setText(kSupervisorPassword);
-        MessageBox::queueAnswer(QMessageBox::Yes);
+        MessageBox::queueAnswer(QMessageBox::Yes); // close
+        MessageBox::queueAnswer(QMessageBox::Yes); // print the sheet
+        QSignalSpy sheet(m_counter.window->printing(), &ReceiptPrintController::printFailed);
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!dialog->isVisible());
         QVERIFY(backToWindow());
@@ -216,6 +218,10 @@ private slots:
         QCOMPARE(audit("shift.close"), 1);
         QCOMPARE(audit("supervisor.approve"), 1);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("结班成功")));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("打印结班单")));
+        // No printer here: the controller answers for the sheet (tst_printinggui prints).
+        QTRY_COMPARE(sheet.count(), 1);
+        QVERIFY(sheet.first().at(0).toString().contains(QStringLiteral("交班单")));
         QVERIFY(statusShift().contains(QStringLiteral("未开班")));
     }
 
@@ -419,14 +425,16 @@ private slots:
         QCOMPARE(rowsOf("perClerkTable").size(), 0);
         QTest::keyClick(dialog, Qt::Key_Right, Qt::AltModifier);
 
-        // Printing is the printing module's: without it the window says so; with it the day
-        // goes there.
-        QTest::keyClick(dialog, Qt::Key_P, Qt::ControlModifier);
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("2024-03-25")));
+        // Printing goes to the print controller with the day shown, by key or button (no
+        // printer is set up here: tst_printinggui prints for real).
         QSignalSpy print(m_counter.window.get(), &MainWindow::printDayReportRequested);
+        QSignalSpy failed(m_counter.window->printing(), &ReceiptPrintController::printFailed);
+        QTest::keyClick(dialog, Qt::Key_P, Qt::ControlModifier);
         QTest::mouseClick(child<QPushButton>(dialog, "printReportButton"), Qt::LeftButton);
-        QCOMPARE(print.count(), 1);
+        QCOMPARE(print.count(), 2);
         QCOMPARE(print.first().first().toDate(), QDate(2024, 3, 25));
+        QTRY_COMPARE(failed.count(), 2);
+        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("2024-03-25")));
         dialog->reject();
     }
 };

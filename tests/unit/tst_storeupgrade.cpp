@@ -2,6 +2,8 @@
 #include "accountrepository.h"
 #include "migrations.h"
 #include "paymentservice.h"
+#include "receiptprintlog.h"
+#include "receiptrecord.h"
 #include "shiftledger.h"
 
 #include <QFile>
@@ -76,6 +78,14 @@ private slots:
                                          "= '4401-03-00000007'"))
                     .toBool());
         QVERIFY(OperatorDirectory(s).authenticate(kClerk, kClerkPassword).ok());
+        // Schema 6: a payment from version 1 can be reprinted, and the reprint is counted.
+        auto imported = ReceiptRecord::load(s, QStringLiteral("4401-03-00000007"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+        QCOMPARE(imported->accountNo, QStringLiteral("1000000001"));
+        auto copy = ReceiptPrintLog(s).record(QStringLiteral("4401-03-00000007"),
+                                              ReceiptPrintLog::Copy::Reprint, kClerk, {});
+        QVERIFY2(copy.ok(), qPrintable(copy.error().message));
+        QCOMPARE(ReceiptPrintLog(s).reprintCount(QStringLiteral("4401-03-00000007")), 1);
 
         QString nextReceipt = QStringLiteral("4401-03-00000001");
         if (version >= 2) {

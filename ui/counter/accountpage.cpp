@@ -8,6 +8,7 @@
 #include "widgets/alertdelegate.h"
 #include "widgets/messagebox.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -97,6 +98,15 @@ AccountPage::AccountPage(Store &store, QWidget *parent)
     m_billsView = makeTable(m_bills, QStringLiteral("billsView"), this);
     m_paymentsView = makeTable(m_payments, QStringLiteral("paymentsView"), this);
     m_chart = new ConsumptionChart(this);
+
+    m_reprint = new QAction(tr("重打收据(&R)"), this);
+    m_reprint->setObjectName(QStringLiteral("reprintAction"));
+    m_reprint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_reprint->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_reprint->setToolTip(tr("重打选中缴费的收据，收据上注明“重打”（Ctrl+P）"));
+    connect(m_reprint, &QAction::triggered, this, &AccountPage::requestReprint);
+    m_paymentsView->addAction(m_reprint);
+    m_paymentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *billsSplit = new QSplitter(Qt::Horizontal, this);
     billsSplit->addWidget(m_billsView);
@@ -273,6 +283,17 @@ void AccountPage::reverseSelected()
         return;
     }
     emit reverseRequested(receipt);
+}
+
+void AccountPage::requestReprint()
+{
+    const QModelIndex current = m_paymentsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString receiptNo =
+        m_payments->index(current.row(), PaymentHistoryModel::ReceiptNo).data().toString();
+    if (!receiptNo.isEmpty())
+        emit reprintRequested(receiptNo);
 }
 
 } // namespace hd

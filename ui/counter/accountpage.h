@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -37,14 +38,19 @@ public:
     // Asks for the reversal of the selected payment, or says why it cannot be reversed (the
     // refund route when its shift is closed).
     void reverseSelected();
+    // 重打收据 (Ctrl+P) on the payment history: asks for the selected payment's receipt.
+    QAction *reprintAction() const { return m_reprint; }
+    QTableView *paymentsView() const { return m_paymentsView; }
 
 signals:
     void backRequested();
     void payRequested();
     void reverseRequested(const QString &receiptNo);
+    void reprintRequested(const QString &receiptNo);
 
 private:
     void updateReversalHint();
+    void requestReprint();
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &label,
                      const QString &objectName);
 
@@ -69,6 +75,7 @@ private:
     ConsumptionChart *m_chart = nullptr;
     QLabel *m_reversalHint = nullptr;
     QPushButton *m_reverseButton = nullptr;
+    QAction *m_reprint = nullptr;
 };
 
 } // namespace hd

@@ -15,12 +15,12 @@
 #include "shiftopendialog.h"
 #include "store.h"
 #include "widgets/messagebox.h"
+#include "widgets/receiptprintcontroller.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
-#include <QMetaMethod>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -72,6 +72,13 @@ MainWindow::MainWindow(Store &store, const Operator &op, QWidget *parent)
     connect(m_paymentPage, &PaymentPage::pendingChanged, this, &MainWindow::updateStatusBar);
     connect(m_session, &CounterSession::shiftChanged, this, &MainWindow::updateStatusBar);
     connect(m_session, &CounterSession::paymentsChanged, this, &MainWindow::updateStatusBar);
+    m_printing = new ReceiptPrintController(store, this);
+    m_printing->setOperator(m_session->currentOperator().login);
+    connect(m_accountPage, &AccountPage::reprintRequested, m_printing,
+            &ReceiptPrintController::reprint);
+    connect(m_printing, &ReceiptPrintController::printed, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("%1 已打印").arg(what), 5000);
+    });
 
     auto *toolbar = addToolBar(tr("常用"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -270,20 +277,28 @@ void MainWindow::closeShift()
             return;
         backFromPayment();
     }
-    openOnce<ShiftCloseDialog>(this, [this] {
+    const qint64 shiftId = m_session->shifts().current()->id;
+    openOnce<ShiftCloseDialog>(this, [this, shiftId] {
         auto *dialog = new ShiftCloseDialog(*m_session, this);
-        connect(dialog, &ShiftCloseDialog::shiftClosed, this, [this](const ShiftClosing &c) {
-            MessageBox::information(
-                this, tr("结班"),
-                tr("结班成功。现金应有 %1，实点 %2；银行卡差额 %3，扫码差额 %4；合计差额 %5。%6")
-                    .arg(c.totals.expectedCash().toYuanString(), c.countedCash.toYuanString(),
-                         c.cardDifference().toYuanString(), c.qrDifference().toYuanString(),
-                         c.difference().toYuanString(),
-                         c.approvedBy.isEmpty() ? QString()
-                                                : tr("（值班长 %1 已确认）").arg(c.approvedBy)));
-            if (m_pages->currentWidget() == m_accountPage)
-                m_accountPage->reload();
-        });
+        connect(
+            dialog, &ShiftCloseDialog::shiftClosed, this, [this, shiftId](const ShiftClosing &c) {
+                const QString summary =
+                    tr("结班成功。现金应有 %1，实点 %2；银行卡差额 %3，扫码差额 %4；合计差额 "
+                       "%5。%6")
+                        .arg(c.totals.expectedCash().toYuanString(), c.countedCash.toYuanString(),
+                             c.cardDifference().toYuanString(), c.qrDifference().toYuanString(),
+                             c.difference().toYuanString(),
+                             c.approvedBy.isEmpty() ? QString()
+                                                    : tr("（值班长 %1 已确认）").arg(c.approvedBy));
+                // The shift-close sheet goes with the drawer's paperwork; a printer failure is
+                // reported by the print controller and the close stands either way.
+                if (MessageBox::question(
+                        this, tr("结班"), summary + QLatin1Char('\n') + tr("打印结班单？"),
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes)
+                    m_printing->printShiftClose(shiftId);
+                if (m_pages->currentWidget() == m_accountPage)
+                    m_accountPage->reload();
+            });
         return dialog;
     });
 }
@@ -349,25 +364,14 @@ void MainWindow::reversePayment(const QString &receiptNo)
 
 void MainWindow::requestReceiptPrint(const QString &receiptNo)
 {
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::printReceiptRequested))) {
-        emit printReceiptRequested(receiptNo);
-        return;
-    }
-    MessageBox::information(this, tr("打印收据"),
-                            tr("收据 %1 已入账。本机尚未接入打印模块，暂不能打印；"
-                               "接入后可在缴费记录中补打。")
-                                .arg(receiptNo));
+    emit printReceiptRequested(receiptNo);
+    m_printing->printReceipt(receiptNo);
 }
 
 void MainWindow::requestDayReportPrint(QDate day)
 {
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::printDayReportRequested))) {
-        emit printDayReportRequested(day);
-        return;
-    }
-    MessageBox::information(
-        this, tr("打印日结报表"),
-        tr("本机尚未接入打印模块，暂不能打印 %1 的日结报表。").arg(day.toString(Qt::ISODate)));
+    emit printDayReportRequested(day);
+    m_printing->printDayReport(day);
 }
 
 void MainWindow::refresh()
@@ -383,7 +387,7 @@ void MainWindow::refresh()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(this, m_printing);
     dialog.exec();
 }
 
@@ -395,6 +399,7 @@ bool MainWindow::lock()
     if (login.exec() != QDialog::Accepted)
         return false;
     m_session->setOperator(login.loggedIn());
+    m_printing->setOperator(login.loggedIn().login);
     m_pages->setEnabled(true);
     updateStatusBar();
     showSearch();

@@ -18,6 +18,7 @@ class CounterSession;
 class SearchPage;
 class AccountPage;
 class PaymentPage;
+class ReceiptPrintController;
 
 // The counter's main window: find a customer, open the account's file, take payments, run
 // the shift. Every action has a keyboard shortcut, shown in its tooltip.
@@ -36,6 +37,8 @@ public:
     SearchPage *searchPage() const { return m_searchPage; }
     AccountPage *accountPage() const { return m_accountPage; }
     PaymentPage *paymentPage() const { return m_paymentPage; }
+    // Receipts and reports: the payment and day-report screens connect to its slots.
+    ReceiptPrintController *printing() const { return m_printing; }
     void showSearch();
     void openAccount(qint64 accountId);
     void openPayment();
@@ -76,6 +79,7 @@ private:
     SearchPage *m_searchPage = nullptr;
     AccountPage *m_accountPage = nullptr;
     PaymentPage *m_paymentPage = nullptr;
+    ReceiptPrintController *m_printing = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_hallLabel = nullptr;
     QLabel *m_shiftLabel = nullptr;

@@ -1,16 +1,18 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "printersettingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace hd {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(QWidget *parent, ReceiptPrintController *printing)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -30,6 +32,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("界面语言(&L)"), m_language);
     form->addRow(new QLabel(tr("更改语言后，重新启动程序生效。"), this));
+    if (printing) {
+        auto *printers = new QPushButton(tr("打印机(&P)…"), this);
+        printers->setObjectName(QStringLiteral("printersButton"));
+        printers->setToolTip(tr("选择本终端的收据和报表打印机，打印测试页（Alt+P）"));
+        connect(printers, &QPushButton::clicked, this, [this, printing] {
+            PrinterSettingsDialog dialog(printing, this);
+            dialog.exec();
+        });
+        form->addRow(tr("打印机"), printers);
+    }
     form->addRow(buttons);
 }
 
