@@ -347,7 +347,7 @@ Status PaymentService::markPending(const QString &uuid, const QString &state, co
     return {};
 }
 
-Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
+Result<PaymentService::Step> PaymentService::startPay(const PaymentRequest &request)
 {
     if (Status s = validate(request); !s)
         return s.error();
@@ -355,7 +355,7 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
                                    [](const Tender &t) { return t.method == PaymentMethod::Qr; });
     // Cash and card: every check runs inside the commit's transaction.
     if (qrIt == request.tenders.end())
-        return commit(request, false);
+        return toStep(commit(request, false));
 
     // A retry (double press, restart after a crash) finds what the first attempt did.
     if (auto existing = find(request.uuid); existing) {
@@ -368,8 +368,8 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
                     "缴费编号 %1 已用于另一笔缴费（户号 %2，金额 %3），未重复收费。")
                     .arg(request.uuid, existing->accountNo, existing->amount.toYuanString())};
         if (existing->state == PaymentOutcome::State::Pending)
-            return resolvePending(request.uuid);
-        return existing;
+            return startResolve(request.uuid);
+        return Step(existing.value());
     } else if (existing.error().code == QLatin1String("payment.refused")) {
         return existing.error();
     }
@@ -423,11 +423,83 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
         if (Status s = tx.commit(); !s)
             return s.error();
     }
-    const AcquirerResult answer = m_acquirer->charge(request.uuid, qrIt->qrCode, qrIt->amount);
+    AcquirerCall call;
+    call.kind = AcquirerCall::Kind::Charge;
+    call.request = request;
+    call.paymentCode = qrIt->qrCode;
+    call.amount = qrIt->amount;
+    return Step(call);
+}
+
+QList<PendingPayment> PaymentService::pendingPayments() const
+{
+    QList<PendingPayment> list;
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("SELECT p.uuid, a.account_no, p.amount_fen, p.state, p.created_at, "
+                               "p.request FROM pending_payments p JOIN accounts a ON a.id = "
+                               "p.account_id WHERE p.state = 'pending' ORDER BY p.created_at")))
+        return list;
+    while (q.next()) {
+        QString code;
+        const PaymentRequest r = PaymentRequest::fromJson(
+            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
+        for (const Tender &t : r.tenders)
+            if (t.method == PaymentMethod::Qr)
+                code = t.qrCode;
+        list.append({q.value(0).toString(), q.value(1).toString(),
+                     Money::fromFen(q.value(2).toLongLong()), q.value(3).toString(),
+                     QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), code});
+    }
+    return list;
+}
+
+Result<PaymentService::Step> PaymentService::startResolve(const QString &uuid)
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT request, state, operator_login FROM pending_payments "
+                             "WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error{
+            QStringLiteral("payment.unknown"),
+            QCoreApplication::translate("hd::PaymentService", "找不到待确认的缴费 %1。").arg(uuid)};
+    const QString state = q.value(1).toString();
+    if (state == QLatin1String("committed"))
+        return toStep(find(uuid));
+    if (state == QLatin1String("refused"))
+        return Error{
+            QStringLiteral("payment.refused"),
+            QCoreApplication::translate("hd::PaymentService", "该笔扫码支付已被拒绝，未收款。")};
+    const PaymentRequest request =
+        PaymentRequest::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    if (!m_acquirer)
+        return Error{QStringLiteral("payment.no-acquirer"),
+                     QCoreApplication::translate("hd::PaymentService", "本机未配置扫码收单。")};
+    QString code;
+    for (const Tender &t : request.tenders)
+        if (t.method == PaymentMethod::Qr)
+            code = t.qrCode;
+    AcquirerCall call;
+    call.kind = AcquirerCall::Kind::Query;
+    call.request = request;
+    call.paymentCode = code;
+    call.amount = request.amount;
+    return Step(call);
+}
+
+Result<PaymentOutcome> PaymentService::finish(const AcquirerCall &call,
+                                              const AcquirerResult &answer)
+{
+    const PaymentRequest &request = call.request;
+    const bool charge = call.kind == AcquirerCall::Kind::Charge;
     switch (answer.outcome) {
     case AcquirerResult::Outcome::Approved: {
         PaymentRequest approved = request;
-        approved.tenders[qrIt - request.tenders.begin()].acquirerRef = answer.reference;
+        for (Tender &t : approved.tenders)
+            if (t.method == PaymentMethod::Qr)
+                t.acquirerRef = answer.reference;
         return commit(approved, true);
     }
     case AcquirerResult::Outcome::Refused: {
@@ -455,104 +527,59 @@ Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
     }
     PaymentOutcome pending;
     pending.state = PaymentOutcome::State::Pending;
+    pending.existing = !charge;
     pending.uuid = request.uuid;
-    pending.accountNo = account->accountNo;
-    pending.accountName = account->name;
+    pending.accountNo = request.accountNo;
+    if (charge)
+        if (auto account = AccountRepository(m_store).byNumber(request.accountNo); account)
+            pending.accountName = account->name;
     pending.amount = request.amount;
     pending.method = QStringLiteral("qr");
     pending.createdAt = now();
-    pending.warnings << QCoreApplication::translate(
-        "hd::PaymentService", "扫码支付结果未知（收单机构无应答）：未计为已收款，已记入待确认，"
-                              "请稍后查询确认，切勿让客户重复付款。");
+    pending.warnings
+        << (charge ? QCoreApplication::translate(
+                         "hd::PaymentService",
+                         "扫码支付结果未知（收单机构无应答）：未计为已收款，已记入待确认，"
+                         "请稍后查询确认，切勿让客户重复付款。")
+                   : QCoreApplication::translate("hd::PaymentService",
+                                                 "收单机构仍无确定结果，该笔继续保持待确认。"));
     return pending;
 }
 
-QList<PendingPayment> PaymentService::pendingPayments() const
+AcquirerResult PaymentService::ask(const AcquirerCall &call) const
 {
-    QList<PendingPayment> list;
-    QSqlQuery q(m_store.db());
-    if (!q.exec(QStringLiteral("SELECT p.uuid, a.account_no, p.amount_fen, p.state, p.created_at, "
-                               "p.request FROM pending_payments p JOIN accounts a ON a.id = "
-                               "p.account_id WHERE p.state = 'pending' ORDER BY p.created_at")))
-        return list;
-    while (q.next()) {
-        QString code;
-        const PaymentRequest r = PaymentRequest::fromJson(
-            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
-        for (const Tender &t : r.tenders)
-            if (t.method == PaymentMethod::Qr)
-                code = t.qrCode;
-        list.append({q.value(0).toString(), q.value(1).toString(),
-                     Money::fromFen(q.value(2).toLongLong()), q.value(3).toString(),
-                     QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), code});
-    }
-    return list;
+    if (!m_acquirer) // startPay and startResolve refuse first; kept for a caller's own call
+        return {AcquirerResult::Outcome::Unknown, {}, {}};
+    return call.kind == AcquirerCall::Kind::Charge
+               ? m_acquirer->charge(call.request.uuid, call.paymentCode, call.amount)
+               : m_acquirer->query(call.request.uuid, call.paymentCode);
+}
+
+Result<PaymentOutcome> PaymentService::run(Result<Step> step)
+{
+    if (!step)
+        return step.error();
+    if (const auto *done = std::get_if<PaymentOutcome>(&step.value()))
+        return *done;
+    const auto &call = std::get<AcquirerCall>(step.value());
+    return finish(call, ask(call));
+}
+
+Result<PaymentOutcome> PaymentService::pay(const PaymentRequest &request)
+{
+    return run(startPay(request));
 }
 
 Result<PaymentOutcome> PaymentService::resolvePending(const QString &uuid)
 {
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT request, state, operator_login FROM pending_payments "
-                             "WHERE uuid = ?"));
-    q.addBindValue(uuid);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return Error{
-            QStringLiteral("payment.unknown"),
-            QCoreApplication::translate("hd::PaymentService", "找不到待确认的缴费 %1。").arg(uuid)};
-    const QString state = q.value(1).toString();
-    if (state == QLatin1String("committed"))
-        return find(uuid);
-    if (state == QLatin1String("refused"))
-        return Error{
-            QStringLiteral("payment.refused"),
-            QCoreApplication::translate("hd::PaymentService", "该笔扫码支付已被拒绝，未收款。")};
-    const PaymentRequest request =
-        PaymentRequest::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    if (!m_acquirer)
-        return Error{QStringLiteral("payment.no-acquirer"),
-                     QCoreApplication::translate("hd::PaymentService", "本机未配置扫码收单。")};
-    QString code;
-    for (const Tender &t : request.tenders)
-        if (t.method == PaymentMethod::Qr)
-            code = t.qrCode;
-    const AcquirerResult answer = m_acquirer->query(uuid, code);
-    if (answer.outcome == AcquirerResult::Outcome::Approved) {
-        PaymentRequest approved = request;
-        for (Tender &t : approved.tenders)
-            if (t.method == PaymentMethod::Qr)
-                t.acquirerRef = answer.reference;
-        return commit(approved, true);
-    }
-    if (answer.outcome == AcquirerResult::Outcome::Refused) {
-        Transaction tx(m_store.db());
-        if (!tx.isActive())
-            return tx.beginError();
-        if (Status s = markPending(uuid, QStringLiteral("refused"), answer.message); !s)
-            return s.error();
-        if (Status s = AuditLog(m_store).append(
-                request.operatorLogin, QStringLiteral("payment.qr-refused"),
-                {{QStringLiteral("uuid"), uuid}, {QStringLiteral("reason"), answer.message}});
-            !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        return Error{
-            QStringLiteral("payment.refused"),
-            QCoreApplication::translate("hd::PaymentService", "扫码支付被拒绝：%1。未收款。")
-                .arg(answer.message)};
-    }
-    PaymentOutcome pending;
-    pending.state = PaymentOutcome::State::Pending;
-    pending.existing = true;
-    pending.uuid = uuid;
-    pending.accountNo = request.accountNo;
-    pending.amount = request.amount;
-    pending.method = QStringLiteral("qr");
-    pending.warnings << QCoreApplication::translate("hd::PaymentService",
-                                                    "收单机构仍无确定结果，该笔继续保持待确认。");
-    return pending;
+    return run(startResolve(uuid));
+}
+
+Result<PaymentService::Step> PaymentService::toStep(Result<PaymentOutcome> outcome)
+{
+    if (!outcome)
+        return outcome.error();
+    return Step(std::move(outcome).value());
 }
 
 Result<PaymentOutcome> PaymentService::commit(const PaymentRequest &request, bool fromPending)

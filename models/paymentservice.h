@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acquirer.h"
 #include "money.h"
 #include "paymentquote.h"
 #include "result.h"
@@ -14,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <variant>
 
 namespace hd {
 
@@ -102,6 +104,25 @@ public:
     Result<PaymentOutcome> pay(const PaymentRequest &request);
     // Asks the acquirer again about a pending QR payment and commits or refuses it.
     Result<PaymentOutcome> resolvePending(const QString &uuid);
+
+    // pay() and resolvePending() in steps, for callers that must not wait on the acquirer
+    // (the counter screen asks it on a worker thread): start…() does everything before the
+    // question — for a QR payment it records the pending payment first — and either decides
+    // (cash and card, a retry of a settled payment) or says what to ask; the caller asks
+    // the acquirer itself and hands the answer to finish() on the store's thread. A question
+    // never answered leaves the payment pending: found again, never counted as paid.
+    struct AcquirerCall
+    {
+        enum class Kind { Charge, Query };
+        Kind kind = Kind::Charge;
+        PaymentRequest request;
+        QString paymentCode;
+        Money amount; // the QR part
+    };
+    using Step = std::variant<PaymentOutcome, AcquirerCall>;
+    Result<Step> startPay(const PaymentRequest &request);
+    Result<Step> startResolve(const QString &uuid);
+    Result<PaymentOutcome> finish(const AcquirerCall &call, const AcquirerResult &answer);
     QList<PendingPayment> pendingPayments() const;
     Result<PaymentOutcome> find(const QString &uuid) const;
     Result<PaymentOutcome> findByReceipt(const QString &receiptNo) const;
@@ -126,6 +147,9 @@ public:
                                    const QString &reversalUuid = {});
 
 private:
+    AcquirerResult ask(const AcquirerCall &call) const;
+    Result<PaymentOutcome> run(Result<Step> step);
+    static Result<Step> toStep(Result<PaymentOutcome> outcome);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     // The receipt's account id when it can be reversed now.
     Result<qint64> reversalChecks(const PaymentOutcome &original) const;

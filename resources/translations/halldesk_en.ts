@@ -2019,6 +2019,14 @@ Open a shift now (count the float)?</translation>
         <source>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</source>
         <translation>The calculation day is now %1: the amount due and the late fees have been computed again. Check them, then press F9.</translation>
     </message>
+    <message>
+        <source>本机未配置扫码收单，请改用其他付款方式。</source>
+        <translation>No QR acquirer is set up on this terminal; please use another payment method.</translation>
+    </message>
+    <message>
+        <source>正在等待收单机构确认…</source>
+        <translation>Waiting for the acquirer to confirm…</translation>
+    </message>
 </context>
 <context>
     <name>hd::PaymentQuote</name>
@@ -2132,10 +2140,6 @@ Open a shift now (count the float)?</translation>
     <message>
         <source>本机未配置扫码收单。</source>
         <translation>No QR acquirer is configured on this terminal.</translation>
-    </message>
-    <message>
-        <source>扫码支付被拒绝：%1。未收款。</source>
-        <translation>QR payment refused: %1. Nothing was collected.</translation>
     </message>
     <message>
         <source>收单机构仍无确定结果，该笔继续保持待确认。</source>

@@ -2019,6 +2019,14 @@
         <source>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</source>
         <translation>计算日已变为 %1，应缴金额与违约金已重新计算，请核对后再按 F9。</translation>
     </message>
+    <message>
+        <source>本机未配置扫码收单，请改用其他付款方式。</source>
+        <translation>本机未配置扫码收单，请改用其他付款方式。</translation>
+    </message>
+    <message>
+        <source>正在等待收单机构确认…</source>
+        <translation>正在等待收单机构确认…</translation>
+    </message>
 </context>
 <context>
     <name>hd::PaymentQuote</name>
@@ -2132,10 +2140,6 @@
     <message>
         <source>本机未配置扫码收单。</source>
         <translation>本机未配置扫码收单。</translation>
-    </message>
-    <message>
-        <source>扫码支付被拒绝：%1。未收款。</source>
-        <translation>扫码支付被拒绝：%1。未收款。</translation>
     </message>
     <message>
         <source>收单机构仍无确定结果，该笔继续保持待确认。</source>

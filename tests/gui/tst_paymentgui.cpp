@@ -8,6 +8,7 @@
 #include <QInputMethodEvent>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,15 +20,18 @@ using namespace hd::testing;
 namespace {
 // An acquirer whose answer takes a while, as a bank gateway's does: while it "waits" it
 // processes events, during which the clerk presses "pay" again. The sandbox decides.
+// An acquirer that answers only when the test lets it: the bank's gateway taking its time.
+// Asked on the payment screen's worker thread.
 class SlowAcquirer final : public Acquirer
 {
 public:
     SandboxAcquirer sandbox;
-    std::function<void()> whileWaiting;
+    QSemaphore asked;
+    QSemaphore answer;
     AcquirerResult charge(const QString &uuid, const QString &code, Money amount) override
     {
-        if (whileWaiting)
-            whileWaiting();
+        asked.release();
+        answer.acquire();
         return sandbox.charge(uuid, code, amount);
     }
     AcquirerResult query(const QString &uuid, const QString &code) override
@@ -35,6 +39,10 @@ public:
         return sandbox.query(uuid, code);
     }
 };
+
+// A QR payment finishes when the acquirer's answer arrives: the screen asks it on a worker
+// thread and stays Busy (and responsive) until then.
+#define WAIT_FOR_ACQUIRER(page) QTRY_VERIFY((page)->state() != PaymentPage::State::Busy)
 
 const QString kResidential = QStringLiteral("1000000001"); // 200.00 due 03-15, 150.00 due 04-15
 const QString kPrepaid = QStringLiteral("1000000003");
@@ -172,23 +180,32 @@ private slots:
         PaymentPage *page = m_counter.page();
         page->setMethod(PaymentPage::Method::Qr);
         m_counter.type("amountEdit", QStringLiteral("10.00"));
-        int pressesWhileWaiting = 0;
-        slow.whileWaiting = [&] {
-            ++pressesWhileWaiting;
-            QCOMPARE(page->state(), PaymentPage::State::Busy);
-            QTest::mouseClick(m_counter.pageChild<QPushButton>("payButton"), Qt::LeftButton);
-            QTest::keyClick(page, Qt::Key_F9);
-            page->pay();
-        };
         MessageBox::queueAnswer(QMessageBox::Yes);
         MessageBox::queueAnswer(QMessageBox::Yes);
         m_counter.type("qrCodeEdit", QStringLiteral("280000000000000000"));
         QTest::keyClick(m_counter.pageChild<QLineEdit>("qrCodeEdit"), Qt::Key_Return); // scanner
-        QCOMPARE(pressesWhileWaiting, 1);
+        // The bank has been asked and has not answered: the screen waits without freezing.
+        QVERIFY(slow.asked.tryAcquire(1, 5000));
+        QCOMPARE(page->state(), PaymentPage::State::Busy);
+        QVERIFY(m_counter.pageChild<QPushButton>("payButton")
+                    ->text()
+                    .contains(QStringLiteral("收单机构")));
+        QTest::qWait(50); // the event loop runs meanwhile
+        QTest::mouseClick(m_counter.pageChild<QPushButton>("payButton"), Qt::LeftButton);
+        QTest::keyClick(page, Qt::Key_F9);
+        page->pay();
+        QTest::keyClick(page, Qt::Key_Escape); // no leaving mid-payment either
+        QVERIFY(page->isVisible());
+        // Recorded as pending before the bank was asked: a crash now loses nothing.
+        QCOMPARE(m_counter.count(QStringLiteral("SELECT count(*) FROM pending_payments WHERE "
+                                                "state = 'pending'")),
+                 1);
+        QCOMPARE(payments(), 0);
+        slow.answer.release();
+        QTRY_COMPARE(page->state(), PaymentPage::State::Done);
         QCOMPARE(slow.sandbox.charges(), 1);
         QCOMPARE(payments(), 1);
         QCOMPARE(MessageBox::queuedAnswers(), 1);
-        QCOMPARE(page->state(), PaymentPage::State::Done);
         m_counter.window->setAcquirer(&m_counter.acquirer);
     }
 
@@ -358,6 +375,7 @@ private slots:
         MessageBox::queueAnswer(QMessageBox::Yes);
         m_counter.type("qrCodeEdit", QStringLiteral("281234567890123451")); // ends in 1: refused
         QTest::keyClick(m_counter.pageChild<QLineEdit>("qrCodeEdit"), Qt::Key_Return);
+        WAIT_FOR_ACQUIRER(m_counter.page());
         QVERIFY(errorText().contains(QStringLiteral("拒绝")));
         QCOMPARE(payments(), 0);
         QCOMPARE(m_counter.count(QStringLiteral("SELECT count(*) FROM pending_payments WHERE "
@@ -397,6 +415,7 @@ private slots:
         MessageBox::queueAnswer(QMessageBox::Yes);
         m_counter.type("qrCodeEdit", QStringLiteral("281234567890123454")); // ends in 4: unknown
         QTest::keyClick(m_counter.pageChild<QLineEdit>("qrCodeEdit"), Qt::Key_Return);
+        WAIT_FOR_ACQUIRER(m_counter.page());
         QCOMPARE(page->state(), PaymentPage::State::Pending);
         QVERIFY(m_counter.pageChild<QLabel>("pendingLabel")->isVisible());
         QVERIFY(m_counter.pageChild<QLabel>("pendingLabel")
@@ -413,10 +432,12 @@ private slots:
 
         // Asking again: still no answer; still pending, still not paid, asked nothing new.
         QTest::keyClick(page, Qt::Key_F9);
+        WAIT_FOR_ACQUIRER(page);
         QCOMPARE(page->state(), PaymentPage::State::Pending);
         QCOMPARE(payments(), 0);
         // F12 lists it as unresolved.
         QTest::keyClick(page, Qt::Key_F12);
+        WAIT_FOR_ACQUIRER(page); // the screen asks again about its own payment
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("仍无结果")));
         QCOMPARE(payments(), 0);
 
@@ -434,9 +455,11 @@ private slots:
         MessageBox::queueAnswer(QMessageBox::Yes);
         m_counter.type("qrCodeEdit", QStringLiteral("281234567890123452")); // ends in 2
         QTest::keyClick(m_counter.pageChild<QLineEdit>("qrCodeEdit"), Qt::Key_Return);
+        WAIT_FOR_ACQUIRER(m_counter.page());
         QCOMPARE(page->state(), PaymentPage::State::Pending);
         QCOMPARE(payments(), 0);
         QTest::keyClick(page, Qt::Key_F9);
+        WAIT_FOR_ACQUIRER(page);
         QCOMPARE(page->state(), PaymentPage::State::Done);
         QCOMPARE(page->outcome().uuid, uuid);
         QCOMPARE(payments(), 1);
@@ -467,6 +490,7 @@ private slots:
             m_counter.pageChild<QLabel>("changeLabel")->text().contains(QStringLiteral("¥98.00")));
         MessageBox::queueAnswer(QMessageBox::Yes);
         QTest::keyClick(m_counter.pageChild<QLineEdit>("tenderedEdit"), Qt::Key_Return);
+        WAIT_FOR_ACQUIRER(m_counter.page());
         QCOMPARE(m_counter.page()->state(), PaymentPage::State::Done);
         const QString uuid = m_counter.page()->outcome().uuid;
         QCOMPARE(m_counter.page()->outcome().method, QStringLiteral("split"));

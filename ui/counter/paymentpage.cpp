@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace hd {
 
@@ -637,31 +638,60 @@ void PaymentPage::pay()
     commit(d);
 }
 
+PaymentPage::~PaymentPage()
+{
+    if (m_acquirerWatcher)
+        m_acquirerWatcher->waitForFinished();
+}
+
 void PaymentPage::commit(const Draft &d)
 {
-    // Busy before anything else: a second press (or a nested event loop of a network
-    // acquirer) finds the screen busy and does nothing; a retry after a failure reuses m_uuid.
+    // Busy before anything else: a second press finds the screen busy and does nothing; a
+    // retry after a failure reuses m_uuid.
     setState(State::Busy);
-    auto outcome = m_session.payments().pay(d.request);
-    if (!outcome) {
-        QWidget *field = outcome.error().code == QLatin1String("payment.refused")
-                             ? static_cast<QWidget *>(m_qrCodeEdit)
-                             : nullptr;
-        afterFailure(outcome.error(), field);
-        return;
-    }
-    showOutcome(outcome.value());
+    runStep(m_session.payments().startPay(d.request));
 }
 
 void PaymentPage::queryPending()
 {
     setState(State::Busy);
-    auto outcome = m_session.payments().resolvePending(m_uuid);
-    if (!outcome) {
-        afterFailure(outcome.error(), m_qrCodeEdit);
-        return;
-    }
-    showOutcome(outcome.value());
+    runStep(m_session.payments().startResolve(m_uuid));
+}
+
+void PaymentPage::runStep(Result<PaymentService::Step> step)
+{
+    auto failed = [this](const Error &error) {
+        QWidget *field = error.code == QLatin1String("payment.refused")
+                             ? static_cast<QWidget *>(m_qrCodeEdit)
+                             : nullptr;
+        afterFailure(error, field);
+    };
+    if (!step)
+        return failed(step.error());
+    if (const auto *done = std::get_if<PaymentOutcome>(&step.value()))
+        return showOutcome(*done);
+    // A QR payment: recorded as pending by startPay; the bank's answer may take seconds.
+    const auto call = std::get<PaymentService::AcquirerCall>(step.value());
+    Acquirer *acquirer = m_session.acquirer();
+    if (!acquirer) // the service refuses QR without one; the screen cannot have it either
+        return failed(Error{QStringLiteral("payment.no-acquirer"),
+                            tr("本机未配置扫码收单，请改用其他付款方式。")});
+    m_payButton->setText(tr("正在等待收单机构确认…"));
+    m_acquirerWatcher = new QFutureWatcher<AcquirerResult>(this);
+    connect(m_acquirerWatcher, &QFutureWatcherBase::finished, this, [this, call, failed] {
+        const AcquirerResult answer = m_acquirerWatcher->result();
+        m_acquirerWatcher->deleteLater();
+        m_acquirerWatcher = nullptr;
+        auto outcome = m_session.payments().finish(call, answer);
+        if (!outcome)
+            return failed(outcome.error());
+        showOutcome(outcome.value());
+    });
+    m_acquirerWatcher->setFuture(QtConcurrent::run([acquirer, call] {
+        return call.kind == PaymentService::AcquirerCall::Kind::Charge
+                   ? acquirer->charge(call.request.uuid, call.paymentCode, call.amount)
+                   : acquirer->query(call.request.uuid, call.paymentCode);
+    }));
 }
 
 void PaymentPage::afterFailure(const Error &error, QWidget *field)

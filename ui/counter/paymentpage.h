@@ -3,6 +3,7 @@
 #include "paymentquote.h"
 #include "paymentservice.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <variant>
@@ -39,6 +40,9 @@ public:
     };
 
     explicit PaymentPage(CounterSession &session, QWidget *parent = nullptr);
+    // Waits for a question to the acquirer still out (its own timeout bounds the wait): the
+    // acquirer must not be asked on behalf of a screen that is gone.
+    ~PaymentPage() override;
 
     // Loads the account's quote for today; an error (nothing shown) when it cannot be read.
     Status showAccount(const QString &accountNo);
@@ -81,6 +85,9 @@ private:
     QString confirmationText(const Draft &d) const;
     void commit(const Draft &d);
     void queryPending();
+    // Shows a decided step, or asks the acquirer on a worker thread and finishes the payment
+    // when it answers; the screen stays Busy (and responsive) meanwhile.
+    void runStep(Result<PaymentService::Step> step);
     void afterFailure(const Error &error, QWidget *field);
     void showQuote(const PaymentQuote &quote);
     void showOutcome(const PaymentOutcome &outcome);
@@ -93,6 +100,7 @@ private:
     void back();
 
     CounterSession &m_session;
+    QFutureWatcher<AcquirerResult> *m_acquirerWatcher = nullptr;
     QuoteLineModel *m_model = nullptr;
     State m_state = State::Editing;
     QString m_uuid;
