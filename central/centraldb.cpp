@@ -289,8 +289,14 @@ Result<QSqlQuery *> CentralDb::exec(const QString &sql, const QVariantList &valu
     }
     QSqlQuery *q = it->second.get();
     q->finish();
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q->bindValue(int(i), values[i]);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        // An empty QString() is "no text", not SQL NULL (the columns are NOT NULL DEFAULT '').
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            q->bindValue(int(i), QStringLiteral(""));
+        else
+            q->bindValue(int(i), v);
+    }
     if (!q->exec())
         return sqlError(sql.left(60), q->lastError());
     return q;

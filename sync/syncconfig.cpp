@@ -26,7 +26,7 @@ Status setSyncState(Store &store, const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
                              "DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // NULL is not "no value"
     if (!q.exec())
         return Error{QStringLiteral("store.sql"), q.lastError().text()};
     return {};

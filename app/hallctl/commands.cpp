@@ -22,6 +22,9 @@ int runAudit(Context &);
 int runDetect(Context &);
 int runRectify(Context &);
 int runCameras(Context &);
+int runEnroll(Context &);
+int runSync(Context &);
+int runCentral(Context &);
 
 const std::vector<Command> &commands()
 {
@@ -45,6 +48,9 @@ const std::vector<Command> &commands()
         {"detect", "找出图像中证件的四角 / find document corners in images", runDetect},
         {"rectify", "证件矫正为标准尺寸 / straighten a document to its true size", runRectify},
         {"cameras", "列出摄像头及分辨率 / list cameras and resolutions", runCameras},
+        {"enroll", "注册到中心服务 / enroll this counter with the centre", runEnroll},
+        {"sync", "与中心同步（上传、下载、状态、被拒绝的操作）/ sync with the centre", runSync},
+        {"central", "中心日结对账 / day-end reconciliation at the centre", runCentral},
     };
     return all;
 }
