@@ -1221,4 +1221,50 @@ Result<QJsonObject> CentralService::stats()
     return o;
 }
 
+Result<QJsonObject> CentralService::accountInfo(const QString &accountNo)
+{
+    QString region;
+    auto a = loadAccount(accountNo, &region);
+    if (!a)
+        return a.error();
+    if (!a.value())
+        return Error{QStringLiteral("central.unknown-account"),
+                     tr("没有这个户号：%1").arg(accountNo)};
+    QStringList bills;
+    for (const sync::BillState &b : a.value()->bills)
+        bills << QStringLiteral("%1:%2:%3").arg(b.period).arg(b.paidFen).arg(b.status);
+    return QJsonObject{{QStringLiteral("account_no"), accountNo},
+                       {QStringLiteral("region"), region},
+                       {QStringLiteral("status"), a.value()->status},
+                       {QStringLiteral("balance_fen"), a.value()->balanceFen},
+                       {QStringLiteral("refund_due_fen"), a.value()->refundDueFen},
+                       {QStringLiteral("bills"), bills.join(u';')}};
+}
+
+Result<QJsonObject> CentralService::paymentList()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT uuid, source, kind, account_no, amount_fen, "
+                                      "reverses_uuid, conflict, to_credit_fen, refund_due FROM "
+                                      "payments ORDER BY uuid"));
+    if (!q)
+        return q.error();
+    QJsonArray list;
+    qint64 total = 0;
+    while (q.value()->next()) {
+        QSqlQuery *r = q.value();
+        total += r->value(4).toLongLong();
+        list.append(QJsonObject{{QStringLiteral("uuid"), r->value(0).toString()},
+                                {QStringLiteral("source"), r->value(1).toString()},
+                                {QStringLiteral("kind"), r->value(2).toString()},
+                                {QStringLiteral("account_no"), r->value(3).toString()},
+                                {QStringLiteral("amount_fen"), r->value(4).toLongLong()},
+                                {QStringLiteral("reverses_uuid"), r->value(5).toString()},
+                                {QStringLiteral("conflict"), r->value(6).toString()},
+                                {QStringLiteral("to_credit_fen"), r->value(7).toLongLong()},
+                                {QStringLiteral("refund_due"), r->value(8).toInt() != 0}});
+    }
+    q.value()->finish();
+    return QJsonObject{{QStringLiteral("payments"), list}, {QStringLiteral("total_fen"), total}};
+}
+
 } // namespace hd::central

@@ -61,6 +61,10 @@ public:
     // Loads a counter store (hallctl generate/import) as the centre's master data for a hall.
     Result<QJsonObject> importStore(const QString &storePath, const QString &region);
     Result<QJsonObject> stats();
+    // One account's money state ("bills": "period:paid:status;…"), for support and tests.
+    Result<QJsonObject> accountInfo(const QString &accountNo);
+    // Every payment the centre holds (uuid, amount, source, kind), for audits and tests.
+    Result<QJsonObject> paymentList();
 
 private:
     struct OpOutcome

@@ -72,8 +72,15 @@ SyncClient::Response SyncClient::send(const QByteArray &method, const QString &p
     request.setTransferTimeout(m_options.timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (signRequest) {
-        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-        const QByteArray nonce = newNonce();
+        // Tests may fix the timestamp and nonce (a replay, a clock far off).
+        QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        QByteArray nonce = newNonce();
+        for (const auto &[k, v] : extraHeaders) {
+            if (k == kHeaderTimestamp)
+                ts = v;
+            else if (k == kHeaderNonce)
+                nonce = v;
+        }
         const QByteArray canonical = canonicalRequest(
             method, url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority), ts, nonce, body);
         request.setRawHeader(kHeaderKey, m_options.keyId.toUtf8());
@@ -83,7 +90,8 @@ SyncClient::Response SyncClient::send(const QByteArray &method, const QString &p
                              hd::sync::sign(m_options.secretKey, canonical).toBase64());
     }
     for (const auto &[k, v] : extraHeaders)
-        request.setRawHeader(k, v);
+        if (!signRequest || (k != kHeaderTimestamp && k != kHeaderNonce))
+            request.setRawHeader(k, v);
     QNetworkReply *reply =
         method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
     QEventLoop loop;

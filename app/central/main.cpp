@@ -83,7 +83,8 @@ int main(int argc, char *argv[])
                 "  import STORE                  load a counter store as master data\n"
                 "  demo                          generate demo data and load it\n"
                 "  operator disable|enable LOGIN\n"
-                "  account close|reopen ACCOUNT_NO\n"
+                "  account close|reopen|show ACCOUNT_NO\n"
+                "  payments                      every payment held (JSON)\n"
                 "  setting KEY VALUE\n"
                 "  epoch bump                    make every client re-sync fully\n"
                 "  reconcile DAY [HALL]          day-end reconciliation of shifts\n"
@@ -270,6 +271,21 @@ int main(int argc, char *argv[])
             !s)
             return fail(s.error());
         out() << "ok\n";
+        return 0;
+    }
+    if (cmd == QLatin1String("account") && args.value(1) == QLatin1String("show") &&
+        args.size() == 3) {
+        auto r = service.accountInfo(args[2]);
+        if (!r)
+            return fail(r.error());
+        printJson(r.value());
+        return 0;
+    }
+    if (cmd == QLatin1String("payments")) {
+        auto r = service.paymentList();
+        if (!r)
+            return fail(r.error());
+        printJson(r.value());
         return 0;
     }
     if (cmd == QLatin1String("account") && args.size() == 3) {
