@@ -1267,4 +1267,42 @@ Result<QJsonObject> CentralService::paymentList()
     return QJsonObject{{QStringLiteral("payments"), list}, {QStringLiteral("total_fen"), total}};
 }
 
+Result<QJsonObject> CentralService::accountsDump()
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT a.account_no, a.balance_fen, a.refund_due_fen, a.status, b.period, b.paid_fen, "
+        "b.status FROM accounts a LEFT JOIN bills b ON b.account_no = a.account_no ORDER BY "
+        "a.account_no, b.period"));
+    if (!q)
+        return q.error();
+    QJsonObject out;
+    QString current, head;
+    QStringList bills;
+    auto flush = [&] {
+        if (!current.isEmpty())
+            out.insert(current, QString(head + bills.join(u';')));
+    };
+    while (q.value()->next()) {
+        QSqlQuery *r = q.value();
+        const QString no = r->value(0).toString();
+        if (no != current) {
+            flush();
+            current = no;
+            head = QStringLiteral("%1|%2|%3|")
+                       .arg(r->value(1).toLongLong())
+                       .arg(r->value(2).toLongLong())
+                       .arg(r->value(3).toString());
+            bills.clear();
+        }
+        if (!r->value(4).isNull())
+            bills << QStringLiteral("%1:%2:%3")
+                         .arg(r->value(4).toInt())
+                         .arg(r->value(5).toLongLong())
+                         .arg(r->value(6).toInt());
+    }
+    flush();
+    q.value()->finish();
+    return out;
+}
+
 } // namespace hd::central

@@ -65,6 +65,8 @@ public:
     Result<QJsonObject> accountInfo(const QString &accountNo);
     // Every payment the centre holds (uuid, amount, source, kind), for audits and tests.
     Result<QJsonObject> paymentList();
+    // Every account as "balance|refund_due|status|period:paid:status;…", keyed by number.
+    Result<QJsonObject> accountsDump();
 
 private:
     struct OpOutcome

@@ -85,6 +85,7 @@ int main(int argc, char *argv[])
                 "  operator disable|enable LOGIN\n"
                 "  account close|reopen|show ACCOUNT_NO\n"
                 "  payments                      every payment held (JSON)\n"
+                "  accounts                      every account's money state (JSON)\n"
                 "  setting KEY VALUE\n"
                 "  epoch bump                    make every client re-sync fully\n"
                 "  reconcile DAY [HALL]          day-end reconciliation of shifts\n"
@@ -276,6 +277,13 @@ int main(int argc, char *argv[])
     if (cmd == QLatin1String("account") && args.value(1) == QLatin1String("show") &&
         args.size() == 3) {
         auto r = service.accountInfo(args[2]);
+        if (!r)
+            return fail(r.error());
+        printJson(r.value());
+        return 0;
+    }
+    if (cmd == QLatin1String("accounts")) {
+        auto r = service.accountsDump();
         if (!r)
             return fail(r.error());
         printJson(r.value());
