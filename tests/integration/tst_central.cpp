@@ -255,6 +255,29 @@ private Q_SLOTS:
         QCOMPARE(m_central->stats(), before);
     }
 
+    void requestRate_perKey_refusedWith429()
+    {
+        m_central->stop();
+        QVERIFY(m_central->start({QStringLiteral("--rate"), QStringLiteral("5")}));
+        auto c = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(c);
+        int refused = 0;
+        for (int i = 0; i < 8; ++i) {
+            const auto r = c->client->get(QStringLiteral("/api/v1/status"));
+            if (r.status == 429) {
+                QCOMPARE(r.errorCode(), QStringLiteral("request.rate"));
+                ++refused;
+            } else {
+                QCOMPARE(r.status, 200);
+            }
+        }
+        QCOMPARE(refused, 4); // 5 a minute, the first pull was one
+        // A refused push keeps the ops for later.
+        QVERIFY(c->openShift());
+        QVERIFY(!c->sync());
+        QCOMPARE(sync::SyncEngine::status(*c->store).pending, 1);
+    }
+
     void sqlLookingStrings_areJustData()
     {
         auto c = enrolledCounter(QStringLiteral("03"));
