@@ -10,12 +10,16 @@
 #include "counter/mainwindow.h"
 #include "counter/searchpage.h"
 #include "store.h"
+#include "sync/rejectedopsdialog.h"
+#include "sync/syncstatuswidget.h"
+#include "syncservice.h"
 #include "uisetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -87,6 +91,21 @@ int main(int argc, char *argv[])
     if (login.exec() != QDialog::Accepted)
         return 0;
     MainWindow window(*store.value(), login.loggedIn());
+    // An enrolled counter syncs in the background and shows the link in the status bar.
+    std::unique_ptr<sync::SyncService> syncService;
+    if (auto config = sync::SyncConfig::load(*store.value()); config && config->enrolled()) {
+        auto *status = new SyncStatusWidget(login.loggedIn().role != Role::Clerk, &window);
+        window.statusBar()->addPermanentWidget(status);
+        status->setStatus(sync::SyncEngine::status(*store.value()), false);
+        syncService = std::make_unique<sync::SyncService>(store.value()->path());
+        QObject::connect(syncService.get(), &sync::SyncService::statusChanged, status,
+                         &SyncStatusWidget::setStatus);
+        QObject::connect(status, &SyncStatusWidget::rejectedOpsRequested, &window, [&] {
+            RejectedOpsDialog dialog(*store.value(), &window);
+            dialog.exec();
+        });
+        syncService->start();
+    }
     window.show();
     return QApplication::exec();
 }
