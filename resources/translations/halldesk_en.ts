@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>hd</name>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>Database operation failed: %1</translation>
+    </message>
+    <message>
+        <source>证件图像数据损坏。</source>
+        <translation>The document image data is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>hd::Account</name>
     <message>
         <source>居民</source>
@@ -114,8 +125,8 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>: </translation>
     </message>
     <message>
-        <source>户号 %1　%2</source>
-        <translation>Account %1　%2</translation>
+        <source>户号 %1&#x3000;%2</source>
+        <translation>Account %1&#x3000;%2</translation>
     </message>
     <message>
         <source>（预付费）</source>
@@ -126,20 +137,20 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>Restricted: %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;Overdue arrears ¥%1&lt;/b&gt; (oldest due date %2)&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;逾期欠费 ¥%1&lt;/b&gt;（最早缴费截止日 %2）&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Overdue arrears ¥%1&lt;/b&gt; (oldest due date %2)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;无逾期欠费&lt;/b&gt;</source>
         <translation>&lt;b&gt;No overdue arrears&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>　本期未缴 ¥%1</source>
-        <translation>　Current bills unpaid ¥%1</translation>
+        <source>&#x3000;本期未缴 ¥%1</source>
+        <translation>&#x3000;Current bills unpaid ¥%1</translation>
     </message>
     <message>
-        <source>　预存余额 ¥%1</source>
-        <translation>　Prepaid credit ¥%1</translation>
+        <source>&#x3000;预存余额 ¥%1</source>
+        <translation>&#x3000;Prepaid credit ¥%1</translation>
     </message>
 </context>
 <context>
@@ -212,7 +223,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>第 %1 条的前序哈希与上一条不符</source>
-        <translation>Entry %1 does not chain to the previous entry's hash</translation>
+        <translation>Entry %1 does not chain to the previous entry&apos;s hash</translation>
     </message>
     <message>
         <source>第 %1 条内容被修改（哈希不符）</source>
@@ -372,7 +383,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>统一社会信用代码第 %1 位“%2”不是允许的字符（不含 I、O、S、V、Z）。</source>
-        <translation>Character %1 "%2" of the unified social credit code is not allowed (I, O, S, V and Z are never used).</translation>
+        <translation>Character %1 &quot;%2&quot; of the unified social credit code is not allowed (I, O, S, V and Z are never used).</translation>
     </message>
 </context>
 <context>
@@ -383,11 +394,11 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>未知的列“%1”（可用的列见导入格式说明）</source>
-        <translation>Unknown column "%1" (see the import format for the columns)</translation>
+        <translation>Unknown column &quot;%1&quot; (see the import format for the columns)</translation>
     </message>
     <message>
         <source>缺少必填列“%1”</source>
-        <translation>Required column "%1" is missing</translation>
+        <translation>Required column &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>无法读取文件 %1：%2</source>
@@ -569,6 +580,37 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::DocumentStore</name>
+    <message>
+        <source>证件图像页数不对（1 至 16 页）。</source>
+        <translation>Wrong number of document pages (1 to 16).</translation>
+    </message>
+    <message>
+        <source>身份证须拍正反两面后一起保存。</source>
+        <translation>An ID card needs both sides captured before saving.</translation>
+    </message>
+    <message>
+        <source>本机数据库密钥不可用，无法加密保存证件。</source>
+        <translation>The store key is unavailable, so the document cannot be saved encrypted.</translation>
+    </message>
+    <message>
+        <source>无法保存证件（户号是否存在？）：%1</source>
+        <translation>Cannot save the document (does the account exist?): %1</translation>
+    </message>
+    <message>
+        <source>找不到该证件记录。</source>
+        <translation>Document record not found.</translation>
+    </message>
+    <message>
+        <source>证件图像校验失败（SHA-256 不符），记录可能被篡改。</source>
+        <translation>The document image failed its check (SHA-256 mismatch); the record may have been tampered with.</translation>
+    </message>
+    <message>
+        <source>导出证件需值班长或管理员权限。</source>
+        <translation>Exporting documents needs a supervisor or administrator.</translation>
+    </message>
+</context>
+<context>
     <name>hd::FieldCipher</name>
     <message>
         <source>加密数据已损坏，无法解密。</source>
@@ -576,7 +618,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法解密个人信息：本机密钥与数据库不匹配，或数据已被篡改。</source>
-        <translation>Cannot decrypt personal data: this terminal's key does not match the store, or the data was tampered with.</translation>
+        <translation>Cannot decrypt personal data: this terminal&apos;s key does not match the store, or the data was tampered with.</translation>
     </message>
     <message>
         <source>无法读取密钥文件 %1：%2</source>
@@ -588,7 +630,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>找不到本机数据密钥 %1，无法读取数据库中的个人信息。请从备份恢复该文件。</source>
-        <translation>This terminal's data key %1 is missing, so personal data in the store cannot be read. Restore the file from a backup.</translation>
+        <translation>This terminal&apos;s data key %1 is missing, so personal data in the store cannot be read. Restore the file from a backup.</translation>
     </message>
     <message>
         <source>无法创建密钥文件 %1：%2</source>
@@ -681,8 +723,8 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <source>%1　终端 %2-%3</source>
-        <translation>%1　terminal %2-%3</translation>
+        <source>%1&#x3000;终端 %2-%3</source>
+        <translation>%1&#x3000;terminal %2-%3</translation>
     </message>
     <message>
         <source>中心服务：未接入（本机独立工作）</source>
@@ -694,7 +736,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法读取该户档案，请重新查找。</source>
-        <translation>Could not read this account's file; please search again.</translation>
+        <translation>Could not read this account&apos;s file; please search again.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1163,53 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
 </context>
 <context>
+    <name>hd::RejectedOpsDialog</name>
+    <message>
+        <source>缴费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>现金存取</source>
+        <translation>Cash in/out</translation>
+    </message>
+    <message>
+        <source>被中心拒绝的操作</source>
+        <translation>Operations refused by the centre</translation>
+    </message>
+    <message>
+        <source>以下操作已在本机完成、票据有效，但中心未记账。请按原因处理（如核实户号后退款或补录），处理结果请记入值班日志。</source>
+        <translation>These operations were completed here and their receipts are valid, but the centre did not book them. Act on the reason (for example verify the account number, then refund or re-enter) and record what was done in the duty log.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>票据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>中心的原因</source>
+        <translation>Centre&apos;s reason</translation>
+    </message>
+</context>
+<context>
     <name>hd::ResidentId</name>
     <message>
         <source>请输入身份证号码。</source>
@@ -1178,7 +1267,7 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>没有找到与“%1”相符的户。可输入户号、户名、手机号、小区或身份证号。</source>
-        <translation>No account matches "%1". Try an account number, name, phone number, compound or ID number.</translation>
+        <translation>No account matches &quot;%1&quot;. Try an account number, name, phone number, compound or ID number.</translation>
     </message>
     <message>
         <source>找到 %1 户（%2 毫秒）。Enter 打开第一户，↑↓ 选择。</source>
@@ -1318,7 +1407,251 @@ ID cards, property certificates and business licences will be listed here once c
     </message>
     <message>
         <source>无法读取数据库版本：%1。该文件可能不是 HallDesk 数据库或已损坏。</source>
-        <translation>Cannot read the store's version: %1. The file may not be a HallDesk store, or it is damaged.</translation>
+        <translation>Cannot read the store&apos;s version: %1. The file may not be a HallDesk store, or it is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SyncStatusWidget</name>
+    <message>
+        <source>查看被中心拒绝的操作（Ctrl+Shift+R）</source>
+        <translation>Show the operations refused by the centre (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>离线：尚未从中心取得数据，账单与违约金以本机现有数据为准。</source>
+        <translation>Offline: no data from the centre yet; bills and late fees are as held on this counter.</translation>
+    </message>
+    <message>
+        <source>离线：账单与违约金按 %1 的数据计算，联网后以中心为准。</source>
+        <translation>Offline: bills and late fees are as of %1; the centre decides once the link is back.</translation>
+    </message>
+    <message>
+        <source>● 中心在线</source>
+        <translation>● Centre online</translation>
+    </message>
+    <message>
+        <source>● 离线</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>待上传 %1</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>数据截至 %1</source>
+        <translation>Data as of %1</translation>
+    </message>
+    <message>
+        <source>数据截至 —</source>
+        <translation>Data as of —</translation>
+    </message>
+    <message>
+        <source>尚未从中心同步</source>
+        <translation>Never synced with the centre</translation>
+    </message>
+    <message>
+        <source>被拒绝 %1</source>
+        <translation>%1 refused</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync</name>
+    <message>
+        <source>请求不是有效的 UTF-8 文本。</source>
+        <translation>The request is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>请求不是有效的 JSON（第 %1 字节）：%2</source>
+        <translation>The request is not valid JSON (byte %1): %2</translation>
+    </message>
+    <message>
+        <source>请求体应为 JSON 对象。</source>
+        <translation>The request body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为小写 UUID。</source>
+        <translation>Field %1 must be a lowercase UUID.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为日期 yyyy-MM-dd。</source>
+        <translation>Field %1 must be a date yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 ISO 8601 时间。</source>
+        <translation>Field %1 must be an ISO 8601 instant.</translation>
+    </message>
+    <message>
+        <source>字段 %1 的元素过多。</source>
+        <translation>Field %1 has too many elements.</translation>
+    </message>
+    <message>
+        <source>缴费类型应为 bill 或 topup。</source>
+        <translation>The payment kind must be bill or topup.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为对象。</source>
+        <translation>Field %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>现金存取方向应为 in 或 out。</source>
+        <translation>The cash movement direction must be in or out.</translation>
+    </message>
+    <message>
+        <source>未知的操作类型：%1</source>
+        <translation>Unknown operation kind: %1</translation>
+    </message>
+    <message>
+        <source>本地数据库错误：%1</source>
+        <translation>Local store error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::FieldReader</name>
+    <message>
+        <source>缺少字段：%1</source>
+        <translation>Missing field: %1</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为字符串。</source>
+        <translation>Field %1 must be a string.</translation>
+    </message>
+    <message>
+        <source>字段 %1 过长（最多 %2 个字符）。</source>
+        <translation>Field %1 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>字段 %1 含有控制字符。</source>
+        <translation>Field %1 contains control characters.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为整数。</source>
+        <translation>Field %1 must be an integer.</translation>
+    </message>
+    <message>
+        <source>字段 %1 超出范围（%2 至 %3）。</source>
+        <translation>Field %1 is out of range (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 true 或 false。</source>
+        <translation>Field %1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为对象。</source>
+        <translation>Field %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为数组。</source>
+        <translation>Field %1 must be an array.</translation>
+    </message>
+    <message>
+        <source>字段 %1 的元素过多（最多 %2 个）。</source>
+        <translation>Field %1 has too many elements (at most %2).</translation>
+    </message>
+    <message>
+        <source>未知字段：%1</source>
+        <translation>Unknown field: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::PayloadMigration</name>
+    <message>
+        <source>旧版本数据的金额无法识别：%1 = %2</source>
+        <translation>An amount written by an older version cannot be read: %1 = %2</translation>
+    </message>
+    <message>
+        <source>无法识别的数据版本 %1（%2），请升级程序。</source>
+        <translation>Unknown data version %1 (%2); please upgrade the program.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncClient</name>
+    <message>
+        <source>无法连接中心：%1</source>
+        <translation>Cannot reach the centre: %1</translation>
+    </message>
+    <message>
+        <source>中心答复 %1：%2</source>
+        <translation>The centre answered %1: %2</translation>
+    </message>
+    <message>
+        <source>未配置或无法读取中心的 CA 证书 %1</source>
+        <translation>The centre&apos;s CA certificate %1 is not configured or cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncConfig</name>
+    <message>
+        <source>找不到本终端的同步密钥文件 %1，请重新注册终端。</source>
+        <translation>This terminal&apos;s sync key file %1 is missing; enroll the terminal again.</translation>
+    </message>
+    <message>
+        <source>无法写入同步密钥文件 %1。</source>
+        <translation>Cannot write the sync key file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncEngine</name>
+    <message>
+        <source>中心地址无效：%1</source>
+        <translation>Invalid centre address: %1</translation>
+    </message>
+    <message>
+        <source>注册码属于营业厅 %1，本机是营业厅 %2，未注册。</source>
+        <translation>The enrollment code belongs to hall %1 but this counter is in hall %2; not enrolled.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ui::CaptureWidget</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>A4 证明/权证</source>
+        <translation>A4 certificate/deed</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>身份证正面</source>
+        <translation>ID card, front</translation>
+    </message>
+    <message>
+        <source>身份证反面</source>
+        <translation>ID card, back</translation>
+    </message>
+    <message>
+        <source>房产证明</source>
+        <translation>Property certificate</translation>
+    </message>
+    <message>
+        <source>拍照</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>重拍</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>需采集</source>
+        <translation>To capture</translation>
+    </message>
+    <message>
+        <source>证件清晰，请保持不动</source>
+        <translation>Document is sharp, hold still</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>已采集 %1 张</source>
+        <translation>%1 captured</translation>
     </message>
 </context>
 </TS>
