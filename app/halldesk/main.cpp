@@ -19,7 +19,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -94,8 +93,7 @@ int main(int argc, char *argv[])
     // An enrolled counter syncs in the background and shows the link in the status bar.
     std::unique_ptr<sync::SyncService> syncService;
     if (auto config = sync::SyncConfig::load(*store.value()); config && config->enrolled()) {
-        auto *status = new SyncStatusWidget(login.loggedIn().role != Role::Clerk, &window);
-        window.statusBar()->addPermanentWidget(status);
+        auto *status = SyncStatusWidget::attach(&window, login.loggedIn().role != Role::Clerk);
         status->setStatus(sync::SyncEngine::status(*store.value()), false);
         syncService = std::make_unique<sync::SyncService>(store.value()->path());
         QObject::connect(syncService.get(), &sync::SyncService::statusChanged, status,

@@ -1,11 +1,13 @@
 // The counter's sync status piece and the supervisor's list of refused operations.
 
+#include "counter/mainwindow.h"
 #include "paymentfixture.h"
 #include "sync/rejectedopsdialog.h"
 #include "sync/syncstatuswidget.h"
 
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +85,29 @@ private Q_SLOTS:
             dialog.grab().save(shots + QStringLiteral("/sync-rejected.png"));
             supervisor.grab().save(shots + QStringLiteral("/sync-status.png"));
         }
+    }
+
+    void mainWindow_statusBarCarriesTheSyncPiece()
+    {
+        QTemporaryDir dir;
+        auto store = seededStore(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(store);
+        auto op = OperatorDirectory(*store).authenticate(kSupervisor, kSupervisorPassword);
+        QVERIFY(op);
+        MainWindow window(*store, op.value());
+        auto *status = SyncStatusWidget::attach(&window, true);
+        sync::SyncStatus s;
+        s.pending = 3;
+        s.rejected = 1;
+        s.dataAsOf = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        status->setStatus(s, false);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(status->isVisible());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("linkLabel"))->isVisible());
+        if (const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/sync-offline-window.png"));
     }
 };
 

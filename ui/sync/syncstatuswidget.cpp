@@ -2,6 +2,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QToolButton>
 
 namespace hd {
@@ -30,6 +32,16 @@ SyncStatusWidget::SyncStatusWidget(bool supervisor, QWidget *parent)
     layout->addWidget(m_age);
     layout->addWidget(m_rejected);
     setStatus({}, false);
+}
+
+SyncStatusWidget *SyncStatusWidget::attach(QMainWindow *window, bool supervisor)
+{
+    auto *widget = new SyncStatusWidget(supervisor, window);
+    // MainWindow's placeholder for an unenrolled counter ("中心服务：未接入").
+    if (auto *placeholder = window->findChild<QLabel *>(QStringLiteral("linkLabel")))
+        placeholder->hide();
+    window->statusBar()->addPermanentWidget(widget);
+    return widget;
 }
 
 QString SyncStatusWidget::quoteNote(bool online, const QDateTime &dataAsOf)

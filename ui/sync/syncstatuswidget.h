@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMainWindow;
 class QToolButton;
 
 namespace hd {
@@ -19,6 +20,8 @@ class SyncStatusWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(SyncStatusWidget)
 public:
     explicit SyncStatusWidget(bool supervisor, QWidget *parent = nullptr);
+    // Puts a new widget in the window's status bar, in place of the "not connected" label.
+    static SyncStatusWidget *attach(QMainWindow *window, bool supervisor);
 
     void setStatus(const sync::SyncStatus &status, bool online);
     bool online() const { return m_online; }
