@@ -56,6 +56,7 @@ SyncClient::Response SyncClient::send(const QByteArray &method, const QString &p
                                       const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     Response r;
+    r.bytesSent = body.size();
     QUrl url = m_options.central;
     const qsizetype q = pathWithQuery.indexOf(u'?');
     url.setPath(q < 0 ? pathWithQuery : pathWithQuery.left(q));

@@ -29,6 +29,7 @@ public:
         QString networkError; // why there was no answer
         QJsonObject body;
         QByteArray raw;
+        qint64 bytesSent = 0; // the request body
         bool ok() const { return status == 200; }
         QString errorCode() const { return body.value(QStringLiteral("error")).toString(); }
         QString describe() const;

@@ -64,6 +64,17 @@ SyncEngine::SyncEngine(Store &store, SyncClient &client)
     , m_client(client)
 {}
 
+QSqlQuery &SyncEngine::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_store.db());
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
 SyncClient::Options SyncEngine::clientOptions(const SyncConfig &config)
 {
     SyncClient::Options o;
@@ -203,6 +214,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             ops.append(r.op);
         const auto response =
             m_client.post(QStringLiteral("/api/v1/ops"), {{QStringLiteral("ops"), ops}});
+        report.bytesUp += response.bytesSent;
         if (response.status == 0 || response.status >= 500 || response.status == 429 ||
             response.status == 401 || response.status == 403) {
             (void)recordContact(response.describe());
@@ -275,6 +287,7 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
         const QString cursor = syncState(m_store, QStringLiteral("cursor"), QStringLiteral("0"));
         const auto response = m_client.get(
             QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(m_pageSize));
+        report.bytesDown += response.raw.size();
         if (response.status == 410) {
             // The centre cannot continue from this cursor: start over. Local operations not
             // yet acknowledged stay in the outbox and are kept on top of the new state.
@@ -424,7 +437,6 @@ Status SyncEngine::applyPage(const QJsonObject &page, int *rows)
 
 Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
 {
-    QSqlDatabase &db = m_store.db();
     const FieldCipher &cipher = m_store.cipher();
     const QString no = d.value(QStringLiteral("account_no")).toString();
     const QString name = d.value(QStringLiteral("name")).toString();
@@ -432,8 +444,7 @@ Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
     qint64 id = 0;
     QString oldName;
     {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, name FROM accounts WHERE account_no = ?"));
+        QSqlQuery &q = statement(QStringLiteral("SELECT id, name FROM accounts WHERE account_no = ?"));
         q.addBindValue(no);
         if (!q.exec())
             return sqlError(q);
@@ -441,6 +452,7 @@ Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
             id = q.value(0).toLongLong();
             oldName = q.value(1).toString();
         }
+        q.finish();
     }
     const QString phone = d.value(QStringLiteral("phone")).toString();
     const QString idNumber = d.value(QStringLiteral("id_number")).toString();
@@ -478,19 +490,18 @@ Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
         "name, customer_class, address, phone_cipher, phone_hash, phone_last4, phone_masked, "
         "id_kind, id_cipher, id_hash, id_masked, tariff_code, meter_no, prepaid, balance_fen, "
         "status, blocked, blocked_reason, opened_on, refund_due_fen");
-    QSqlQuery q(db);
+    QString sql;
     if (id) {
         QString set = columns;
         set.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-        q.prepare(QStringLiteral("UPDATE accounts SET ") + set +
-                  QStringLiteral(" = ? WHERE id = ?"));
+        sql = QStringLiteral("UPDATE accounts SET ") + set + QStringLiteral(" = ? WHERE id = ?");
         values.append(id);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO accounts (account_no, ") + columns +
-                  QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(values.size()) +
-                  u')');
+        sql = QStringLiteral("INSERT INTO accounts (account_no, ") + columns +
+              QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(values.size()) + u')';
         values.prepend(no);
     }
+    QSqlQuery &q = statement(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -498,14 +509,14 @@ Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
     if (!id)
         id = q.lastInsertId().toLongLong();
     if (oldName != name) {
-        QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM name_grams WHERE account_id = ?"));
-        del.addBindValue(id);
-        if (!del.exec())
-            return sqlError(del);
-        QSqlQuery gram(db);
-        gram.prepare(QStringLiteral("INSERT OR IGNORE INTO name_grams (gram, account_id) VALUES "
-                                    "(?, ?)"));
+        if (!oldName.isNull()) {
+            QSqlQuery &del = statement(QStringLiteral("DELETE FROM name_grams WHERE account_id = ?"));
+            del.addBindValue(id);
+            if (!del.exec())
+                return sqlError(del);
+        }
+        QSqlQuery &gram = statement(QStringLiteral("INSERT OR IGNORE INTO name_grams (gram, "
+                                                   "account_id) VALUES (?, ?)"));
         for (const QString &key :
              nameSearchKeys(name, customerClass != QLatin1String("residential"))) {
             gram.addBindValue(key);
@@ -514,8 +525,7 @@ Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
                 return sqlError(gram);
         }
     }
-    QSqlQuery b(db);
-    b.prepare(QStringLiteral(
+    QSqlQuery &b = statement(QStringLiteral(
         "INSERT INTO bills (account_id, period, kwh_tier1, kwh_tier2, kwh_tier3, amount_fen, "
         "due_date, paid_fen, status, penalty_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
         "CONFLICT (account_id, period) DO UPDATE SET kwh_tier1 = excluded.kwh_tier1, kwh_tier2 = "

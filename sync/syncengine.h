@@ -9,7 +9,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+
+#include <map>
+#include <memory>
 
 namespace hd {
 class Store;
@@ -26,6 +30,8 @@ struct SyncReport
     int pulled = 0;
     int pages = 0;
     bool fullResync = false;
+    qint64 bytesUp = 0;   // request bodies of the pushes
+    qint64 bytesDown = 0; // response bodies of the pulls
     QJsonObject toJson() const;
 };
 
@@ -92,11 +98,14 @@ private:
     Result<QHash<QString, QList<LocalOp>>> unacknowledgedOps(qint64 ackedSeq);
     Status markLocallyRejected(qint64 seq, const Error &error);
     Status recordContact(const QString &error);
+    // Statements of the pull path, prepared once per engine: a page runs tens of thousands.
+    QSqlQuery &statement(const QString &sql);
 
     Store &m_store;
     SyncClient &m_client;
     int m_batchSize = 500;
     int m_pageSize = 5000;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace hd::sync
