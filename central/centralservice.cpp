@@ -616,7 +616,8 @@ Result<QJsonObject> CentralService::changes(const Principal &p, const QString &a
         r->finish();
         return {};
     };
-    const QString lim = QString::number(limit);
+    // One more than a page from each source: a source with rows left means another page.
+    const QString lim = QString::number(limit + 1);
     Status s = collect(
         QStringLiteral("account"),
         QStringLiteral("SELECT seq, account_no, name, customer_class, address, phone, id_kind, "

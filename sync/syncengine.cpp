@@ -9,6 +9,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -212,8 +213,11 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         QJsonArray ops;
         for (const Row &r : rows)
             ops.append(r.op);
+        QElapsedTimer wait;
+        wait.start();
         const auto response =
             m_client.post(QStringLiteral("/api/v1/ops"), {{QStringLiteral("ops"), ops}});
+        report.waitMs += wait.elapsed();
         report.bytesUp += response.bytesSent;
         if (response.status == 0 || response.status >= 500 || response.status == 429 ||
             response.status == 401 || response.status == 403) {
@@ -285,8 +289,11 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
 {
     for (;;) {
         const QString cursor = syncState(m_store, QStringLiteral("cursor"), QStringLiteral("0"));
+        QElapsedTimer wait;
+        wait.start();
         const auto response = m_client.get(
             QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(m_pageSize));
+        report.waitMs += wait.elapsed();
         report.bytesDown += response.raw.size();
         if (response.status == 410) {
             // The centre cannot continue from this cursor: start over. Local operations not
@@ -444,7 +451,8 @@ Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
     qint64 id = 0;
     QString oldName;
     {
-        QSqlQuery &q = statement(QStringLiteral("SELECT id, name FROM accounts WHERE account_no = ?"));
+        QSqlQuery &q =
+            statement(QStringLiteral("SELECT id, name FROM accounts WHERE account_no = ?"));
         q.addBindValue(no);
         if (!q.exec())
             return sqlError(q);
@@ -510,7 +518,8 @@ Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
         id = q.lastInsertId().toLongLong();
     if (oldName != name) {
         if (!oldName.isNull()) {
-            QSqlQuery &del = statement(QStringLiteral("DELETE FROM name_grams WHERE account_id = ?"));
+            QSqlQuery &del =
+                statement(QStringLiteral("DELETE FROM name_grams WHERE account_id = ?"));
             del.addBindValue(id);
             if (!del.exec())
                 return sqlError(del);

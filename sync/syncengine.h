@@ -32,6 +32,7 @@ struct SyncReport
     bool fullResync = false;
     qint64 bytesUp = 0;   // request bodies of the pushes
     qint64 bytesDown = 0; // response bodies of the pulls
+    qint64 waitMs = 0;    // waiting for the centre's answers (the rest is local work)
     QJsonObject toJson() const;
 };
 

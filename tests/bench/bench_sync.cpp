@@ -157,6 +157,7 @@ struct Step
     std::vector<double> seconds;
     qint64 docs = 0;
     qint64 bytes = 0;
+    std::vector<double> waitMs;
     double median() const
     {
         std::vector<double> s = seconds;
@@ -238,6 +239,7 @@ int main(int argc, char *argv[])
             steps[name].seconds.push_back(s.elapsed() / 1000.0);
             steps[name].docs = std::max<qint64>(steps[name].docs, r.pulled + r.pushed);
             steps[name].bytes = std::max(steps[name].bytes, r.bytesDown + r.bytesUp);
+            steps[name].waitMs.push_back(double(r.waitMs));
             return r;
         };
         auto initial =

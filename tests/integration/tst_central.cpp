@@ -557,6 +557,27 @@ private Q_SLOTS:
         expectSameAsCentre(*c, kAcc1);
     }
 
+    void pull_inSmallPages_missesNothing()
+    {
+        auto c = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(c);
+        // Three accounts change at the centre; pages of two rows must still bring all three.
+        for (const char *no : {"1000000001", "1000000002", "1000000004"})
+            QCOMPARE(m_central->admin(
+                         {QStringLiteral("account"), QStringLiteral("close"), QLatin1String(no)}),
+                     0);
+        sync::SyncEngine engine(*c->store, *c->client);
+        engine.setPageSize(2);
+        auto r = engine.pull();
+        QVERIFY(r);
+        QCOMPARE(r->pulled, 3);
+        QCOMPARE(r->pages, 2);
+        QCOMPARE(scalar(*c->store,
+                        QStringLiteral("SELECT count(*) FROM accounts WHERE status = 'closed'"))
+                     .toInt(),
+                 3);
+    }
+
     void pull_regionScoping_otherRegionGetsNoAccounts()
     {
         QCOMPARE(
