@@ -326,12 +326,16 @@ int main(int argc, char *argv[])
     }
     std::printf("\nmedian of %d runs, %s centre, client SQLite WAL synchronous=FULL:\n", runs,
                 pg ? "PostgreSQL" : "SQLite");
-    std::printf("%-20s %10s %12s %10s %12s\n", "step", "seconds", "docs/s", "MB/s", "bytes/doc");
+    std::printf("%-20s %10s %12s %10s %12s %16s\n", "step", "seconds", "docs/s", "MB/s",
+                "bytes/doc", "waiting centre");
     for (const auto &[name, s] : steps) {
         const double m = s.median();
-        std::printf("%-20s %10.3f %12.0f %10.2f %12.0f\n", qPrintable(name), m,
+        std::vector<double> w = s.waitMs;
+        std::sort(w.begin(), w.end());
+        std::printf("%-20s %10.3f %12.0f %10.2f %12.0f %14.3f s\n", qPrintable(name), m,
                     m > 0 ? s.docs / m : 0.0, m > 0 ? s.bytes / m / 1e6 : 0.0,
-                    s.docs ? double(s.bytes) / double(s.docs) : 0.0);
+                    s.docs ? double(s.bytes) / double(s.docs) : 0.0,
+                    w.empty() ? 0.0 : w[w.size() / 2] / 1000.0);
     }
     for (const auto &[name, s] : steps)
         std::printf("result %s %.4f\n",
