@@ -45,15 +45,18 @@ CentralServer::CentralServer(CentralService &service, QObject *parent)
 
 CentralServer::Reply CentralServer::refuse(const Error &error, const QString &field)
 {
-    return Reply{statusFor(error.code), sync::errorBody(error, field),
-                 error.code == QLatin1String("request.rate") ? 60 : 0};
+    return Reply{statusFor(error.code),
+                 sync::errorBody(error, field),
+                 error.code == QLatin1String("request.rate") ? 60 : 0,
+                 {}};
 }
 
 bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const Reply reply = dispatch(request);
     auto responder = makeResponder(request, socket);
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        reply.raw.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact) : reply.raw;
     if (reply.retryAfter > 0)
         responder.write(body,
                         {{"Content-Type", "application/json"},
@@ -182,8 +185,11 @@ CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request)
             if (!ok || limit <= 0)
                 return refuse({QStringLiteral("request.value"), tr("limit 应为正整数。")},
                               QStringLiteral("limit"));
-            result =
+            auto page =
                 m_service.changes(principal, after.isEmpty() ? QStringLiteral("0") : after, limit);
+            if (!page)
+                return refuse(page.error());
+            return Reply{Status_::Ok, {}, 0, page.value()};
         } else {
             const QDate day =
                 QDate::fromString(query.queryItemValue(QStringLiteral("day")), Qt::ISODate);
@@ -195,7 +201,7 @@ CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request)
     }
     if (!result)
         return refuse(result.error(), field);
-    return Reply{Status_::Ok, result.value(), 0};
+    return Reply{Status_::Ok, result.value(), 0, {}};
 }
 
 } // namespace hd::central

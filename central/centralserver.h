@@ -27,6 +27,7 @@ private:
         QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
         QJsonObject body;
         int retryAfter = 0;
+        QByteArray raw; // when set, sent as is instead of body
     };
     Reply dispatch(const QHttpServerRequest &request);
     Result<Principal> authenticate(const QHttpServerRequest &request, const QByteArray &path,

@@ -569,7 +569,7 @@ Result<CentralService::OpOutcome> CentralService::applyReversal(const Principal 
 
 // ---- pull --------------------------------------------------------------------------------
 
-Result<QJsonObject> CentralService::changes(const Principal &p, const QString &after, int limit)
+Result<QByteArray> CentralService::changes(const Principal &p, const QString &after, int limit)
 {
     static const QRegularExpression cursorPattern(QStringLiteral("^(?:0|(\\d{1,9}):(\\d{1,18}))$"));
     const auto m = cursorPattern.match(after);
@@ -711,47 +711,60 @@ Result<QJsonObject> CentralService::changes(const Principal &p, const QString &a
     const qint64 last = rows.isEmpty() ? cursor : rows.last().seq;
 
     // The bills of the page's accounts, in one range query.
-    QHash<QString, QJsonArray> bills;
+    // The page's bills as JSON text made by the database, one value per account: building
+    // them value by value costs more than everything else in a page. Rows [period, kwh_tier1,
+    // kwh_tier2, kwh_tier3, amount_fen, due_date, paid_fen, status, penalty_from].
+    QHash<QString, QByteArray> bills;
     if (!rows.isEmpty()) {
-        auto b = m_db.exec(
-            // The page's accounts first (index on region, seq), then their bills by primary
-            // key: never a scan of all bills.
-            QStringLiteral("SELECT b.account_no, b.period, b.kwh_tier1, b.kwh_tier2, b.kwh_tier3, "
-                           "b.amount_fen, b.due_date, b.paid_fen, b.status, b.penalty_from FROM "
-                           "bills b WHERE b.account_no IN (SELECT account_no FROM accounts WHERE "
-                           "region = ? AND seq > ? AND seq <= ?) ORDER BY b.account_no, b.period"),
-            {p.region, cursor, last});
+        const QString row = QStringLiteral(
+            "'[' || period || ',' || kwh_tier1 || ',' || kwh_tier2 || ',' || kwh_tier3 || ',' "
+            "|| amount_fen || ',\"' || replace(replace(due_date, '\"', ''), '\\', '') || '\",' "
+            "|| paid_fen || ',' || status || ',\"' || replace(replace(penalty_from, '\"', ''), "
+            "'\\', '') || '\"]'");
+        const QString aggregate =
+            m_db.isPostgres()
+                ? QStringLiteral("string_agg(") + row + QStringLiteral(", ',' ORDER BY period)")
+                : QStringLiteral("group_concat(") + row + QStringLiteral(", ',')");
+        // The page's accounts first (index on region, seq), then their bills by primary key:
+        // never a scan of all bills.
+        auto b = m_db.exec(QStringLiteral("SELECT account_no, ") + aggregate +
+                               QStringLiteral(" FROM bills WHERE account_no IN (SELECT "
+                                              "account_no FROM accounts WHERE region = ? AND seq "
+                                              "> ? AND seq <= ?) GROUP BY account_no"),
+                           {p.region, cursor, last});
         if (!b)
             return b.error();
         QSqlQuery *r = b.value();
         while (r->next())
-            bills[r->value(0).toString()].append(QJsonArray{
-                r->value(1).toInt(), r->value(2).toLongLong(), r->value(3).toLongLong(),
-                r->value(4).toLongLong(), r->value(5).toLongLong(), r->value(6).toString(),
-                r->value(7).toLongLong(), r->value(8).toInt(), r->value(9).toString()});
+            bills.insert(r->value(0).toString(), '[' + r->value(1).toString().toUtf8() + ']');
         r->finish();
     }
-    QJsonArray out;
-    for (Row &row : rows) {
-        if (row.type == QLatin1String("account"))
-            row.data.insert(QStringLiteral("bills"),
-                            bills.value(row.data.value(QStringLiteral("account_no")).toString()));
-        out.append(QJsonObject{{QStringLiteral("type"), row.type},
-                               {QStringLiteral("seq"), row.seq},
-                               {QStringLiteral("data"), row.data}});
-    }
     (void)tx.commit();
-    return QJsonObject{{QStringLiteral("cursor"), QString(epoch + u':' + QString::number(last))},
-                       {QStringLiteral("more"), more},
-                       {QStringLiteral("acked_seq"), acked},
-                       {QStringLiteral("server_time"), nowIso()},
-                       {QStringLiteral("bill_columns"),
-                        QJsonArray{QStringLiteral("period"), QStringLiteral("kwh_tier1"),
-                                   QStringLiteral("kwh_tier2"), QStringLiteral("kwh_tier3"),
-                                   QStringLiteral("amount_fen"), QStringLiteral("due_date"),
-                                   QStringLiteral("paid_fen"), QStringLiteral("status"),
-                                   QStringLiteral("penalty_from")}},
-                       {QStringLiteral("changes"), out}};
+    QByteArray out = "{\"cursor\":\"" + epoch.toUtf8() + ':' + QByteArray::number(last) +
+                     "\",\"more\":" + (more ? "true" : "false") +
+                     ",\"acked_seq\":" + QByteArray::number(acked) + ",\"server_time\":\"" +
+                     nowIso().toUtf8() +
+                     "\",\"bill_columns\":[\"period\",\"kwh_tier1\",\"kwh_tier2\",\"kwh_tier3\","
+                     "\"amount_fen\",\"due_date\",\"paid_fen\",\"status\",\"penalty_from\"],"
+                     "\"changes\":[";
+    out.reserve(out.size() + rows.size() * 1100);
+    bool first = true;
+    for (const Row &row : rows) {
+        QByteArray data = QJsonDocument(row.data).toJson(QJsonDocument::Compact);
+        if (row.type == QLatin1String("account")) {
+            const QByteArray list =
+                bills.value(row.data.value(QStringLiteral("account_no")).toString(), "[]");
+            data.chop(1);
+            data += ",\"bills\":" + list + '}';
+        }
+        if (!first)
+            out += ',';
+        first = false;
+        out += "{\"type\":\"" + row.type.toUtf8() + "\",\"seq\":" + QByteArray::number(row.seq) +
+               ",\"data\":" + data + '}';
+    }
+    out += "]}";
+    return out;
 }
 
 // ---- channel payments ------------------------------------------------------------------------

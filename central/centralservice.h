@@ -44,7 +44,8 @@ public:
     // --- API ------------------------------------------------------------------------------
     Result<QJsonObject> enroll(const QJsonObject &request);
     Result<QJsonObject> pushOps(const Principal &p, const QJsonObject &request, QString *field);
-    Result<QJsonObject> changes(const Principal &p, const QString &after, int limit);
+    // The page as JSON text (see docs/sync-protocol.md), ready to send.
+    Result<QByteArray> changes(const Principal &p, const QString &after, int limit);
     Result<QJsonObject> channelPayments(const Principal &p, const QJsonObject &request,
                                         QString *field);
     Result<QJsonObject> reconcile(const QString &hallCode, QDate day);

@@ -12,8 +12,12 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
+#include <sqlite3.h>
 
 namespace hd::sync {
 
@@ -64,6 +68,8 @@ SyncEngine::SyncEngine(Store &store, SyncClient &client)
     : m_store(store)
     , m_client(client)
 {}
+
+SyncEngine::~SyncEngine() = default;
 
 QSqlQuery &SyncEngine::statement(const QString &sql)
 {
@@ -442,115 +448,192 @@ Status SyncEngine::applyPage(const QJsonObject &page, int *rows)
     return {};
 }
 
+namespace {
+
+// The pull writes tens of thousands of rows a page; through QtSql every statement costs more
+// than SQLite's own work. These go to SQLite directly through the driver's handle, inside the
+// page's transaction that Transaction opened on the same connection.
+class RawStatement final
+{
+    Q_DISABLE_COPY_MOVE(RawStatement)
+public:
+    RawStatement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    bool valid() const { return m_stmt; }
+    void text(int i, const QString &s)
+    {
+        const QByteArray u = s.toUtf8();
+        sqlite3_bind_text(m_stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+    }
+    void textOrNull(int i, const QString &s)
+    {
+        if (s.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            text(i, s);
+    }
+    void blobOrNull(int i, const QByteArray &b)
+    {
+        if (b.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+    }
+    void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    // Runs the statement; for a query, *row is called for each row.
+    bool run(const std::function<void(sqlite3_stmt *)> &row = {})
+    {
+        int rc;
+        while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW)
+            if (row)
+                row(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace
+
+struct SyncEngine::RawWriter
+{
+    explicit RawWriter(sqlite3 *handle)
+        : find(handle, "SELECT id, name FROM accounts WHERE account_no = ?")
+        , insert(handle, "INSERT INTO accounts (account_no, name, customer_class, address, "
+                     "phone_cipher, phone_hash, phone_last4, phone_masked, id_kind, id_cipher, "
+                     "id_hash, id_masked, tariff_code, meter_no, prepaid, balance_fen, status, "
+                     "blocked, blocked_reason, opened_on, refund_due_fen) VALUES (?21, ?1, ?2, "
+                     "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                     "?19, ?20)")
+        , update(handle, "UPDATE accounts SET name = ?1, customer_class = ?2, address = ?3, "
+                     "phone_cipher = ?4, phone_hash = ?5, phone_last4 = ?6, phone_masked = ?7, "
+                     "id_kind = ?8, id_cipher = ?9, id_hash = ?10, id_masked = ?11, tariff_code "
+                     "= ?12, meter_no = ?13, prepaid = ?14, balance_fen = ?15, status = ?16, "
+                     "blocked = ?17, blocked_reason = ?18, opened_on = ?19, refund_due_fen = "
+                     "?20 WHERE id = ?21")
+        , dropGrams(handle, "DELETE FROM name_grams WHERE account_id = ?")
+        , gram(handle, "INSERT OR IGNORE INTO name_grams (gram, account_id) VALUES (?, ?)")
+        , bill(handle, "INSERT INTO bills (account_id, period, kwh_tier1, kwh_tier2, kwh_tier3, "
+                   "amount_fen, due_date, paid_fen, status, penalty_from) VALUES (?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?) ON CONFLICT (account_id, period) DO UPDATE SET kwh_tier1 = "
+                   "excluded.kwh_tier1, kwh_tier2 = excluded.kwh_tier2, kwh_tier3 = "
+                   "excluded.kwh_tier3, amount_fen = excluded.amount_fen, due_date = "
+                   "excluded.due_date, paid_fen = excluded.paid_fen, status = excluded.status, "
+                   "penalty_from = excluded.penalty_from, penalty_carried_fen = CASE WHEN "
+                   "excluded.status = 0 THEN bills.penalty_carried_fen ELSE 0 END")
+        , db(handle)
+    {}
+    bool valid() const
+    {
+        return find.valid() && insert.valid() && update.valid() && dropGrams.valid() &&
+               gram.valid() && bill.valid();
+    }
+    RawStatement find, insert, update, dropGrams, gram, bill;
+    sqlite3 *db;
+};
+
 Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
 {
+    if (!m_raw) {
+        const QVariant handle = m_store.db().driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return Error{QStringLiteral("store.sql"), tr("本地数据库不是 SQLite。")};
+        m_raw = std::make_unique<RawWriter>(*static_cast<sqlite3 *const *>(handle.data()));
+        if (!m_raw->valid())
+            return Error{
+                QStringLiteral("store.sql"),
+                tr("本地数据库错误：%1").arg(QString::fromUtf8(sqlite3_errmsg(m_raw->db)))};
+    }
+    RawWriter &w = *m_raw;
     const FieldCipher &cipher = m_store.cipher();
     const QString no = d.value(QStringLiteral("account_no")).toString();
     const QString name = d.value(QStringLiteral("name")).toString();
     const QString customerClass = d.value(QStringLiteral("customer_class")).toString();
     qint64 id = 0;
     QString oldName;
-    {
-        QSqlQuery &q =
-            statement(QStringLiteral("SELECT id, name FROM accounts WHERE account_no = ?"));
-        q.addBindValue(no);
-        if (!q.exec())
-            return sqlError(q);
-        if (q.next()) {
-            id = q.value(0).toLongLong();
-            oldName = q.value(1).toString();
-        }
-        q.finish();
-    }
+    bool found = false;
+    w.find.text(1, no);
+    if (!w.find.run([&](sqlite3_stmt *st) {
+            found = true;
+            id = sqlite3_column_int64(st, 0);
+            oldName = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
+        }))
+        return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(w.find.error())};
     const QString phone = d.value(QStringLiteral("phone")).toString();
     const QString idNumber = d.value(QStringLiteral("id_number")).toString();
     const QString idKind = d.value(QStringLiteral("id_kind")).toString();
-    const QVariant nullBlob(QMetaType::fromType<QByteArray>());
-    const QVariant nullText(QMetaType::fromType<QString>());
-    QVariantList values = {
-        name,
-        customerClass,
-        d.value(QStringLiteral("address")).toString(),
-        phone.isEmpty() ? nullBlob : QVariant(cipher.encryptText(phone)),
-        phone.isEmpty() ? nullBlob : QVariant(cipher.lookupHash(phone)),
-        phone.isEmpty() ? nullText : QVariant(phone.right(4)),
-        phone.isEmpty() ? nullText : QVariant(maskMobileNumber(phone)),
-        idKind.isEmpty() ? nullText : QVariant(idKind),
-        idNumber.isEmpty() ? nullBlob : QVariant(cipher.encryptText(idNumber)),
-        idNumber.isEmpty() ? nullBlob : QVariant(cipher.lookupHash(idNumber)),
-        idNumber.isEmpty()
-            ? nullText
-            : QVariant(idKind == QLatin1String("resident_id") ? maskResidentId(idNumber)
-                                                              : idNumber),
-        d.value(QStringLiteral("tariff_code")).toString(),
-        d.value(QStringLiteral("meter_no")).toString(),
-        d.value(QStringLiteral("prepaid")).toBool() ? 1 : 0,
-        d.value(QStringLiteral("balance_fen")).toInteger(),
-        d.value(QStringLiteral("status")).toString(),
-        d.value(QStringLiteral("blocked")).toBool() ? 1 : 0,
-        d.value(QStringLiteral("blocked_reason")).toString(),
-        d.value(QStringLiteral("opened_on")).toString().isEmpty()
-            ? nullText
-            : QVariant(d.value(QStringLiteral("opened_on")).toString()),
-        d.value(QStringLiteral("refund_due_fen")).toInteger(),
-    };
-    static const QString columns = QStringLiteral(
-        "name, customer_class, address, phone_cipher, phone_hash, phone_last4, phone_masked, "
-        "id_kind, id_cipher, id_hash, id_masked, tariff_code, meter_no, prepaid, balance_fen, "
-        "status, blocked, blocked_reason, opened_on, refund_due_fen");
-    QString sql;
-    if (id) {
-        QString set = columns;
-        set.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-        sql = QStringLiteral("UPDATE accounts SET ") + set + QStringLiteral(" = ? WHERE id = ?");
-        values.append(id);
-    } else {
-        sql = QStringLiteral("INSERT INTO accounts (account_no, ") + columns +
-              QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(values.size()) + u')';
-        values.prepend(no);
-    }
-    QSqlQuery &q = statement(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q);
-    if (!id)
-        id = q.lastInsertId().toLongLong();
-    if (oldName != name) {
-        if (!oldName.isNull()) {
-            QSqlQuery &del =
-                statement(QStringLiteral("DELETE FROM name_grams WHERE account_id = ?"));
-            del.addBindValue(id);
-            if (!del.exec())
-                return sqlError(del);
+    RawStatement &q = found ? w.update : w.insert;
+    q.text(1, name);
+    q.text(2, customerClass);
+    q.text(3, d.value(QStringLiteral("address")).toString());
+    q.blobOrNull(4, phone.isEmpty() ? QByteArray() : cipher.encryptText(phone));
+    q.blobOrNull(5, phone.isEmpty() ? QByteArray() : cipher.lookupHash(phone));
+    q.textOrNull(6, phone.right(4));
+    q.textOrNull(7, phone.isEmpty() ? QString() : maskMobileNumber(phone));
+    q.textOrNull(8, idKind);
+    q.blobOrNull(9, idNumber.isEmpty() ? QByteArray() : cipher.encryptText(idNumber));
+    q.blobOrNull(10, idNumber.isEmpty() ? QByteArray() : cipher.lookupHash(idNumber));
+    q.textOrNull(
+        11, idNumber.isEmpty()
+                ? QString()
+                : (idKind == QLatin1String("resident_id") ? maskResidentId(idNumber) : idNumber));
+    q.text(12, d.value(QStringLiteral("tariff_code")).toString());
+    q.text(13, d.value(QStringLiteral("meter_no")).toString());
+    q.integer(14, d.value(QStringLiteral("prepaid")).toBool() ? 1 : 0);
+    q.integer(15, d.value(QStringLiteral("balance_fen")).toInteger());
+    q.text(16, d.value(QStringLiteral("status")).toString());
+    q.integer(17, d.value(QStringLiteral("blocked")).toBool() ? 1 : 0);
+    q.text(18, d.value(QStringLiteral("blocked_reason")).toString());
+    q.textOrNull(19, d.value(QStringLiteral("opened_on")).toString());
+    q.integer(20, d.value(QStringLiteral("refund_due_fen")).toInteger());
+    if (found)
+        q.integer(21, id);
+    else
+        q.text(21, no);
+    if (!q.run())
+        return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(q.error())};
+    if (!found)
+        id = sqlite3_last_insert_rowid(w.db);
+    if (!found || oldName != name) {
+        if (found) {
+            w.dropGrams.integer(1, id);
+            if (!w.dropGrams.run())
+                return Error{QStringLiteral("store.sql"),
+                             tr("本地数据库错误：%1").arg(w.dropGrams.error())};
         }
-        QSqlQuery &gram = statement(QStringLiteral("INSERT OR IGNORE INTO name_grams (gram, "
-                                                   "account_id) VALUES (?, ?)"));
         for (const QString &key :
              nameSearchKeys(name, customerClass != QLatin1String("residential"))) {
-            gram.addBindValue(key);
-            gram.addBindValue(id);
-            if (!gram.exec())
-                return sqlError(gram);
+            w.gram.text(1, key);
+            w.gram.integer(2, id);
+            if (!w.gram.run())
+                return Error{QStringLiteral("store.sql"),
+                             tr("本地数据库错误：%1").arg(w.gram.error())};
         }
     }
-    QSqlQuery &b = statement(QStringLiteral(
-        "INSERT INTO bills (account_id, period, kwh_tier1, kwh_tier2, kwh_tier3, amount_fen, "
-        "due_date, paid_fen, status, penalty_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
-        "CONFLICT (account_id, period) DO UPDATE SET kwh_tier1 = excluded.kwh_tier1, kwh_tier2 = "
-        "excluded.kwh_tier2, kwh_tier3 = excluded.kwh_tier3, amount_fen = excluded.amount_fen, "
-        "due_date = excluded.due_date, paid_fen = excluded.paid_fen, status = excluded.status, "
-        "penalty_from = excluded.penalty_from, penalty_carried_fen = CASE WHEN excluded.status = 0 "
-        "THEN bills.penalty_carried_fen ELSE 0 END"));
     for (const QJsonValue &v : bills) {
         const QJsonArray a = v.toArray();
-        b.addBindValue(id);
-        for (int i = 0; i < 8; ++i)
-            b.addBindValue(a.at(i).toVariant());
-        const QString pf = a.at(8).toString();
-        b.addBindValue(pf.isEmpty() ? nullText : QVariant(pf));
-        if (!b.exec())
-            return sqlError(b);
+        w.bill.integer(1, id);
+        w.bill.integer(2, a.at(0).toInteger());
+        w.bill.integer(3, a.at(1).toInteger());
+        w.bill.integer(4, a.at(2).toInteger());
+        w.bill.integer(5, a.at(3).toInteger());
+        w.bill.integer(6, a.at(4).toInteger());
+        w.bill.text(7, a.at(5).toString());
+        w.bill.integer(8, a.at(6).toInteger());
+        w.bill.integer(9, a.at(7).toInteger());
+        w.bill.textOrNull(10, a.at(8).toString());
+        if (!w.bill.run())
+            return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(w.bill.error())};
     }
     return {};
 }

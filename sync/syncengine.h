@@ -70,6 +70,7 @@ class SyncEngine final
     Q_DISABLE_COPY_MOVE(SyncEngine)
 public:
     SyncEngine(Store &store, SyncClient &client);
+    ~SyncEngine();
     void setBatchSize(int n) { m_batchSize = n; }
     void setPageSize(int n) { m_pageSize = n; }
 
@@ -107,6 +108,8 @@ private:
     int m_batchSize = 500;
     int m_pageSize = 5000;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    struct RawWriter;
+    std::unique_ptr<RawWriter> m_raw;
 };
 
 } // namespace hd::sync
