@@ -348,6 +348,16 @@ Status CentralDb::commit()
 {
     for (auto &[sql, q] : m_prepared)
         q->finish();
+    if (m_seq >= 0) {
+        const qint64 last = m_seq;
+        m_seq = -1;
+        if (Status s =
+                run(QStringLiteral("UPDATE change_counter SET value = ? WHERE id = 1"), {last});
+            !s) {
+            rollback();
+            return s;
+        }
+    }
     Status s = run(QStringLiteral("COMMIT"));
     if (!s)
         rollback();
@@ -362,19 +372,23 @@ void CentralDb::rollback()
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
     m_inTx = false;
+    m_seq = -1;
 }
 
 Result<qint64> CentralDb::nextSeq()
 {
-    auto q = exec(
-        QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"));
-    if (!q)
-        return q.error();
-    if (!q.value()->next())
-        return Error{QStringLiteral("central.sql"), QStringLiteral("change_counter missing")};
-    const qint64 v = q.value()->value(0).toLongLong();
-    q.value()->finish();
-    return v;
+    // Under the write lock nobody else takes numbers: read the counter once per transaction,
+    // count in memory, and store the last number with the commit.
+    if (m_seq < 0) {
+        auto q = exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+        if (!q)
+            return q.error();
+        if (!q.value()->next())
+            return Error{QStringLiteral("central.sql"), QStringLiteral("change_counter missing")};
+        m_seq = q.value()->value(0).toLongLong();
+        q.value()->finish();
+    }
+    return ++m_seq;
 }
 
 Status CentralDb::bumpEpoch()

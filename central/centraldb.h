@@ -59,6 +59,7 @@ private:
     QString m_connection;
     bool m_postgres = false;
     bool m_inTx = false;
+    qint64 m_seq = -1; // the last change number taken in this write transaction
     QString m_epoch;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -265,23 +267,59 @@ Result<QJsonObject> CentralService::pushOps(const Principal &p, const QJsonObjec
     WriteTx tx(m_db);
     if (!tx.begin())
         return tx.begin().error();
+    // What the database already holds of this batch, in one query each: ops seen before, and
+    // payment uuids taken (by another op or a channel).
+    struct Seen
+    {
+        QString hash, status, reason, message;
+        QJsonObject effect;
+    };
+    QHash<QString, Seen> seen;
+    QSet<QString> paymentUuids;
+    if (!parsed.isEmpty()) {
+        QVariantList uuids, payUuids;
+        for (const Op &op : parsed) {
+            uuids << op.uuid;
+            if (op.kind == QLatin1String("payment") || op.kind == QLatin1String("reversal"))
+                payUuids << op.payload.value(QStringLiteral("uuid")).toString();
+        }
+        const QString marks = QStringLiteral("?,").repeated(uuids.size()).chopped(1);
+        auto q = m_db.exec(QStringLiteral("SELECT op_uuid, content_hash, status, reason, message, "
+                                          "effect FROM ops WHERE op_uuid IN (") +
+                               marks + u')',
+                           uuids);
+        if (!q)
+            return q.error();
+        while (q.value()->next())
+            seen.insert(q.value()->value(0).toString(),
+                        {q.value()->value(1).toString(), q.value()->value(2).toString(),
+                         q.value()->value(3).toString(), q.value()->value(4).toString(),
+                         parseObject(q.value()->value(5).toString())});
+        q.value()->finish();
+        if (!payUuids.isEmpty()) {
+            auto pq =
+                m_db.exec(QStringLiteral("SELECT uuid FROM payments WHERE uuid IN (") +
+                              QStringLiteral("?,").repeated(payUuids.size()).chopped(1) + u')',
+                          payUuids);
+            if (!pq)
+                return pq.error();
+            while (pq.value()->next())
+                paymentUuids.insert(pq.value()->value(0).toString());
+            pq.value()->finish();
+        }
+    }
+    m_takenPayments = &paymentUuids;
+    const auto forget = qScopeGuard([this] { m_takenPayments = nullptr; });
     QJsonArray results;
     qint64 acked = 0;
     for (const Op &op : parsed) {
         QJsonObject result{{QStringLiteral("op_uuid"), op.uuid}};
-        auto existing = m_db.exec(QStringLiteral("SELECT content_hash, status, reason, message, "
-                                                 "effect FROM ops WHERE op_uuid = ?"),
-                                  {op.uuid});
-        if (!existing)
-            return existing.error();
-        QSqlQuery *e = existing.value();
-        if (e->next()) {
-            const bool same = e->value(0).toString() == op.hash;
-            const QString status = e->value(1).toString();
-            const QString reason = e->value(2).toString();
-            const QString message = e->value(3).toString();
-            const QJsonObject effect = parseObject(e->value(4).toString());
-            e->finish();
+        if (const auto it = seen.constFind(op.uuid); it != seen.constEnd()) {
+            const bool same = it->hash == op.hash;
+            const QString status = it->status;
+            const QString reason = it->reason;
+            const QString message = it->message;
+            const QJsonObject effect = it->effect;
             if (!same) {
                 result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
                 result.insert(QStringLiteral("reason"), QStringLiteral("op.uuid-reused"));
@@ -297,7 +335,6 @@ Result<QJsonObject> CentralService::pushOps(const Principal &p, const QJsonObjec
                 result.insert(QStringLiteral("message"), message);
             }
         } else {
-            e->finish();
             auto outcome = applyOp(p, op.kind, op.payload);
             if (!outcome)
                 return outcome.error();
@@ -309,6 +346,9 @@ Result<QJsonObject> CentralService::pushOps(const Principal &p, const QJsonObjec
                      outcome->message, compact(outcome->effect), compact(op.payload), nowIso()});
                 !s)
                 return s.error();
+            // A batch may carry the same op twice: the second is a duplicate of the first.
+            seen.insert(op.uuid, {op.hash, outcome->status, outcome->reason, outcome->message,
+                                  outcome->effect});
             result.insert(QStringLiteral("status"), outcome->status);
             if (outcome->status == QLatin1String("applied"))
                 result.insert(QStringLiteral("effect"), outcome->effect);
@@ -449,11 +489,14 @@ Result<CentralService::OpOutcome> CentralService::applyPayment(const Principal &
 {
     const QString uuid = payload.value(QStringLiteral("uuid")).toString();
     const QString accountNo = payload.value(QStringLiteral("account_no")).toString();
-    auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM payments WHERE uuid = ?"), {uuid});
-    if (!exists)
-        return exists.error();
-    const bool known = exists.value()->next();
-    exists.value()->finish();
+    bool known = m_takenPayments && m_takenPayments->contains(uuid);
+    if (!m_takenPayments) {
+        auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM payments WHERE uuid = ?"), {uuid});
+        if (!exists)
+            return exists.error();
+        known = exists.value()->next();
+        exists.value()->finish();
+    }
     if (known)
         return OpOutcome{QStringLiteral("rejected"),
                          QStringLiteral("payment.uuid-exists"),
@@ -496,6 +539,8 @@ Result<CentralService::OpOutcome> CentralService::applyPayment(const Principal &
              effect.refundDueFen > 0 ? 1 : 0});
         !s)
         return s.error();
+    if (m_takenPayments)
+        m_takenPayments->insert(uuid);
     return OpOutcome{QStringLiteral("applied"), {}, {}, effect.toJson()};
 }
 
@@ -504,6 +549,19 @@ Result<CentralService::OpOutcome> CentralService::applyReversal(const Principal 
 {
     const QString uuid = payload.value(QStringLiteral("uuid")).toString();
     const QString original = payload.value(QStringLiteral("reverses_uuid")).toString();
+    bool taken = m_takenPayments && m_takenPayments->contains(uuid);
+    if (!m_takenPayments) {
+        auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM payments WHERE uuid = ?"), {uuid});
+        if (!exists)
+            return exists.error();
+        taken = exists.value()->next();
+        exists.value()->finish();
+    }
+    if (taken)
+        return OpOutcome{QStringLiteral("rejected"),
+                         QStringLiteral("payment.uuid-exists"),
+                         tr("冲正编号 %1 已被另一笔缴费使用。").arg(uuid),
+                         {}};
     auto q = m_db.exec(QStringLiteral("SELECT account_no, effect, reversed_by, cash_fen, card_fen, "
                                       "qr_fen, region, method FROM payments WHERE uuid = ?"),
                        {original});
@@ -564,6 +622,8 @@ Result<CentralService::OpOutcome> CentralService::applyReversal(const Principal 
                             {uuid, original});
         !s)
         return s.error();
+    if (m_takenPayments)
+        m_takenPayments->insert(uuid);
     return OpOutcome{QStringLiteral("applied"), {}, {}, effect.toJson()};
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -86,6 +87,7 @@ private:
     QString nowIso() const;
 
     CentralDb &m_db;
+    QSet<QString> *m_takenPayments = nullptr; // during pushOps: payment uuids already held
     sync::Limits m_limits;
     std::function<QDateTime()> m_clock;
 };
