@@ -9,6 +9,7 @@
 #include "paymentservice.h"
 #include "protocol.h"
 #include "shiftledger.h"
+#include "syncservice.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -714,6 +715,74 @@ private Q_SLOTS:
         QCOMPARE(s->duplicate, n + 1);
         expectSameAsCentre(*c, kAcc1);
         expectSameAsCentre(*c, kAcc2);
+    }
+
+    void syncService_inBackground_goesOfflineQueuesAndDrains()
+    {
+        auto c = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(c);
+        sync::SyncService::Options o;
+        o.pollSeconds = 1;
+        o.backoffBaseMs = 100;
+        o.backoffCapMs = 400;
+        sync::SyncService service(c->store->path(), o);
+        QSignalSpy spy(&service, &sync::SyncService::statusChanged);
+        service.start();
+        QTRY_VERIFY_WITH_TIMEOUT(service.online(), 10000);
+        const quint16 port = m_central->port();
+        m_central->stop();
+        QVERIFY(c->openShift());
+        QVERIFY(c->pay(kAcc2, 15000)); // the GUI's connection, while the service runs
+        QTRY_VERIFY_WITH_TIMEOUT(!service.online() && service.status().pending == 2, 10000);
+        QVERIFY(!service.status().lastError.isEmpty());
+        QVERIFY(m_central->start({}, port));
+        // Back within the capped backoff; the queue drains.
+        QTRY_VERIFY_WITH_TIMEOUT(service.online() && service.status().pending == 0, 10000);
+        service.stop();
+        QCOMPARE(centreAccount(kAcc2).value(QStringLiteral("bills")).toString(), c->bills(kAcc2));
+        QVERIFY(spy.count() >= 3);
+    }
+
+    void hallctl_enrollSyncStatusAndReconcile()
+    {
+        const QString store = path(QStringLiteral("cli.sqlite"));
+        auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(HALLCTL_PATH),
+                    QStringList{QStringLiteral("--store"), store} + args);
+            p.waitForFinished(60000);
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--hall"), QStringLiteral("4401"),
+                      QStringLiteral("--terminal"), QStringLiteral("05")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("sync")}), 1); // not enrolled: a clear refusal
+        QCOMPARE(
+            run({QStringLiteral("enroll"), QStringLiteral("--central"), m_central->url().toString(),
+                 QStringLiteral("--code"), QStringLiteral("WRONG-CODE-0000")}),
+            1);
+        QCOMPARE(
+            run({QStringLiteral("enroll"), QStringLiteral("--central"), m_central->url().toString(),
+                 QStringLiteral("--code"), m_central->enrollCode()}),
+            0);
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("sync")}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("pulled")).toInt(), 7);
+        QCOMPARE(
+            run({QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")}, &out),
+            0);
+        const QJsonObject status = QJsonDocument::fromJson(out).object();
+        QCOMPARE(status.value(QStringLiteral("pending")).toInteger(), 0);
+        QVERIFY(!status.value(QStringLiteral("data_as_of")).toString().isEmpty());
+        QCOMPARE(
+            run({QStringLiteral("--json"), QStringLiteral("central"), QStringLiteral("reconcile")},
+                &out),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("differences")).toInt(),
+                 0);
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("rejected")}, &out), 0);
     }
 
     void tls_serverCheckedAgainstConfiguredCa_wrongCaRefused()
