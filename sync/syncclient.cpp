@@ -51,22 +51,21 @@ SyncClient::Response SyncClient::get(const QString &pathWithQuery)
     return send("GET", pathWithQuery, {}, true);
 }
 
-SyncClient::Response SyncClient::send(const QByteArray &method, const QString &pathWithQuery,
-                                      const QByteArray &body, bool signRequest,
-                                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+QNetworkReply *SyncClient::start(const QByteArray &method, const QString &pathWithQuery,
+                                 const QByteArray &body, bool signRequest,
+                                 const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
+                                 QString *refusal)
 {
-    Response r;
-    r.bytesSent = body.size();
     QUrl url = m_options.central;
     const qsizetype q = pathWithQuery.indexOf(u'?');
     url.setPath(q < 0 ? pathWithQuery : pathWithQuery.left(q));
     if (q >= 0)
         url.setQuery(pathWithQuery.mid(q + 1));
     if (url.scheme() == QLatin1String("https") && !m_caLoaded) {
-        r.networkError =
+        *refusal =
             QCoreApplication::translate("hd::sync::SyncClient", "未配置或无法读取中心的 CA 证书 %1")
                 .arg(m_options.caFile);
-        return r;
+        return nullptr;
     }
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
@@ -93,11 +92,22 @@ SyncClient::Response SyncClient::send(const QByteArray &method, const QString &p
     for (const auto &[k, v] : extraHeaders)
         if (!signRequest || (k != kHeaderTimestamp && k != kHeaderNonce))
             request.setRawHeader(k, v);
-    QNetworkReply *reply =
-        method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
+}
+
+SyncClient::Response SyncClient::finish(QNetworkReply *reply, qint64 bytesSent)
+{
+    Response r;
+    r.bytesSent = bytesSent;
+    if (!reply) { // refused before sending (no CA for HTTPS)
+        r.networkError = m_refusal;
+        return r;
+    }
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.raw = reply->readAll();
     if (r.status == 0)
@@ -106,6 +116,25 @@ SyncClient::Response SyncClient::send(const QByteArray &method, const QString &p
         r.body = QJsonDocument::fromJson(r.raw).object();
     reply->deleteLater();
     return r;
+}
+
+QNetworkReply *SyncClient::startGet(const QString &pathWithQuery)
+{
+    return start("GET", pathWithQuery, {}, true, {}, &m_refusal);
+}
+
+SyncClient::Response SyncClient::send(const QByteArray &method, const QString &pathWithQuery,
+                                      const QByteArray &body, bool signRequest,
+                                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+{
+    QString refusal;
+    QNetworkReply *reply = start(method, pathWithQuery, body, signRequest, extraHeaders, &refusal);
+    if (!reply) {
+        Response r;
+        r.networkError = refusal;
+        return r;
+    }
+    return finish(reply, body.size());
 }
 
 } // namespace hd::sync

@@ -40,12 +40,22 @@ public:
 
     Response post(const QString &path, const QJsonObject &body, bool signRequest = true);
     Response get(const QString &pathWithQuery);
+    // A GET started now and finished later (the pull reads the next page while it stores
+    // this one). finish() waits for the answer and deletes the reply; a null reply (nothing
+    // could be sent) finishes as a network error saying why.
+    class QNetworkReply *startGet(const QString &pathWithQuery);
+    Response finish(class QNetworkReply *reply, qint64 bytesSent = 0);
     // For tests: a request exactly as given (raw body, optional signature).
     Response send(const QByteArray &method, const QString &pathWithQuery, const QByteArray &body,
                   bool signRequest, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
 
 private:
+    class QNetworkReply *start(const QByteArray &method, const QString &pathWithQuery,
+                               const QByteArray &body, bool signRequest,
+                               const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
+                               QString *refusal);
     Options m_options;
+    QString m_refusal; // why the last startGet() sent nothing
     QNetworkAccessManager m_nam;
     QSslConfiguration m_ssl;
     bool m_caLoaded = false;

@@ -12,12 +12,15 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
 #include <sqlite3.h>
+#include <utility>
 
 namespace hd::sync {
 
@@ -67,7 +70,12 @@ QJsonObject SyncStatus::toJson() const
 SyncEngine::SyncEngine(Store &store, SyncClient &client)
     : m_store(store)
     , m_client(client)
-{}
+{
+    // A pull inserts into every index of accounts, bills and name_grams at random places: with
+    // SQLite's default 2 MiB page cache most of those pages are read again and again.
+    QSqlQuery q(m_store.db());
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+}
 
 SyncEngine::~SyncEngine() = default;
 
@@ -293,12 +301,23 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
 
 Result<SyncReport> SyncEngine::pull(SyncReport report)
 {
+    auto request = [this](const QString &cursor) {
+        return m_client.startGet(
+            QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(m_pageSize));
+    };
+    QNetworkReply *pending =
+        request(syncState(m_store, QStringLiteral("cursor"), QStringLiteral("0")));
+    // Whatever happens below, a page asked for in advance is not left behind.
+    auto abandon = qScopeGuard([&pending] {
+        if (pending) {
+            pending->abort();
+            pending->deleteLater();
+        }
+    });
     for (;;) {
-        const QString cursor = syncState(m_store, QStringLiteral("cursor"), QStringLiteral("0"));
         QElapsedTimer wait;
         wait.start();
-        const auto response = m_client.get(
-            QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(m_pageSize));
+        const auto response = m_client.finish(std::exchange(pending, nullptr));
         report.waitMs += wait.elapsed();
         report.bytesDown += response.raw.size();
         if (response.status == 410) {
@@ -307,6 +326,7 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
             if (Status s = setSyncState(m_store, QStringLiteral("cursor"), QStringLiteral("0")); !s)
                 return s.error();
             report.fullResync = true;
+            pending = request(QStringLiteral("0"));
             continue;
         }
         if (!response.ok()) {
@@ -315,16 +335,18 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
                                               : QStringLiteral("sync.refused"),
                          response.describe()};
         }
+        const bool more = response.body.value(QStringLiteral("more")).toBool();
+        const QString next = response.body.value(QStringLiteral("cursor")).toString();
+        // Read the next page while this one is stored; its cursor is saved only with it.
+        if (more)
+            pending = request(next);
         int rows = 0;
         Transaction tx(m_store.db());
         if (!tx.isActive())
             return tx.beginError();
         if (Status s = applyPage(response.body, &rows); !s)
             return s.error();
-        const bool more = response.body.value(QStringLiteral("more")).toBool();
-        if (Status s = setSyncState(m_store, QStringLiteral("cursor"),
-                                    response.body.value(QStringLiteral("cursor")).toString());
-            !s)
+        if (Status s = setSyncState(m_store, QStringLiteral("cursor"), next); !s)
             return s.error();
         if (!more)
             if (Status s =
@@ -510,27 +532,29 @@ struct SyncEngine::RawWriter
     explicit RawWriter(sqlite3 *handle)
         : find(handle, "SELECT id, name FROM accounts WHERE account_no = ?")
         , insert(handle, "INSERT INTO accounts (account_no, name, customer_class, address, "
-                     "phone_cipher, phone_hash, phone_last4, phone_masked, id_kind, id_cipher, "
-                     "id_hash, id_masked, tariff_code, meter_no, prepaid, balance_fen, status, "
-                     "blocked, blocked_reason, opened_on, refund_due_fen) VALUES (?21, ?1, ?2, "
-                     "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                     "?19, ?20)")
-        , update(handle, "UPDATE accounts SET name = ?1, customer_class = ?2, address = ?3, "
-                     "phone_cipher = ?4, phone_hash = ?5, phone_last4 = ?6, phone_masked = ?7, "
-                     "id_kind = ?8, id_cipher = ?9, id_hash = ?10, id_masked = ?11, tariff_code "
-                     "= ?12, meter_no = ?13, prepaid = ?14, balance_fen = ?15, status = ?16, "
-                     "blocked = ?17, blocked_reason = ?18, opened_on = ?19, refund_due_fen = "
-                     "?20 WHERE id = ?21")
+                         "phone_cipher, phone_hash, phone_last4, phone_masked, id_kind, id_cipher, "
+                         "id_hash, id_masked, tariff_code, meter_no, prepaid, balance_fen, status, "
+                         "blocked, blocked_reason, opened_on, refund_due_fen) VALUES (?21, ?1, ?2, "
+                         "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                         "?19, ?20)")
+        , update(handle,
+                 "UPDATE accounts SET name = ?1, customer_class = ?2, address = ?3, "
+                 "phone_cipher = ?4, phone_hash = ?5, phone_last4 = ?6, phone_masked = ?7, "
+                 "id_kind = ?8, id_cipher = ?9, id_hash = ?10, id_masked = ?11, tariff_code "
+                 "= ?12, meter_no = ?13, prepaid = ?14, balance_fen = ?15, status = ?16, "
+                 "blocked = ?17, blocked_reason = ?18, opened_on = ?19, refund_due_fen = "
+                 "?20 WHERE id = ?21")
         , dropGrams(handle, "DELETE FROM name_grams WHERE account_id = ?")
         , gram(handle, "INSERT OR IGNORE INTO name_grams (gram, account_id) VALUES (?, ?)")
-        , bill(handle, "INSERT INTO bills (account_id, period, kwh_tier1, kwh_tier2, kwh_tier3, "
-                   "amount_fen, due_date, paid_fen, status, penalty_from) VALUES (?, ?, ?, ?, ?, "
-                   "?, ?, ?, ?, ?) ON CONFLICT (account_id, period) DO UPDATE SET kwh_tier1 = "
-                   "excluded.kwh_tier1, kwh_tier2 = excluded.kwh_tier2, kwh_tier3 = "
-                   "excluded.kwh_tier3, amount_fen = excluded.amount_fen, due_date = "
-                   "excluded.due_date, paid_fen = excluded.paid_fen, status = excluded.status, "
-                   "penalty_from = excluded.penalty_from, penalty_carried_fen = CASE WHEN "
-                   "excluded.status = 0 THEN bills.penalty_carried_fen ELSE 0 END")
+        , bill(handle,
+               "INSERT INTO bills (account_id, period, kwh_tier1, kwh_tier2, kwh_tier3, "
+               "amount_fen, due_date, paid_fen, status, penalty_from) VALUES (?, ?, ?, ?, ?, "
+               "?, ?, ?, ?, ?) ON CONFLICT (account_id, period) DO UPDATE SET kwh_tier1 = "
+               "excluded.kwh_tier1, kwh_tier2 = excluded.kwh_tier2, kwh_tier3 = "
+               "excluded.kwh_tier3, amount_fen = excluded.amount_fen, due_date = "
+               "excluded.due_date, paid_fen = excluded.paid_fen, status = excluded.status, "
+               "penalty_from = excluded.penalty_from, penalty_carried_fen = CASE WHEN "
+               "excluded.status = 0 THEN bills.penalty_carried_fen ELSE 0 END")
         , db(handle)
     {}
     bool valid() const
