@@ -6,7 +6,7 @@
 #
 #   tests/bench/run_sync_bench.sh [BUILD_DIR]           # full: N=100000 UPD=10000 PAY=10000 RUNS=3
 #   N=10000 UPD=1000 PAY=1000 RUNS=1 tests/bench/run_sync_bench.sh build/release
-#   SKIP_POUCH=1 … (only ours)   SKIP_PG=1 … (no PostgreSQL)
+#   SKIP_POUCH=1 … (only ours)   SKIP_PG=1 … (no PostgreSQL)   PG_RUNS=1 … (fewer PostgreSQL runs)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -32,7 +32,8 @@ fi
 "$bench" --db sqlite "${args[@]}" | tee "$work/sqlite.txt"
 while read -r _ key s; do ours_sqlite[$key]="$s"; done < <(grep '^result ' "$work/sqlite.txt")
 if [[ "${SKIP_PG:-0}" != 1 ]]; then
-    pg_virtualenv "$bench" --db pg "${args[@]}" | tee "$work/pg.txt"
+    pg_virtualenv "$bench" --db pg --accounts "$N" --updates "$UPD" --payments "$PAY" \
+        --runs "${PG_RUNS:-$RUNS}" | tee "$work/pg.txt"
     while read -r _ key s; do ours_pg[$key]="$s"; done < <(grep '^result ' "$work/pg.txt")
 fi
 
