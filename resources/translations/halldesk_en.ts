@@ -1598,6 +1598,14 @@ ID cards, property certificates and business licences will be listed here once c
         <source>注册码属于营业厅 %1，本机是营业厅 %2，未注册。</source>
         <translation>The enrollment code belongs to hall %1 but this counter is in hall %2; not enrolled.</translation>
     </message>
+    <message>
+        <source>本地数据库不是 SQLite。</source>
+        <translation>The local store is not SQLite.</translation>
+    </message>
+    <message>
+        <source>本地数据库错误：%1</source>
+        <translation>Local store error: %1</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::CaptureWidget</name>

@@ -1598,6 +1598,14 @@
         <source>注册码属于营业厅 %1，本机是营业厅 %2，未注册。</source>
         <translation>注册码属于营业厅 %1，本机是营业厅 %2，未注册。</translation>
     </message>
+    <message>
+        <source>本地数据库不是 SQLite。</source>
+        <translation>本地数据库不是 SQLite。</translation>
+    </message>
+    <message>
+        <source>本地数据库错误：%1</source>
+        <translation>本地数据库错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::CaptureWidget</name>
