@@ -299,7 +299,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
 
 // ---- pull --------------------------------------------------------------------------------
 
-Result<SyncReport> SyncEngine::pull(SyncReport report)
+Result<SyncReport> SyncEngine::pullPages(SyncReport report)
 {
     auto request = [this](const QString &cursor) {
         return m_client.startGet(
@@ -363,6 +363,73 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
         if (!more)
             return report;
     }
+}
+
+// A first pull into an empty store writes every account: maintaining the store's secondary
+// indexes row by row costs more than building them once at the end. They are dropped for the
+// pull and made again when it ends, whether it succeeded or not; their definitions are kept in
+// sync_state, so that a pull cut by a crash has them made again by the next engine.
+Status SyncEngine::restoreDeferredIndexes()
+{
+    const QString saved = syncState(m_store, QStringLiteral("deferred_indexes"));
+    if (saved.isEmpty())
+        return {};
+    Transaction tx(m_store.db());
+    if (!tx.isActive())
+        return tx.beginError();
+    for (const QJsonValue &v : QJsonDocument::fromJson(saved.toUtf8()).array())
+        if (Status s = execSql(m_store.db(), v.toString()); !s)
+            return s;
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'deferred_indexes'")))
+        return sqlError(q);
+    return tx.commit();
+}
+
+Status SyncEngine::deferIndexes()
+{
+    QSqlQuery empty(m_store.db());
+    if (!empty.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM accounts)")) || !empty.next())
+        return sqlError(empty);
+    if (!empty.value(0).toBool())
+        return {};
+    empty.finish();
+    Transaction tx(m_store.db());
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql "
+                               "IS NOT NULL AND tbl_name IN ('accounts', 'bills', 'name_grams')")))
+        return sqlError(q);
+    QStringList names;
+    QJsonArray definitions;
+    while (q.next()) {
+        names << q.value(0).toString();
+        definitions.append(q.value(1).toString());
+    }
+    q.finish();
+    if (Status s = setSyncState(
+            m_store, QStringLiteral("deferred_indexes"),
+            QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
+    for (const QString &name : names)
+        if (Status s = execSql(m_store.db(), QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return s;
+    return tx.commit();
+}
+
+Result<SyncReport> SyncEngine::pull(SyncReport report)
+{
+    if (Status s = restoreDeferredIndexes(); !s) // left by a pull that was cut short
+        return s.error();
+    if (syncState(m_store, QStringLiteral("cursor"), QStringLiteral("0")) == QLatin1String("0"))
+        if (Status s = deferIndexes(); !s)
+            return s.error();
+    auto result = pullPages(report);
+    if (Status s = restoreDeferredIndexes(); !s)
+        return s.error();
+    return result;
 }
 
 Result<QHash<QString, QList<SyncEngine::LocalOp>>> SyncEngine::unacknowledgedOps(qint64 ackedSeq)

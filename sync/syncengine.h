@@ -94,6 +94,9 @@ private:
         QString kind;
         QJsonObject payload; // v2
     };
+    Result<SyncReport> pullPages(SyncReport report);
+    Status deferIndexes();
+    Status restoreDeferredIndexes();
     Status applyPage(const QJsonObject &page, int *rows);
     Status writeAccount(const QJsonObject &data, const QJsonArray &bills);
     Status rebase(const QString &accountNo, const QList<LocalOp> &ops);

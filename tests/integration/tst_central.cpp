@@ -3,6 +3,7 @@
 // reconciliation, two workers, TLS. The same suite runs on SQLite and, with HALLDESK_TEST_DB=pg
 // under pg_virtualenv, on PostgreSQL.
 
+#include "accountsearch.h"
 #include "centralfixture.h"
 #include "operators.h"
 #include "payloadmigration.h"
@@ -120,6 +121,15 @@ private Q_SLOTS:
         QVERIFY(c);
         QCOMPARE(scalar(*c->store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 4);
         QCOMPARE(scalar(*c->store, QStringLiteral("SELECT count(*) FROM bills")).toInt(), 4);
+        // The indexes set aside for the first pull are all back, and used by search.
+        auto fresh = openStore(path(QStringLiteral("fresh.sqlite")));
+        QVERIFY(fresh);
+        const QString indexes = QStringLiteral(
+            "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE type = "
+            "'index' ORDER BY name)");
+        QCOMPARE(scalar(*c->store, indexes).toString(), scalar(*fresh, indexes).toString());
+        QVERIFY(sync::syncState(*c->store, QStringLiteral("deferred_indexes")).isEmpty());
+        QVERIFY(!AccountSearch(*c->store).search(QStringLiteral("张三"), 10).isEmpty());
         OperatorDirectory ops(*c->store);
         QVERIFY(ops.authenticate(kClerk, kClerkPassword).ok());
         expectSameAsCentre(*c, kAcc1);
