@@ -326,6 +326,25 @@ Status schemaV6Receipts(QSqlDatabase &db)
                 QStringLiteral("CREATE INDEX terminal_keys_terminal ON terminal_keys (terminal)"),
             });
 }
+// Version 7: the sync engine's state. sync_state holds the enrollment (centre URL, key id,
+// hall, region, CA file) and the pull cursor; each outbox row keeps the centre's answer
+// (result: what applying it did; reason: why it was rejected); an account keeps the money the
+// centre holds for refund (a payment taken for an account that was closed centrally).
+Status schemaV7Sync(QSqlDatabase &db)
+{
+    return runAll(
+        db, {
+                QStringLiteral(R"(CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL) WITHOUT ROWID)"),
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN result TEXT"),
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN reason TEXT"),
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN acked_at TEXT"),
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN refund_due_fen INTEGER NOT NULL "
+                               "DEFAULT 0"),
+            });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -337,6 +356,8 @@ const std::vector<Migration> &migrations()
         // 3 was never released: the documents table came after 4 had landed.
         {5, "captured documents (encrypted images) attached to accounts", schemaV5Documents},
         {6, "receipts: prints and reprints, trusted terminal signing keys", schemaV6Receipts},
+        {7, "sync: enrollment and cursor, the centre's answer per outbox op, refund due",
+         schemaV7Sync},
     };
     return all;
 }

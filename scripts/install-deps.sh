@@ -12,6 +12,8 @@ packages=(
     libopencv-dev libsodium-dev libzxing-dev qtkeychain-qt6-dev libsqlite3-dev libcups2-dev
     # run and test
     postgresql cups zbar-tools poppler-utils xvfb xauth fonts-noto-cjk locales
+    # the demo's and the TLS tests' certificate authority
+    openssl
 )
 
 missing=()

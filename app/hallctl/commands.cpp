@@ -27,6 +27,9 @@ int runVerifyReceipt(Context &);
 int runTerminalKey(Context &);
 int runTrustKey(Context &);
 int runReceiptSettings(Context &);
+int runEnroll(Context &);
+int runSync(Context &);
+int runCentral(Context &);
 
 const std::vector<Command> &commands()
 {
@@ -58,6 +61,9 @@ const std::vector<Command> &commands()
         {"trust-key", "信任本厅其他终端的公钥 / trust another terminal's key", runTrustKey},
         {"receipt-settings", "收据设置（隐藏户名）/ receipt settings (mask the name)",
          runReceiptSettings},
+        {"enroll", "注册到中心服务 / enroll this counter with the centre", runEnroll},
+        {"sync", "与中心同步（上传、下载、状态、被拒绝的操作）/ sync with the centre", runSync},
+        {"central", "中心日结对账 / day-end reconciliation at the centre", runCentral},
     };
     return all;
 }

@@ -11,6 +11,9 @@
 #include "counter/searchpage.h"
 #include "sandboxacquirer.h"
 #include "store.h"
+#include "sync/rejectedopsdialog.h"
+#include "sync/syncstatuswidget.h"
+#include "syncservice.h"
 #include "uisetup.h"
 
 #include <QApplication>
@@ -87,11 +90,27 @@ int main(int argc, char *argv[])
     LoginDialog login(*store.value());
     if (login.exec() != QDialog::Accepted)
         return 0;
-    MainWindow window(*store.value(), login.loggedIn());
     // QR payments are confirmed by the sandbox acquirer until a bank gateway is configured;
-    // the status bar says so, and the demo uses it on purpose.
+    // the status bar says so, and the demo uses it on purpose. Declared before the window: a
+    // question to it may still be out when the window closes.
     SandboxAcquirer acquirer;
+    MainWindow window(*store.value(), login.loggedIn());
     window.setAcquirer(&acquirer);
+    // An enrolled counter syncs in the background and shows the link in the status bar.
+    std::unique_ptr<sync::SyncService> syncService;
+    if (auto config = sync::SyncConfig::load(*store.value()); config && config->enrolled()) {
+        auto *status = new SyncStatusWidget(login.loggedIn().role != Role::Clerk, &window);
+        window.setSyncStatus(status);
+        status->setStatus(sync::SyncEngine::status(*store.value()), false);
+        syncService = std::make_unique<sync::SyncService>(store.value()->path());
+        QObject::connect(syncService.get(), &sync::SyncService::statusChanged, status,
+                         &SyncStatusWidget::setStatus);
+        QObject::connect(status, &SyncStatusWidget::rejectedOpsRequested, &window, [&] {
+            RejectedOpsDialog dialog(*store.value(), &window);
+            dialog.exec();
+        });
+        syncService->start();
+    }
     window.show();
     return QApplication::exec();
 }

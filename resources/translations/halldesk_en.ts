@@ -2734,6 +2734,53 @@ Open a shift now (count the float)?</translation>
     </message>
 </context>
 <context>
+    <name>hd::RejectedOpsDialog</name>
+    <message>
+        <source>缴费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>现金存取</source>
+        <translation>Cash in/out</translation>
+    </message>
+    <message>
+        <source>被中心拒绝的操作</source>
+        <translation>Operations refused by the centre</translation>
+    </message>
+    <message>
+        <source>以下操作已在本机完成、票据有效，但中心未记账。请按原因处理（如核实户号后退款或补录），处理结果请记入值班日志。</source>
+        <translation>These operations were completed here and their receipts are valid, but the centre did not book them. Act on the reason (for example verify the account number, then refund or re-enter) and record what was done in the duty log.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>票据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>中心的原因</source>
+        <translation>Centre&apos;s reason</translation>
+    </message>
+</context>
+<context>
     <name>hd::ReportPreviewDialog</name>
     <message>
         <source>打印预览 — %1 %2</source>
@@ -3230,6 +3277,49 @@ Open the shift?</translation>
     </message>
 </context>
 <context>
+    <name>hd::SyncStatusWidget</name>
+    <message>
+        <source>查看被中心拒绝的操作（Ctrl+Shift+R）</source>
+        <translation>Show the operations refused by the centre (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>离线：尚未从中心取得数据，账单与违约金以本机现有数据为准。</source>
+        <translation>Offline: no data from the centre yet; bills and late fees are as held on this counter.</translation>
+    </message>
+    <message>
+        <source>离线：账单与违约金按 %1 的数据计算，联网后以中心为准。</source>
+        <translation>Offline: bills and late fees are as of %1; the centre decides once the link is back.</translation>
+    </message>
+    <message>
+        <source>● 中心在线</source>
+        <translation>● Centre online</translation>
+    </message>
+    <message>
+        <source>● 离线</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>待上传 %1</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>数据截至 %1</source>
+        <translation>Data as of %1</translation>
+    </message>
+    <message>
+        <source>数据截至 —</source>
+        <translation>Data as of —</translation>
+    </message>
+    <message>
+        <source>尚未从中心同步</source>
+        <translation>Never synced with the centre</translation>
+    </message>
+    <message>
+        <source>被拒绝 %1</source>
+        <translation>%1 refused</translation>
+    </message>
+</context>
+<context>
     <name>hd::TerminalKey</name>
     <message>
         <source>钥匙串无响应。</source>
@@ -3285,6 +3375,160 @@ Open the shift?</translation>
     <message>
         <source>无法保存公钥：%1</source>
         <translation>Cannot save the public key: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync</name>
+    <message>
+        <source>请求不是有效的 UTF-8 文本。</source>
+        <translation>The request is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>请求不是有效的 JSON（第 %1 字节）：%2</source>
+        <translation>The request is not valid JSON (byte %1): %2</translation>
+    </message>
+    <message>
+        <source>请求体应为 JSON 对象。</source>
+        <translation>The request body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为小写 UUID。</source>
+        <translation>Field %1 must be a lowercase UUID.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为日期 yyyy-MM-dd。</source>
+        <translation>Field %1 must be a date yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 ISO 8601 时间。</source>
+        <translation>Field %1 must be an ISO 8601 instant.</translation>
+    </message>
+    <message>
+        <source>字段 %1 的元素过多。</source>
+        <translation>Field %1 has too many elements.</translation>
+    </message>
+    <message>
+        <source>缴费类型应为 bill 或 topup。</source>
+        <translation>The payment kind must be bill or topup.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为对象。</source>
+        <translation>Field %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>现金存取方向应为 in 或 out。</source>
+        <translation>The cash movement direction must be in or out.</translation>
+    </message>
+    <message>
+        <source>未知的操作类型：%1</source>
+        <translation>Unknown operation kind: %1</translation>
+    </message>
+    <message>
+        <source>本地数据库错误：%1</source>
+        <translation>Local store error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::FieldReader</name>
+    <message>
+        <source>缺少字段：%1</source>
+        <translation>Missing field: %1</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为字符串。</source>
+        <translation>Field %1 must be a string.</translation>
+    </message>
+    <message>
+        <source>字段 %1 过长（最多 %2 个字符）。</source>
+        <translation>Field %1 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>字段 %1 含有控制字符。</source>
+        <translation>Field %1 contains control characters.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为整数。</source>
+        <translation>Field %1 must be an integer.</translation>
+    </message>
+    <message>
+        <source>字段 %1 超出范围（%2 至 %3）。</source>
+        <translation>Field %1 is out of range (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 true 或 false。</source>
+        <translation>Field %1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为对象。</source>
+        <translation>Field %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为数组。</source>
+        <translation>Field %1 must be an array.</translation>
+    </message>
+    <message>
+        <source>字段 %1 的元素过多（最多 %2 个）。</source>
+        <translation>Field %1 has too many elements (at most %2).</translation>
+    </message>
+    <message>
+        <source>未知字段：%1</source>
+        <translation>Unknown field: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::PayloadMigration</name>
+    <message>
+        <source>旧版本数据的金额无法识别：%1 = %2</source>
+        <translation>An amount written by an older version cannot be read: %1 = %2</translation>
+    </message>
+    <message>
+        <source>无法识别的数据版本 %1（%2），请升级程序。</source>
+        <translation>Unknown data version %1 (%2); please upgrade the program.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncClient</name>
+    <message>
+        <source>无法连接中心：%1</source>
+        <translation>Cannot reach the centre: %1</translation>
+    </message>
+    <message>
+        <source>中心答复 %1：%2</source>
+        <translation>The centre answered %1: %2</translation>
+    </message>
+    <message>
+        <source>未配置或无法读取中心的 CA 证书 %1</source>
+        <translation>The centre&apos;s CA certificate %1 is not configured or cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncConfig</name>
+    <message>
+        <source>找不到本终端的同步密钥文件 %1，请重新注册终端。</source>
+        <translation>This terminal&apos;s sync key file %1 is missing; enroll the terminal again.</translation>
+    </message>
+    <message>
+        <source>无法写入同步密钥文件 %1。</source>
+        <translation>Cannot write the sync key file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncEngine</name>
+    <message>
+        <source>中心地址无效：%1</source>
+        <translation>Invalid centre address: %1</translation>
+    </message>
+    <message>
+        <source>注册码属于营业厅 %1，本机是营业厅 %2，未注册。</source>
+        <translation>The enrollment code belongs to hall %1 but this counter is in hall %2; not enrolled.</translation>
+    </message>
+    <message>
+        <source>本地数据库不是 SQLite。</source>
+        <translation>The local store is not SQLite.</translation>
+    </message>
+    <message>
+        <source>本地数据库错误：%1</source>
+        <translation>Local store error: %1</translation>
     </message>
 </context>
 <context>

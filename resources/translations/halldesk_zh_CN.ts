@@ -2734,6 +2734,53 @@
     </message>
 </context>
 <context>
+    <name>hd::RejectedOpsDialog</name>
+    <message>
+        <source>缴费</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>现金存取</source>
+        <translation>现金存取</translation>
+    </message>
+    <message>
+        <source>被中心拒绝的操作</source>
+        <translation>被中心拒绝的操作</translation>
+    </message>
+    <message>
+        <source>以下操作已在本机完成、票据有效，但中心未记账。请按原因处理（如核实户号后退款或补录），处理结果请记入值班日志。</source>
+        <translation>以下操作已在本机完成、票据有效，但中心未记账。请按原因处理（如核实户号后退款或补录），处理结果请记入值班日志。</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>票据号</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>中心的原因</source>
+        <translation>中心的原因</translation>
+    </message>
+</context>
+<context>
     <name>hd::ReportPreviewDialog</name>
     <message>
         <source>打印预览 — %1 %2</source>
@@ -3230,6 +3277,49 @@
     </message>
 </context>
 <context>
+    <name>hd::SyncStatusWidget</name>
+    <message>
+        <source>查看被中心拒绝的操作（Ctrl+Shift+R）</source>
+        <translation>查看被中心拒绝的操作（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>离线：尚未从中心取得数据，账单与违约金以本机现有数据为准。</source>
+        <translation>离线：尚未从中心取得数据，账单与违约金以本机现有数据为准。</translation>
+    </message>
+    <message>
+        <source>离线：账单与违约金按 %1 的数据计算，联网后以中心为准。</source>
+        <translation>离线：账单与违约金按 %1 的数据计算，联网后以中心为准。</translation>
+    </message>
+    <message>
+        <source>● 中心在线</source>
+        <translation>● 中心在线</translation>
+    </message>
+    <message>
+        <source>● 离线</source>
+        <translation>● 离线</translation>
+    </message>
+    <message>
+        <source>待上传 %1</source>
+        <translation>待上传 %1</translation>
+    </message>
+    <message>
+        <source>数据截至 %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>数据截至 —</source>
+        <translation>数据截至 —</translation>
+    </message>
+    <message>
+        <source>尚未从中心同步</source>
+        <translation>尚未从中心同步</translation>
+    </message>
+    <message>
+        <source>被拒绝 %1</source>
+        <translation>被拒绝 %1</translation>
+    </message>
+</context>
+<context>
     <name>hd::TerminalKey</name>
     <message>
         <source>钥匙串无响应。</source>
@@ -3285,6 +3375,160 @@
     <message>
         <source>无法保存公钥：%1</source>
         <translation>无法保存公钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync</name>
+    <message>
+        <source>请求不是有效的 UTF-8 文本。</source>
+        <translation>请求不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>请求不是有效的 JSON（第 %1 字节）：%2</source>
+        <translation>请求不是有效的 JSON（第 %1 字节）：%2</translation>
+    </message>
+    <message>
+        <source>请求体应为 JSON 对象。</source>
+        <translation>请求体应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为小写 UUID。</source>
+        <translation>字段 %1 应为小写 UUID。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为日期 yyyy-MM-dd。</source>
+        <translation>字段 %1 应为日期 yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 ISO 8601 时间。</source>
+        <translation>字段 %1 应为 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>字段 %1 的元素过多。</source>
+        <translation>字段 %1 的元素过多。</translation>
+    </message>
+    <message>
+        <source>缴费类型应为 bill 或 topup。</source>
+        <translation>缴费类型应为 bill 或 topup。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为对象。</source>
+        <translation>字段 %1 应为对象。</translation>
+    </message>
+    <message>
+        <source>现金存取方向应为 in 或 out。</source>
+        <translation>现金存取方向应为 in 或 out。</translation>
+    </message>
+    <message>
+        <source>未知的操作类型：%1</source>
+        <translation>未知的操作类型：%1</translation>
+    </message>
+    <message>
+        <source>本地数据库错误：%1</source>
+        <translation>本地数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::FieldReader</name>
+    <message>
+        <source>缺少字段：%1</source>
+        <translation>缺少字段：%1</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为字符串。</source>
+        <translation>字段 %1 应为字符串。</translation>
+    </message>
+    <message>
+        <source>字段 %1 过长（最多 %2 个字符）。</source>
+        <translation>字段 %1 过长（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>字段 %1 含有控制字符。</source>
+        <translation>字段 %1 含有控制字符。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为整数。</source>
+        <translation>字段 %1 应为整数。</translation>
+    </message>
+    <message>
+        <source>字段 %1 超出范围（%2 至 %3）。</source>
+        <translation>字段 %1 超出范围（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为 true 或 false。</source>
+        <translation>字段 %1 应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为对象。</source>
+        <translation>字段 %1 应为对象。</translation>
+    </message>
+    <message>
+        <source>字段 %1 应为数组。</source>
+        <translation>字段 %1 应为数组。</translation>
+    </message>
+    <message>
+        <source>字段 %1 的元素过多（最多 %2 个）。</source>
+        <translation>字段 %1 的元素过多（最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>未知字段：%1</source>
+        <translation>未知字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::PayloadMigration</name>
+    <message>
+        <source>旧版本数据的金额无法识别：%1 = %2</source>
+        <translation>旧版本数据的金额无法识别：%1 = %2</translation>
+    </message>
+    <message>
+        <source>无法识别的数据版本 %1（%2），请升级程序。</source>
+        <translation>无法识别的数据版本 %1（%2），请升级程序。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncClient</name>
+    <message>
+        <source>无法连接中心：%1</source>
+        <translation>无法连接中心：%1</translation>
+    </message>
+    <message>
+        <source>中心答复 %1：%2</source>
+        <translation>中心答复 %1：%2</translation>
+    </message>
+    <message>
+        <source>未配置或无法读取中心的 CA 证书 %1</source>
+        <translation>未配置或无法读取中心的 CA 证书 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncConfig</name>
+    <message>
+        <source>找不到本终端的同步密钥文件 %1，请重新注册终端。</source>
+        <translation>找不到本终端的同步密钥文件 %1，请重新注册终端。</translation>
+    </message>
+    <message>
+        <source>无法写入同步密钥文件 %1。</source>
+        <translation>无法写入同步密钥文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::sync::SyncEngine</name>
+    <message>
+        <source>中心地址无效：%1</source>
+        <translation>中心地址无效：%1</translation>
+    </message>
+    <message>
+        <source>注册码属于营业厅 %1，本机是营业厅 %2，未注册。</source>
+        <translation>注册码属于营业厅 %1，本机是营业厅 %2，未注册。</translation>
+    </message>
+    <message>
+        <source>本地数据库不是 SQLite。</source>
+        <translation>本地数据库不是 SQLite。</translation>
+    </message>
+    <message>
+        <source>本地数据库错误：%1</source>
+        <translation>本地数据库错误：%1</translation>
     </message>
 </context>
 <context>

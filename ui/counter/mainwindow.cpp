@@ -14,6 +14,7 @@
 #include "shiftclosedialog.h"
 #include "shiftopendialog.h"
 #include "store.h"
+#include "sync/syncstatuswidget.h"
 #include "widgets/messagebox.h"
 #include "widgets/receiptprintcontroller.h"
 
@@ -185,6 +186,14 @@ void MainWindow::updateStatusBar()
     else if (!m_session->acquirer())
         link += tr("　扫码收单：未配置");
     m_linkLabel->setText(link);
+}
+
+void MainWindow::setSyncStatus(SyncStatusWidget *status)
+{
+    m_linkLabel->hide();
+    statusBar()->addPermanentWidget(status);
+    m_paymentPage->setQuoteNote(status->quoteNote());
+    connect(status, &SyncStatusWidget::quoteNoteChanged, m_paymentPage, &PaymentPage::setQuoteNote);
 }
 
 void MainWindow::showSearch()

@@ -16,6 +16,7 @@ class Acquirer;
 class Store;
 class CounterSession;
 class SearchPage;
+class SyncStatusWidget;
 class AccountPage;
 class PaymentPage;
 class ReceiptPrintController;
@@ -30,6 +31,9 @@ public:
 
     // The acquirer that confirms QR payments (the sandbox in the demo); none refuses QR.
     void setAcquirer(Acquirer *acquirer);
+    // The link to the centre for an enrolled counter: the widget takes the status bar's
+    // "not connected" place, and its offline note goes on the payment screen's quote.
+    void setSyncStatus(SyncStatusWidget *status);
     // A seam for tests: the clock of payments, shifts and late fees.
     void setClock(std::function<QDateTime()> clock);
 

@@ -82,6 +82,11 @@ PaymentPage::PaymentPage(CounterSession &session, QWidget *parent)
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
     m_totals->setWordWrap(true);
+    m_quoteNote = new QLabel(this);
+    m_quoteNote->setObjectName(QStringLiteral("quoteNoteLabel"));
+    m_quoteNote->setWordWrap(true);
+    m_quoteNote->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_quoteNote->hide();
 
     // The amount and where it goes.
     m_amountEdit = moneyEdit(QStringLiteral("amountEdit"), tr("例如 352.00"), this);
@@ -252,6 +257,7 @@ PaymentPage::PaymentPage(CounterSession &session, QWidget *parent)
     layout->addWidget(m_quoteView, 1);
     layout->addWidget(m_prepaidLabel);
     layout->addWidget(m_totals);
+    layout->addWidget(m_quoteNote);
     layout->addLayout(bottom);
 
     m_inputs = {m_amountEdit, m_cardPartEdit, m_cardRefEdit, m_cardLast4Edit,
@@ -792,6 +798,12 @@ void PaymentPage::focusNextFrom(QWidget *field)
     } else if (at >= 0 && at + 1 == chain.size()) {
         pay();
     }
+}
+
+void PaymentPage::setQuoteNote(const QString &note)
+{
+    m_quoteNote->setText(note);
+    m_quoteNote->setVisible(!note.isEmpty());
 }
 
 void PaymentPage::printReceipt()

@@ -58,6 +58,9 @@ public:
 
     void pay();
     void printReceipt();
+    // Offline: what the quote must say about its figures (bills and late fees as of the last
+    // data from the centre); empty online.
+    void setQuoteNote(const QString &note);
 
 signals:
     void backRequested();
@@ -114,6 +117,7 @@ private:
     QTableView *m_quoteView = nullptr;
     QLabel *m_prepaidLabel = nullptr;
     QLabel *m_totals = nullptr;
+    QLabel *m_quoteNote = nullptr;
     QLineEdit *m_amountEdit = nullptr;
     QLabel *m_allocation = nullptr;
     QButtonGroup *m_methods = nullptr;

@@ -1,0 +1,410 @@
+#include "centraldb.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QSqlError>
+#include <QUuid>
+
+#include <atomic>
+#include <map>
+
+namespace hd::central {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+// Any fixed number; every writer takes it, so writers commit one after another.
+constexpr qint64 kWriteLock = 0x48440001;
+
+Error sqlError(const QString &what, const QSqlError &e)
+{
+    return Error{QStringLiteral("central.sql"),
+                 QCoreApplication::translate("hd::central::CentralDb", "数据库错误（%1）：%2")
+                     .arg(what, e.text())};
+}
+
+QString env(const char *name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QLatin1String(name));
+}
+
+// The schema, in SQL both PostgreSQL and SQLite accept. Every row the centre masters carries
+// `seq`, the change number of its last change: the pull feed is "rows with seq > cursor".
+const QStringList &schema()
+{
+    static const QStringList s = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE change_counter (id INTEGER PRIMARY KEY, value BIGINT NOT "
+                       "NULL)"),
+        QStringLiteral("INSERT INTO change_counter (id, value) VALUES (1, 0)"),
+        QStringLiteral("CREATE TABLE regions (code TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE halls (code TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "region TEXT NOT NULL REFERENCES regions (code))"),
+        // Terminals and channels. public_key: base64 Ed25519; acked_seq: the terminal's highest
+        // outbox seq processed.
+        QStringLiteral(R"(CREATE TABLE principals (
+            key_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('terminal', 'channel')),
+            public_key TEXT NOT NULL,
+            hall_code TEXT REFERENCES halls (code),
+            terminal_code TEXT,
+            label TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            revoked_at TEXT,
+            acked_seq BIGINT NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE enroll_codes (
+            code_hash TEXT PRIMARY KEY,
+            hall_code TEXT NOT NULL REFERENCES halls (code),
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            used_at TEXT,
+            used_by TEXT))"),
+        // Replay protection across workers: the primary key refuses a nonce seen before.
+        QStringLiteral(R"(CREATE TABLE nonces (
+            key_id TEXT NOT NULL,
+            nonce TEXT NOT NULL,
+            at BIGINT NOT NULL,
+            PRIMARY KEY (key_id, nonce)))"),
+        QStringLiteral("CREATE INDEX nonces_at ON nonces (key_id, at)"),
+        QStringLiteral(R"(CREATE TABLE tariffs (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            customer_class TEXT NOT NULL,
+            billing_period TEXT NOT NULL,
+            tier1_limit_kwh BIGINT,
+            tier2_limit_kwh BIGINT,
+            price1_li BIGINT NOT NULL,
+            price2_li BIGINT NOT NULL,
+            price3_li BIGINT NOT NULL,
+            effective_from TEXT NOT NULL,
+            seq BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE accounts (
+            account_no TEXT PRIMARY KEY,
+            region TEXT NOT NULL REFERENCES regions (code),
+            name TEXT NOT NULL,
+            customer_class TEXT NOT NULL,
+            address TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            id_kind TEXT NOT NULL DEFAULT '',
+            id_number TEXT NOT NULL DEFAULT '',
+            tariff_code TEXT NOT NULL,
+            meter_no TEXT NOT NULL DEFAULT '',
+            prepaid INTEGER NOT NULL DEFAULT 0,
+            balance_fen BIGINT NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'active',
+            blocked INTEGER NOT NULL DEFAULT 0,
+            blocked_reason TEXT NOT NULL DEFAULT '',
+            opened_on TEXT NOT NULL DEFAULT '',
+            refund_due_fen BIGINT NOT NULL DEFAULT 0,
+            seq BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX accounts_region_seq ON accounts (region, seq)"),
+        QStringLiteral(R"(CREATE TABLE bills (
+            account_no TEXT NOT NULL REFERENCES accounts (account_no),
+            period INTEGER NOT NULL,
+            kwh_tier1 BIGINT NOT NULL DEFAULT 0,
+            kwh_tier2 BIGINT NOT NULL DEFAULT 0,
+            kwh_tier3 BIGINT NOT NULL DEFAULT 0,
+            amount_fen BIGINT NOT NULL,
+            due_date TEXT NOT NULL,
+            paid_fen BIGINT NOT NULL DEFAULT 0,
+            status INTEGER NOT NULL DEFAULT 0,
+            penalty_from TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (account_no, period)))"),
+        QStringLiteral(R"(CREATE TABLE operators (
+            login TEXT PRIMARY KEY,
+            hall_code TEXT,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            seq BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            seq BIGINT NOT NULL))"),
+        // Every operation received, applied or not: the permanent record that makes each op
+        // count at most once. content_hash tells a replay from a reused uuid.
+        QStringLiteral(R"(CREATE TABLE ops (
+            op_uuid TEXT PRIMARY KEY,
+            key_id TEXT NOT NULL,
+            op_seq BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('applied', 'rejected')),
+            reason TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL DEFAULT '',
+            effect TEXT NOT NULL DEFAULT '{}',
+            payload TEXT NOT NULL,
+            received_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX ops_key ON ops (key_id, op_seq)"),
+        // Payments from counters and channels. effect: what applying it did (Ledger).
+        QStringLiteral(R"(CREATE TABLE payments (
+            uuid TEXT PRIMARY KEY,
+            source TEXT NOT NULL CHECK (source IN ('counter', 'channel')),
+            principal TEXT NOT NULL,
+            region TEXT NOT NULL,
+            receipt_no TEXT NOT NULL DEFAULT '',
+            account_no TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            amount_fen BIGINT NOT NULL,
+            cash_fen BIGINT NOT NULL DEFAULT 0,
+            card_fen BIGINT NOT NULL DEFAULT 0,
+            qr_fen BIGINT NOT NULL DEFAULT 0,
+            method TEXT NOT NULL DEFAULT '',
+            operator_login TEXT NOT NULL DEFAULT '',
+            shift_uuid TEXT NOT NULL DEFAULT '',
+            reverses_uuid TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            effect TEXT NOT NULL DEFAULT '{}',
+            conflict TEXT NOT NULL DEFAULT '',
+            to_credit_fen BIGINT NOT NULL DEFAULT 0,
+            refund_due INTEGER NOT NULL DEFAULT 0,
+            reversed_by TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            seq BIGINT NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX payments_shift ON payments (shift_uuid)"),
+        QStringLiteral("CREATE INDEX payments_account ON payments (account_no)"),
+        QStringLiteral("CREATE INDEX payments_region_seq ON payments (region, seq)"),
+        QStringLiteral(R"(CREATE TABLE shifts (
+            shift_uuid TEXT PRIMARY KEY,
+            key_id TEXT NOT NULL,
+            opened_at TEXT NOT NULL DEFAULT '',
+            opening_float_fen BIGINT NOT NULL DEFAULT 0,
+            closed_at TEXT,
+            expected_cash_fen BIGINT,
+            expected_card_fen BIGINT,
+            expected_qr_fen BIGINT,
+            counted_cash_fen BIGINT,
+            difference_fen BIGINT))"),
+        QStringLiteral(R"(CREATE TABLE cash_movements (
+            uuid TEXT PRIMARY KEY,
+            shift_uuid TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            amount_fen BIGINT NOT NULL,
+            reason TEXT NOT NULL))"),
+    };
+    return s;
+}
+
+} // namespace
+
+CentralDb::~CentralDb()
+{
+    m_prepared.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseConfig &config)
+{
+    static std::atomic<int> counter{0};
+    std::unique_ptr<CentralDb> c(new CentralDb);
+    c->m_connection = QStringLiteral("central-%1").arg(++counter);
+    c->m_postgres = config.driver == QLatin1String("QPSQL");
+    if (!c->m_postgres && config.driver != QLatin1String("QSQLITE"))
+        return Error{
+            QStringLiteral("central.config"),
+            QCoreApplication::translate("hd::central::CentralDb",
+                                        "不支持的数据库类型：%1（应为 sqlite 或 postgres）")
+                .arg(config.driver)};
+    c->m_db = QSqlDatabase::addDatabase(config.driver, c->m_connection);
+    if (c->m_postgres) {
+        c->m_db.setDatabaseName(config.name.isEmpty() ? env("PGDATABASE") : config.name);
+        if (c->m_db.databaseName().isEmpty())
+            c->m_db.setDatabaseName(QStringLiteral("postgres"));
+        c->m_db.setHostName(config.host.isEmpty() ? env("PGHOST") : config.host);
+        const QString port = env("PGPORT");
+        c->m_db.setPort(config.port ? config.port : (port.isEmpty() ? 5432 : port.toInt()));
+        c->m_db.setUserName(config.user.isEmpty() ? env("PGUSER") : config.user);
+        c->m_db.setPassword(config.password.isEmpty() ? env("PGPASSWORD") : config.password);
+    } else {
+        c->m_db.setDatabaseName(config.name);
+        c->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
+    if (!c->m_db.open())
+        return sqlError(QStringLiteral("open"), c->m_db.lastError());
+    if (c->m_postgres) {
+        if (Status s = c->run(QStringLiteral("SET client_min_messages = warning")); !s)
+            return s.error();
+    } else {
+        for (const char *pragma :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+            if (Status s = c->run(QLatin1String(pragma)); !s)
+                return s.error();
+    }
+    if (Status s = c->createSchema(); !s)
+        return s.error();
+    return c;
+}
+
+Status CentralDb::createSchema()
+{
+    // Two workers may start at once on an empty database: the write lock serialises them and
+    // the second finds the schema made.
+    if (Status s = beginWrite(); !s)
+        return s;
+    const bool exists =
+        m_postgres ? exec(QStringLiteral("SELECT 1 FROM pg_tables WHERE tablename = 'meta' "
+                                         "AND schemaname = current_schema()"))
+                         .value()
+                         ->next()
+                   : exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = "
+                                         "'meta'"))
+                         .value()
+                         ->next();
+    if (!exists) {
+        for (const QString &sql : schema())
+            if (Status s = run(sql); !s) {
+                rollback();
+                return s;
+            }
+        if (Status s = run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema', ?), "
+                                          "('epoch', ?)"),
+                           {kSchemaVersion, QString::number(1)});
+            !s) {
+            rollback();
+            return s;
+        }
+    }
+    auto q = exec(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
+    if (!q || !q.value()->next()) {
+        rollback();
+        return Error{QStringLiteral("central.schema"), QStringLiteral("meta.epoch missing")};
+    }
+    m_epoch = q.value()->value(0).toString();
+    return commit();
+}
+
+Result<QSqlQuery *> CentralDb::exec(const QString &sql, const QVariantList &values)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return sqlError(sql.left(60), q->lastError());
+        it = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery *q = it->second.get();
+    q->finish();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        // An empty QString() is "no text", not SQL NULL (the columns are NOT NULL DEFAULT '').
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            q->bindValue(int(i), QStringLiteral(""));
+        else
+            q->bindValue(int(i), v);
+    }
+    if (!q->exec())
+        return sqlError(sql.left(60), q->lastError());
+    return q;
+}
+
+Status CentralDb::run(const QString &sql, const QVariantList &values)
+{
+    if (values.isEmpty()) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            return sqlError(sql.left(60), q.lastError());
+        return {};
+    }
+    auto q = exec(sql, values);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status CentralDb::beginWrite()
+{
+    if (m_postgres) {
+        if (Status s = run(QStringLiteral("BEGIN")); !s)
+            return s;
+        m_inTx = true;
+        if (Status s = run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock));
+            !s) {
+            rollback();
+            return s;
+        }
+        return {};
+    }
+    if (Status s = run(QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return s;
+    m_inTx = true;
+    return {};
+}
+
+Status CentralDb::beginRead()
+{
+    Status s = run(m_postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                              : QStringLiteral("BEGIN"));
+    if (s)
+        m_inTx = true;
+    return s;
+}
+
+Status CentralDb::commit()
+{
+    for (auto &[sql, q] : m_prepared)
+        q->finish();
+    if (m_seq >= 0) {
+        const qint64 last = m_seq;
+        m_seq = -1;
+        if (Status s =
+                run(QStringLiteral("UPDATE change_counter SET value = ? WHERE id = 1"), {last});
+            !s) {
+            rollback();
+            return s;
+        }
+    }
+    Status s = run(QStringLiteral("COMMIT"));
+    if (!s)
+        rollback();
+    m_inTx = false;
+    return s;
+}
+
+void CentralDb::rollback()
+{
+    for (auto &[sql, q] : m_prepared)
+        q->finish();
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_inTx = false;
+    m_seq = -1;
+}
+
+Result<qint64> CentralDb::nextSeq()
+{
+    // Under the write lock nobody else takes numbers: read the counter once per transaction,
+    // count in memory, and store the last number with the commit.
+    if (m_seq < 0) {
+        auto q = exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+        if (!q)
+            return q.error();
+        if (!q.value()->next())
+            return Error{QStringLiteral("central.sql"), QStringLiteral("change_counter missing")};
+        m_seq = q.value()->value(0).toLongLong();
+        q.value()->finish();
+    }
+    return ++m_seq;
+}
+
+Status CentralDb::bumpEpoch()
+{
+    if (Status s = beginWrite(); !s)
+        return s;
+    const QString next = QString::number(m_epoch.toLongLong() + 1);
+    if (Status s = run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'epoch'"), {next});
+        !s) {
+        rollback();
+        return s;
+    }
+    if (Status s = commit(); !s)
+        return s;
+    m_epoch = next;
+    return {};
+}
+
+} // namespace hd::central

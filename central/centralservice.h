@@ -1,0 +1,95 @@
+#pragma once
+
+#include "centraldb.h"
+#include "ledger.h"
+#include "protocol.h"
+#include "result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace hd::central {
+
+struct Principal
+{
+    QString keyId;
+    QString kind; // terminal | channel
+    QByteArray publicKey;
+    QString hallCode;
+    QString terminalCode;
+    QString region;
+    bool revoked = false;
+};
+
+// What halldesk-central does, independent of HTTP: enrollment, authentication bookkeeping,
+// ops ingestion (each op at most once), the change feed, channel payments, reconciliation
+// and the admin commands. One instance per worker process and connection.
+class CentralService final
+{
+    Q_DISABLE_COPY_MOVE(CentralService)
+public:
+    CentralService(CentralDb &db, sync::Limits limits);
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    const sync::Limits &limits() const { return m_limits; }
+
+    // --- authentication bookkeeping ----------------------------------------------------
+    Result<Principal> principal(const QString &keyId);
+    // Stores the nonce (refusing a replay, on any worker) and applies the rate limit.
+    Status admitRequest(const QString &keyId, const QString &nonce, qint64 timestamp);
+
+    // --- API ------------------------------------------------------------------------------
+    Result<QJsonObject> enroll(const QJsonObject &request);
+    Result<QJsonObject> pushOps(const Principal &p, const QJsonObject &request, QString *field);
+    // The page as JSON text (see docs/sync-protocol.md), ready to send.
+    Result<QByteArray> changes(const Principal &p, const QString &after, int limit);
+    Result<QJsonObject> channelPayments(const Principal &p, const QJsonObject &request,
+                                        QString *field);
+    Result<QJsonObject> reconcile(const QString &hallCode, QDate day);
+    Result<QJsonObject> status(const Principal &p);
+
+    // --- admin ----------------------------------------------------------------------------
+    Status ensureHall(const QString &hallCode, const QString &hallName, const QString &region);
+    Result<QString> createEnrollCode(const QString &hallCode, int validHours = 24);
+    Status revoke(const QString &keyId);
+    Result<QByteArray> addChannel(const QString &name); // the secret key, shown once
+    Status setOperatorDisabled(const QString &login, bool disabled);
+    Status setAccountStatus(const QString &accountNo, const QString &status);
+    Status setSetting(const QString &key, const QString &value);
+    // Loads a counter store (hallctl generate/import) as the centre's master data for a hall.
+    Result<QJsonObject> importStore(const QString &storePath, const QString &region);
+    Result<QJsonObject> stats();
+    // One account's money state ("bills": "period:paid:status;…"), for support and tests.
+    Result<QJsonObject> accountInfo(const QString &accountNo);
+    // Every payment the centre holds (uuid, amount, source, kind), for audits and tests.
+    Result<QJsonObject> paymentList();
+    // Every account as "balance|refund_due|status|period:paid:status;…", keyed by number.
+    Result<QJsonObject> accountsDump();
+
+private:
+    struct OpOutcome
+    {
+        QString status; // applied | rejected
+        QString reason;
+        QString message;
+        QJsonObject effect;
+    };
+    Result<OpOutcome> applyOp(const Principal &p, const QString &kind, const QJsonObject &payload);
+    Result<OpOutcome> applyPayment(const Principal &p, const QJsonObject &payload);
+    Result<OpOutcome> applyReversal(const Principal &p, const QJsonObject &payload);
+    Result<std::optional<sync::AccountState>> loadAccount(const QString &accountNo,
+                                                          QString *region);
+    Status saveAccount(const sync::AccountState &before, const sync::AccountState &after);
+    QString nowIso() const;
+
+    CentralDb &m_db;
+    QSet<QString> *m_takenPayments = nullptr; // during pushOps: payment uuids already held
+    sync::Limits m_limits;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace hd::central

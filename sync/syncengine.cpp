@@ -1,0 +1,853 @@
+#include "syncengine.h"
+
+#include "accountsearch.h"
+#include "idnumber.h"
+#include "payloadmigration.h"
+#include "phone.h"
+#include "protocol.h"
+#include "store.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+#include <sqlite3.h>
+#include <utility>
+
+namespace hd::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hd::sync::SyncEngine", text);
+}
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(q.lastError().text())};
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QJsonObject SyncReport::toJson() const
+{
+    return {{QStringLiteral("pushed"), pushed},         {QStringLiteral("applied"), applied},
+            {QStringLiteral("duplicate"), duplicate},   {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("pulled"), pulled},         {QStringLiteral("pages"), pages},
+            {QStringLiteral("full_resync"), fullResync}};
+}
+
+QJsonObject SyncStatus::toJson() const
+{
+    return {{QStringLiteral("enrolled"), enrolled},
+            {QStringLiteral("pending"), pending},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("data_as_of"), dataAsOf.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("last_contact"), lastContact.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("last_error"), lastError},
+            {QStringLiteral("cursor"), cursor}};
+}
+
+SyncEngine::SyncEngine(Store &store, SyncClient &client)
+    : m_store(store)
+    , m_client(client)
+{
+    // A pull inserts into every index of accounts, bills and name_grams at random places: with
+    // SQLite's default 2 MiB page cache most of those pages are read again and again.
+    QSqlQuery q(m_store.db());
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+SyncEngine::~SyncEngine() = default;
+
+QSqlQuery &SyncEngine::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_store.db());
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+SyncClient::Options SyncEngine::clientOptions(const SyncConfig &config)
+{
+    SyncClient::Options o;
+    o.central = config.central;
+    o.caFile = config.caFile;
+    o.keyId = config.keyId;
+    o.secretKey = config.secretKey;
+    return o;
+}
+
+Result<SyncConfig> SyncEngine::enroll(Store &store, const QUrl &central, const QString &code,
+                                      const QString &caFile, const QString &label)
+{
+    if (!central.isValid() ||
+        (central.scheme() != QLatin1String("https") && central.scheme() != QLatin1String("http")))
+        return Error{QStringLiteral("sync.url"), tr("中心地址无效：%1").arg(central.toString())};
+    const KeyPair keys = KeyPair::generate();
+    SyncClient::Options o;
+    o.central = central;
+    o.caFile = caFile;
+    SyncClient client(o);
+    const StoreIdentity id = store.identity();
+    const auto r =
+        client.post(QStringLiteral("/api/v1/enroll"),
+                    {{QStringLiteral("code"), code.trimmed()},
+                     {QStringLiteral("public_key"), QString::fromLatin1(keys.publicKey.toBase64())},
+                     {QStringLiteral("terminal_code"), id.terminalCode},
+                     {QStringLiteral("label"), label}},
+                    false);
+    if (!r.ok())
+        return Error{r.status == 0 ? QStringLiteral("sync.offline")
+                                   : (r.errorCode().isEmpty() ? QStringLiteral("sync.refused")
+                                                              : r.errorCode()),
+                     r.describe()};
+    if (r.body.value(QStringLiteral("hall_code")).toString() != id.hallCode &&
+        !id.hallCode.isEmpty())
+        return Error{QStringLiteral("sync.hall"),
+                     tr("注册码属于营业厅 %1，本机是营业厅 %2，未注册。")
+                         .arg(r.body.value(QStringLiteral("hall_code")).toString(), id.hallCode)};
+    SyncConfig c;
+    c.central = central;
+    c.caFile = caFile;
+    c.keyId = r.body.value(QStringLiteral("key_id")).toString();
+    c.hallCode = r.body.value(QStringLiteral("hall_code")).toString();
+    c.region = r.body.value(QStringLiteral("region")).toString();
+    c.secretKey = keys.secretKey;
+    Transaction tx(store.db());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = c.save(store); !s)
+        return s.error();
+    // A new enrollment starts the pull from the beginning.
+    if (Status s = setSyncState(store, QStringLiteral("cursor"), QStringLiteral("0")); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Status SyncEngine::recordContact(const QString &error)
+{
+    if (Status s = setSyncState(m_store, QStringLiteral("last_error"), error); !s)
+        return s;
+    if (error.isEmpty())
+        return setSyncState(m_store, QStringLiteral("last_contact"), nowIso());
+    return {};
+}
+
+Status SyncEngine::markLocallyRejected(qint64 seq, const Error &error)
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', reason = ?, last_error = ?, "
+                             "acked_at = ? WHERE seq = ?"));
+    q.addBindValue(error.code);
+    q.addBindValue(error.message);
+    q.addBindValue(nowIso());
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+// ---- push --------------------------------------------------------------------------------
+
+Result<SyncReport> SyncEngine::push(SyncReport report)
+{
+    int batch = m_batchSize;
+    for (;;) {
+        struct Row
+        {
+            qint64 seq;
+            QString uuid;
+            QJsonObject op;
+        };
+        QList<Row> rows;
+        bool setAside = false;
+        {
+            QSqlQuery q(m_store.db());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT seq, op_uuid, kind, schema_version, payload, "
+                                     "created_at FROM outbox WHERE state IN ('pending', 'sent') "
+                                     "ORDER BY seq LIMIT ?"));
+            q.addBindValue(batch);
+            if (!q.exec())
+                return sqlError(q);
+            while (q.next()) {
+                const qint64 seq = q.value(0).toLongLong();
+                const QString kind = q.value(2).toString();
+                const QJsonObject stored =
+                    QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+                auto payload = migratePayload(kind, q.value(3).toInt(), stored);
+                if (!payload) {
+                    // Kept and shown to the supervisor, never dropped; the queue goes on.
+                    q.finish();
+                    if (Status s = markLocallyRejected(seq, payload.error()); !s)
+                        return s.error();
+                    ++report.rejected;
+                    rows.clear();
+                    setAside = true;
+                    break;
+                }
+                rows.append({seq, q.value(1).toString(),
+                             QJsonObject{{QStringLiteral("op_uuid"), q.value(1).toString()},
+                                         {QStringLiteral("seq"), seq},
+                                         {QStringLiteral("kind"), kind},
+                                         {QStringLiteral("schema_version"), kPayloadVersion},
+                                         {QStringLiteral("created_at"), q.value(5).toString()},
+                                         {QStringLiteral("payload"), payload.value()}}});
+            }
+        }
+        if (setAside)
+            continue; // read the batch again without the op set aside
+        if (rows.isEmpty())
+            return report;
+        QJsonArray ops;
+        for (const Row &r : rows)
+            ops.append(r.op);
+        QElapsedTimer wait;
+        wait.start();
+        const auto response =
+            m_client.post(QStringLiteral("/api/v1/ops"), {{QStringLiteral("ops"), ops}});
+        report.waitMs += wait.elapsed();
+        report.bytesUp += response.bytesSent;
+        if (response.status == 0 || response.status >= 500 || response.status == 429 ||
+            response.status == 401 || response.status == 403) {
+            (void)recordContact(response.describe());
+            return Error{response.status == 0 ? QStringLiteral("sync.offline")
+                                              : QStringLiteral("sync.refused"),
+                         response.describe()};
+        }
+        if (!response.ok()) {
+            // The centre refused the request as malformed. Narrow it down to the op at fault,
+            // which is set aside as rejected with the centre's reason; the others go on.
+            if (rows.size() > 1) {
+                batch = std::max(1, int(rows.size() / 2));
+                continue;
+            }
+            if (Status s = markLocallyRejected(
+                    rows.first().seq, {response.errorCode(),
+                                       response.body.value(QStringLiteral("message")).toString()});
+                !s)
+                return s.error();
+            ++report.rejected;
+            batch = m_batchSize;
+            continue;
+        }
+        batch = m_batchSize;
+        Transaction tx(m_store.db());
+        if (!tx.isActive())
+            return tx.beginError();
+        QSqlQuery u(m_store.db());
+        u.prepare(
+            QStringLiteral("UPDATE outbox SET state = ?, result = ?, reason = ?, last_error = "
+                           "?, acked_at = ?, attempts = attempts + 1 WHERE op_uuid = ?"));
+        const QString at = nowIso();
+        for (const QJsonValue &v : response.body.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject r = v.toObject();
+            const QString status = r.value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("applied"))
+                ++report.applied;
+            else if (status == QLatin1String("duplicate"))
+                ++report.duplicate;
+            else
+                ++report.rejected;
+            ++report.pushed;
+            u.addBindValue(status == QLatin1String("rejected") ? QStringLiteral("rejected")
+                                                               : status);
+            u.addBindValue(compact(r.value(QStringLiteral("effect")).toObject()));
+            u.addBindValue(r.value(QStringLiteral("reason")).toString());
+            u.addBindValue(r.value(QStringLiteral("message")).toString());
+            u.addBindValue(at);
+            u.addBindValue(r.value(QStringLiteral("op_uuid")).toString());
+            if (!u.exec())
+                return sqlError(u);
+        }
+        if (Status s = setSyncState(
+                m_store, QStringLiteral("acked_seq"),
+                QString::number(response.body.value(QStringLiteral("acked_seq")).toInteger()));
+            !s)
+            return s.error();
+        if (Status s = recordContact({}); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+}
+
+// ---- pull --------------------------------------------------------------------------------
+
+Result<SyncReport> SyncEngine::pullPages(SyncReport report)
+{
+    auto request = [this](const QString &cursor) {
+        return m_client.startGet(
+            QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(m_pageSize));
+    };
+    QNetworkReply *pending =
+        request(syncState(m_store, QStringLiteral("cursor"), QStringLiteral("0")));
+    // Whatever happens below, a page asked for in advance is not left behind.
+    auto abandon = qScopeGuard([&pending] {
+        if (pending) {
+            pending->abort();
+            pending->deleteLater();
+        }
+    });
+    for (;;) {
+        QElapsedTimer wait;
+        wait.start();
+        const auto response = m_client.finish(std::exchange(pending, nullptr));
+        report.waitMs += wait.elapsed();
+        report.bytesDown += response.raw.size();
+        if (response.status == 410) {
+            // The centre cannot continue from this cursor: start over. Local operations not
+            // yet acknowledged stay in the outbox and are kept on top of the new state.
+            if (Status s = setSyncState(m_store, QStringLiteral("cursor"), QStringLiteral("0")); !s)
+                return s.error();
+            report.fullResync = true;
+            pending = request(QStringLiteral("0"));
+            continue;
+        }
+        if (!response.ok()) {
+            (void)recordContact(response.describe());
+            return Error{response.status == 0 ? QStringLiteral("sync.offline")
+                                              : QStringLiteral("sync.refused"),
+                         response.describe()};
+        }
+        const bool more = response.body.value(QStringLiteral("more")).toBool();
+        const QString next = response.body.value(QStringLiteral("cursor")).toString();
+        // Read the next page while this one is stored; its cursor is saved only with it.
+        if (more)
+            pending = request(next);
+        int rows = 0;
+        Transaction tx(m_store.db());
+        if (!tx.isActive())
+            return tx.beginError();
+        if (Status s = applyPage(response.body, &rows); !s)
+            return s.error();
+        if (Status s = setSyncState(m_store, QStringLiteral("cursor"), next); !s)
+            return s.error();
+        if (!more)
+            if (Status s =
+                    setSyncState(m_store, QStringLiteral("data_as_of"),
+                                 response.body.value(QStringLiteral("server_time")).toString());
+                !s)
+                return s.error();
+        if (Status s = recordContact({}); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        report.pulled += rows;
+        ++report.pages;
+        if (!more)
+            return report;
+    }
+}
+
+// A first pull into an empty store writes every account: maintaining the store's secondary
+// indexes row by row costs more than building them once at the end. They are dropped for the
+// pull and made again when it ends, whether it succeeded or not; their definitions are kept in
+// sync_state, so that a pull cut by a crash has them made again by the next engine.
+Status SyncEngine::restoreDeferredIndexes()
+{
+    const QString saved = syncState(m_store, QStringLiteral("deferred_indexes"));
+    if (saved.isEmpty())
+        return {};
+    Transaction tx(m_store.db());
+    if (!tx.isActive())
+        return tx.beginError();
+    for (const QJsonValue &v : QJsonDocument::fromJson(saved.toUtf8()).array())
+        if (Status s = execSql(m_store.db(), v.toString()); !s)
+            return s;
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'deferred_indexes'")))
+        return sqlError(q);
+    return tx.commit();
+}
+
+Status SyncEngine::deferIndexes()
+{
+    QSqlQuery empty(m_store.db());
+    if (!empty.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM accounts)")) || !empty.next())
+        return sqlError(empty);
+    if (!empty.value(0).toBool())
+        return {};
+    empty.finish();
+    Transaction tx(m_store.db());
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql "
+                               "IS NOT NULL AND tbl_name IN ('accounts', 'bills', 'name_grams')")))
+        return sqlError(q);
+    QStringList names;
+    QJsonArray definitions;
+    while (q.next()) {
+        names << q.value(0).toString();
+        definitions.append(q.value(1).toString());
+    }
+    q.finish();
+    if (Status s = setSyncState(
+            m_store, QStringLiteral("deferred_indexes"),
+            QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
+    for (const QString &name : names)
+        if (Status s = execSql(m_store.db(), QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return s;
+    return tx.commit();
+}
+
+Result<SyncReport> SyncEngine::pull(SyncReport report)
+{
+    if (Status s = restoreDeferredIndexes(); !s) // left by a pull that was cut short
+        return s.error();
+    if (syncState(m_store, QStringLiteral("cursor"), QStringLiteral("0")) == QLatin1String("0"))
+        if (Status s = deferIndexes(); !s)
+            return s.error();
+    auto result = pullPages(report);
+    if (Status s = restoreDeferredIndexes(); !s)
+        return s.error();
+    return result;
+}
+
+Result<QHash<QString, QList<SyncEngine::LocalOp>>> SyncEngine::unacknowledgedOps(qint64 ackedSeq)
+{
+    // Only ops the centre has not answered yet and that are beyond what the pulled state
+    // already contains: the two conditions together keep an op from counting twice.
+    QHash<QString, QList<LocalOp>> byAccount;
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, op_uuid, kind, schema_version, payload FROM outbox "
+                             "WHERE seq > ? AND state IN ('pending', 'sent') AND kind IN "
+                             "('payment', 'reversal') ORDER BY seq"));
+    q.addBindValue(ackedSeq);
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next()) {
+        auto payload =
+            migratePayload(q.value(2).toString(), q.value(3).toInt(),
+                           QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
+        if (!payload)
+            continue; // set aside at the next push; it has no effect anywhere until then
+        const QString account = payload->value(QStringLiteral("account_no")).toString();
+        byAccount[account].append({q.value(0).toLongLong(), q.value(1).toString(),
+                                   q.value(2).toString(), payload.value()});
+    }
+    return byAccount;
+}
+
+Status SyncEngine::applyPage(const QJsonObject &page, int *rows)
+{
+    auto pending = unacknowledgedOps(page.value(QStringLiteral("acked_seq")).toInteger());
+    if (!pending)
+        return pending.error();
+    QSqlDatabase &db = m_store.db();
+    for (const QJsonValue &v : page.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject change = v.toObject();
+        const QString type = change.value(QStringLiteral("type")).toString();
+        const QJsonObject d = change.value(QStringLiteral("data")).toObject();
+        ++*rows;
+        if (type == QLatin1String("account")) {
+            const QString no = d.value(QStringLiteral("account_no")).toString();
+            if (Status s = writeAccount(d, d.value(QStringLiteral("bills")).toArray()); !s)
+                return s;
+            if (const auto it = pending->constFind(no); it != pending->constEnd())
+                if (Status s = rebase(no, *it); !s)
+                    return s;
+        } else if (type == QLatin1String("tariff")) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO tariffs (code, name, customer_class, billing_period, tier1_limit_kwh, "
+                "tier2_limit_kwh, price1_li, price2_li, price3_li, effective_from) VALUES (?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                "customer_class = excluded.customer_class, billing_period = "
+                "excluded.billing_period, tier1_limit_kwh = excluded.tier1_limit_kwh, "
+                "tier2_limit_kwh = excluded.tier2_limit_kwh, price1_li = excluded.price1_li, "
+                "price2_li = excluded.price2_li, price3_li = excluded.price3_li, effective_from = "
+                "excluded.effective_from"));
+            for (const char *k :
+                 {"code", "name", "customer_class", "billing_period", "tier1_limit_kwh",
+                  "tier2_limit_kwh", "price1_li", "price2_li", "price3_li", "effective_from"})
+                q.addBindValue(d.value(QLatin1String(k)).toVariant());
+            if (!q.exec())
+                return sqlError(q);
+        } else if (type == QLatin1String("operator")) {
+            // Failed attempts and lock-outs stay local; the hash and the disabled flag are the
+            // centre's, so an operator disabled centrally cannot log in after this pull.
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO operators (login, name, role, password_hash, disabled) VALUES (?, ?, "
+                "?, ?, ?) ON CONFLICT (login) DO UPDATE SET name = excluded.name, role = "
+                "excluded.role, password_hash = excluded.password_hash, disabled = "
+                "excluded.disabled"));
+            q.addBindValue(d.value(QStringLiteral("login")).toString());
+            q.addBindValue(d.value(QStringLiteral("name")).toString());
+            q.addBindValue(d.value(QStringLiteral("role")).toString());
+            q.addBindValue(d.value(QStringLiteral("password_hash")).toString());
+            q.addBindValue(d.value(QStringLiteral("disabled")).toBool() ? 1 : 0);
+            if (!q.exec())
+                return sqlError(q);
+        } else if (type == QLatin1String("setting")) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
+                                     "(key) DO UPDATE SET value = excluded.value"));
+            q.addBindValue(d.value(QStringLiteral("key")).toString());
+            q.addBindValue(d.value(QStringLiteral("value")).toString());
+            if (!q.exec())
+                return sqlError(q);
+        } else if (type == QLatin1String("payment")) {
+            // A payment made through another channel, for the account's history.
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO payments (uuid, receipt_no, account_id, kind, amount_fen, method, "
+                "channel, created_at) SELECT ?, ?, id, 'bill', ?, 'online', ?, ? FROM accounts "
+                "WHERE account_no = ? ON CONFLICT DO NOTHING"));
+            q.addBindValue(d.value(QStringLiteral("uuid")).toString());
+            q.addBindValue(d.value(QStringLiteral("uuid")).toString());
+            q.addBindValue(d.value(QStringLiteral("amount_fen")).toInteger());
+            q.addBindValue(d.value(QStringLiteral("channel")).toString());
+            q.addBindValue(d.value(QStringLiteral("paid_at")).toString());
+            q.addBindValue(d.value(QStringLiteral("account_no")).toString());
+            if (!q.exec())
+                return sqlError(q);
+        }
+    }
+    return {};
+}
+
+namespace {
+
+// The pull writes tens of thousands of rows a page; through QtSql every statement costs more
+// than SQLite's own work. These go to SQLite directly through the driver's handle, inside the
+// page's transaction that Transaction opened on the same connection.
+class RawStatement final
+{
+    Q_DISABLE_COPY_MOVE(RawStatement)
+public:
+    RawStatement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    bool valid() const { return m_stmt; }
+    void text(int i, const QString &s)
+    {
+        const QByteArray u = s.toUtf8();
+        sqlite3_bind_text(m_stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+    }
+    void textOrNull(int i, const QString &s)
+    {
+        if (s.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            text(i, s);
+    }
+    void blobOrNull(int i, const QByteArray &b)
+    {
+        if (b.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+    }
+    void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    // Runs the statement; for a query, *row is called for each row.
+    bool run(const std::function<void(sqlite3_stmt *)> &row = {})
+    {
+        int rc;
+        while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW)
+            if (row)
+                row(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace
+
+struct SyncEngine::RawWriter
+{
+    explicit RawWriter(sqlite3 *handle)
+        : find(handle, "SELECT id, name FROM accounts WHERE account_no = ?")
+        , insert(handle, "INSERT INTO accounts (account_no, name, customer_class, address, "
+                         "phone_cipher, phone_hash, phone_last4, phone_masked, id_kind, id_cipher, "
+                         "id_hash, id_masked, tariff_code, meter_no, prepaid, balance_fen, status, "
+                         "blocked, blocked_reason, opened_on, refund_due_fen) VALUES (?21, ?1, ?2, "
+                         "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                         "?19, ?20)")
+        , update(handle,
+                 "UPDATE accounts SET name = ?1, customer_class = ?2, address = ?3, "
+                 "phone_cipher = ?4, phone_hash = ?5, phone_last4 = ?6, phone_masked = ?7, "
+                 "id_kind = ?8, id_cipher = ?9, id_hash = ?10, id_masked = ?11, tariff_code "
+                 "= ?12, meter_no = ?13, prepaid = ?14, balance_fen = ?15, status = ?16, "
+                 "blocked = ?17, blocked_reason = ?18, opened_on = ?19, refund_due_fen = "
+                 "?20 WHERE id = ?21")
+        , dropGrams(handle, "DELETE FROM name_grams WHERE account_id = ?")
+        , gram(handle, "INSERT OR IGNORE INTO name_grams (gram, account_id) VALUES (?, ?)")
+        , bill(handle,
+               "INSERT INTO bills (account_id, period, kwh_tier1, kwh_tier2, kwh_tier3, "
+               "amount_fen, due_date, paid_fen, status, penalty_from) VALUES (?, ?, ?, ?, ?, "
+               "?, ?, ?, ?, ?) ON CONFLICT (account_id, period) DO UPDATE SET kwh_tier1 = "
+               "excluded.kwh_tier1, kwh_tier2 = excluded.kwh_tier2, kwh_tier3 = "
+               "excluded.kwh_tier3, amount_fen = excluded.amount_fen, due_date = "
+               "excluded.due_date, paid_fen = excluded.paid_fen, status = excluded.status, "
+               "penalty_from = excluded.penalty_from, penalty_carried_fen = CASE WHEN "
+               "excluded.status = 0 THEN bills.penalty_carried_fen ELSE 0 END")
+        , db(handle)
+    {}
+    bool valid() const
+    {
+        return find.valid() && insert.valid() && update.valid() && dropGrams.valid() &&
+               gram.valid() && bill.valid();
+    }
+    RawStatement find, insert, update, dropGrams, gram, bill;
+    sqlite3 *db;
+};
+
+Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
+{
+    if (!m_raw) {
+        const QVariant handle = m_store.db().driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return Error{QStringLiteral("store.sql"), tr("本地数据库不是 SQLite。")};
+        m_raw = std::make_unique<RawWriter>(*static_cast<sqlite3 *const *>(handle.data()));
+        if (!m_raw->valid())
+            return Error{
+                QStringLiteral("store.sql"),
+                tr("本地数据库错误：%1").arg(QString::fromUtf8(sqlite3_errmsg(m_raw->db)))};
+    }
+    RawWriter &w = *m_raw;
+    const FieldCipher &cipher = m_store.cipher();
+    const QString no = d.value(QStringLiteral("account_no")).toString();
+    const QString name = d.value(QStringLiteral("name")).toString();
+    const QString customerClass = d.value(QStringLiteral("customer_class")).toString();
+    qint64 id = 0;
+    QString oldName;
+    bool found = false;
+    w.find.text(1, no);
+    if (!w.find.run([&](sqlite3_stmt *st) {
+            found = true;
+            id = sqlite3_column_int64(st, 0);
+            oldName = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
+        }))
+        return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(w.find.error())};
+    const QString phone = d.value(QStringLiteral("phone")).toString();
+    const QString idNumber = d.value(QStringLiteral("id_number")).toString();
+    const QString idKind = d.value(QStringLiteral("id_kind")).toString();
+    RawStatement &q = found ? w.update : w.insert;
+    q.text(1, name);
+    q.text(2, customerClass);
+    q.text(3, d.value(QStringLiteral("address")).toString());
+    q.blobOrNull(4, phone.isEmpty() ? QByteArray() : cipher.encryptText(phone));
+    q.blobOrNull(5, phone.isEmpty() ? QByteArray() : cipher.lookupHash(phone));
+    q.textOrNull(6, phone.right(4));
+    q.textOrNull(7, phone.isEmpty() ? QString() : maskMobileNumber(phone));
+    q.textOrNull(8, idKind);
+    q.blobOrNull(9, idNumber.isEmpty() ? QByteArray() : cipher.encryptText(idNumber));
+    q.blobOrNull(10, idNumber.isEmpty() ? QByteArray() : cipher.lookupHash(idNumber));
+    q.textOrNull(
+        11, idNumber.isEmpty()
+                ? QString()
+                : (idKind == QLatin1String("resident_id") ? maskResidentId(idNumber) : idNumber));
+    q.text(12, d.value(QStringLiteral("tariff_code")).toString());
+    q.text(13, d.value(QStringLiteral("meter_no")).toString());
+    q.integer(14, d.value(QStringLiteral("prepaid")).toBool() ? 1 : 0);
+    q.integer(15, d.value(QStringLiteral("balance_fen")).toInteger());
+    q.text(16, d.value(QStringLiteral("status")).toString());
+    q.integer(17, d.value(QStringLiteral("blocked")).toBool() ? 1 : 0);
+    q.text(18, d.value(QStringLiteral("blocked_reason")).toString());
+    q.textOrNull(19, d.value(QStringLiteral("opened_on")).toString());
+    q.integer(20, d.value(QStringLiteral("refund_due_fen")).toInteger());
+    if (found)
+        q.integer(21, id);
+    else
+        q.text(21, no);
+    if (!q.run())
+        return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(q.error())};
+    if (!found)
+        id = sqlite3_last_insert_rowid(w.db);
+    if (!found || oldName != name) {
+        if (found) {
+            w.dropGrams.integer(1, id);
+            if (!w.dropGrams.run())
+                return Error{QStringLiteral("store.sql"),
+                             tr("本地数据库错误：%1").arg(w.dropGrams.error())};
+        }
+        for (const QString &key :
+             nameSearchKeys(name, customerClass != QLatin1String("residential"))) {
+            w.gram.text(1, key);
+            w.gram.integer(2, id);
+            if (!w.gram.run())
+                return Error{QStringLiteral("store.sql"),
+                             tr("本地数据库错误：%1").arg(w.gram.error())};
+        }
+    }
+    for (const QJsonValue &v : bills) {
+        const QJsonArray a = v.toArray();
+        w.bill.integer(1, id);
+        w.bill.integer(2, a.at(0).toInteger());
+        w.bill.integer(3, a.at(1).toInteger());
+        w.bill.integer(4, a.at(2).toInteger());
+        w.bill.integer(5, a.at(3).toInteger());
+        w.bill.integer(6, a.at(4).toInteger());
+        w.bill.text(7, a.at(5).toString());
+        w.bill.integer(8, a.at(6).toInteger());
+        w.bill.integer(9, a.at(7).toInteger());
+        w.bill.textOrNull(10, a.at(8).toString());
+        if (!w.bill.run())
+            return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(w.bill.error())};
+    }
+    return {};
+}
+
+Status SyncEngine::rebase(const QString &accountNo, const QList<LocalOp> &ops)
+{
+    QSqlDatabase &db = m_store.db();
+    AccountState a;
+    a.accountNo = accountNo;
+    qint64 id = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, status, balance_fen, refund_due_fen FROM accounts "
+                                 "WHERE account_no = ?"));
+        q.addBindValue(accountNo);
+        if (!q.exec() || !q.next())
+            return sqlError(q);
+        id = q.value(0).toLongLong();
+        a.status = q.value(1).toString();
+        a.balanceFen = q.value(2).toLongLong();
+        a.refundDueFen = q.value(3).toLongLong();
+        QSqlQuery bq(db);
+        bq.prepare(QStringLiteral("SELECT period, amount_fen, paid_fen, status, "
+                                  "COALESCE(penalty_from, '') FROM bills WHERE account_id = ? "
+                                  "ORDER BY period"));
+        bq.addBindValue(id);
+        if (!bq.exec())
+            return sqlError(bq);
+        while (bq.next())
+            a.bills.append({bq.value(0).toInt(), bq.value(1).toLongLong(), bq.value(2).toLongLong(),
+                            bq.value(3).toInt(), bq.value(4).toString()});
+    }
+    QHash<QString, Effect> effects;
+    for (const LocalOp &op : ops) {
+        if (op.kind == QLatin1String("payment")) {
+            effects.insert(op.uuid, applyPayment(a, PaymentFacts::fromPayload(op.payload)));
+            continue;
+        }
+        const QString original = op.payload.value(QStringLiteral("reverses_uuid")).toString();
+        if (const auto it = effects.constFind(original); it != effects.constEnd()) {
+            undo(a, *it);
+            continue;
+        }
+        // The original was acknowledged earlier: undo what the centre said it did.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT state, result FROM outbox WHERE op_uuid = ?"));
+        q.addBindValue(original);
+        if (!q.exec())
+            return sqlError(q);
+        if (q.next() && (q.value(0).toString() == QLatin1String("applied") ||
+                         q.value(0).toString() == QLatin1String("duplicate")))
+            undo(a, Effect::fromJson(
+                        QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()));
+    }
+    QSqlQuery u(db);
+    u.prepare(
+        QStringLiteral("UPDATE accounts SET balance_fen = ?, refund_due_fen = ? WHERE id = ?"));
+    u.addBindValue(a.balanceFen);
+    u.addBindValue(a.refundDueFen);
+    u.addBindValue(id);
+    if (!u.exec())
+        return sqlError(u);
+    QSqlQuery ub(db);
+    ub.prepare(QStringLiteral("UPDATE bills SET paid_fen = ?, status = ?, penalty_from = ? WHERE "
+                              "account_id = ? AND period = ?"));
+    for (const BillState &b : a.bills) {
+        ub.addBindValue(b.paidFen);
+        ub.addBindValue(b.status);
+        ub.addBindValue(b.penaltyFrom.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(b.penaltyFrom));
+        ub.addBindValue(id);
+        ub.addBindValue(b.period);
+        if (!ub.exec())
+            return sqlError(ub);
+    }
+    return {};
+}
+
+Result<SyncReport> SyncEngine::runOnce()
+{
+    auto pushed = push();
+    if (!pushed)
+        return pushed;
+    return pull(pushed.value());
+}
+
+SyncStatus SyncEngine::status(Store &store)
+{
+    SyncStatus s;
+    s.enrolled = !syncState(store, QStringLiteral("key_id")).isEmpty();
+    QSqlQuery q(store.db());
+    if (q.exec(QStringLiteral("SELECT sum(state IN ('pending', 'sent')), sum(state = 'rejected') "
+                              "FROM outbox")) &&
+        q.next()) {
+        s.pending = q.value(0).toLongLong();
+        s.rejected = q.value(1).toLongLong();
+    }
+    s.dataAsOf =
+        QDateTime::fromString(syncState(store, QStringLiteral("data_as_of")), Qt::ISODateWithMs);
+    s.lastContact =
+        QDateTime::fromString(syncState(store, QStringLiteral("last_contact")), Qt::ISODateWithMs);
+    s.lastError = syncState(store, QStringLiteral("last_error"));
+    s.cursor = syncState(store, QStringLiteral("cursor"), QStringLiteral("0"));
+    return s;
+}
+
+QList<RejectedOp> SyncEngine::rejectedOps(Store &store)
+{
+    QList<RejectedOp> list;
+    QSqlQuery q(store.db());
+    if (!q.exec(QStringLiteral("SELECT seq, op_uuid, kind, COALESCE(reason, ''), "
+                               "COALESCE(last_error, ''), payload, created_at FROM outbox WHERE "
+                               "state = 'rejected' ORDER BY seq")))
+        return list;
+    while (q.next()) {
+        const QJsonObject p = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(),
+                     p.value(QStringLiteral("account_no")).toString(),
+                     p.value(QStringLiteral("receipt_no")).toString(),
+                     QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)});
+    }
+    return list;
+}
+
+} // namespace hd::sync
