@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
 
 using namespace hd;
@@ -152,6 +153,13 @@ void update(central::CentralDb &db, int round, int n, int upd)
     check(db.commit(), "commit");
 }
 
+double monotonicSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 struct Step
 {
     std::vector<double> seconds;
@@ -235,8 +243,13 @@ int main(int argc, char *argv[])
         auto timed = [&](const QString &name, auto &&fn) {
             QElapsedTimer s;
             s.start();
+            const double from = monotonicSeconds();
             sync::SyncReport r = fn();
             steps[name].seconds.push_back(s.elapsed() / 1000.0);
+            // For `perf record -k CLOCK_MONOTONIC` … `perf report --time FROM,TO`.
+            std::printf("window %s %.6f,%.6f\n",
+                        qPrintable(QString(name).section(u' ', 1).replace(u' ', u'_')), from,
+                        monotonicSeconds());
             steps[name].docs = std::max<qint64>(steps[name].docs, r.pulled + r.pushed);
             steps[name].bytes = std::max(steps[name].bytes, r.bytesDown + r.bytesUp);
             steps[name].waitMs.push_back(double(r.waitMs));
