@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QVariant>
 
@@ -23,6 +24,10 @@ public:
     static inline const Key<QByteArray> windowGeometry{"ui/windowGeometry", QByteArray()};
     // Milliseconds the search waits after the last key stroke before it runs.
     static inline const Key<int> searchDelayMs{"ui/searchDelayMs", 150};
+    // The document camera (高拍仪) this counter uses, and its resolution: the QtMultimedia
+    // device id (empty: the system's default camera) and an invalid size for its default.
+    static inline const Key<QString> captureCameraId{"capture/cameraId", QString()};
+    static inline const Key<QSize> captureResolution{"capture/resolution", QSize()};
 
     template <typename T> static T get(const Key<T> &key)
     {

@@ -29,9 +29,12 @@ public:
     bool showAccount(qint64 accountId); // false (and nothing changes) if it cannot be read
     void reload();
     const Account &account() const { return m_account; }
+    // The documents tab shows `panel` (ui/capture's DocumentsPanel) instead of its placeholder.
+    void setDocumentsPanel(QWidget *panel);
 
 signals:
     void backRequested();
+    void accountShown(qint64 accountId, const QString &title);
 
 private:
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &label,
@@ -51,6 +54,7 @@ private:
     QLabel *m_blocked = nullptr;
     QLabel *m_arrears = nullptr;
     QTabWidget *m_tabs = nullptr;
+    int m_documentsTab = -1;
     QTableView *m_billsView = nullptr;
     QTableView *m_paymentsView = nullptr;
     BillTableModel *m_bills = nullptr;

@@ -2,6 +2,7 @@
 
 #include "accountpage.h"
 #include "appsettings.h"
+#include "documentspanel.h"
 #include "logindialog.h"
 #include "searchpage.h"
 #include "settingsdialog.h"
@@ -34,6 +35,11 @@ MainWindow::MainWindow(Store &store, const Operator &op, QWidget *parent)
     setCentralWidget(m_pages);
     connect(m_searchPage, &SearchPage::accountChosen, this, &MainWindow::openAccount);
     connect(m_accountPage, &AccountPage::backRequested, this, &MainWindow::showSearch);
+    m_documents = new ui::DocumentsPanel(store, m_accountPage);
+    m_documents->setOperator(m_operator);
+    m_accountPage->setDocumentsPanel(m_documents);
+    connect(m_accountPage, &AccountPage::accountShown, m_documents,
+            &ui::DocumentsPanel::setAccount);
 
     auto *toolbar = addToolBar(tr("常用"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -130,6 +136,7 @@ bool MainWindow::lock()
     if (login.exec() != QDialog::Accepted)
         return false;
     m_operator = login.loggedIn();
+    m_documents->setOperator(m_operator);
     m_pages->setEnabled(true);
     updateStatusBar();
     showSearch();

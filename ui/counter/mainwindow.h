@@ -12,6 +12,9 @@ namespace hd {
 class Store;
 class SearchPage;
 class AccountPage;
+namespace ui {
+class DocumentsPanel;
+}
 
 // The counter's main window: find a customer, open the account's file. Every action has a
 // keyboard shortcut, shown in its tooltip.
@@ -23,6 +26,7 @@ public:
 
     SearchPage *searchPage() const { return m_searchPage; }
     AccountPage *accountPage() const { return m_accountPage; }
+    ui::DocumentsPanel *documentsPanel() const { return m_documents; }
     void showSearch();
     void openAccount(qint64 accountId);
 
@@ -46,6 +50,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     SearchPage *m_searchPage = nullptr;
     AccountPage *m_accountPage = nullptr;
+    ui::DocumentsPanel *m_documents = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_hallLabel = nullptr;
     QLabel *m_linkLabel = nullptr;
