@@ -189,13 +189,15 @@ std::string digits(Rng &rng, int n)
 
 } // namespace
 
-cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize)
+cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize,
+                               int chosenDesign)
 {
     Rng rng(seed * 7919 + 17);
     cv::Mat t;
     // Each kind comes in several designs: the first is the original Latin-text design, the
     // others are the hall's own documents with Chinese-looking print.
-    const int design = uniInt(rng, 0, 2);
+    const int drawn = uniInt(rng, 0, 2);
+    const int design = chosenDesign >= 0 ? std::min(chosenDesign, 2) : drawn;
     if (kind == SceneDocument::IdCard && design > 0) {
         // 居民身份证 at 10 px/mm: the portrait side (人像面) or the emblem side (国徽面).
         t.create(540, 856, CV_8UC3);

@@ -64,7 +64,10 @@ Scene renderScene(const SceneSpec &spec);
 
 // A document placed with a given homography on a given background (used for video frames):
 // the document's own template for a kind and seed, and its size in model units.
-cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize);
+// `design`: 0 the Latin-text design, 1 and 2 the Chinese ones (ID card: 1 the portrait side
+// 人像面, 2 the emblem side 国徽面); -1 lets the seed choose.
+cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize,
+                               int design = -1);
 cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed);
 // Draws the template onto the background so that its corners land on `corners` (TL, TR, BR,
 // BL), with a soft shadow; returns the ground-truth quad.

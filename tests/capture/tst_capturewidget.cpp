@@ -51,9 +51,9 @@ QString writeVideo(const QTemporaryDir &dir, bool bothSides)
     const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Wood, kSize, 31);
     cv::Size2d model;
     const cv::Mat front =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 31, &model);
+        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 31, &model, 1);
     const cv::Mat back =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 32, &model);
+        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 32, &model, 2);
     cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
                            kSize);
     if (!writer.isOpened())

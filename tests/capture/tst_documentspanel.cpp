@@ -5,6 +5,7 @@
 
 #include "auditlog.h"
 #include "capturedialog.h"
+#include "capturepreview.h"
 #include "capturewidget.h"
 #include "counter/accountpage.h"
 #include "documentspanel.h"
@@ -90,9 +91,9 @@ QString TestDocumentsPanel::writeVideo()
     const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Counter, size, 41);
     cv::Size2d model;
     const cv::Mat front =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 41, &model);
+        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 41, &model, 1);
     const cv::Mat back =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 42, &model);
+        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 42, &model, 2);
     const capture::Quad rest{cv::Point2d(410, 190), cv::Point2d(870, 205), cv::Point2d(862, 495),
                              cv::Point2d(400, 482)};
     cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
@@ -125,6 +126,8 @@ void TestDocumentsPanel::captureBothSides_saved_listedViewedAndExportedBySupervi
     panel.resize(900, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
     QCOMPARE(panel.table()->rowCount(), 0);
 
     // F6 opens the capture screen on the account.
@@ -133,11 +136,19 @@ void TestDocumentsPanel::captureBothSides_saved_listedViewedAndExportedBySupervi
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QSignalSpy finished(dialog->captureWidget(), &ui::CaptureWidget::sourceFinished);
+    if (const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        // The screen mid-way: the front taken (its thumbnail, ticked), the back held still
+        // under the camera with its outline and the hold ring.
+        ui::CaptureWidget *w = dialog->captureWidget();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->captured().size() == 1 && w->preview()->analysis().holdProgress > 0.3, 60000);
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/capture.png")));
+    }
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
     QCOMPARE(dialog->captureWidget()->captured().size(), 2);
-    if (const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty())
-        QVERIFY(dialog->grab().save(shots + QStringLiteral("/capture-done.png")));
 
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!dialog->isVisible());
     QTRY_COMPARE(panel.table()->rowCount(), 1);

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -21,6 +22,7 @@ namespace {
 enum SourceKind { CameraSource = 1, VideoSource, ImageSource, FolderSource };
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kLabelRole = Qt::UserRole + 3;
 
 QString sizeText(QSize s)
 {
@@ -173,7 +175,10 @@ void CaptureWidget::populateSources()
     m_sourceCombo->addItem(tr("视频文件…"), VideoSource);
     m_sourceCombo->addItem(tr("图像文件…"), ImageSource);
     m_sourceCombo->addItem(tr("扫描件文件夹…"), FolderSource);
+    for (int i = 0; i < m_sourceCombo->count(); ++i)
+        m_sourceCombo->setItemData(i, m_sourceCombo->itemText(i), kLabelRole);
     m_sourceCombo->setCurrentIndex(std::max(0, select));
+    m_resolutionCombo->setEnabled(false); // until a camera is open
     m_populating = false;
 }
 
@@ -185,16 +190,11 @@ void CaptureWidget::sourceChosen(int index)
     Status s;
     switch (kind) {
     case CameraSource: {
-        m_resolutionCombo->clear();
-        for (const QVariant &v : m_sourceCombo->itemData(index, kIdRole + 1).toList())
-            m_resolutionCombo->addItem(sizeText(v.toSize()), v);
         QSize size = AppSettings::get(AppSettings::captureResolution);
-        const int r = m_resolutionCombo->findData(size);
-        if (r >= 0)
-            m_resolutionCombo->setCurrentIndex(r);
-        else
-            size = {};
-        s = openCamera(m_sourceCombo->itemData(index, kIdRole).toString(), size);
+        const QString id = m_sourceCombo->itemData(index, kIdRole).toString();
+        if (id != AppSettings::get(AppSettings::captureCameraId))
+            size = {}; // another camera: its own default format first
+        s = openCamera(id, size);
         break;
     }
     case VideoSource: {
@@ -232,6 +232,8 @@ void CaptureWidget::sourceChosen(int index)
 
 void CaptureWidget::resolutionChosen(int index)
 {
+    if (m_populating)
+        return;
     const int source = m_sourceCombo->currentIndex();
     if (index < 0 || m_sourceCombo->itemData(source, kKindRole).toInt() != CameraSource)
         return;
@@ -240,6 +242,20 @@ void CaptureWidget::resolutionChosen(int index)
         m_statusLabel->setText(s.error().message);
     else
         start();
+}
+
+void CaptureWidget::showSource(int kind, const QString &name)
+{
+    m_populating = true;
+    for (int i = 0; i < m_sourceCombo->count(); ++i) {
+        m_sourceCombo->setItemText(i, m_sourceCombo->itemData(i, kLabelRole).toString());
+        if (m_sourceCombo->itemData(i, kKindRole).toInt() == kind && kind != CameraSource) {
+            m_sourceCombo->setItemText(i, name);
+            m_sourceCombo->setCurrentIndex(i);
+        }
+    }
+    m_resolutionCombo->setEnabled(kind == CameraSource);
+    m_populating = false;
 }
 
 Status CaptureWidget::opened(Status status, bool still)
@@ -256,23 +272,49 @@ Status CaptureWidget::opened(Status status, bool still)
 
 Status CaptureWidget::openVideoFile(const QString &path)
 {
-    return opened(m_engine.openVideoFile(path), false);
+    const Status s = opened(m_engine.openVideoFile(path), false);
+    if (s)
+        showSource(VideoSource, tr("视频文件：%1").arg(QFileInfo(path).fileName()));
+    return s;
 }
 
 Status CaptureWidget::openImageFile(const QString &path)
 {
-    return opened(m_engine.openImageFile(path), true);
+    const Status s = opened(m_engine.openImageFile(path), true);
+    if (s)
+        showSource(ImageSource, tr("图像文件：%1").arg(QFileInfo(path).fileName()));
+    return s;
 }
 
 Status CaptureWidget::openFolder(const QString &path)
 {
-    return opened(m_engine.openFolder(path), true);
+    const Status s = opened(m_engine.openFolder(path), true);
+    if (s)
+        showSource(FolderSource, tr("扫描件文件夹：%1").arg(QFileInfo(path).fileName()));
+    return s;
 }
 
 Status CaptureWidget::openCamera(const QString &cameraId, QSize resolution)
 {
     const Status s = opened(m_engine.openCamera(cameraId, resolution), false);
     if (s) {
+        showSource(CameraSource, QString());
+        // The camera's entry (the default one for an empty id) and its resolutions.
+        m_populating = true;
+        for (int i = 0; i < m_sourceCombo->count(); ++i) {
+            if (m_sourceCombo->itemData(i, kKindRole).toInt() != CameraSource)
+                continue;
+            if (m_sourceCombo->itemData(i, kIdRole).toString() != cameraId && !cameraId.isEmpty())
+                continue;
+            m_sourceCombo->setCurrentIndex(i);
+            m_resolutionCombo->clear();
+            for (const QVariant &v : m_sourceCombo->itemData(i, kIdRole + 1).toList())
+                m_resolutionCombo->addItem(sizeText(v.toSize()), v);
+            m_resolutionCombo->setCurrentIndex(
+                std::max(0, m_resolutionCombo->findData(resolution)));
+            break;
+        }
+        m_populating = false;
         AppSettings::set(AppSettings::captureCameraId, cameraId);
         AppSettings::set(AppSettings::captureResolution, resolution);
     }

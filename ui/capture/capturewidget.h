@@ -104,6 +104,7 @@ private:
     void resolutionChosen(int index);
     void editRequested(int corner);
     Status opened(Status status, bool still);
+    void showSource(int kind, const QString &name);
     QShortcut *shortcut(const QKeySequence &key, void (CaptureWidget::*slot)());
 
     struct Taken
