@@ -5,6 +5,7 @@
 #include <array>
 #include <opencv2/core.hpp>
 #include <optional>
+#include <vector>
 
 namespace hd::capture {
 
@@ -23,6 +24,15 @@ struct Detection
     std::array<double, 4> support{}; // share of each side (top, right, bottom, left) on an edge
 };
 
+// One outline the detector weighed (diagnostics, and the ranking's training data).
+struct DetectorCandidate
+{
+    Quad quad;                    // full-resolution pixels
+    double score = 0;             // edge support
+    std::vector<double> features; // what the ranking weighs (documentdetector.cpp, Feature)
+    double confidence = 0;        // the ranking's chance that this is the document
+};
+
 // Finds the four corners of a document lying on a desk: several edge cues (colour Canny on
 // Lab, brightness regions) on a downscaled frame give contour candidates, each reduced to a
 // quadrilateral and scored by how much of its four sides lie on a real edge (one side may be
@@ -38,8 +48,13 @@ public:
     // The edge-support score (0..1) the detector gives a given outline (for a corner the
     // clerk dragged, and for diagnostics).
     double supportOf(const cv::Mat &image, const Quad &quad) const;
+    // Every outline weighed for `image`, for diagnostics and for fitting the ranking.
+    std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
 
 private:
+    std::optional<Detection> run(const cv::Mat &image,
+                                 std::vector<DetectorCandidate> *report) const;
+
     DetectorOptions m_options;
 };
 

@@ -716,6 +716,74 @@ Scene renderScene(const SceneSpec &spec)
                         cv::Point2d(spec.size.width / 2.0, spec.size.height / 2.0) + base[i] * 0.6;
             }
         }
+        // A third of the frames see past the desk: its straight front edge near one side of
+        // the frame, the floor or the wall beyond (never under the document). Drawn from its
+        // own generator, so that the rest of the scene does not change with it.
+        {
+            Rng edgeRng(spec.seed * 6364136223846793005ULL + 1442695040888963407ULL);
+            if (spec.condition != SceneCondition::SmallTopDown && uni(edgeRng, 0, 1) < 0.35) {
+                const int side = uniInt(edgeRng, 0, 3); // top, right, bottom, left
+                const cv::Rect box = cv::boundingRect(std::vector<cv::Point2f>{
+                    cv::Point2f(q[0]), cv::Point2f(q[1]), cv::Point2f(q[2]), cv::Point2f(q[3])});
+                const double w = spec.size.width, h = spec.size.height;
+                // Room between the document and that side of the frame.
+                const double room = side == 0   ? box.y
+                                    : side == 1 ? w - box.br().x
+                                    : side == 2 ? h - box.br().y
+                                                : box.x;
+                const double depth =
+                    std::min(room - 15, uni(edgeRng, 0.04, 0.3) * (side % 2 ? w : h));
+                const double slope = uni(edgeRng, -0.08, 0.08);
+                if (depth > 10) {
+                    // The edge line: at `depth` from the side, tilted by `slope` (but never
+                    // closer to the document than 15 px, checked at both ends).
+                    std::vector<cv::Point> beyond;
+                    auto at = [&](double t) { // t along the side, 0..1
+                        const double d =
+                            std::max(2.0, depth + slope * ((t - 0.5) * (side % 2 ? h : w)));
+                        switch (side) {
+                        case 0:
+                            return cv::Point2d(t * w, std::min(d, room - 15));
+                        case 1:
+                            return cv::Point2d(w - std::min(d, room - 15), t * h);
+                        case 2:
+                            return cv::Point2d(t * w, h - std::min(d, room - 15));
+                        default:
+                            return cv::Point2d(std::min(d, room - 15), t * h);
+                        }
+                    };
+                    const cv::Point2d a = at(-0.05), b = at(1.05);
+                    const cv::Point2d corner1 = side == 0   ? cv::Point2d(w + 50, -50)
+                                                : side == 1 ? cv::Point2d(w + 50, h + 50)
+                                                : side == 2 ? cv::Point2d(w + 50, h + 50)
+                                                            : cv::Point2d(-50, h + 50);
+                    const cv::Point2d corner0 = side == 0   ? cv::Point2d(-50, -50)
+                                                : side == 1 ? cv::Point2d(w + 50, -50)
+                                                : side == 2 ? cv::Point2d(-50, h + 50)
+                                                            : cv::Point2d(-50, -50);
+                    beyond = {cv::Point(a), cv::Point(b), cv::Point(corner1), cv::Point(corner0)};
+                    cv::Mat mask = cv::Mat::zeros(spec.size, CV_8U);
+                    cv::fillConvexPoly(mask, beyond, cv::Scalar(255), cv::LINE_AA);
+                    const bool wall = uniInt(edgeRng, 0, 1);
+                    const double level = wall ? uni(edgeRng, 150, 225) : uni(edgeRng, 25, 90);
+                    cv::Mat far(spec.size, CV_8UC3,
+                                jitter(edgeRng, cv::Scalar::all(level), wall ? 10 : 20));
+                    cv::Mat n = smoothNoise(edgeRng, spec.size, 8);
+                    cv::Mat f3;
+                    far.convertTo(f3, CV_32FC3);
+                    std::vector<cv::Mat> c3;
+                    cv::split(f3, c3);
+                    for (cv::Mat &ch : c3)
+                        ch += n * 12;
+                    cv::merge(c3, f3);
+                    f3.convertTo(far, CV_8UC3);
+                    far.copyTo(img, mask);
+                    // The desk's front face: a thin band of its own shade along the edge.
+                    cv::line(img, a, b, jitter(edgeRng, cv::Scalar::all(uni(edgeRng, 60, 200)), 20),
+                             uniInt(edgeRng, 2, 7), cv::LINE_AA);
+                }
+            }
+        }
         if (spec.background == SceneBackground::Papers) {
             // Other white sheets under the document, peeking out round it.
             cv::Mat blank(297, 210, CV_8UC3, jitter(rng, cv::Scalar::all(uni(rng, 220, 245)), 4));

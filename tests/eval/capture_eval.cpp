@@ -343,6 +343,149 @@ int runCalibration(std::uint64_t seed, int perCell)
     return 0;
 }
 
+// Reads a labelled folder and returns its frames (image path, truth or none, model size).
+struct LabelledFrame
+{
+    fs::path image;
+    std::optional<Quad> truth;
+    double mw = 1, mh = 1;
+    std::string condition;
+};
+
+std::vector<LabelledFrame> readFolder(const fs::path &dir)
+{
+    std::vector<LabelledFrame> out;
+    std::map<std::string, std::vector<std::string>> meta;
+    for (auto &row : readCsv(dir / "meta.csv"))
+        meta[row[0]] = row;
+    for (const auto &row : readCsv(dir / "gt.csv")) {
+        const auto m = meta.find(row[0]);
+        if (row.size() < 9 || m == meta.end() || m->second.size() < 7)
+            continue;
+        LabelledFrame f;
+        f.image = dir / "images" / row[0];
+        if (!row[1].empty()) {
+            Quad q;
+            for (int k = 0; k < 4; ++k)
+                q[size_t(k)] = cv::Point2d(std::stod(row[size_t(1 + 2 * k)]),
+                                           std::stod(row[size_t(2 + 2 * k)]));
+            f.truth = q;
+        }
+        f.mw = std::stod(m->second[3]);
+        f.mh = std::stod(m->second[4]);
+        f.condition = m->second[5] + (m->second.size() > 8 ? "/" + m->second[8] : "");
+        out.push_back(f);
+    }
+    return out;
+}
+
+// Fits the detector's ranking (logistic regression on the candidates' features; label: the
+// candidate is within JI 0.85 of the truth) on labelled folders that are never used for
+// evaluation, and prints the weights to paste into documentdetector.cpp. Also prints how
+// often the right outline is among the candidates at all (the ranking's ceiling).
+int trainRanker(const std::vector<std::string> &dirs, double l2)
+{
+    const DocumentDetector detector;
+    std::vector<std::vector<double>> x;
+    std::vector<int> y;
+    std::vector<int> group; // which frame
+    int frames = 0, reachable = 0, positives = 0;
+    double oracle = 0;
+    for (const std::string &d : dirs)
+        for (const LabelledFrame &f : readFolder(d)) {
+            const cv::Mat img = cv::imread(f.image.string(), cv::IMREAD_COLOR);
+            if (img.empty())
+                continue;
+            double best = 0;
+            for (const DetectorCandidate &c : detector.candidates(img)) {
+                const double j = f.truth ? smartDocJaccard(c.quad, *f.truth, f.mw, f.mh) : 0.0;
+                best = std::max(best, j);
+                x.push_back(c.features);
+                y.push_back(j >= 0.85);
+                group.push_back(frames);
+            }
+            if (f.truth && best < 0.85 && std::getenv("CAPTURE_EVAL_VERBOSE"))
+                std::printf("  unreachable: %s %s best candidate JI %.3f\n",
+                            f.image.filename().string().c_str(), f.condition.c_str(), best);
+            if (f.truth) {
+                ++positives;
+                oracle += best;
+                reachable += best >= 0.85;
+            }
+            ++frames;
+        }
+    if (x.empty())
+        return 1;
+    std::printf("%d frames (%d with a document), %zu candidates; the right outline among them "
+                "in %d (%.1f%%), oracle mean JI %.4f\n",
+                frames, positives, x.size(), reachable, 100.0 * reachable / std::max(1, positives),
+                oracle / std::max(1, positives));
+    const size_t n = x.size(), m = x[0].size();
+    std::vector<double> mean(m, 0), sd(m, 0);
+    for (const auto &row : x)
+        for (size_t j = 0; j < m; ++j)
+            mean[j] += row[j] / double(n);
+    for (const auto &row : x)
+        for (size_t j = 0; j < m; ++j)
+            sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / double(n);
+    for (double &v : sd)
+        v = std::max(1e-6, std::sqrt(v));
+    // Gradient descent on the standardised features (L2 on the weights, not the bias); the
+    // positives weighted up to balance the classes.
+    int pos = 0;
+    for (int v : y)
+        pos += v;
+    const double wPos = double(n - size_t(pos)) / std::max(1, pos);
+    std::vector<double> w(m + 1, 0);
+    for (int iter = 0; iter < 4000; ++iter) {
+        std::vector<double> grad(m + 1, 0);
+        double wsum = 0;
+        for (size_t i = 0; i < n; ++i) {
+            double z = w[m];
+            for (size_t j = 0; j < m; ++j)
+                z += w[j] * (x[i][j] - mean[j]) / sd[j];
+            const double p = 1 / (1 + std::exp(-z));
+            const double weight = y[i] ? wPos : 1.0;
+            const double e = (p - y[i]) * weight;
+            for (size_t j = 0; j < m; ++j)
+                grad[j] += e * (x[i][j] - mean[j]) / sd[j];
+            grad[m] += e;
+            wsum += weight;
+        }
+        for (size_t j = 0; j <= m; ++j)
+            w[j] -= 0.5 * (grad[j] / wsum + (j < m ? l2 * w[j] : 0.0));
+    }
+    // Back to raw features.
+    std::vector<double> raw(m + 1, 0);
+    raw[m] = w[m];
+    for (size_t j = 0; j < m; ++j) {
+        raw[j] = w[j] / sd[j];
+        raw[m] -= w[j] * mean[j] / sd[j];
+    }
+    // How the fitted ranking does on its own training frames: the top candidate right?
+    int top = 0;
+    for (int gi = 0, i = 0; gi < frames; ++gi) {
+        double bestZ = -1e300;
+        int bestY = 0;
+        for (; i < int(n) && group[size_t(i)] == gi; ++i) {
+            double z = raw[m];
+            for (size_t j = 0; j < m; ++j)
+                z += raw[j] * x[size_t(i)][j];
+            if (z > bestZ) {
+                bestZ = z;
+                bestY = y[size_t(i)];
+            }
+        }
+        top += bestY;
+    }
+    std::printf("top-ranked outline right on %d of %d frames with a document\n", top, positives);
+    std::printf("weights:\n   ");
+    for (size_t j = 0; j <= m; ++j)
+        std::printf(" %.3f,", raw[j]);
+    std::printf("\n");
+    return 0;
+}
+
 // Writes the synthetic set as a labelled folder (all scenes, the empty desks too).
 int dumpSynthetic(const fs::path &dir, std::uint64_t seed, int perCell, int negatives)
 {
@@ -386,6 +529,8 @@ void printTiming()
 
 int main(int argc, char **argv)
 {
+    if (const char *t = std::getenv("CAPTURE_EVAL_THREADS"))
+        cv::setNumThreads(std::atoi(t));
     std::vector<std::string> dataDirs;
     std::string outDir = ".";
     std::string dump;
@@ -456,6 +601,12 @@ int main(int argc, char **argv)
                 std::printf("\n");
             }
             return 0;
+        } else if (a == "--train-ranker") { // --train-ranker L2 DIR...
+            const double l2 = std::atof(next().c_str());
+            std::vector<std::string> dirs;
+            while (i + 1 < argc)
+                dirs.push_back(next());
+            return trainRanker(dirs, l2);
         } else if (a == "--calibrate")
             return runCalibration(seed, perCell);
         else if (a == "--dump-synthetic")
