@@ -14,6 +14,8 @@ struct DetectorOptions
     int workingSize = 512;          // longer side of the downscaled image the search runs on
     double minAreaFraction = 0.015; // smaller outlines are not documents (or too far away)
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
+    double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
+    double fallbackConfidence = 0.25;
     bool refineAtFullResolution = true;
 };
 

@@ -189,6 +189,9 @@ bool filteredOut(const std::string &name)
 struct SetReport
 {
     Tally all;
+    // The conditions and backgrounds of the first generator (before cloth, dark desks, papers,
+    // strong perspective, shadows, low light and the document camera's top-down view).
+    Tally original;
     std::map<std::string, Tally> byCondition, byBackground, byDocument;
     std::map<std::string, NegativeTally> negatives;
 
@@ -208,6 +211,7 @@ struct SetReport
                 printRow(name, t);
         }
         printRow("ALL " + title, all);
+        printRow("first generator's conditions", original);
         for (const auto &[name, t] : negatives)
             printNegatives("no document, " + name, t);
     }
@@ -239,6 +243,14 @@ void scoreFrame(const DocumentDetector &detector, SetReport &report, std::ofstre
     if (mine && j >= 0.9)
         positiveScores.push_back(lastScore);
     report.all.add(j, jc, bool(mine), bool(classic));
+    static const std::vector<std::string> firstConditions = {"clean", "blur",  "uneven-light",
+                                                             "glare", "thumb", "noise-jpeg"};
+    static const std::vector<std::string> firstBackgrounds = {"counter", "wood", "clutter"};
+    if (std::find(firstConditions.begin(), firstConditions.end(), condition) !=
+            firstConditions.end() &&
+        std::find(firstBackgrounds.begin(), firstBackgrounds.end(), background) !=
+            firstBackgrounds.end())
+        report.original.add(j, jc, bool(mine), bool(classic));
     report.byCondition[condition].add(j, jc, bool(mine), bool(classic));
     if (!background.empty())
         report.byBackground[background].add(j, jc, bool(mine), bool(classic));
@@ -397,8 +409,13 @@ int trainRanker(const std::vector<std::string> &dirs, double l2)
             if (img.empty())
                 continue;
             double best = 0;
+            static std::ofstream rows(std::getenv("CAPTURE_EVAL_CANDIDATES")
+                                          ? std::getenv("CAPTURE_EVAL_CANDIDATES")
+                                          : "/dev/null");
             for (const DetectorCandidate &c : detector.candidates(img)) {
                 const double j = f.truth ? smartDocJaccard(c.quad, *f.truth, f.mw, f.mh) : 0.0;
+                rows << f.image.filename().string() << ',' << bool(f.truth) << ',' << c.score << ','
+                     << c.confidence << ',' << j << '\n';
                 best = std::max(best, j);
                 x.push_back(c.features);
                 y.push_back(j >= 0.85);
