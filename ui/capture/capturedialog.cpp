@@ -45,6 +45,9 @@ CaptureDialog::CaptureDialog(Store &store, const Operator &op, qint64 accountId,
     auto *close = new QPushButton(tr("关闭"), this);
     close->setObjectName(QStringLiteral("closeButton"));
     close->setToolTip(tr("关闭（Esc）"));
+    // Enter confirms adjusted corners in the capture widget; it must not save or close.
+    save->setAutoDefault(false);
+    close->setAutoDefault(false);
     connect(save, &QPushButton::clicked, this, [this]() { (void)this->save(); });
     connect(close, &QPushButton::clicked, this, &CaptureDialog::reject);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);

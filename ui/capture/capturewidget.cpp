@@ -72,6 +72,7 @@ CaptureWidget::CaptureWidget(QWidget *parent)
                          void (CaptureWidget::*slot)()) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
+        b->setAutoDefault(false); // Enter belongs to the corner adjustment, not to a button
         b->setToolTip(QStringLiteral("%1（%2）").arg(text, key.toString(QKeySequence::NativeText)));
         connect(b, &QPushButton::clicked, this, slot);
         return b;
