@@ -70,8 +70,10 @@ QString writeVideo(const QTemporaryDir &dir, bool bothSides)
 std::optional<QPolygonF> waitForOutline(ui::CaptureWidget &widget)
 {
     for (int i = 0; i < 300; ++i) {
-        if (widget.preview()->analysis().outline && widget.framesAnalysed() > 2)
-            return widget.preview()->analysis().outline;
+        // The card at rest (it slides in from the left edge first).
+        const std::optional<QPolygonF> &o = widget.preview()->analysis().outline;
+        if (o && o->boundingRect().left() > 300)
+            return o;
         QTest::qWait(20);
     }
     return std::nullopt;
