@@ -328,6 +328,11 @@ Status CaptureWidget::openRememberedCamera()
                       AppSettings::get(AppSettings::captureResolution));
 }
 
+void CaptureWidget::showMessage(const QString &text)
+{
+    m_statusLabel->setText(text);
+}
+
 void CaptureWidget::start()
 {
     m_timer.start();

@@ -67,6 +67,8 @@ public:
     // The camera (and resolution) this terminal used last, or the system's default camera.
     Status openRememberedCamera();
     void setFrameInterval(int ms) { m_timer.setInterval(ms); }
+    // A line for the clerk under the thumbnails (e.g. why the camera did not open).
+    void showMessage(const QString &text);
     void start();
     void stop();
 

@@ -164,8 +164,8 @@ CaptureDialog *DocumentsPanel::openCapture()
     if (opened)
         capture->start();
     else
-        m_message->setText(
-            tr("%1 可在采集窗口中选择视频、图像或扫描件文件夹。").arg(opened.error().message));
+        capture->showMessage(
+            tr("%1 可在上方“来源”中选择视频、图像或扫描件文件夹。").arg(opened.error().message));
     connect(dialog, &QDialog::accepted, this, [this]() {
         reload();
         emit documentsChanged();
