@@ -1737,6 +1737,18 @@ ID cards, property certificates and business licences will be listed here once c
         <source>居民身份证</source>
         <translation>Resident ID card</translation>
     </message>
+    <message>
+        <source>视频文件：%1</source>
+        <translation>Video file: %1</translation>
+    </message>
+    <message>
+        <source>图像文件：%1</source>
+        <translation>Image file: %1</translation>
+    </message>
+    <message>
+        <source>扫描件文件夹：%1</source>
+        <translation>Folder of scans: %1</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::DocumentsPanel</name>
@@ -1807,10 +1819,6 @@ ID cards, property certificates and business licences will be listed here once c
         <translation>Exporting a PDF requires a supervisor or an administrator (Ctrl+E)</translation>
     </message>
     <message>
-        <source>%1 可在采集窗口中选择视频、图像或扫描件文件夹。</source>
-        <translation>%1 In the capture window you can choose a video, an image or a folder of scans instead.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1829,6 +1837,10 @@ ID cards, property certificates and business licences will be listed here once c
     <message>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>%1 可在上方“来源”中选择视频、图像或扫描件文件夹。</source>
+        <translation>%1 You can choose a video, an image or a folder of scans under “Source” above.</translation>
     </message>
 </context>
 </TS>

@@ -1737,6 +1737,18 @@
         <source>居民身份证</source>
         <translation>居民身份证</translation>
     </message>
+    <message>
+        <source>视频文件：%1</source>
+        <translation>视频文件：%1</translation>
+    </message>
+    <message>
+        <source>图像文件：%1</source>
+        <translation>图像文件：%1</translation>
+    </message>
+    <message>
+        <source>扫描件文件夹：%1</source>
+        <translation>扫描件文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::DocumentsPanel</name>
@@ -1807,10 +1819,6 @@
         <translation>导出 PDF 需值班长或管理员权限（Ctrl+E）</translation>
     </message>
     <message>
-        <source>%1 可在采集窗口中选择视频、图像或扫描件文件夹。</source>
-        <translation>%1 可在采集窗口中选择视频、图像或扫描件文件夹。</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1829,6 +1837,10 @@
     <message>
         <source>已导出：%1</source>
         <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>%1 可在上方“来源”中选择视频、图像或扫描件文件夹。</source>
+        <translation>%1 可在上方“来源”中选择视频、图像或扫描件文件夹。</translation>
     </message>
 </context>
 </TS>
