@@ -119,7 +119,7 @@ void TestDocumentsPanel::captureBothSides_saved_listedViewedAndExportedBySupervi
     ui::DocumentsPanel panel(*m_store);
     panel.setOperator(m_clerk);
     panel.setSourceOpener([&](ui::CaptureWidget &w) {
-        w.setFrameInterval(60);
+        w.setFrameInterval(80);
         return w.openVideoFile(video);
     });
     panel.setAccount(m_account, QStringLiteral("户号 4401000001　张三"));
