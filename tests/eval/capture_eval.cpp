@@ -7,14 +7,18 @@
 //
 //   capture_eval [--data DIR]... [--per-cell N] [--negatives N] [--seed S] [--out DIR]
 //                [--only-real] [--no-real] [--dump-synthetic DIR]
-//   capture_eval --calibrate [--seed S] [--per-cell N]     blur and glare thresholds
+//   capture_eval [--seed S] [--per-cell N] --calibrate     blur and glare thresholds
+//   capture_eval --train-ranker L2 DIR...                  fits the detector's ranking
 //   capture_eval --scene SEED DOC BG COND                  one synthetic scene, with debug
 //   capture_eval --image FILE [x1 y1 ... x4 y4]            one frame, with debug
+// (options are read in order: --seed and --per-cell before --calibrate)
 //
 // A labelled folder holds images/, gt.csv (file,x1,y1,...,x4,y4; empty fields: no document)
 // and meta.csv (file,img_w,img_h,model_w,model_h,condition,doc_type,order_note[,background]).
 // Environment: CAPTURE_EVAL_VERBOSE=1 lists the misses, CAPTURE_EVAL_DRAW=dir writes overlays,
-// CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it.
+// CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it,
+// CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
+// confidence and JI, CAPTURE_EVAL_THREADS=n sets OpenCV's threads.
 
 #include "documentdetector.h"
 #include "qualitygate.h"
