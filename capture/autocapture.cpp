@@ -24,7 +24,11 @@ bool AutoCapture::update(qint64 t, cv::Size frameSize, const std::optional<Quad>
         // Re-arm once the captured document has gone (a few frames without one) or moved well
         // away (the next page laid down in its place moves the outline).
         if (!quad) {
-            if (++m_absentFrames >= 3)
+            // Gone for two analysed frames and a moment (one missed frame is a flicker):
+            // the time counts too, since a slow machine analyses few frames.
+            if (m_absentFrames++ == 0)
+                m_absentSince = t;
+            if (m_absentFrames >= 2 && t - m_absentSince >= m_options.goneMs)
                 m_captured.reset();
         } else {
             m_absentFrames = 0;

@@ -14,6 +14,7 @@ struct AutoCaptureOptions
     qint64 holdMs = 600;           // good and still for this long → capture
     double driftTolerance = 0.006; // corner drift allowed while holding, share of the diagonal
     double rearmMove = 0.08;       // after a capture, the document must leave or move this much
+    qint64 goneMs = 200;           // ... leaving means gone for two analysed frames and this long
 };
 
 // Decides when to take the picture: when the outline has been found, passed the quality
@@ -38,6 +39,7 @@ private:
     std::optional<Quad> m_anchor;
     std::optional<Quad> m_captured;
     int m_absentFrames = 0;
+    qint64 m_absentSince = 0;
     double m_progress = 0;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cameras.h"
 #include "framesource.h"
 
 #include <QElapsedTimer>
@@ -15,17 +16,6 @@ class QVideoFrame;
 class QVideoSink;
 
 namespace hd::capture {
-
-struct CameraInfo
-{
-    QString id;          // stable device id, remembered per terminal
-    QString description; // e.g. "高拍仪 S500" / "USB Camera"
-    bool isDefault = false;
-    QList<QSize> resolutions; // largest first
-};
-
-// The cameras QtMultimedia sees (document cameras are UVC devices), with their resolutions.
-QList<CameraInfo> listCameras();
 
 // A live camera through QtMultimedia (QCamera → QVideoSink). Frames arrive on the camera's
 // thread; next() hands out the newest one not yet taken (older ones are dropped, so a slow

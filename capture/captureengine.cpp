@@ -125,6 +125,10 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
         const QualityReport r = d->gate.assess(img, det->quad, d->previous);
         a.good = r.ok();
         a.reasons = r.reasons();
+        a.score = det->score;
+        a.sharpness = r.figures.sharpness;
+        a.glare = r.figures.glare;
+        a.areaShare = r.figures.areaShare;
     } else {
         a.reasons << QCoreApplication::translate("hd::capture::CaptureEngine",
                                                  "未找到证件：请把证件平放在镜头下");
@@ -132,6 +136,27 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
     a.captureNow = d->autoCapture.update(timestampMs, img.size(), quad, a.good);
     a.holdProgress = d->autoCapture.progress();
     d->previous = quad;
+    return a;
+}
+
+FrameAnalysis CaptureEngine::assess(const QImage &frame, const QPolygonF &outline) const
+{
+    FrameAnalysis a;
+    if (outline.size() != 4 || frame.isNull())
+        return a;
+    const cv::Mat img = toMat(frame);
+    const Quad q = orderCorners(toQuad(outline));
+    QPolygonF poly;
+    for (const cv::Point2d &p : q)
+        poly << QPointF(p.x, p.y);
+    a.outline = poly;
+    const QualityReport r = d->gate.assess(img, q);
+    a.good = r.ok();
+    a.reasons = r.reasons();
+    a.score = d->detector.supportOf(img, q);
+    a.sharpness = r.figures.sharpness;
+    a.glare = r.figures.glare;
+    a.areaShare = r.figures.areaShare;
     return a;
 }
 

@@ -21,6 +21,12 @@ struct FrameAnalysis
     QStringList reasons;              // why not, in Chinese, for the clerk
     bool captureNow = false;          // auto-capture fires on this frame
     double holdProgress = 0;          // 0..1 while the document is held still
+    // The figures behind the verdict, kept with a captured document (detector score 0..1,
+    // sharpness, share of burnt-out pixels, share of the frame): see capture/README.md.
+    double score = 0;
+    double sharpness = 0;
+    double glare = 0;
+    double areaShare = 0;
 };
 
 // The capture pipeline behind Qt types only, so that the screens never see OpenCV: a frame
@@ -44,6 +50,8 @@ public:
     bool atEnd() const { return m_atEnd; }
 
     FrameAnalysis analyse(const QImage &frame, qint64 timestampMs);
+    // The quality verdict for an outline the clerk placed by hand (no motion check).
+    FrameAnalysis assess(const QImage &frame, const QPolygonF &outline) const;
     // Straightens the document (type: id-card | a4 | licence); certificates whitened.
     Result<QImage> rectify(const QImage &frame, const QPolygonF &outline, const QString &type);
     // After a retake: auto-capture arms again at once.

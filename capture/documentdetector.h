@@ -5,6 +5,7 @@
 #include <array>
 #include <opencv2/core.hpp>
 #include <optional>
+#include <vector>
 
 namespace hd::capture {
 
@@ -13,6 +14,8 @@ struct DetectorOptions
     int workingSize = 512;          // longer side of the downscaled image the search runs on
     double minAreaFraction = 0.015; // smaller outlines are not documents (or too far away)
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
+    double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
+    double fallbackConfidence = 0.25;
     bool refineAtFullResolution = true;
 };
 
@@ -21,6 +24,15 @@ struct Detection
     Quad quad;                       // full-resolution pixels, TL, TR, BR, BL
     double score = 0;                // 0..1, edge support of the outline
     std::array<double, 4> support{}; // share of each side (top, right, bottom, left) on an edge
+};
+
+// One outline the detector weighed (diagnostics, and the ranking's training data).
+struct DetectorCandidate
+{
+    Quad quad;                    // full-resolution pixels
+    double score = 0;             // edge support
+    std::vector<double> features; // what the ranking weighs (documentdetector.cpp, Feature)
+    double confidence = 0;        // the ranking's chance that this is the document
 };
 
 // Finds the four corners of a document lying on a desk: several edge cues (colour Canny on
@@ -38,8 +50,13 @@ public:
     // The edge-support score (0..1) the detector gives a given outline (for a corner the
     // clerk dragged, and for diagnostics).
     double supportOf(const cv::Mat &image, const Quad &quad) const;
+    // Every outline weighed for `image`, for diagnostics and for fitting the ranking.
+    std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
 
 private:
+    std::optional<Detection> run(const cv::Mat &image,
+                                 std::vector<DetectorCandidate> *report) const;
+
     DetectorOptions m_options;
 };
 

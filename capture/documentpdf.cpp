@@ -8,13 +8,6 @@
 
 namespace hd::capture {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::capture::DocumentPdf", text);
-}
-} // namespace
-
 Status exportDocumentPdf(const QList<QByteArray> &pages, const QString &type, const QString &title,
                          const QString &pdfPath)
 {
@@ -22,11 +15,15 @@ Status exportDocumentPdf(const QList<QByteArray> &pages, const QString &type, co
     for (const QByteArray &bytes : pages) {
         QImage img = QImage::fromData(bytes);
         if (img.isNull())
-            return Error{QStringLiteral("document.corrupt"), tr("证件图像无法解码，无法导出。")};
+            return Error{QStringLiteral("document.corrupt"),
+                         QCoreApplication::translate("hd::capture::DocumentPdf",
+                                                     "证件图像无法解码，无法导出。")};
         images << img;
     }
     if (images.isEmpty())
-        return Error{QStringLiteral("document.pages"), tr("没有可导出的证件图像。")};
+        return Error{
+            QStringLiteral("document.pages"),
+            QCoreApplication::translate("hd::capture::DocumentPdf", "没有可导出的证件图像。")};
     QPdfWriter pdf(pdfPath);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setResolution(300);
@@ -34,7 +31,9 @@ Status exportDocumentPdf(const QList<QByteArray> &pages, const QString &type, co
     pdf.setCreator(QStringLiteral("HallDesk"));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return Error{QStringLiteral("document.export"), tr("无法写入 PDF：%1").arg(pdfPath)};
+        return Error{QStringLiteral("document.export"),
+                     QCoreApplication::translate("hd::capture::DocumentPdf", "无法写入 PDF：%1")
+                         .arg(pdfPath)};
     const double dotsPerMm = 300 / 25.4;
     const QRectF page(0, 0, pdf.width(), pdf.height());
     if (type == QLatin1String("id-card")) {
@@ -57,7 +56,9 @@ Status exportDocumentPdf(const QList<QByteArray> &pages, const QString &type, co
         }
     }
     if (!painter.end())
-        return Error{QStringLiteral("document.export"), tr("无法写入 PDF：%1").arg(pdfPath)};
+        return Error{QStringLiteral("document.export"),
+                     QCoreApplication::translate("hd::capture::DocumentPdf", "无法写入 PDF：%1")
+                         .arg(pdfPath)};
     return {};
 }
 

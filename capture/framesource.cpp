@@ -8,13 +8,6 @@
 
 namespace hd::capture {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::capture::FrameSource", text);
-}
-} // namespace
-
 ImageFileSource::ImageFileSource(QString path)
     : m_path(std::move(path))
 {}
@@ -22,7 +15,9 @@ ImageFileSource::ImageFileSource(QString path)
 Status ImageFileSource::open()
 {
     if (!QFileInfo(m_path).isFile())
-        return Error{QStringLiteral("capture.open"), tr("找不到图像文件：%1").arg(m_path)};
+        return Error{QStringLiteral("capture.open"),
+                     QCoreApplication::translate("hd::capture::FrameSource", "找不到图像文件：%1")
+                         .arg(m_path)};
     m_done = false;
     return {};
 }
@@ -46,7 +41,9 @@ Status FolderSource::open()
 {
     const QDir dir(m_path);
     if (!dir.exists())
-        return Error{QStringLiteral("capture.open"), tr("找不到文件夹：%1").arg(m_path)};
+        return Error{QStringLiteral("capture.open"),
+                     QCoreApplication::translate("hd::capture::FrameSource", "找不到文件夹：%1")
+                         .arg(m_path)};
     m_files =
         dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
                        QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.bmp"),
@@ -77,7 +74,9 @@ VideoFileSource::VideoFileSource(QString path)
 Status VideoFileSource::open()
 {
     if (!QFileInfo(m_path).isFile() || !m_capture.open(m_path.toStdString(), cv::CAP_ANY))
-        return Error{QStringLiteral("capture.open"), tr("无法打开视频文件：%1").arg(m_path)};
+        return Error{QStringLiteral("capture.open"),
+                     QCoreApplication::translate("hd::capture::FrameSource", "无法打开视频文件：%1")
+                         .arg(m_path)};
     const double fps = m_capture.get(cv::CAP_PROP_FPS);
     m_fps = fps > 0 && fps < 1000 ? fps : 25;
     m_index = 0;

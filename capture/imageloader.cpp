@@ -10,11 +10,6 @@
 namespace hd::capture {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::capture::ImageLoader", text);
-}
-
 Error fail(const char *code, const QString &message)
 {
     return Error{QString::fromLatin1(code), message};
@@ -47,7 +42,9 @@ Result<ImageHeader> jpegHeader(const QByteArray &b)
     while (end > 2 && d[end - 1] == 0)
         --end;
     if (end < 4 || d[end - 2] != 0xFF || d[end - 1] != 0xD9)
-        return fail("image.truncated", tr("JPEG 文件不完整（可能传输中断），请重新拍摄或复制。"));
+        return fail("image.truncated", QCoreApplication::translate(
+                                           "hd::capture::ImageLoader",
+                                           "JPEG 文件不完整（可能传输中断），请重新拍摄或复制。"));
     qsizetype i = 2;
     while (i + 9 < n) {
         if (d[i] != 0xFF) {
@@ -70,19 +67,25 @@ Result<ImageHeader> jpegHeader(const QByteArray &b)
             break;
         i += 2 + qsizetype(len);
     }
-    return fail("image.corrupt", tr("JPEG 文件头损坏，无法读取图像尺寸。"));
+    return fail("image.corrupt",
+                QCoreApplication::translate("hd::capture::ImageLoader",
+                                            "JPEG 文件头损坏，无法读取图像尺寸。"));
 }
 
 Result<ImageHeader> pngHeader(const QByteArray &b)
 {
     const auto *d = reinterpret_cast<const uchar *>(b.constData());
     if (b.size() < 33 || std::memcmp(d + 12, "IHDR", 4) != 0)
-        return fail("image.corrupt", tr("PNG 文件头损坏。"));
+        return fail("image.corrupt",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "PNG 文件头损坏。"));
     if (!b.right(16).contains("IEND"))
-        return fail("image.truncated", tr("PNG 文件不完整（可能传输中断），请重新拍摄或复制。"));
+        return fail("image.truncated", QCoreApplication::translate(
+                                           "hd::capture::ImageLoader",
+                                           "PNG 文件不完整（可能传输中断），请重新拍摄或复制。"));
     const quint32 w = be32(d + 16), h = be32(d + 20);
     if (w > 1u << 30 || h > 1u << 30)
-        return fail("image.too-large", tr("图像尺寸过大。"));
+        return fail("image.too-large",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "图像尺寸过大。"));
     return ImageHeader{QStringLiteral("png"), int(w), int(h)};
 }
 
@@ -94,10 +97,12 @@ Result<ImageHeader> tiffHeader(const QByteArray &b)
     auto u32 = [&](qsizetype o) { return le ? le32(d + o) : be32(d + o); };
     const qsizetype ifd = u32(4);
     if (ifd + 2 > b.size())
-        return fail("image.corrupt", tr("TIFF 文件头损坏。"));
+        return fail("image.corrupt",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "TIFF 文件头损坏。"));
     const int entries = int(u16(ifd));
     if (ifd + 2 + entries * 12 > b.size())
-        return fail("image.truncated", tr("TIFF 文件不完整。"));
+        return fail("image.truncated",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "TIFF 文件不完整。"));
     quint32 w = 0, h = 0;
     for (int k = 0; k < entries; ++k) {
         const qsizetype e = ifd + 2 + k * 12;
@@ -109,9 +114,11 @@ Result<ImageHeader> tiffHeader(const QByteArray &b)
             h = v;
     }
     if (w == 0 || h == 0)
-        return fail("image.corrupt", tr("TIFF 文件缺少图像尺寸。"));
+        return fail("image.corrupt", QCoreApplication::translate("hd::capture::ImageLoader",
+                                                                 "TIFF 文件缺少图像尺寸。"));
     if (w > 1u << 30 || h > 1u << 30)
-        return fail("image.too-large", tr("图像尺寸过大。"));
+        return fail("image.too-large",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "图像尺寸过大。"));
     return ImageHeader{QStringLiteral("tiff"), int(w), int(h)};
 }
 
@@ -119,7 +126,8 @@ Result<ImageHeader> bmpHeader(const QByteArray &b)
 {
     const auto *d = reinterpret_cast<const uchar *>(b.constData());
     if (b.size() < 26)
-        return fail("image.corrupt", tr("BMP 文件头损坏。"));
+        return fail("image.corrupt",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "BMP 文件头损坏。"));
     const qint64 w = qint32(le32(d + 18)), h = qint32(le32(d + 22));
     return ImageHeader{QStringLiteral("bmp"), int(std::min<qint64>(std::abs(w), 1 << 30)),
                        int(std::min<qint64>(std::abs(h), 1 << 30))};
@@ -129,10 +137,13 @@ Result<ImageHeader> bmpHeader(const QByteArray &b)
 Result<ImageHeader> ImageLoader::readHeader(const QByteArray &b)
 {
     if (b.isEmpty())
-        return fail("image.empty", tr("文件是空的（0 字节），不是图像。"));
+        return fail("image.empty", QCoreApplication::translate("hd::capture::ImageLoader",
+                                                               "文件是空的（0 字节），不是图像。"));
     const auto *d = reinterpret_cast<const uchar *>(b.constData());
     Result<ImageHeader> h =
-        fail("image.format", tr("不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。"));
+        fail("image.format",
+             QCoreApplication::translate("hd::capture::ImageLoader",
+                                         "不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。"));
     if (b.size() >= 4 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF)
         h = jpegHeader(b);
     else if (b.size() >= 8 && std::memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0)
@@ -145,12 +156,17 @@ Result<ImageHeader> ImageLoader::readHeader(const QByteArray &b)
         return h;
     if (h->width < kMinSide || h->height < kMinSide)
         return fail("image.too-small",
-                    tr("图像只有 %1×%2 像素，太小，无法识别证件。").arg(h->width).arg(h->height));
+                    QCoreApplication::translate("hd::capture::ImageLoader",
+                                                "图像只有 %1×%2 像素，太小，无法识别证件。")
+                        .arg(h->width)
+                        .arg(h->height));
     if (qint64(h->width) * h->height > kMaxPixels)
-        return fail("image.too-large", tr("图像尺寸 %1×%2 过大（上限 %3 百万像素），已拒绝。")
-                                           .arg(h->width)
-                                           .arg(h->height)
-                                           .arg(kMaxPixels / 1'000'000));
+        return fail("image.too-large",
+                    QCoreApplication::translate("hd::capture::ImageLoader",
+                                                "图像尺寸 %1×%2 过大（上限 %3 百万像素），已拒绝。")
+                        .arg(h->width)
+                        .arg(h->height)
+                        .arg(kMaxPixels / 1'000'000));
     return h;
 }
 
@@ -167,11 +183,14 @@ Result<cv::Mat> ImageLoader::decode(const QByteArray &bytes)
         img.release();
     }
     if (img.empty())
-        return fail("image.corrupt", tr("图像数据损坏，无法解码。"));
+        return fail("image.corrupt", QCoreApplication::translate("hd::capture::ImageLoader",
+                                                                 "图像数据损坏，无法解码。"));
     if (img.cols != header->width || img.rows != header->height) {
         // EXIF rotation swaps the sides; anything else means the header lied.
         if (img.cols != header->height || img.rows != header->width)
-            return fail("image.corrupt", tr("图像数据与文件头不符，无法使用。"));
+            return fail("image.corrupt",
+                        QCoreApplication::translate("hd::capture::ImageLoader",
+                                                    "图像数据与文件头不符，无法使用。"));
     }
     return img;
 }
@@ -180,9 +199,13 @@ Result<cv::Mat> ImageLoader::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail("image.open", tr("无法打开文件：%1").arg(QFileInfo(path).fileName()));
+        return fail("image.open",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "无法打开文件：%1")
+                        .arg(QFileInfo(path).fileName()));
     if (file.size() > kMaxFileBytes)
-        return fail("image.too-large", tr("文件过大（超过 200 MB），已拒绝。"));
+        return fail("image.too-large",
+                    QCoreApplication::translate("hd::capture::ImageLoader",
+                                                "文件过大（超过 200 MB），已拒绝。"));
     return decode(file.readAll());
 }
 

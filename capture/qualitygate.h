@@ -24,8 +24,8 @@ struct QualityFigures
 // (capture_eval --calibrate, see capture/README.md); the others are policy.
 struct QualityThresholds
 {
-    double minSharpness = 0.57;
-    double maxGlare = 0.015;
+    double minSharpness = 0.46;
+    double maxGlare = 0.035;
     double minAreaShare = 0.06;
     double minBorderMargin = 0.006;
     double maxMotion = 0.004;

@@ -7,11 +7,6 @@
 namespace hd::capture {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::capture::Rectifier", text);
-}
-
 cv::Mat whiten(const cv::Mat &bgr)
 {
     // Divide by the paper's own brightness (a heavy closing removes the print, a blur
@@ -42,7 +37,9 @@ Result<DocumentType> parseDocumentType(const QString &name)
     if (name == QLatin1String("licence"))
         return DocumentType::Licence;
     return Error{QStringLiteral("capture.type"),
-                 tr("未知的证件类型“%1”（可选 id-card、a4、licence）。").arg(name)};
+                 QCoreApplication::translate("hd::capture::Rectifier",
+                                             "未知的证件类型“%1”（可选 id-card、a4、licence）。")
+                     .arg(name)};
 }
 
 QString documentTypeName(DocumentType type)
@@ -62,11 +59,11 @@ QString documentTypeLabel(DocumentType type)
 {
     switch (type) {
     case DocumentType::IdCard:
-        return tr("居民身份证");
+        return QCoreApplication::translate("hd::capture::Rectifier", "居民身份证");
     case DocumentType::A4:
-        return tr("A4 证明/权证");
+        return QCoreApplication::translate("hd::capture::Rectifier", "A4 证明/权证");
     case DocumentType::Licence:
-        return tr("营业执照");
+        return QCoreApplication::translate("hd::capture::Rectifier", "营业执照");
     }
     return {};
 }
@@ -88,10 +85,13 @@ Result<cv::Mat> rectify(const cv::Mat &image, const Quad &rawQuad, DocumentType 
                         RectifyOptions options)
 {
     if (image.empty())
-        return Error{QStringLiteral("capture.empty"), tr("没有图像可供矫正。")};
+        return Error{QStringLiteral("capture.empty"),
+                     QCoreApplication::translate("hd::capture::Rectifier", "没有图像可供矫正。")};
     const Quad q = orderCorners(rawQuad);
     if (!isConvex(q) || quadArea(q) < 32 * 32)
-        return Error{QStringLiteral("capture.quad"), tr("证件四角无效，请重新框选。")};
+        return Error{
+            QStringLiteral("capture.quad"),
+            QCoreApplication::translate("hd::capture::Rectifier", "证件四角无效，请重新框选。")};
     const double width = (cv::norm(q[1] - q[0]) + cv::norm(q[2] - q[3])) / 2;
     const double height = (cv::norm(q[3] - q[0]) + cv::norm(q[2] - q[1])) / 2;
     cv::Size out = outputSize(type);

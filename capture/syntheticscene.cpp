@@ -76,12 +76,239 @@ cv::Mat smoothNoise(Rng &rng, cv::Size size, int cells)
     return out;
 }
 
+// A Chinese-looking character in a square cell: a few horizontal, vertical and slanted
+// strokes, dots and boxes, the way 汉字 fill their square (not real characters: what matters
+// to the detector is their density and their short straight strokes).
+void cjkGlyph(cv::Mat &img, Rng &rng, cv::Point origin, int size, cv::Scalar colour, int thick)
+{
+    const int pad = std::max(1, size / 10);
+    const int lo = pad, hi = size - pad;
+    auto px = [&](double f) { return origin.x + int(lo + f * (hi - lo)); };
+    auto py = [&](double f) { return origin.y - size + int(lo + f * (hi - lo)); };
+    const int strokes = uniInt(rng, 3, 8);
+    for (int i = 0; i < strokes; ++i) {
+        switch (uniInt(rng, 0, 6)) {
+        case 0:
+        case 1: { // 横
+            const double y = uni(rng, 0, 1), a = uni(rng, 0, 0.4), b = uni(rng, 0.6, 1);
+            cv::line(img, {px(a), py(y)}, {px(b), py(y)}, colour, thick, cv::LINE_AA);
+            break;
+        }
+        case 2:
+        case 3: { // 竖
+            const double x = uni(rng, 0, 1), a = uni(rng, 0, 0.4), b = uni(rng, 0.6, 1);
+            cv::line(img, {px(x), py(a)}, {px(x), py(b)}, colour, thick, cv::LINE_AA);
+            break;
+        }
+        case 4: { // 撇 / 捺
+            const double x = uni(rng, 0.2, 0.8), y = uni(rng, 0.1, 0.5);
+            const double dx = uni(rng, -0.45, 0.45);
+            cv::line(img, {px(x), py(y)}, {px(std::clamp(x + dx, 0.0, 1.0)), py(y + 0.45)}, colour,
+                     thick, cv::LINE_AA);
+            break;
+        }
+        case 5: { // 点
+            const double x = uni(rng, 0.1, 0.9), y = uni(rng, 0.1, 0.9);
+            cv::line(img, {px(x), py(y)}, {px(x + 0.08), py(y + 0.12)}, colour, thick + 1,
+                     cv::LINE_AA);
+            break;
+        }
+        default: { // 口
+            const double x = uni(rng, 0, 0.5), y = uni(rng, 0, 0.5);
+            cv::rectangle(img, cv::Point(px(x), py(y)),
+                          cv::Point(px(x + uni(rng, 0.3, 0.5)), py(y + uni(rng, 0.25, 0.5))),
+                          colour, thick, cv::LINE_AA);
+            break;
+        }
+        }
+    }
+}
+
+// A line of `count` pseudo-characters from `origin` (its baseline's left end).
+void cjkLine(cv::Mat &img, Rng &rng, cv::Point origin, int size, int count, cv::Scalar colour)
+{
+    const int thick = std::max(1, int(std::lround(size / 14.0)));
+    for (int i = 0; i < count; ++i)
+        if (uniInt(rng, 0, 11) > 0)
+            cjkGlyph(img, rng, {origin.x + i * (size + size / 8), origin.y}, size, colour, thick);
+}
+
+// A paragraph of pseudo-Chinese filling a box.
+void cjkBlock(cv::Mat &img, Rng &rng, cv::Rect box, int size, cv::Scalar colour)
+{
+    const int step = size + size / 8;
+    for (int y = box.y + size; y <= box.y + box.height; y += int(size * uni(rng, 1.4, 1.8))) {
+        const int full = box.width / step;
+        const int n = uniInt(rng, 0, 4) == 0 ? uniInt(rng, full / 3, full) : full;
+        cjkLine(img, rng, {box.x, y}, size, n, colour);
+    }
+}
+
+void emblem(cv::Mat &img, Rng &rng, cv::Point centre, int radius)
+{
+    const cv::Scalar red(30, 30, uni(rng, 170, 220));
+    const cv::Scalar gold(40, uni(rng, 170, 210), 230);
+    cv::circle(img, centre, radius, red, cv::FILLED, cv::LINE_AA);
+    cv::circle(img, centre, radius, gold, std::max(2, radius / 12), cv::LINE_AA);
+    for (int k = 0; k < 5; ++k) {
+        const double a = -CV_PI / 2 + k * 2 * CV_PI / 5;
+        cv::circle(img,
+                   centre +
+                       cv::Point(int(0.5 * radius * std::cos(a)), int(0.5 * radius * std::sin(a))),
+                   std::max(2, radius / (k ? 9 : 5)), gold, cv::FILLED, cv::LINE_AA);
+    }
+}
+
+void qrCode(cv::Mat &img, Rng &rng, cv::Rect box)
+{
+    const int n = 21;
+    const int cell = box.width / n;
+    cv::rectangle(img, box, cv::Scalar(250, 250, 250), cv::FILLED);
+    for (int y = 0; y < n; ++y)
+        for (int x = 0; x < n; ++x) {
+            const bool finder = ((x < 7 || x >= n - 7) && y < 7) || (x < 7 && y >= n - 7);
+            bool on = uniInt(rng, 0, 1);
+            if (finder) {
+                const int fx = x < 7 ? x : x - (n - 7), fy = y < 7 ? y : y - (n - 7);
+                on = fx == 0 || fx == 6 || fy == 0 || fy == 6 ||
+                     (fx >= 2 && fx <= 4 && fy >= 2 && fy <= 4);
+            }
+            if (on)
+                cv::rectangle(img, cv::Rect(box.x + x * cell, box.y + y * cell, cell, cell),
+                              cv::Scalar(20, 20, 20), cv::FILLED);
+        }
+}
+
+std::string digits(Rng &rng, int n)
+{
+    std::string s;
+    for (int i = 0; i < n; ++i)
+        s += char('0' + uniInt(rng, 0, 9));
+    return s;
+}
+
 } // namespace
 
-cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize)
+cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize,
+                               int chosenDesign)
 {
     Rng rng(seed * 7919 + 17);
     cv::Mat t;
+    // Each kind comes in several designs: the first is the original Latin-text design, the
+    // others are the hall's own documents with Chinese-looking print.
+    const int drawn = uniInt(rng, 0, 2);
+    const int design = chosenDesign >= 0 ? std::min(chosenDesign, 2) : drawn;
+    if (kind == SceneDocument::IdCard && design > 0) {
+        // 居民身份证 at 10 px/mm: the portrait side (人像面) or the emblem side (国徽面).
+        t.create(540, 856, CV_8UC3);
+        const cv::Scalar a = jitter(rng, cv::Scalar(228, 222, 205), 18);
+        const cv::Scalar b = jitter(rng, cv::Scalar(215, 232, 225), 18);
+        for (int x = 0; x < t.cols; ++x) {
+            const double f = double(x) / t.cols;
+            cv::line(t, {x, 0}, {x, t.rows}, a * (1 - f) + b * f);
+        }
+        const cv::Scalar g = jitter(rng, cv::Scalar(205, 190, 175), 20);
+        for (int k = 0; k < 24; ++k) {
+            std::vector<cv::Point> wave;
+            const double ph = uni(rng, 0, 6.28), fr = uni(rng, 0.01, 0.03);
+            for (int x = 0; x <= t.cols; x += 6)
+                wave.emplace_back(x, int(20 + k * 22 + 10 * std::sin(x * fr + ph)));
+            cv::polylines(t, wave, false, g, 1, cv::LINE_AA);
+        }
+        const cv::Scalar label(150, 110, 60), ink(25, 25, 25);
+        if (design == 1) { // 人像面
+            const int rows[] = {90, 165, 240, 315};
+            for (int r : rows) {
+                cjkLine(t, rng, {55, r}, 28, 2, label);
+                cjkLine(t, rng, {150, r}, 30, uniInt(rng, 2, 8), ink);
+            }
+            cjkLine(t, rng, {55, 390}, 30, 9, ink);
+            cjkLine(t, rng, {55, 495}, 26, 6, label);
+            cv::putText(t, digits(rng, 18), cv::Point(240, 495), cv::FONT_HERSHEY_SIMPLEX, 1.25,
+                        ink, 3, cv::LINE_AA);
+            const cv::Rect photo(590, 70, 220, 280);
+            cv::rectangle(t, photo, jitter(rng, cv::Scalar(235, 235, 235), 15), cv::FILLED);
+            cv::ellipse(t, cv::Point(700, 190), cv::Size(62, 80), 0, 0, 360,
+                        jitter(rng, cv::Scalar(150, 170, 205), 20), cv::FILLED, cv::LINE_AA);
+            cv::ellipse(t, cv::Point(700, 140), cv::Size(70, 48), 0, 180, 360,
+                        jitter(rng, cv::Scalar(40, 40, 45), 15), cv::FILLED, cv::LINE_AA);
+            cv::ellipse(t, cv::Point(700, 355), cv::Size(108, 85), 0, 180, 360,
+                        jitter(rng, cv::Scalar(60, 60, 70), 30), cv::FILLED, cv::LINE_AA);
+        } else { // 国徽面
+            emblem(t, rng, {140, 150}, 85);
+            cjkLine(t, rng, {290, 135}, 44, 7, cv::Scalar(30, 30, 30));
+            cjkLine(t, rng, {300, 250}, 64, 5, cv::Scalar(30, 30, 30));
+            cjkLine(t, rng, {120, 400}, 26, 4, label);
+            cjkLine(t, rng, {260, 400}, 28, 10, ink);
+            cjkLine(t, rng, {120, 470}, 26, 4, label);
+            cv::putText(t,
+                        digits(rng, 4) + "." + digits(rng, 2) + "." + digits(rng, 2) + "-" +
+                            digits(rng, 4) + "." + digits(rng, 2) + "." + digits(rng, 2),
+                        cv::Point(260, 472), cv::FONT_HERSHEY_SIMPLEX, 1.1, ink, 2, cv::LINE_AA);
+        }
+        *modelSize = {856, 540};
+        return t;
+    }
+    if (kind != SceneDocument::IdCard && design > 0) {
+        const bool landscape = kind == SceneDocument::Licence;
+        t.create(landscape ? 1050 : 1485, landscape ? 1485 : 1050, CV_8UC3);
+        const cv::Scalar paper =
+            jitter(rng, landscape ? cv::Scalar(225, 238, 246) : cv::Scalar(242, 244, 246), 10);
+        t.setTo(paper);
+        const cv::Scalar ink(30, 30, 35);
+        if (landscape) { // 营业执照: ornamental border, emblem, title, fields, QR code, seal
+            const cv::Scalar bc = jitter(rng, cv::Scalar(40, 60, 170), 25);
+            const int m = uniInt(rng, 30, 60);
+            cv::rectangle(t, cv::Rect(m, m, t.cols - 2 * m, t.rows - 2 * m), bc, 14);
+            cv::rectangle(t, cv::Rect(m + 24, m + 24, t.cols - 2 * m - 48, t.rows - 2 * m - 48), bc,
+                          3);
+            for (int x = m + 40; x < t.cols - m - 40; x += 36)
+                for (int y : {m + 7, t.rows - m - 7})
+                    cv::circle(t, {x, y}, 5, paper, cv::FILLED, cv::LINE_AA);
+            emblem(t, rng, {t.cols / 2, m + 120}, 60);
+            cjkLine(t, rng, {t.cols / 2 - 270, m + 290}, 100, 4, cv::Scalar(30, 30, 150));
+            const int x0 = m + 110;
+            for (int r = 0; r < 7; ++r) {
+                const int y = m + 400 + r * 70;
+                cjkLine(t, rng, {x0, y}, 30, 4, ink);
+                cjkLine(t, rng, {x0 + 190, y}, 30, uniInt(rng, 6, 22), ink);
+            }
+            qrCode(t, rng, cv::Rect(t.cols - m - 260, m + 380, 168, 168));
+            seal(t, rng, cv::Point(t.cols - m - 300, t.rows - m - 180), uniInt(rng, 90, 120));
+            *modelSize = cv::Size2d(297, 210);
+        } else if (design == 1) { // 不动产权证书 page / certificate: title, a table
+            cjkLine(t, rng, {t.cols / 2 - 250, 150}, 70, 6, ink);
+            const int x0 = 90, x1 = t.cols - 90;
+            int y = 230;
+            const int rows = uniInt(rng, 9, 14);
+            const int rowH = (t.rows - 400) / rows;
+            const cv::Scalar line = jitter(rng, cv::Scalar(70, 70, 70), 30);
+            cv::rectangle(t, cv::Rect(x0, y, x1 - x0, rows * rowH), line, 3);
+            for (int r = 0; r < rows; ++r, y += rowH) {
+                if (r)
+                    cv::line(t, {x0, y}, {x1, y}, line, 2);
+                cjkLine(t, rng, {x0 + 20, y + rowH / 2 + 14}, 28, 4, ink);
+                cjkLine(t, rng, {x0 + 260, y + rowH / 2 + 14}, 28, uniInt(rng, 3, 20), ink);
+            }
+            cv::line(t, {x0 + 230, 230}, {x0 + 230, 230 + rows * rowH}, line, 2);
+            seal(t, rng, cv::Point(t.cols - 260, t.rows - 170), uniInt(rng, 80, 110));
+            *modelSize = cv::Size2d(210, 297);
+        } else { // a letter or form: a coloured header band, paragraphs, no frame
+            const cv::Scalar band = jitter(rng, cv::Scalar(150, 90, 30), 60);
+            const int bandH = uniInt(rng, 0, 1) ? uniInt(rng, 60, 130) : 0;
+            if (bandH)
+                cv::rectangle(t, cv::Rect(0, 0, t.cols, bandH), band, cv::FILLED);
+            cjkLine(t, rng, {110, bandH + 140}, 52, uniInt(rng, 5, 12), ink);
+            cjkBlock(t, rng, cv::Rect(110, bandH + 200, t.cols - 220, t.rows - bandH - 480),
+                     uniInt(rng, 22, 32), ink);
+            if (uniInt(rng, 0, 1))
+                cv::rectangle(t, cv::Rect(110, t.rows - 260, 300, 180),
+                              jitter(rng, cv::Scalar(150, 150, 150), 60), cv::FILLED);
+            seal(t, rng, cv::Point(t.cols - 250, t.rows - 200), uniInt(rng, 80, 110));
+            *modelSize = cv::Size2d(210, 297);
+        }
+        return t;
+    }
     if (kind == SceneDocument::IdCard) {
         // ID-1, 85.6 x 54 mm at 10 px/mm: a pale printed background with fine guilloche
         // lines, a photo, an emblem and text.
@@ -208,8 +435,118 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
         cv::merge(c, full);
         full.convertTo(img, CV_8UC3);
     };
+    // A patterned tablecloth: checks, stripes or dots at any angle, with soft folds.
+    auto cloth = [&](cv::Mat &img) {
+        const int pattern = uniInt(rng, 0, 2);
+        const double ang = uni(rng, 0, CV_PI);
+        const double ca = std::cos(ang), sa = std::sin(ang);
+        const double period = uni(rng, 18, 70);
+        const cv::Vec3f c0 = cv::Vec3f(float(uni(rng, 120, 240)), float(uni(rng, 120, 240)),
+                                       float(uni(rng, 120, 240)));
+        const cv::Vec3f c1 =
+            cv::Vec3f(float(uni(rng, 20, 160)), float(uni(rng, 20, 160)), float(uni(rng, 20, 160)));
+        const double duty = uni(rng, 0.2, 0.5);
+        cv::Mat folds = smoothNoise(rng, size, 5);
+        cv::Mat f(size, CV_32FC3);
+        for (int y = 0; y < size.height; ++y)
+            for (int x = 0; x < size.width; ++x) {
+                const double u = (x * ca + y * sa) / period, v = (-x * sa + y * ca) / period;
+                const double fu = u - std::floor(u), fv = v - std::floor(v);
+                float w = 0;
+                if (pattern == 0) // checks (gingham): the two stripe sets add up
+                    w = 0.5f * float(fu < duty) + 0.5f * float(fv < duty);
+                else if (pattern == 1) // stripes
+                    w = float(fu < duty);
+                else // dots
+                    w = float((fu - 0.5) * (fu - 0.5) + (fv - 0.5) * (fv - 0.5) < duty * duty);
+                const float shade = 1.0f + 0.18f * folds.at<float>(y, x);
+                f.at<cv::Vec3f>(y, x) = (c0 * (1 - w) + c1 * w) * shade;
+            }
+        f.convertTo(img, CV_8UC3);
+        cv::GaussianBlur(img, img, cv::Size(0, 0), 0.8);
+    };
+    // A dark glossy desk: near black, fine speckle, soft reflections of the hall's lights.
+    auto dark = [&](cv::Mat &img) {
+        const cv::Scalar base = jitter(rng, cv::Scalar(35, 33, 32), 15);
+        cv::Mat f(size, CV_32FC3, base);
+        cv::Mat refl = smoothNoise(rng, size, 4);
+        cv::Mat speck(size, CV_32F);
+        cv::RNG r(rng());
+        r.fill(speck, cv::RNG::NORMAL, 0, 3);
+        const double gloss = uni(rng, 10, 40);
+        std::vector<cv::Mat> c;
+        cv::split(f, c);
+        for (cv::Mat &ch : c)
+            ch += cv::max(refl, 0) * gloss + speck;
+        cv::merge(c, f);
+        // A window or lamp reflected as a soft bright band.
+        if (uniInt(rng, 0, 1)) {
+            cv::Mat band = cv::Mat::zeros(size, CV_32F);
+            const cv::RotatedRect rr(
+                cv::Point2f(float(uni(rng, 0, size.width)), float(uni(rng, 0, size.height))),
+                cv::Size2f(float(size.width * uni(rng, 0.1, 0.3)),
+                           float(size.height * uni(rng, 0.6, 1.5))),
+                float(uni(rng, 0, 180)));
+            cv::Point2f p[4];
+            rr.points(p);
+            std::vector<cv::Point> poly(p, p + 4);
+            cv::fillConvexPoly(band, poly, cv::Scalar(uni(rng, 25, 70)));
+            cv::GaussianBlur(band, band, cv::Size(0, 0), 30);
+            cv::split(f, c);
+            for (cv::Mat &ch : c)
+                ch += band;
+            cv::merge(c, f);
+        }
+        f.convertTo(img, CV_8UC3);
+    };
+    // A pale desk like the paper on it (SmartDoc's hardest background): pinkish or grey white,
+    // a keyboard or a mouse at the edge, loose white sheets.
+    auto papers = [&](cv::Mat &img) {
+        const cv::Scalar base = jitter(
+            rng, uniInt(rng, 0, 1) ? cv::Scalar(200, 200, 215) : cv::Scalar(205, 208, 210), 12);
+        img.setTo(base);
+        cv::Mat n = smoothNoise(rng, size, 16);
+        cv::Mat f;
+        img.convertTo(f, CV_32FC3);
+        std::vector<cv::Mat> c;
+        cv::split(f, c);
+        for (cv::Mat &ch : c)
+            ch += n * uni(rng, 2, 6);
+        cv::merge(c, f);
+        f.convertTo(img, CV_8UC3);
+        const int sheets = uniInt(rng, 1, 3);
+        for (int i = 0; i < sheets; ++i) {
+            const cv::Point c0(uniInt(rng, 0, size.width), uniInt(rng, 0, size.height));
+            const float s = float(size.height * uni(rng, 0.3, 0.6));
+            const cv::RotatedRect r(c0, cv::Size2f(s, s * 1.41f), float(uni(rng, 0, 180)));
+            cv::Point2f p[4];
+            r.points(p);
+            std::vector<cv::Point> poly(p, p + 4);
+            const double grey = uni(rng, 215, 245);
+            cv::fillConvexPoly(img, poly, jitter(rng, cv::Scalar::all(grey), 4), cv::LINE_AA);
+        }
+        if (uniInt(rng, 0, 1)) { // a keyboard along one edge
+            const int h = size.height / 5;
+            const cv::Rect k(uniInt(rng, -size.width / 4, size.width / 2),
+                             uniInt(rng, 0, 1) ? size.height - h + 10 : -10, size.width / 2, h);
+            cv::rectangle(img, k, jitter(rng, cv::Scalar(45, 45, 50), 10), cv::FILLED);
+            for (int y = k.y + 8; y < k.y + k.height - 24; y += 30)
+                for (int x = k.x + 8; x < k.x + k.width - 24; x += 30) {
+                    cv::rectangle(img, cv::Rect(x, y, 24, 24), cv::Scalar(70, 70, 75), cv::FILLED);
+                    cv::putText(img, std::string(1, char('A' + uniInt(rng, 0, 25))),
+                                cv::Point(x + 6, y + 18), cv::FONT_HERSHEY_PLAIN, 1.0,
+                                cv::Scalar(200, 200, 200), 1, cv::LINE_AA);
+                }
+        }
+    };
     if (kind == SceneBackground::Wood)
         wood(bg);
+    else if (kind == SceneBackground::Cloth)
+        cloth(bg);
+    else if (kind == SceneBackground::DarkDesk)
+        dark(bg);
+    else if (kind == SceneBackground::Papers)
+        papers(bg);
     else
         counter(bg);
     if (kind == SceneBackground::Clutter) {
@@ -329,24 +666,43 @@ Scene renderScene(const SceneSpec &spec)
         const cv::Mat tmpl = renderDocumentTemplate(spec.document, rng(), &model);
         scene.modelWidth = model.width;
         scene.modelHeight = model.height;
-        // Footprint: 8-40 % of the frame, any rotation, a perspective tilt, fully inside.
+        // Footprint: 8-40 % of the frame, any rotation, a perspective tilt, fully inside. A
+        // document camera high above the desk sees it small and square on; a camera held at
+        // an angle sees it strongly foreshortened.
         const double frameArea = double(spec.size.area());
         const double aspect = model.width / model.height;
+        const bool small = spec.condition == SceneCondition::SmallTopDown;
+        const bool steep = spec.condition == SceneCondition::Perspective;
+        const bool card = spec.document == SceneDocument::IdCard;
+        const double areaLo = small ? (card ? 0.025 : 0.06) : 0.08;
+        const double areaHi = small ? (card ? 0.06 : 0.12) : 0.40;
         Quad q;
         for (int attempt = 0; attempt < 100; ++attempt) {
-            const double area = frameArea * uni(rng, 0.08, 0.40);
+            const double area = frameArea * uni(rng, areaLo, areaHi);
             const double dw = std::sqrt(area * aspect), dh = std::sqrt(area / aspect);
             const double ang = uni(rng, 0, 2 * CV_PI);
-            const double tilt = 0.12 * std::min(dw, dh);
+            const double tilt = (small ? 0.015 : 0.12) * std::min(dw, dh);
             const cv::Point2d centre(uni(rng, 0, spec.size.width), uni(rng, 0, spec.size.height));
             const cv::Point2d base[4] = {
                 {-dw / 2, -dh / 2}, {dw / 2, -dh / 2}, {dw / 2, dh / 2}, {-dw / 2, dh / 2}};
+            // Strong perspective: the page turned 25-45 degrees about an axis in its plane and
+            // seen through a pinhole camera (focal length about the frame's width).
+            const double axis = uni(rng, 0, CV_PI), theta = uni(rng, 25, 45) * CV_PI / 180;
+            const double focal = spec.size.width * uni(rng, 0.7, 1.3);
+            const cv::Vec3d u(std::cos(axis), std::sin(axis), 0);
             bool inside = true;
             for (int i = 0; i < 4; ++i) {
                 const cv::Point2d p =
                     base[i] + cv::Point2d(uni(rng, -tilt, tilt), uni(rng, -tilt, tilt));
-                q[size_t(i)] = centre + cv::Point2d(p.x * std::cos(ang) - p.y * std::sin(ang),
-                                                    p.x * std::sin(ang) + p.y * std::cos(ang));
+                cv::Point2d r(p.x * std::cos(ang) - p.y * std::sin(ang),
+                              p.x * std::sin(ang) + p.y * std::cos(ang));
+                if (steep) {
+                    const cv::Vec3d v(r.x, r.y, 0);
+                    const cv::Vec3d w = v * std::cos(theta) + u.cross(v) * std::sin(theta) +
+                                        u * (u.dot(v)) * (1 - std::cos(theta));
+                    r = cv::Point2d(w[0], w[1]) * (focal / (focal + w[2]));
+                }
+                q[size_t(i)] = centre + r;
                 const cv::Point2d &c = q[size_t(i)];
                 if (c.x < 12 || c.y < 12 || c.x > spec.size.width - 13 ||
                     c.y > spec.size.height - 13)
@@ -360,8 +716,139 @@ Scene renderScene(const SceneSpec &spec)
                         cv::Point2d(spec.size.width / 2.0, spec.size.height / 2.0) + base[i] * 0.6;
             }
         }
+        // A third of the frames see past the desk: its straight front edge near one side of
+        // the frame, the floor or the wall beyond (never under the document). Drawn from its
+        // own generator, so that the rest of the scene does not change with it.
+        {
+            Rng edgeRng(spec.seed * 6364136223846793005ULL + 1442695040888963407ULL);
+            if (spec.condition != SceneCondition::SmallTopDown && uni(edgeRng, 0, 1) < 0.35) {
+                const int side = uniInt(edgeRng, 0, 3); // top, right, bottom, left
+                const cv::Rect box = cv::boundingRect(std::vector<cv::Point2f>{
+                    cv::Point2f(q[0]), cv::Point2f(q[1]), cv::Point2f(q[2]), cv::Point2f(q[3])});
+                const double w = spec.size.width, h = spec.size.height;
+                // Room between the document and that side of the frame.
+                const double room = side == 0   ? box.y
+                                    : side == 1 ? w - box.br().x
+                                    : side == 2 ? h - box.br().y
+                                                : box.x;
+                const double depth =
+                    std::min(room - 15, uni(edgeRng, 0.04, 0.3) * (side % 2 ? w : h));
+                const double slope = uni(edgeRng, -0.08, 0.08);
+                if (depth > 10) {
+                    // The edge line: at `depth` from the side, tilted by `slope` (but never
+                    // closer to the document than 15 px, checked at both ends).
+                    std::vector<cv::Point> beyond;
+                    auto at = [&](double t) { // t along the side, 0..1
+                        const double d =
+                            std::max(2.0, depth + slope * ((t - 0.5) * (side % 2 ? h : w)));
+                        switch (side) {
+                        case 0:
+                            return cv::Point2d(t * w, std::min(d, room - 15));
+                        case 1:
+                            return cv::Point2d(w - std::min(d, room - 15), t * h);
+                        case 2:
+                            return cv::Point2d(t * w, h - std::min(d, room - 15));
+                        default:
+                            return cv::Point2d(std::min(d, room - 15), t * h);
+                        }
+                    };
+                    const cv::Point2d a = at(-0.05), b = at(1.05);
+                    const cv::Point2d corner1 = side == 0   ? cv::Point2d(w + 50, -50)
+                                                : side == 1 ? cv::Point2d(w + 50, h + 50)
+                                                : side == 2 ? cv::Point2d(w + 50, h + 50)
+                                                            : cv::Point2d(-50, h + 50);
+                    const cv::Point2d corner0 = side == 0   ? cv::Point2d(-50, -50)
+                                                : side == 1 ? cv::Point2d(w + 50, -50)
+                                                : side == 2 ? cv::Point2d(-50, h + 50)
+                                                            : cv::Point2d(-50, -50);
+                    beyond = {cv::Point(a), cv::Point(b), cv::Point(corner1), cv::Point(corner0)};
+                    cv::Mat mask = cv::Mat::zeros(spec.size, CV_8U);
+                    cv::fillConvexPoly(mask, beyond, cv::Scalar(255), cv::LINE_AA);
+                    const bool wall = uniInt(edgeRng, 0, 1);
+                    const double level = wall ? uni(edgeRng, 150, 225) : uni(edgeRng, 25, 90);
+                    cv::Mat far(spec.size, CV_8UC3,
+                                jitter(edgeRng, cv::Scalar::all(level), wall ? 10 : 20));
+                    cv::Mat n = smoothNoise(edgeRng, spec.size, 8);
+                    cv::Mat f3;
+                    far.convertTo(f3, CV_32FC3);
+                    std::vector<cv::Mat> c3;
+                    cv::split(f3, c3);
+                    for (cv::Mat &ch : c3)
+                        ch += n * 12;
+                    cv::merge(c3, f3);
+                    f3.convertTo(far, CV_8UC3);
+                    far.copyTo(img, mask);
+                    // The desk's front face: a thin band of its own shade along the edge.
+                    cv::line(img, a, b, jitter(edgeRng, cv::Scalar::all(uni(edgeRng, 60, 200)), 20),
+                             uniInt(edgeRng, 2, 7), cv::LINE_AA);
+                }
+            }
+        }
+        if (spec.background == SceneBackground::Papers) {
+            // Other white sheets under the document, peeking out round it.
+            cv::Mat blank(297, 210, CV_8UC3, jitter(rng, cv::Scalar::all(uni(rng, 220, 245)), 4));
+            const cv::Point2d centre = (q[0] + q[1] + q[2] + q[3]) * 0.25;
+            const double side = std::sqrt(quadArea(q));
+            for (int i = uniInt(rng, 1, 2); i > 0; --i) {
+                const double s = side * uni(rng, 0.9, 1.3);
+                const double a = std::atan2(q[1].y - q[0].y, q[1].x - q[0].x) +
+                                 uni(rng, -0.3, 0.3) + (uniInt(rng, 0, 1) ? CV_PI / 2 : 0);
+                const cv::Point2d off(uni(rng, -0.3, 0.3) * side, uni(rng, -0.3, 0.3) * side);
+                Quad sheet;
+                const cv::Point2d half[4] = {
+                    {-s / 2.8, -s / 2}, {s / 2.8, -s / 2}, {s / 2.8, s / 2}, {-s / 2.8, s / 2}};
+                for (int k = 0; k < 4; ++k)
+                    sheet[size_t(k)] =
+                        centre + off +
+                        cv::Point2d(half[k].x * std::cos(a) - half[k].y * std::sin(a),
+                                    half[k].x * std::sin(a) + half[k].y * std::cos(a));
+                if (i == 1 && uniInt(rng, 0, 1))
+                    textBlock(blank, rng, cv::Rect(25, 30, 160, 200), 8, cv::Scalar(90, 90, 90));
+                placeDocument(img, blank, sheet);
+            }
+        }
         placeDocument(img, tmpl, q);
         scene.truth = q; // template TL..BL: the document's own corner order
+
+        if (spec.background == SceneBackground::Papers) {
+            // A cable across the desk and the document, and a pen or two lying on it.
+            const cv::Point2d centre = (q[0] + q[1] + q[2] + q[3]) * 0.25;
+            std::vector<cv::Point> cable;
+            const cv::Point2d p0(uni(rng, 0, 0.3) * spec.size.width, -20);
+            const cv::Point2d p3(uni(rng, 0.7, 1.0) * spec.size.width, spec.size.height + 20);
+            const cv::Point2d p1 = centre + cv::Point2d(uni(rng, -0.4, 0.4) * spec.size.width,
+                                                        uni(rng, -0.2, 0.2) * spec.size.height);
+            const cv::Point2d p2 = centre + cv::Point2d(uni(rng, -0.4, 0.4) * spec.size.width,
+                                                        uni(rng, -0.2, 0.2) * spec.size.height);
+            for (int i = 0; i <= 60; ++i) {
+                const double t = i / 60.0, m = 1 - t;
+                const cv::Point2d b =
+                    m * m * m * p0 + 3 * m * m * t * p1 + 3 * m * t * t * p2 + t * t * t * p3;
+                cable.emplace_back(int(b.x), int(b.y));
+            }
+            const int thick = std::max(3, int(spec.size.height * uni(rng, 0.008, 0.014)));
+            cv::Mat shade = img.clone();
+            std::vector<cv::Point> shadow = cable;
+            for (cv::Point &p : shadow)
+                p += cv::Point(thick, thick * 2);
+            cv::polylines(shade, shadow, false, cv::Scalar(0, 0, 0), thick * 2, cv::LINE_AA);
+            cv::GaussianBlur(shade, shade, cv::Size(0, 0), thick);
+            cv::addWeighted(img, 0.65, shade, 0.35, 0, img);
+            cv::polylines(img, cable, false, jitter(rng, cv::Scalar(25, 25, 28), 10), thick,
+                          cv::LINE_AA);
+            for (int i = uniInt(rng, 0, 2); i > 0; --i) {
+                const cv::Point2d a =
+                    q[size_t(uniInt(rng, 0, 3))] * 0.5 + centre * 0.5 +
+                    cv::Point2d(uni(rng, -0.1, 0.1), uni(rng, -0.1, 0.1)) * std::sqrt(quadArea(q));
+                const double ang = uni(rng, 0, CV_PI);
+                const double len = spec.size.height * uni(rng, 0.12, 0.2);
+                const cv::Point2d b = a + len * cv::Point2d(std::cos(ang), std::sin(ang));
+                const int w = std::max(6, int(len * 0.12));
+                cv::line(img, a, b, jitter(rng, cv::Scalar(200, 200, 200), 55), w, cv::LINE_AA);
+                cv::line(img, a, a + (b - a) * 0.3, jitter(rng, cv::Scalar(40, 40, 40), 30), w,
+                         cv::LINE_AA);
+            }
+        }
 
         if (spec.condition == SceneCondition::Thumb) {
             // A thumb (about 20 mm wide) pressing on one side, hand running out of view.
@@ -427,13 +914,39 @@ Scene renderScene(const SceneSpec &spec)
         cv::merge(std::vector<cv::Mat>{spot, spot, spot}, s3);
         f += s3 * scene.glarePeak;
     }
+    if (spec.condition == SceneCondition::Shadow && scene.truth) {
+        // A sharp-edged shadow band (an arm, the camera head) across part of the document.
+        const Quad &q = *scene.truth;
+        const cv::Point2d centre = (q[0] + q[1] + q[2] + q[3]) * 0.25;
+        const double side = std::sqrt(quadArea(q));
+        const double ang = uni(rng, 0, CV_PI);
+        const cv::Point2d dir(std::cos(ang), std::sin(ang));
+        const cv::Point2d through =
+            centre + cv::Point2d(-dir.y, dir.x) * (uni(rng, -0.5, 0.5) * side);
+        cv::Mat mask = cv::Mat::zeros(spec.size, CV_32F);
+        const double diag = std::hypot(spec.size.width, spec.size.height);
+        cv::line(mask, through - dir * diag, through + dir * diag, cv::Scalar(1),
+                 std::max(8, int(side * uni(rng, 0.2, 0.6))));
+        cv::GaussianBlur(mask, mask, cv::Size(0, 0), uni(rng, 1.5, 8));
+        const double keep = uni(rng, 0.4, 0.7);
+        cv::Mat field = 1.0 - mask * (1.0 - keep);
+        cv::Mat f3;
+        cv::merge(std::vector<cv::Mat>{field, field, field}, f3);
+        f = f.mul(f3);
+    }
+    if (spec.condition == SceneCondition::LowLight) {
+        // An evening hall: a third of the light, a little warmer.
+        const double level = uni(rng, 0.22, 0.45);
+        f = f.mul(cv::Scalar(level * 0.85, level * 0.95, level));
+    }
     f.convertTo(img, CV_8UC3);
 
     scene.blurSigma =
         spec.condition == SceneCondition::Blur ? uni(rng, 1.5, 4.0) : uni(rng, 0.3, 0.9);
     cv::GaussianBlur(img, img, cv::Size(0, 0), scene.blurSigma);
-    const double noise =
-        spec.condition == SceneCondition::NoiseJpeg ? uni(rng, 6, 12) : uni(rng, 1, 3);
+    const double noise = spec.condition == SceneCondition::NoiseJpeg  ? uni(rng, 6, 12)
+                         : spec.condition == SceneCondition::LowLight ? uni(rng, 4, 9)
+                                                                      : uni(rng, 1, 3);
     cv::Mat n(img.size(), CV_16SC3);
     cv::RNG cvRng(rng());
     cvRng.fill(n, cv::RNG::NORMAL, 0, noise);
@@ -441,8 +954,9 @@ Scene renderScene(const SceneSpec &spec)
     img.convertTo(s, CV_16SC3);
     s += n;
     s.convertTo(img, CV_8UC3);
-    const int quality =
-        spec.condition == SceneCondition::NoiseJpeg ? uniInt(rng, 25, 50) : uniInt(rng, 80, 95);
+    const int quality = spec.condition == SceneCondition::NoiseJpeg  ? uniInt(rng, 25, 50)
+                        : spec.condition == SceneCondition::LowLight ? uniInt(rng, 55, 80)
+                                                                     : uniInt(rng, 80, 95);
     std::vector<uchar> jpeg;
     cv::imencode(".jpg", img, jpeg, {cv::IMWRITE_JPEG_QUALITY, quality});
     scene.image = cv::imdecode(jpeg, cv::IMREAD_COLOR);
@@ -454,15 +968,14 @@ std::vector<SceneSpec> standardSceneSet(std::uint64_t seed, int perCell, int neg
 {
     std::vector<SceneSpec> out;
     std::uint64_t n = 0;
-    for (int c = 0; c < 6; ++c)
-        for (int b = 0; b < 3; ++b)
-            for (int d = 0; d < 3; ++d)
-                for (int i = 0; i < perCell; ++i)
-                    out.push_back({seed * 1000003ULL + n++, SceneDocument(d), SceneBackground(b),
-                                   SceneCondition(c), size});
+    for (int c = 0; c < kSceneConditions; ++c)
+        for (int b = 0; b < kSceneBackgrounds; ++b)
+            for (int i = 0; i < perCell; ++i)
+                out.push_back({seed * 1000003ULL + n++, SceneDocument((i + b + c) % 3),
+                               SceneBackground(b), SceneCondition(c), size});
     for (int i = 0; i < negatives; ++i)
-        out.push_back({seed * 1000003ULL + n++, SceneDocument::None, SceneBackground(i % 3),
-                       SceneCondition::Clean, size});
+        out.push_back({seed * 1000003ULL + n++, SceneDocument::None,
+                       SceneBackground(i % kSceneBackgrounds), SceneCondition::Clean, size});
     return out;
 }
 
@@ -490,6 +1003,12 @@ std::string toString(SceneBackground b)
         return "wood";
     case SceneBackground::Clutter:
         return "clutter";
+    case SceneBackground::Cloth:
+        return "cloth";
+    case SceneBackground::DarkDesk:
+        return "dark-desk";
+    case SceneBackground::Papers:
+        return "papers";
     }
     return {};
 }
@@ -509,6 +1028,14 @@ std::string toString(SceneCondition c)
         return "thumb";
     case SceneCondition::NoiseJpeg:
         return "noise-jpeg";
+    case SceneCondition::Perspective:
+        return "perspective";
+    case SceneCondition::Shadow:
+        return "shadow";
+    case SceneCondition::LowLight:
+        return "low-light";
+    case SceneCondition::SmallTopDown:
+        return "small-top-down";
     }
     return {};
 }

@@ -13,8 +13,29 @@ namespace hd::capture {
 // Labelled synthetic desk scenes, deterministic by seed: the project's own evaluation set
 // (documents of the hall's kinds, backgrounds and conditions a counter camera meets).
 enum class SceneDocument { IdCard, A4Certificate, Licence, None };
-enum class SceneBackground { Counter, Wood, Clutter };
-enum class SceneCondition { Clean, Blur, UnevenLight, Glare, Thumb, NoiseJpeg };
+// Counter: a plain laminate top; Wood: wood grain; Clutter: a desk with a phone, a cup, pens,
+// a keyboard and loose sheets; Cloth: a patterned tablecloth (checks, stripes, dots); DarkDesk:
+// a dark glossy top with reflections; Papers: a pale desk with other white sheets under and
+// around the document, a cable and pens lying across it (the white-on-white case).
+enum class SceneBackground { Counter, Wood, Clutter, Cloth, DarkDesk, Papers };
+// Perspective: a strong tilt (25-45 degrees) of a camera held at an angle; Shadow: a sharp
+// partial shadow (the clerk's arm, the camera head) across the document; LowLight: a dim hall
+// in the evening, the sensor's noise turned up; SmallTopDown: a document camera (高拍仪)
+// looking straight down from high up, the document small in the frame.
+enum class SceneCondition {
+    Clean,
+    Blur,
+    UnevenLight,
+    Glare,
+    Thumb,
+    NoiseJpeg,
+    Perspective,
+    Shadow,
+    LowLight,
+    SmallTopDown
+};
+inline constexpr int kSceneBackgrounds = 6;
+inline constexpr int kSceneConditions = 10;
 
 struct SceneSpec
 {
@@ -43,14 +64,17 @@ Scene renderScene(const SceneSpec &spec);
 
 // A document placed with a given homography on a given background (used for video frames):
 // the document's own template for a kind and seed, and its size in model units.
-cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize);
+// `design`: 0 the Latin-text design, 1 and 2 the Chinese ones (ID card: 1 the portrait side
+// 人像面, 2 the emblem side 国徽面); -1 lets the seed choose.
+cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize,
+                               int design = -1);
 cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed);
 // Draws the template onto the background so that its corners land on `corners` (TL, TR, BR,
 // BL), with a soft shadow; returns the ground-truth quad.
 Quad placeDocument(cv::Mat &background, const cv::Mat &documentTemplate, const Quad &corners);
 
-// The standard evaluation set: `perCell` scenes for every document kind x background x
-// condition, plus `negatives` scenes without a document.
+// The standard evaluation set: `perCell` scenes for every background x condition, the
+// document kinds taking turns, plus `negatives` scenes without a document.
 std::vector<SceneSpec> standardSceneSet(std::uint64_t seed, int perCell, int negatives,
                                         cv::Size size = {1920, 1080});
 

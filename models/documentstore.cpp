@@ -17,14 +17,11 @@
 namespace hd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::DocumentStore", text);
-}
-
 Error dbError(const QSqlQuery &q)
 {
-    return Error{QStringLiteral("store.sql"), tr("数据库操作失败：%1").arg(q.lastError().text())};
+    return Error{QStringLiteral("store.sql"),
+                 QCoreApplication::translate("hd::DocumentStore", "数据库操作失败：%1")
+                     .arg(q.lastError().text())};
 }
 
 QByteArray pack(const QList<QByteArray> &pages)
@@ -51,7 +48,8 @@ Result<QList<QByteArray>> unpack(const QByteArray &packed)
         pages << p;
     }
     if (s.status() != QDataStream::Ok || quint32(pages.size()) != n)
-        return Error{QStringLiteral("document.corrupt"), tr("证件图像数据损坏。")};
+        return Error{QStringLiteral("document.corrupt"),
+                     QCoreApplication::translate("hd::DocumentStore", "证件图像数据损坏。")};
     return pages;
 }
 
@@ -106,11 +104,17 @@ Result<DocumentRecord> DocumentStore::add(qint64 accountId, const QString &type,
                                           const QJsonObject &quality, const Operator &by)
 {
     if (pageImages.isEmpty() || pageImages.size() > 16)
-        return Error{QStringLiteral("document.pages"), tr("证件图像页数不对（1 至 16 页）。")};
+        return Error{
+            QStringLiteral("document.pages"),
+            QCoreApplication::translate("hd::DocumentStore", "证件图像页数不对（1 至 16 页）。")};
     if (type == QLatin1String("id-card") && pageImages.size() != 2)
-        return Error{QStringLiteral("document.id-sides"), tr("身份证须拍正反两面后一起保存。")};
+        return Error{
+            QStringLiteral("document.id-sides"),
+            QCoreApplication::translate("hd::DocumentStore", "身份证须拍正反两面后一起保存。")};
     if (!m_store.cipher().isValid())
-        return Error{QStringLiteral("store.key"), tr("本机数据库密钥不可用，无法加密保存证件。")};
+        return Error{QStringLiteral("store.key"),
+                     QCoreApplication::translate("hd::DocumentStore",
+                                                 "本机数据库密钥不可用，无法加密保存证件。")};
     const QByteArray plain = pack(pageImages);
     DocumentRecord r;
     r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -148,8 +152,10 @@ Result<DocumentRecord> DocumentStore::add(qint64 accountId, const QString &type,
     q.addBindValue(r.capturedBy);
     q.addBindValue(r.capturedAt.toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return Error{QStringLiteral("document.insert"),
-                     tr("无法保存证件（户号是否存在？）：%1").arg(q.lastError().text())};
+        return Error{
+            QStringLiteral("document.insert"),
+            QCoreApplication::translate("hd::DocumentStore", "无法保存证件（户号是否存在？）：%1")
+                .arg(q.lastError().text())};
     r.id = q.lastInsertId().toLongLong();
     if (Status s = AuditLog(m_store).append(by.login, QStringLiteral("document.capture"),
                                             {{QStringLiteral("uuid"), r.uuid},
@@ -186,7 +192,8 @@ Result<DocumentRecord> DocumentStore::byUuid(const QString &uuid) const
     if (!q.exec())
         return dbError(q);
     if (!q.next())
-        return Error{QStringLiteral("document.missing"), tr("找不到该证件记录。")};
+        return Error{QStringLiteral("document.missing"),
+                     QCoreApplication::translate("hd::DocumentStore", "找不到该证件记录。")};
     return fromQuery(q);
 }
 
@@ -198,15 +205,18 @@ Result<QList<QByteArray>> DocumentStore::pages(const QString &uuid, const Operat
     if (!q.exec())
         return dbError(q);
     if (!q.next())
-        return Error{QStringLiteral("document.missing"), tr("找不到该证件记录。")};
+        return Error{QStringLiteral("document.missing"),
+                     QCoreApplication::translate("hd::DocumentStore", "找不到该证件记录。")};
     const Result<QByteArray> plain = m_store.cipher().decrypt(q.value(0).toByteArray());
     if (!plain)
         return plain.error();
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(*plain, QCryptographicHash::Sha256).toHex());
     if (sha != q.value(1).toString())
-        return Error{QStringLiteral("document.tampered"),
-                     tr("证件图像校验失败（SHA-256 不符），记录可能被篡改。")};
+        return Error{
+            QStringLiteral("document.tampered"),
+            QCoreApplication::translate("hd::DocumentStore",
+                                        "证件图像校验失败（SHA-256 不符），记录可能被篡改。")};
     if (Status s = AuditLog(m_store).append(viewer.login, QStringLiteral("document.view"),
                                             {{QStringLiteral("uuid"), uuid}});
         !s)
@@ -218,8 +228,9 @@ Status DocumentStore::authoriseExport(const QString &uuid, const Operator &by,
                                       const QString &target)
 {
     if (!mayExport(by.role))
-        return Error{QStringLiteral("document.export-denied"),
-                     tr("导出证件需值班长或管理员权限。")};
+        return Error{
+            QStringLiteral("document.export-denied"),
+            QCoreApplication::translate("hd::DocumentStore", "导出证件需值班长或管理员权限。")};
     if (Result<DocumentRecord> r = byUuid(uuid); !r)
         return r.error();
     return AuditLog(m_store).append(

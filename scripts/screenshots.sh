@@ -15,6 +15,10 @@ for test in tst_countergui tst_paymentgui tst_shiftgui; do
 done
 HALLDESK_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb LANG=zh_CN.UTF-8 \
     xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/tst_printinggui"
+# The capture screen: a recorded video stands in for the document camera.
+HALLDESK_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb LANG=zh_CN.UTF-8 \
+    xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$build/tests/capture/tst_documentspanel" captureBothSides_saved_listedViewedAndExportedBySupervisorOnly
 ls -l "$out"
 
 # The sample printouts (docs/printing/): receipts on 80 and 58 mm roll paper, a reprint, a

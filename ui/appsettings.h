@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QVariant>
 
@@ -30,6 +31,10 @@ public:
     static inline const Key<QString> reportPrinter{"printing/reportPrinter", QString()};
     // Show reports in a print preview before they print.
     static inline const Key<bool> previewReports{"printing/previewReports", true};
+    // The document camera (高拍仪) this counter uses, and its resolution: the QtMultimedia
+    // device id (empty: the system's default camera) and an invalid size for its default.
+    static inline const Key<QString> captureCameraId{"capture/cameraId", QString()};
+    static inline const Key<QSize> captureResolution{"capture/resolution", QSize()};
 
     template <typename T> static T get(const Key<T> &key)
     {

@@ -9,17 +9,6 @@
     </message>
 </context>
 <context>
-    <name>hd</name>
-    <message>
-        <source>数据库操作失败：%1</source>
-        <translation>Database operation failed: %1</translation>
-    </message>
-    <message>
-        <source>证件图像数据损坏。</source>
-        <translation>The document image data is damaged.</translation>
-    </message>
-</context>
-<context>
     <name>hd::Account</name>
     <message>
         <source>居民</source>
@@ -1241,6 +1230,14 @@ Record it?</translation>
     <message>
         <source>导出证件需值班长或管理员权限。</source>
         <translation>Exporting documents needs a supervisor or an administrator.</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>Database operation failed: %1</translation>
+    </message>
+    <message>
+        <source>证件图像数据损坏。</source>
+        <translation>The document image data is damaged.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3375,179 @@ Open the shift?</translation>
     </message>
 </context>
 <context>
+    <name>hd::capture::CameraSource</name>
+    <message>
+        <source>没有找到摄像头（高拍仪）：请检查 USB 连接。</source>
+        <translation>No camera (document camera) found: check the USB connection.</translation>
+    </message>
+    <message>
+        <source>摄像头无法启动：%1</source>
+        <translation>The camera cannot start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::CaptureEngine</name>
+    <message>
+        <source>未找到证件：请把证件平放在镜头下</source>
+        <translation>No document found: lay the document flat under the camera</translation>
+    </message>
+    <message>
+        <source>证件四角无效，请重新框选。</source>
+        <translation>The document corners are not valid; place them again.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::DocumentPdf</name>
+    <message>
+        <source>证件图像无法解码，无法导出。</source>
+        <translation>The document image cannot be decoded; nothing exported.</translation>
+    </message>
+    <message>
+        <source>没有可导出的证件图像。</source>
+        <translation>There is no document image to export.</translation>
+    </message>
+    <message>
+        <source>无法写入 PDF：%1</source>
+        <translation>Cannot write the PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::FrameSource</name>
+    <message>
+        <source>找不到图像文件：%1</source>
+        <translation>Image file not found: %1</translation>
+    </message>
+    <message>
+        <source>找不到文件夹：%1</source>
+        <translation>Folder not found: %1</translation>
+    </message>
+    <message>
+        <source>无法打开视频文件：%1</source>
+        <translation>Cannot open the video file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::ImageLoader</name>
+    <message>
+        <source>JPEG 文件不完整（可能传输中断），请重新拍摄或复制。</source>
+        <translation>The JPEG file is incomplete (perhaps an interrupted transfer); take or copy it again.</translation>
+    </message>
+    <message>
+        <source>JPEG 文件头损坏，无法读取图像尺寸。</source>
+        <translation>The JPEG header is damaged; the image size cannot be read.</translation>
+    </message>
+    <message>
+        <source>PNG 文件头损坏。</source>
+        <translation>The PNG header is damaged.</translation>
+    </message>
+    <message>
+        <source>PNG 文件不完整（可能传输中断），请重新拍摄或复制。</source>
+        <translation>The PNG file is incomplete (perhaps an interrupted transfer); take or copy it again.</translation>
+    </message>
+    <message>
+        <source>图像尺寸过大。</source>
+        <translation>The image is too large.</translation>
+    </message>
+    <message>
+        <source>TIFF 文件头损坏。</source>
+        <translation>The TIFF header is damaged.</translation>
+    </message>
+    <message>
+        <source>TIFF 文件不完整。</source>
+        <translation>The TIFF file is incomplete.</translation>
+    </message>
+    <message>
+        <source>TIFF 文件缺少图像尺寸。</source>
+        <translation>The TIFF file does not give the image size.</translation>
+    </message>
+    <message>
+        <source>BMP 文件头损坏。</source>
+        <translation>The BMP header is damaged.</translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节），不是图像。</source>
+        <translation>The file is empty (0 bytes), not an image.</translation>
+    </message>
+    <message>
+        <source>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。</source>
+        <translation>Unsupported image format (JPEG, PNG, TIFF and BMP are supported).</translation>
+    </message>
+    <message>
+        <source>图像只有 %1×%2 像素，太小，无法识别证件。</source>
+        <translation>The image is only %1×%2 pixels, too small to find a document in.</translation>
+    </message>
+    <message>
+        <source>图像尺寸 %1×%2 过大（上限 %3 百万像素），已拒绝。</source>
+        <translation>The image size %1×%2 is too large (limit %3 megapixels); refused.</translation>
+    </message>
+    <message>
+        <source>图像数据损坏，无法解码。</source>
+        <translation>The image data is damaged and cannot be decoded.</translation>
+    </message>
+    <message>
+        <source>图像数据与文件头不符，无法使用。</source>
+        <translation>The image data does not match its header and cannot be used.</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>文件过大（超过 200 MB），已拒绝。</source>
+        <translation>The file is too large (over 200 MB); refused.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::QualityGate</name>
+    <message>
+        <source>图像模糊：请稳住证件，等待对焦</source>
+        <translation>Blurred: hold the document still and wait for focus</translation>
+    </message>
+    <message>
+        <source>反光遮挡文字：请调整证件角度或灯光</source>
+        <translation>Glare over the text: tilt the document or change the light</translation>
+    </message>
+    <message>
+        <source>证件太小或太远：请靠近镜头</source>
+        <translation>Document too small or too far: move it closer to the camera</translation>
+    </message>
+    <message>
+        <source>证件未完整入镜：请移到画面中间</source>
+        <translation>Document not entirely in the picture: move it to the middle</translation>
+    </message>
+    <message>
+        <source>证件在移动：请放稳</source>
+        <translation>Document moving: hold it still</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::Rectifier</name>
+    <message>
+        <source>未知的证件类型“%1”（可选 id-card、a4、licence）。</source>
+        <translation>Unknown document type “%1” (choose id-card, a4 or licence).</translation>
+    </message>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>A4 证明/权证</source>
+        <translation>A4 certificate</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>没有图像可供矫正。</source>
+        <translation>There is no image to straighten.</translation>
+    </message>
+    <message>
+        <source>证件四角无效，请重新框选。</source>
+        <translation>The document corners are not valid; place them again.</translation>
+    </message>
+</context>
+<context>
     <name>hd::sync</name>
     <message>
         <source>请求不是有效的 UTF-8 文本。</source>
@@ -3532,26 +3702,76 @@ Open the shift?</translation>
     </message>
 </context>
 <context>
+    <name>hd::ui::CaptureDialog</name>
+    <message>
+        <source>证件采集 — %1</source>
+        <translation>Document capture — %1</translation>
+    </message>
+    <message>
+        <source>保存到档案</source>
+        <translation>Save to file</translation>
+    </message>
+    <message>
+        <source>保存到档案（Ctrl+S）</source>
+        <translation>Save to file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>还缺：%1。身份证须正反两面一起保存。</source>
+        <translation>Still missing: %1. An ID card is saved with both sides.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>还没有拍摄任何证件。</source>
+        <translation>No document has been taken yet.</translation>
+    </message>
+    <message>
+        <source>%1 保存失败：%2</source>
+        <translation>%1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>已保存 %1 份证件。</source>
+        <translation>Saved %1 document(s).</translation>
+    </message>
+    <message>
+        <source>已拍摄 %1 张尚未保存，确定放弃？</source>
+        <translation>%1 picture(s) taken and not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>放弃未保存的证件</source>
+        <translation>Discard unsaved documents</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ui::CapturePreview</name>
+    <message>
+        <source>拖动四角对准证件边缘（Tab 换角，方向键微调），Enter 确认，Esc 取消</source>
+        <translation>Drag the corners onto the document edges (Tab: next corner, arrow keys: fine moves), Enter to confirm, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>证件清晰，请保持不动</source>
+        <translation>Document is sharp: hold still</translation>
+    </message>
+</context>
+<context>
     <name>hd::ui::CaptureWidget</name>
     <message>
         <source>居民身份证</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <source>A4 证明/权证</source>
-        <translation>A4 certificate / title deed</translation>
-    </message>
-    <message>
         <source>营业执照</source>
         <translation>Business licence</translation>
-    </message>
-    <message>
-        <source>身份证正面</source>
-        <translation>ID card, front</translation>
-    </message>
-    <message>
-        <source>身份证反面</source>
-        <translation>ID card, back</translation>
     </message>
     <message>
         <source>房产证明</source>
@@ -3566,14 +3786,6 @@ Open the shift?</translation>
         <translation>Retake</translation>
     </message>
     <message>
-        <source>证件类型</source>
-        <translation>Document type</translation>
-    </message>
-    <message>
-        <source>需采集</source>
-        <translation>To capture</translation>
-    </message>
-    <message>
         <source>证件清晰，请保持不动</source>
         <translation>Document is sharp, hold still</translation>
     </message>
@@ -3582,8 +3794,221 @@ Open the shift?</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>已采集 %1 张</source>
-        <translation>%1 captured</translation>
+        <source>身份证人像面</source>
+        <translation>ID card, photo side</translation>
+    </message>
+    <message>
+        <source>身份证国徽面</source>
+        <translation>ID card, emblem side</translation>
+    </message>
+    <message>
+        <source>画面来源：摄像头（高拍仪）、视频文件、图像或扫描文件夹</source>
+        <translation>Picture source: camera (document camera), video file, image or folder of scans</translation>
+    </message>
+    <message>
+        <source>摄像头分辨率（本机记住所选）</source>
+        <translation>Camera resolution (remembered on this terminal)</translation>
+    </message>
+    <message>
+        <source>需采集的证件：选中一项后拍摄</source>
+        <translation>Documents to take: select one, then capture</translation>
+    </message>
+    <message>
+        <source>调整四角</source>
+        <translation>Adjust corners</translation>
+    </message>
+    <message>
+        <source>确认拍摄</source>
+        <translation>Confirm capture</translation>
+    </message>
+    <message>
+        <source>取消调整</source>
+        <translation>Cancel adjustment</translation>
+    </message>
+    <message>
+        <source>下一张</source>
+        <translation>Next image</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>分辨率</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>需采集的证件</source>
+        <translation>Documents to take</translation>
+    </message>
+    <message>
+        <source>%1（默认）</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>（未检测到摄像头）</source>
+        <translation>(no camera found)</translation>
+    </message>
+    <message>
+        <source>视频文件…</source>
+        <translation>Video file…</translation>
+    </message>
+    <message>
+        <source>图像文件…</source>
+        <translation>Image file…</translation>
+    </message>
+    <message>
+        <source>扫描件文件夹…</source>
+        <translation>Folder of scans…</translation>
+    </message>
+    <message>
+        <source>选择视频文件</source>
+        <translation>Choose a video file</translation>
+    </message>
+    <message>
+        <source>视频 (*.avi *.mp4 *.mkv *.mov)</source>
+        <translation>Videos (*.avi *.mp4 *.mkv *.mov)</translation>
+    </message>
+    <message>
+        <source>选择图像文件</source>
+        <translation>Choose an image file</translation>
+    </message>
+    <message>
+        <source>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>选择扫描件文件夹</source>
+        <translation>Choose a folder of scans</translation>
+    </message>
+    <message>
+        <source>视频文件：%1</source>
+        <translation>Video file: %1</translation>
+    </message>
+    <message>
+        <source>图像文件：%1</source>
+        <translation>Image file: %1</translation>
+    </message>
+    <message>
+        <source>扫描件文件夹：%1</source>
+        <translation>Folder of scans: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>请先在右侧选择要采集的证件。</source>
+        <translation>First choose on the right which document to take.</translation>
+    </message>
+    <message>
+        <source>已采集：%1</source>
+        <translation>Taken: %1</translation>
+    </message>
+    <message>
+        <source>手动调整四角：拖动角点，Enter 确认，Esc 取消</source>
+        <translation>Adjusting the corners by hand: drag them, Enter to confirm, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>四角无效，请重新调整。</source>
+        <translation>The corners are not valid; adjust them again.</translation>
+    </message>
+    <message>
+        <source>请重新拍摄：%1</source>
+        <translation>Take again: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ui::DocumentsPanel</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>证明/权证（A4）</source>
+        <translation>Certificate (A4)</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>证件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>采集人</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>采集时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>资料档案：本户尚无已采集的证件或资料。
+身份证、产权证明、营业执照等拍摄后将在此显示。</source>
+        <translation>Documents: no documents have been captured for this account yet.
+ID cards, property certificates and business licences will be listed here once captured.</translation>
+    </message>
+    <message>
+        <source>采集证件</source>
+        <translation>Capture documents</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>导出 PDF（Ctrl+E）</source>
+        <translation>Export PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>导出 PDF 需值班长或管理员权限（Ctrl+E）</source>
+        <translation>Exporting a PDF requires a supervisor or an administrator (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>%1 可在上方“来源”中选择视频、图像或扫描件文件夹。</source>
+        <translation>%1 You can choose a video, an image or a folder of scans under “Source” above.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>导出证件需值班长或管理员权限。</source>
+        <translation>Exporting documents requires a supervisor or an administrator.</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 </TS>

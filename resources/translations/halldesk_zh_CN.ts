@@ -9,17 +9,6 @@
     </message>
 </context>
 <context>
-    <name>hd</name>
-    <message>
-        <source>数据库操作失败：%1</source>
-        <translation>数据库操作失败：%1</translation>
-    </message>
-    <message>
-        <source>证件图像数据损坏。</source>
-        <translation>证件图像数据损坏。</translation>
-    </message>
-</context>
-<context>
     <name>hd::Account</name>
     <message>
         <source>居民</source>
@@ -1241,6 +1230,14 @@
     <message>
         <source>导出证件需值班长或管理员权限。</source>
         <translation>导出证件需值班长或管理员权限。</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：%1</source>
+        <translation>数据库操作失败：%1</translation>
+    </message>
+    <message>
+        <source>证件图像数据损坏。</source>
+        <translation>证件图像数据损坏。</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3375,179 @@
     </message>
 </context>
 <context>
+    <name>hd::capture::CameraSource</name>
+    <message>
+        <source>没有找到摄像头（高拍仪）：请检查 USB 连接。</source>
+        <translation>没有找到摄像头（高拍仪）：请检查 USB 连接。</translation>
+    </message>
+    <message>
+        <source>摄像头无法启动：%1</source>
+        <translation>摄像头无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::CaptureEngine</name>
+    <message>
+        <source>未找到证件：请把证件平放在镜头下</source>
+        <translation>未找到证件：请把证件平放在镜头下</translation>
+    </message>
+    <message>
+        <source>证件四角无效，请重新框选。</source>
+        <translation>证件四角无效，请重新框选。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::DocumentPdf</name>
+    <message>
+        <source>证件图像无法解码，无法导出。</source>
+        <translation>证件图像无法解码，无法导出。</translation>
+    </message>
+    <message>
+        <source>没有可导出的证件图像。</source>
+        <translation>没有可导出的证件图像。</translation>
+    </message>
+    <message>
+        <source>无法写入 PDF：%1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::FrameSource</name>
+    <message>
+        <source>找不到图像文件：%1</source>
+        <translation>找不到图像文件：%1</translation>
+    </message>
+    <message>
+        <source>找不到文件夹：%1</source>
+        <translation>找不到文件夹：%1</translation>
+    </message>
+    <message>
+        <source>无法打开视频文件：%1</source>
+        <translation>无法打开视频文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::ImageLoader</name>
+    <message>
+        <source>JPEG 文件不完整（可能传输中断），请重新拍摄或复制。</source>
+        <translation>JPEG 文件不完整（可能传输中断），请重新拍摄或复制。</translation>
+    </message>
+    <message>
+        <source>JPEG 文件头损坏，无法读取图像尺寸。</source>
+        <translation>JPEG 文件头损坏，无法读取图像尺寸。</translation>
+    </message>
+    <message>
+        <source>PNG 文件头损坏。</source>
+        <translation>PNG 文件头损坏。</translation>
+    </message>
+    <message>
+        <source>PNG 文件不完整（可能传输中断），请重新拍摄或复制。</source>
+        <translation>PNG 文件不完整（可能传输中断），请重新拍摄或复制。</translation>
+    </message>
+    <message>
+        <source>图像尺寸过大。</source>
+        <translation>图像尺寸过大。</translation>
+    </message>
+    <message>
+        <source>TIFF 文件头损坏。</source>
+        <translation>TIFF 文件头损坏。</translation>
+    </message>
+    <message>
+        <source>TIFF 文件不完整。</source>
+        <translation>TIFF 文件不完整。</translation>
+    </message>
+    <message>
+        <source>TIFF 文件缺少图像尺寸。</source>
+        <translation>TIFF 文件缺少图像尺寸。</translation>
+    </message>
+    <message>
+        <source>BMP 文件头损坏。</source>
+        <translation>BMP 文件头损坏。</translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节），不是图像。</source>
+        <translation>文件是空的（0 字节），不是图像。</translation>
+    </message>
+    <message>
+        <source>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。</source>
+        <translation>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。</translation>
+    </message>
+    <message>
+        <source>图像只有 %1×%2 像素，太小，无法识别证件。</source>
+        <translation>图像只有 %1×%2 像素，太小，无法识别证件。</translation>
+    </message>
+    <message>
+        <source>图像尺寸 %1×%2 过大（上限 %3 百万像素），已拒绝。</source>
+        <translation>图像尺寸 %1×%2 过大（上限 %3 百万像素），已拒绝。</translation>
+    </message>
+    <message>
+        <source>图像数据损坏，无法解码。</source>
+        <translation>图像数据损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>图像数据与文件头不符，无法使用。</source>
+        <translation>图像数据与文件头不符，无法使用。</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>文件过大（超过 200 MB），已拒绝。</source>
+        <translation>文件过大（超过 200 MB），已拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::QualityGate</name>
+    <message>
+        <source>图像模糊：请稳住证件，等待对焦</source>
+        <translation>图像模糊：请稳住证件，等待对焦</translation>
+    </message>
+    <message>
+        <source>反光遮挡文字：请调整证件角度或灯光</source>
+        <translation>反光遮挡文字：请调整证件角度或灯光</translation>
+    </message>
+    <message>
+        <source>证件太小或太远：请靠近镜头</source>
+        <translation>证件太小或太远：请靠近镜头</translation>
+    </message>
+    <message>
+        <source>证件未完整入镜：请移到画面中间</source>
+        <translation>证件未完整入镜：请移到画面中间</translation>
+    </message>
+    <message>
+        <source>证件在移动：请放稳</source>
+        <translation>证件在移动：请放稳</translation>
+    </message>
+</context>
+<context>
+    <name>hd::capture::Rectifier</name>
+    <message>
+        <source>未知的证件类型“%1”（可选 id-card、a4、licence）。</source>
+        <translation>未知的证件类型“%1”（可选 id-card、a4、licence）。</translation>
+    </message>
+    <message>
+        <source>居民身份证</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>A4 证明/权证</source>
+        <translation>A4 证明/权证</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>没有图像可供矫正。</source>
+        <translation>没有图像可供矫正。</translation>
+    </message>
+    <message>
+        <source>证件四角无效，请重新框选。</source>
+        <translation>证件四角无效，请重新框选。</translation>
+    </message>
+</context>
+<context>
     <name>hd::sync</name>
     <message>
         <source>请求不是有效的 UTF-8 文本。</source>
@@ -3532,26 +3702,76 @@
     </message>
 </context>
 <context>
+    <name>hd::ui::CaptureDialog</name>
+    <message>
+        <source>证件采集 — %1</source>
+        <translation>证件采集 — %1</translation>
+    </message>
+    <message>
+        <source>保存到档案</source>
+        <translation>保存到档案</translation>
+    </message>
+    <message>
+        <source>保存到档案（Ctrl+S）</source>
+        <translation>保存到档案（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>关闭（Esc）</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>还缺：%1。身份证须正反两面一起保存。</source>
+        <translation>还缺：%1。身份证须正反两面一起保存。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>还没有拍摄任何证件。</source>
+        <translation>还没有拍摄任何证件。</translation>
+    </message>
+    <message>
+        <source>%1 保存失败：%2</source>
+        <translation>%1 保存失败：%2</translation>
+    </message>
+    <message>
+        <source>已保存 %1 份证件。</source>
+        <translation>已保存 %1 份证件。</translation>
+    </message>
+    <message>
+        <source>已拍摄 %1 张尚未保存，确定放弃？</source>
+        <translation>已拍摄 %1 张尚未保存，确定放弃？</translation>
+    </message>
+    <message>
+        <source>放弃未保存的证件</source>
+        <translation>放弃未保存的证件</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ui::CapturePreview</name>
+    <message>
+        <source>拖动四角对准证件边缘（Tab 换角，方向键微调），Enter 确认，Esc 取消</source>
+        <translation>拖动四角对准证件边缘（Tab 换角，方向键微调），Enter 确认，Esc 取消</translation>
+    </message>
+    <message>
+        <source>证件清晰，请保持不动</source>
+        <translation>证件清晰，请保持不动</translation>
+    </message>
+</context>
+<context>
     <name>hd::ui::CaptureWidget</name>
     <message>
         <source>居民身份证</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <source>A4 证明/权证</source>
-        <translation>A4 证明/权证</translation>
-    </message>
-    <message>
         <source>营业执照</source>
         <translation>营业执照</translation>
-    </message>
-    <message>
-        <source>身份证正面</source>
-        <translation>身份证正面</translation>
-    </message>
-    <message>
-        <source>身份证反面</source>
-        <translation>身份证反面</translation>
     </message>
     <message>
         <source>房产证明</source>
@@ -3566,14 +3786,6 @@
         <translation>重拍</translation>
     </message>
     <message>
-        <source>证件类型</source>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <source>需采集</source>
-        <translation>需采集</translation>
-    </message>
-    <message>
         <source>证件清晰，请保持不动</source>
         <translation>证件清晰，请保持不动</translation>
     </message>
@@ -3582,8 +3794,221 @@
         <translation>；</translation>
     </message>
     <message>
-        <source>已采集 %1 张</source>
-        <translation>已采集 %1 张</translation>
+        <source>身份证人像面</source>
+        <translation>身份证人像面</translation>
+    </message>
+    <message>
+        <source>身份证国徽面</source>
+        <translation>身份证国徽面</translation>
+    </message>
+    <message>
+        <source>画面来源：摄像头（高拍仪）、视频文件、图像或扫描文件夹</source>
+        <translation>画面来源：摄像头（高拍仪）、视频文件、图像或扫描文件夹</translation>
+    </message>
+    <message>
+        <source>摄像头分辨率（本机记住所选）</source>
+        <translation>摄像头分辨率（本机记住所选）</translation>
+    </message>
+    <message>
+        <source>需采集的证件：选中一项后拍摄</source>
+        <translation>需采集的证件：选中一项后拍摄</translation>
+    </message>
+    <message>
+        <source>调整四角</source>
+        <translation>调整四角</translation>
+    </message>
+    <message>
+        <source>确认拍摄</source>
+        <translation>确认拍摄</translation>
+    </message>
+    <message>
+        <source>取消调整</source>
+        <translation>取消调整</translation>
+    </message>
+    <message>
+        <source>下一张</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>分辨率</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>需采集的证件</source>
+        <translation>需采集的证件</translation>
+    </message>
+    <message>
+        <source>%1（默认）</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>（未检测到摄像头）</source>
+        <translation>（未检测到摄像头）</translation>
+    </message>
+    <message>
+        <source>视频文件…</source>
+        <translation>视频文件…</translation>
+    </message>
+    <message>
+        <source>图像文件…</source>
+        <translation>图像文件…</translation>
+    </message>
+    <message>
+        <source>扫描件文件夹…</source>
+        <translation>扫描件文件夹…</translation>
+    </message>
+    <message>
+        <source>选择视频文件</source>
+        <translation>选择视频文件</translation>
+    </message>
+    <message>
+        <source>视频 (*.avi *.mp4 *.mkv *.mov)</source>
+        <translation>视频 (*.avi *.mp4 *.mkv *.mov)</translation>
+    </message>
+    <message>
+        <source>选择图像文件</source>
+        <translation>选择图像文件</translation>
+    </message>
+    <message>
+        <source>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>选择扫描件文件夹</source>
+        <translation>选择扫描件文件夹</translation>
+    </message>
+    <message>
+        <source>视频文件：%1</source>
+        <translation>视频文件：%1</translation>
+    </message>
+    <message>
+        <source>图像文件：%1</source>
+        <translation>图像文件：%1</translation>
+    </message>
+    <message>
+        <source>扫描件文件夹：%1</source>
+        <translation>扫描件文件夹：%1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>请先在右侧选择要采集的证件。</source>
+        <translation>请先在右侧选择要采集的证件。</translation>
+    </message>
+    <message>
+        <source>已采集：%1</source>
+        <translation>已采集：%1</translation>
+    </message>
+    <message>
+        <source>手动调整四角：拖动角点，Enter 确认，Esc 取消</source>
+        <translation>手动调整四角：拖动角点，Enter 确认，Esc 取消</translation>
+    </message>
+    <message>
+        <source>四角无效，请重新调整。</source>
+        <translation>四角无效，请重新调整。</translation>
+    </message>
+    <message>
+        <source>请重新拍摄：%1</source>
+        <translation>请重新拍摄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ui::DocumentsPanel</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>证明/权证（A4）</source>
+        <translation>证明/权证（A4）</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>证件</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>采集人</source>
+        <translation>采集人</translation>
+    </message>
+    <message>
+        <source>采集时间</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>资料档案：本户尚无已采集的证件或资料。
+身份证、产权证明、营业执照等拍摄后将在此显示。</source>
+        <translation>资料档案：本户尚无已采集的证件或资料。
+身份证、产权证明、营业执照等拍摄后将在此显示。</translation>
+    </message>
+    <message>
+        <source>采集证件</source>
+        <translation>采集证件</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>导出 PDF（Ctrl+E）</source>
+        <translation>导出 PDF（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>导出 PDF 需值班长或管理员权限（Ctrl+E）</source>
+        <translation>导出 PDF 需值班长或管理员权限（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>%1 可在上方“来源”中选择视频、图像或扫描件文件夹。</source>
+        <translation>%1 可在上方“来源”中选择视频、图像或扫描件文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>导出证件需值班长或管理员权限。</source>
+        <translation>导出证件需值班长或管理员权限。</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>已导出：%1</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ private slots:
     void video_documentSlidesInAndHolds_capturesExactlyOnce();
     void update_documentTakenAwayAndBack_capturesAgain();
     void update_neverStill_neverCaptures();
+    void update_oneMissedFrame_noSecondCapture_twoSlowOnes_captureAgain();
 };
 
 void TestAutoCapture::video_documentSlidesInAndHolds_capturesExactlyOnce()
@@ -117,6 +118,32 @@ void TestAutoCapture::update_neverStill_neverCaptures()
     for (int i = 0; i < 50; ++i)
         captures += ac.update(3000 + i * 40, size, q, false);
     QCOMPARE(captures, 0);
+}
+
+void TestAutoCapture::update_oneMissedFrame_noSecondCapture_twoSlowOnes_captureAgain()
+{
+    AutoCapture ac;
+    const cv::Size size(1280, 720);
+    const Quad q{cv::Point2d(400, 200), cv::Point2d(900, 200), cv::Point2d(900, 500),
+                 cv::Point2d(400, 500)};
+    int captures = 0;
+    qint64 t = 0;
+    for (int i = 0; i < 20; ++i, t += 100)
+        captures += ac.update(t, size, q, true);
+    QCOMPARE(captures, 1);
+    // The detector misses the card held still on one frame: not a new document.
+    captures += ac.update(t, size, std::nullopt, false);
+    t += 100;
+    for (int i = 0; i < 20; ++i, t += 100)
+        captures += ac.update(t, size, q, true);
+    QCOMPARE(captures, 1);
+    // A slow machine sees the desk empty on two frames 300 ms apart: the card was taken away.
+    captures += ac.update(t, size, std::nullopt, false);
+    captures += ac.update(t + 300, size, std::nullopt, false);
+    t += 600;
+    for (int i = 0; i < 20; ++i, t += 300)
+        captures += ac.update(t, size, q, true);
+    QCOMPARE(captures, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAutoCapture)

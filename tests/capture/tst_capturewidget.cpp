@@ -1,76 +1,270 @@
+// The capture screen driven through the real widget with a recorded video: auto-capture of
+// an ID card held still, retake, the two sides of an ID card as one document, manual capture
+// with a corner dragged by the mouse and nudged with the keyboard, a folder of scans, and a
+// missing camera.
+
+#include "cameras.h"
+#include "capturepreview.h"
 #include "capturewidget.h"
 #include "syntheticscene.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/videoio.hpp>
 
 using namespace hd;
 
-class TestCaptureWidget : public QObject
-{
-    Q_OBJECT
+namespace {
+const cv::Size kSize(1280, 720);
+const capture::Quad kRest{cv::Point2d(400, 180), cv::Point2d(880, 200), cv::Point2d(870, 505),
+                          cv::Point2d(390, 490)};
 
-private slots:
-    void videoSource_cardHeldStill_oneThumbnailThenRetake();
-};
-
-void TestCaptureWidget::videoSource_cardHeldStill_oneThumbnailThenRetake()
+// One card slides in from the left and rests (frames `from` .. `from + frames`), on wood.
+void writeCardClip(cv::VideoWriter &writer, const cv::Mat &desk, const cv::Mat &card, int frames)
 {
-    // An ID card slides onto the counter and stays: the screen shows every frame, analyses
-    // what it can, captures once, and "重拍" takes the picture back.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("counter.avi"));
-    const cv::Size size(1280, 720);
-    const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Wood, size, 31);
-    cv::Size2d model;
-    const cv::Mat card =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 31, &model);
-    const capture::Quad rest{cv::Point2d(400, 180), cv::Point2d(880, 200), cv::Point2d(870, 505),
-                             cv::Point2d(390, 490)};
-    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
-                           size);
-    QVERIFY(writer.isOpened());
-    for (int i = 0; i < 40; ++i) {
-        capture::Quad q = rest;
+    for (int i = 0; i < frames; ++i) {
+        capture::Quad q = kRest;
         for (cv::Point2d &p : q)
             p.x -= i < 10 ? 90.0 * (10 - i) : 0.0;
         cv::Mat frame = desk.clone();
         capture::placeDocument(frame, card, q);
         writer.write(frame);
     }
-    writer.release();
+}
 
+// A video of the card's front laid down and held, the desk empty, then the back held.
+QString writeVideo(const QTemporaryDir &dir, bool bothSides)
+{
+    const QString path = dir.filePath(QStringLiteral("counter.avi"));
+    const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Wood, kSize, 31);
+    cv::Size2d model;
+    const cv::Mat front =
+        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 31, &model, 1);
+    const cv::Mat back =
+        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 32, &model, 2);
+    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
+                           kSize);
+    if (!writer.isOpened())
+        return {};
+    writeCardClip(writer, desk, front, 40);
+    if (bothSides) {
+        for (int i = 0; i < 15; ++i) // the card is taken away and turned over
+            writer.write(desk);
+        writeCardClip(writer, desk, back, 40);
+    }
+    return path;
+}
+
+std::optional<QPolygonF> waitForOutline(ui::CaptureWidget &widget)
+{
+    for (int i = 0; i < 300; ++i) {
+        // The card at rest (it slides in from the left edge first).
+        const std::optional<QPolygonF> &o = widget.preview()->analysis().outline;
+        if (o && o->boundingRect().left() > 300)
+            return o;
+        QTest::qWait(20);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+class TestCaptureWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void videoSource_cardHeldStill_oneThumbnailThenRetake();
+    void videoSource_frontThenBack_oneIdCardOfTwoPages();
+    void dragCorner_thenEnter_capturesWithTheDraggedCorner();
+    void folderOfScans_goodScanTakenAtOnce_garbageSkipped();
+    void missingCamera_refusedWithMessage();
+};
+
+void TestCaptureWidget::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("HallDeskTest"));
+}
+
+void TestCaptureWidget::videoSource_cardHeldStill_oneThumbnailThenRetake()
+{
+    // An ID card slides onto the counter and stays: the screen shows every frame, analyses
+    // what it can, captures once, and "重拍" takes the picture back.
+    QTemporaryDir dir;
+    const QString path = writeVideo(dir, false);
+    QVERIFY(!path.isEmpty());
     ui::CaptureWidget widget;
     QVERIFY(widget.openVideoFile(path));
     QSignalSpy captured(&widget, &ui::CaptureWidget::documentCaptured);
     QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
-    widget.resize(1000, 700);
+    widget.resize(1100, 760);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    widget.setFrameInterval(60);
+    // Slow enough for a loaded machine to analyse a few frames of each rest.
+    widget.setFrameInterval(150);
     widget.start();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 30000);
     QCOMPARE(widget.framesShown(), 40);
     QVERIFY(widget.framesAnalysed() > 5);
     QCOMPARE(captured.count(), 1);
+    QCOMPARE(captured.at(0).at(1).toString(), QStringLiteral("id-card"));
     const QImage flat = captured.at(0).at(0).value<QImage>();
-    QCOMPARE(flat.size(), QSize(1012, 638));
+    QCOMPARE(flat.size(), QSize(1012, 638)); // ID-1 at 300 dpi
     auto *thumbnails = widget.findChild<QListWidget *>(QStringLiteral("thumbnailList"));
     QVERIFY(thumbnails);
     QCOMPARE(thumbnails->count(), 1);
-    if (const QByteArray shots = qgetenv("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty())
-        widget.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/capturewidget.png"));
+    QCOMPARE(widget.currentItem(), 1); // on to the back
 
-    auto *retake = widget.findChild<QPushButton *>(QStringLiteral("retakeButton"));
-    QVERIFY(retake);
-    QTest::mouseClick(retake, Qt::LeftButton);
+    QStringList missing;
+    QVERIFY(widget.documents(&missing).isEmpty()); // the front alone is not a document
+    QCOMPARE(missing.size(), 1);
+
+    widget.setCurrentItem(0);
+    QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("retakeButton")),
+                      Qt::LeftButton);
     QCOMPARE(thumbnails->count(), 0);
     QCOMPARE(widget.captured().size(), 0);
+    QCOMPARE(widget.currentItem(), 0);
+}
+
+void TestCaptureWidget::videoSource_frontThenBack_oneIdCardOfTwoPages()
+{
+    QTemporaryDir dir;
+    const QString path = writeVideo(dir, true);
+    ui::CaptureWidget widget;
+    QVERIFY(widget.openVideoFile(path));
+    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.setFrameInterval(150); // slow enough for a loaded machine
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
+    QVERIFY2(widget.captured().size() == 2,
+             qPrintable(widget.findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+    QStringList missing;
+    const QList<ui::CapturedDocument> docs = widget.documents(&missing);
+    QVERIFY(missing.isEmpty());
+    QCOMPARE(docs.size(), 1);
+    QCOMPARE(docs.at(0).type, QStringLiteral("id-card"));
+    QCOMPARE(docs.at(0).pages.size(), 2);
+    // Two different sides, not the same picture twice.
+    QVERIFY(docs.at(0).pages.at(0) != docs.at(0).pages.at(1));
+    const QJsonArray quality = docs.at(0).quality.value(QStringLiteral("pages")).toArray();
+    QCOMPARE(quality.size(), 2);
+    QVERIFY(quality.at(0).toObject().value(QStringLiteral("passed")).toBool());
+    QVERIFY(quality.at(0).toObject().value(QStringLiteral("sharpness")).toDouble() > 0.57);
+    QVERIFY(!quality.at(0).toObject().value(QStringLiteral("manual")).toBool());
+}
+
+void TestCaptureWidget::dragCorner_thenEnter_capturesWithTheDraggedCorner()
+{
+    QTemporaryDir dir;
+    const QString path = writeVideo(dir, false);
+    ui::CaptureWidget widget;
+    widget.setChecklist({{QStringLiteral("房产证明"), QStringLiteral("a4"), -1}});
+    QVERIFY(widget.openVideoFile(path));
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.setFrameInterval(200); // slow: the outline appears before the hold completes
+    widget.start();
+    const std::optional<QPolygonF> outline = waitForOutline(widget);
+    QVERIFY(outline);
+    ui::CapturePreview *preview = widget.preview();
+
+    // Press on the top-left corner of the live outline and drag it 40 frame pixels left.
+    const QPointF from = preview->toWidget(outline->at(0));
+    const QPointF targetFrame = outline->at(0) + QPointF(-40, 0);
+    const QPointF to = preview->toWidget(targetFrame);
+    QTest::mousePress(preview, Qt::LeftButton, Qt::NoModifier, from.toPoint());
+    QVERIFY(preview->isEditing());
+    QMouseEvent move(QEvent::MouseMove, to, preview->mapToGlobal(to), Qt::LeftButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(preview, &move);
+    QTest::mouseRelease(preview, Qt::LeftButton, Qt::NoModifier, to.toPoint());
+    // Then nudge it 10 px down with Shift+Down, the keyboard way.
+    QTest::keyClick(preview, Qt::Key_Down, Qt::ShiftModifier);
+    const QPointF expected = targetFrame + QPointF(0, 10);
+    const QPointF edited = preview->editedOutline().at(0);
+    // The mouse lands on whole widget pixels: within one widget pixel in frame units.
+    const double tolerance =
+        1.5 * outline->boundingRect().width() /
+        (preview->toWidget(outline->at(1)).x() - preview->toWidget(outline->at(0)).x());
+    QVERIFY2(QLineF(edited, expected).length() <= tolerance,
+             qPrintable(QStringLiteral("corner at %1,%2").arg(edited.x()).arg(edited.y())));
+
+    QSignalSpy captured(&widget, &ui::CaptureWidget::documentCaptured);
+    QTest::keyClick(preview, Qt::Key_Return);
+    QCOMPARE(captured.count(), 1);
+    QVERIFY(!preview->isEditing());
+    QCOMPARE(captured.at(0).at(0).value<QImage>().size(), QSize(1654, 2339)); // A4, 200 dpi
+    const QList<ui::CapturedDocument> docs = widget.documents();
+    QCOMPARE(docs.size(), 1);
+    const QJsonObject q =
+        docs.at(0).quality.value(QStringLiteral("pages")).toArray().at(0).toObject();
+    QVERIFY(q.value(QStringLiteral("manual")).toBool());
+    // The corners kept with the page are the ones placed by hand (TL first).
+    const QJsonArray corners = q.value(QStringLiteral("corners")).toArray();
+    QCOMPARE(corners.size(), 8);
+    QVERIFY(
+        QLineF(QPointF(corners.at(0).toDouble(), corners.at(1).toDouble()), expected).length() <=
+        tolerance);
+}
+
+void TestCaptureWidget::folderOfScans_goodScanTakenAtOnce_garbageSkipped()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("scans"));
+    QVERIFY(QDir().mkpath(folder));
+    capture::SceneSpec spec;
+    spec.seed = 900002;
+    spec.document = capture::SceneDocument::A4Certificate;
+    spec.background = capture::SceneBackground::Counter;
+    const capture::Scene scene = capture::renderScene(spec);
+    QVERIFY(cv::imwrite(QString(folder + QStringLiteral("/a.jpg")).toStdString(), scene.image));
+    QFile broken(folder + QStringLiteral("/b.jpg"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("\xff\xd8\xff\xe0 not really a jpeg");
+    broken.close();
+
+    ui::CaptureWidget widget;
+    widget.setChecklist({{QStringLiteral("房产证明"), QStringLiteral("a4"), -1}});
+    QSignalSpy captured(&widget, &ui::CaptureWidget::documentCaptured);
+    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
+    QVERIFY(widget.openFolder(folder));
+    widget.show();
+    widget.setFrameInterval(20);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+    QCOMPARE(captured.count(), 1);
+    QCOMPARE(widget.framesShown(), 1); // the broken file is skipped, not shown
+}
+
+void TestCaptureWidget::missingCamera_refusedWithMessage()
+{
+    if (!capture::listCameras().isEmpty())
+        QSKIP("this machine has a camera: an unknown id falls back to it");
+    ui::CaptureWidget widget;
+    const Status s = widget.openCamera(QStringLiteral("/dev/no-such-camera"), QSize(1920, 1080));
+    QVERIFY(!s);
+    QVERIFY(!s.error().message.isEmpty());
+    // The sources offered still include files and folders.
+    auto *sources = widget.findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+    QVERIFY(sources);
+    QVERIFY(sources->count() >= 3);
 }
 
 QTEST_MAIN(TestCaptureWidget)

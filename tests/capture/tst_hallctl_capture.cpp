@@ -18,6 +18,8 @@ private slots:
     void initTestCase();
     void detect_folder_writesCsvRowPerImage();
     void detect_garbageFile_rejectedWithReason();
+    void garbage_detectAndRectify_refusedNoCrash_data();
+    void garbage_detectAndRectify_refusedNoCrash();
     void rectify_idCard_writesPngAt300dpi();
     void rectify_missingType_isUsageError();
 
@@ -88,6 +90,48 @@ void TestHallctlCapture::detect_garbageFile_rejectedWithReason()
     QVERIFY(r.err.contains(QStringLiteral("empty.jpg")));
     QVERIFY(r.out.contains(QStringLiteral("empty.jpg,,,,,,,,")));
     QVERIFY(r.out.contains(QStringLiteral("card.png,")));
+}
+
+void TestHallctlCapture::garbage_detectAndRectify_refusedNoCrash_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    std::vector<uchar> jpeg;
+    cv::imencode(".jpg", m_scene.image, jpeg);
+    const QByteArray full(reinterpret_cast<const char *>(jpeg.data()), qsizetype(jpeg.size()));
+    std::vector<uchar> tiny;
+    cv::imencode(".png", cv::Mat(1, 1, CV_8UC3, cv::Scalar(9, 9, 9)), tiny);
+    // A PNG whose header claims 20000 x 20000 pixels, nothing behind it.
+    QByteArray bomb("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (int k = 0; k < 2; ++k)
+        bomb += QByteArray("\0\0\x4e\x20", 4);
+    bomb += QByteArray("\x08\x02\0\0\0\0\0\0\0\0\0\0\0IEND\xae\x42\x60\x82", 21);
+    QTest::newRow("empty file") << QByteArray();
+    QTest::newRow("truncated jpeg") << full.left(full.size() / 3);
+    QTest::newRow("1x1 image") << QByteArray(reinterpret_cast<const char *>(tiny.data()),
+                                             qsizetype(tiny.size()));
+    QTest::newRow("20000x20000 header") << bomb;
+}
+
+void TestHallctlCapture::garbage_detectAndRectify_refusedNoCrash()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = m_dir.filePath(QStringLiteral("garbage.png"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    f.close();
+    // detect: the bad file gets a row with empty fields and a reason, the run goes on.
+    const Run d = hallctl({QStringLiteral("detect"), path});
+    QCOMPARE(d.exitCode, 1);
+    QVERIFY2(d.err.contains(QStringLiteral("garbage.png: ")), qPrintable(d.err));
+    QVERIFY(d.out.contains(QStringLiteral("garbage.png,,,,,,,,")));
+    // rectify: refused with a message, no output file.
+    const QString out = m_dir.filePath(QStringLiteral("garbage-out.png"));
+    const Run r = hallctl({QStringLiteral("rectify"), path, QStringLiteral("--type"),
+                           QStringLiteral("id-card"), QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestHallctlCapture::rectify_idCard_writesPngAt300dpi()

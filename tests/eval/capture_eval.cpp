@@ -1,10 +1,24 @@
 // capture_eval: scores the document detector and the classic recipe side by side with the
-// mean SmartDoc Jaccard index and the share of frames with JI >= 0.9, on the real labelled
-// frames in shared/data/capture and on the project's synthetic set, per condition; and times
-// the detector per frame. Prints tables; writes predictions CSVs for eval_quads.py.
+// mean SmartDoc Jaccard index and the share of frames with JI >= 0.9, on labelled frames (the
+// real ones in shared/data/capture, or a synthetic set written to disk) and on the project's
+// synthetic scenes rendered on the fly, per set, condition, background and document; counts
+// the "no document" answers on frames without one; times the detector per 1920x1080 frame.
+// Prints tables; writes predictions CSVs for eval_quads.py.
 //
-//   capture_eval [--data DIR] [--per-cell N] [--negatives N] [--seed S] [--out DIR]
-//                [--only-real] [--dump-synthetic DIR]
+//   capture_eval [--data DIR]... [--per-cell N] [--negatives N] [--seed S] [--out DIR]
+//                [--only-real] [--no-real] [--dump-synthetic DIR]
+//   capture_eval [--seed S] [--per-cell N] --calibrate     blur and glare thresholds
+//   capture_eval --train-ranker L2 DIR...                  fits the detector's ranking
+//   capture_eval --scene SEED DOC BG COND                  one synthetic scene, with debug
+//   capture_eval --image FILE [x1 y1 ... x4 y4]            one frame, with debug
+// (options are read in order: --seed and --per-cell before --calibrate)
+//
+// A labelled folder holds images/, gt.csv (file,x1,y1,...,x4,y4; empty fields: no document)
+// and meta.csv (file,img_w,img_h,model_w,model_h,condition,doc_type,order_note[,background]).
+// Environment: CAPTURE_EVAL_VERBOSE=1 lists the misses, CAPTURE_EVAL_DRAW=dir writes overlays,
+// CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it,
+// CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
+// confidence and JI, CAPTURE_EVAL_THREADS=n sets OpenCV's threads.
 
 #include "documentdetector.h"
 #include "qualitygate.h"
@@ -14,6 +28,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -47,27 +62,67 @@ struct Tally
     }
 };
 
-std::map<std::string, std::vector<std::string>> readCsv(const fs::path &p)
+// Frames without a document: how often each detector still answers with an outline.
+struct NegativeTally
 {
-    std::map<std::string, std::vector<std::string>> rows;
+    int n = 0, falseMine = 0, falseClassic = 0;
+};
+
+std::vector<std::vector<std::string>> readCsv(const fs::path &p)
+{
+    std::vector<std::vector<std::string>> rows;
     std::ifstream in(p);
     std::string line;
     std::getline(in, line);
     while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
         std::vector<std::string> cells;
-        std::stringstream ss(line);
         std::string cell;
-        while (std::getline(ss, cell, ','))
-            cells.push_back(cell);
-        if (!cells.empty())
-            rows[cells[0]] = cells;
+        for (char ch : line) {
+            if (ch == ',') {
+                cells.push_back(cell);
+                cell.clear();
+            } else {
+                cell += ch;
+            }
+        }
+        cells.push_back(cell);
+        if (!cells.empty() && !cells[0].empty())
+            rows.push_back(cells);
     }
     return rows;
 }
 
-std::vector<double> times;
+struct Timing
+{
+    std::vector<double> wall, cpu;
+};
+Timing timing;
 double lastScore = 0;
 std::vector<double> positiveScores, negativeScores;
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+std::optional<Quad> timedDetect(const DocumentDetector &detector, const cv::Mat &img)
+{
+    const double c0 = threadCpuMs();
+    const auto t0 = std::chrono::steady_clock::now();
+    std::optional<Detection> d = detector.detect(img);
+    const auto t1 = std::chrono::steady_clock::now();
+    const double c1 = threadCpuMs();
+    if (img.cols * img.rows == 1920 * 1080) {
+        timing.wall.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        timing.cpu.push_back(c1 - c0);
+    }
+    lastScore = d ? d->score : 0.0;
+    return d ? std::optional<Quad>(d->quad) : std::nullopt;
+}
 
 double jiOf(const std::optional<Quad> &pred, const Quad &truth, double mw, double mh)
 {
@@ -78,15 +133,22 @@ void printRow(const std::string &name, const Tally &t)
 {
     if (t.n == 0)
         return;
-    std::printf("%-28s %5d   %6.4f  %5.1f%%  %3d    %6.4f  %5.1f%%  %3d\n", name.c_str(), t.n,
+    std::printf("%-34s %5d   %6.4f  %5.1f%%  %3d    %6.4f  %5.1f%%  %3d\n", name.c_str(), t.n,
                 t.ji / t.n, 100.0 * t.ok / t.n, t.missed, t.jiClassic / t.n,
                 100.0 * t.okClassic / t.n, t.missedClassic);
 }
 
 void header(const std::string &title)
 {
-    std::printf("\n== %s\n%-28s %5s   %-6s  %-6s %4s    %-6s  %-6s %4s\n", title.c_str(),
+    std::printf("\n== %s\n%-34s %5s   %-6s  %-6s %4s    %-6s  %-6s %4s\n", title.c_str(),
                 "set / condition", "n", "JI", ">=0.9", "miss", "JIcls", ">=0.9", "miss");
+}
+
+void printNegatives(const std::string &name, const NegativeTally &t)
+{
+    if (t.n)
+        std::printf("%-34s %5d   outline on an empty desk: detector %d, classic %d\n", name.c_str(),
+                    t.n, t.falseMine, t.falseClassic);
 }
 
 void writeQuad(std::ofstream &out, const std::string &file, const std::optional<Quad> &q)
@@ -102,7 +164,7 @@ void writeQuad(std::ofstream &out, const std::string &file, const std::optional<
 }
 
 // With CAPTURE_EVAL_DRAW=dir, writes each frame with the truth (green) and the detection (red).
-void drawOverlay(const std::string &file, const cv::Mat &img, const Quad &truth,
+void drawOverlay(const std::string &file, const cv::Mat &img, const std::optional<Quad> &truth,
                  const std::optional<Quad> &pred)
 {
     const char *dir = std::getenv("CAPTURE_EVAL_DRAW");
@@ -113,11 +175,132 @@ void drawOverlay(const std::string &file, const cv::Mat &img, const Quad &truth,
         for (int i = 0; i < 4; ++i)
             cv::line(out, q[size_t(i)], q[size_t((i + 1) % 4)], c, 2, cv::LINE_AA);
     };
-    poly(truth, {0, 255, 0});
+    if (truth)
+        poly(*truth, {0, 255, 0});
     if (pred)
         poly(*pred, {0, 0, 255});
     cv::resize(out, out, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
     cv::imwrite((fs::path(dir) / (file + ".png")).string(), out);
+}
+
+bool filteredOut(const std::string &name)
+{
+    const char *f = std::getenv("CAPTURE_EVAL_FILTER");
+    return f && name.find(f) == std::string::npos;
+}
+
+// The tallies of one labelled set, by condition, background and document kind.
+struct SetReport
+{
+    Tally all;
+    // The conditions and backgrounds of the first generator (before cloth, dark desks, papers,
+    // strong perspective, shadows, low light and the document camera's top-down view).
+    Tally original;
+    std::map<std::string, Tally> byCondition, byBackground, byDocument;
+    std::map<std::string, NegativeTally> negatives;
+
+    void print(const std::string &title) const
+    {
+        header(title + ", by condition");
+        for (const auto &[name, t] : byCondition)
+            printRow(name, t);
+        if (byBackground.size() > 1) {
+            header(title + ", by background");
+            for (const auto &[name, t] : byBackground)
+                printRow(name, t);
+        }
+        if (byDocument.size() > 1) {
+            header(title + ", by document");
+            for (const auto &[name, t] : byDocument)
+                printRow(name, t);
+        }
+        printRow("ALL " + title, all);
+        printRow("first generator's conditions", original);
+        for (const auto &[name, t] : negatives)
+            printNegatives("no document, " + name, t);
+    }
+};
+
+// One frame: detect with both, score against the truth (none: a frame without a document).
+void scoreFrame(const DocumentDetector &detector, SetReport &report, std::ofstream &pred,
+                const std::string &file, const cv::Mat &img, const std::optional<Quad> &truth,
+                double mw, double mh, const std::string &condition, const std::string &background,
+                const std::string &document)
+{
+    const std::optional<Quad> mine = timedDetect(detector, img);
+    const std::optional<Quad> classic = detectClassic(img);
+    writeQuad(pred, file, mine);
+    drawOverlay(file, img, truth, mine);
+    const bool verbose = std::getenv("CAPTURE_EVAL_VERBOSE") != nullptr;
+    if (!truth) {
+        NegativeTally &n = report.negatives[background.empty() ? condition : background];
+        ++n.n;
+        n.falseMine += bool(mine);
+        n.falseClassic += bool(classic);
+        if (mine)
+            negativeScores.push_back(lastScore);
+        if (mine && verbose)
+            std::printf("  false: %s %s score %.3f\n", file.c_str(), background.c_str(), lastScore);
+        return;
+    }
+    const double j = jiOf(mine, *truth, mw, mh), jc = jiOf(classic, *truth, mw, mh);
+    if (mine && j >= 0.9)
+        positiveScores.push_back(lastScore);
+    report.all.add(j, jc, bool(mine), bool(classic));
+    static const std::vector<std::string> firstConditions = {"clean", "blur",  "uneven-light",
+                                                             "glare", "thumb", "noise-jpeg"};
+    static const std::vector<std::string> firstBackgrounds = {"counter", "wood", "clutter"};
+    if (std::find(firstConditions.begin(), firstConditions.end(), condition) !=
+            firstConditions.end() &&
+        std::find(firstBackgrounds.begin(), firstBackgrounds.end(), background) !=
+            firstBackgrounds.end())
+        report.original.add(j, jc, bool(mine), bool(classic));
+    report.byCondition[condition].add(j, jc, bool(mine), bool(classic));
+    if (!background.empty())
+        report.byBackground[background].add(j, jc, bool(mine), bool(classic));
+    if (!document.empty())
+        report.byDocument[document].add(j, jc, bool(mine), bool(classic));
+    if (verbose && j < 0.95)
+        std::printf("  low: %s %s/%s/%s JI %.4f (classic %.4f) score %.3f\n", file.c_str(),
+                    document.c_str(), background.c_str(), condition.c_str(), j, jc, lastScore);
+}
+
+// A labelled folder (gt.csv, meta.csv, images/).
+void evaluateFolder(const DocumentDetector &detector, const fs::path &dir, const fs::path &outDir,
+                    SetReport &report)
+{
+    const auto gt = readCsv(dir / "gt.csv");
+    std::map<std::string, std::vector<std::string>> meta;
+    for (auto &row : readCsv(dir / "meta.csv"))
+        meta[row[0]] = row;
+    std::ofstream pred(outDir / ("pred_" + dir.filename().string() + ".csv"));
+    pred << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
+    for (const auto &row : gt) {
+        const std::string &file = row[0];
+        const auto m = meta.find(file);
+        if (row.size() < 9 || m == meta.end() || m->second.size() < 7)
+            continue;
+        const std::string condition = m->second[5];
+        if (filteredOut(file + " " + condition))
+            continue;
+        std::optional<Quad> truth;
+        if (!row[1].empty()) {
+            Quad q;
+            for (int k = 0; k < 4; ++k)
+                q[size_t(k)] = cv::Point2d(std::stod(row[size_t(1 + 2 * k)]),
+                                           std::stod(row[size_t(2 + 2 * k)]));
+            truth = q;
+        }
+        const double mw = std::stod(m->second[3]), mh = std::stod(m->second[4]);
+        const std::string background = m->second.size() > 8 ? m->second[8] : std::string();
+        const cv::Mat img = cv::imread((dir / "images" / file).string(), cv::IMREAD_COLOR);
+        if (img.empty()) {
+            std::printf("  cannot read %s\n", file.c_str());
+            continue;
+        }
+        scoreFrame(detector, report, pred, file, img, truth, mw, mh, condition, background,
+                   m->second[6]);
+    }
 }
 
 // Picks the threshold on `value` that best separates the labelled scenes (balanced accuracy:
@@ -176,21 +359,210 @@ int runCalibration(std::uint64_t seed, int perCell)
     return 0;
 }
 
+// Reads a labelled folder and returns its frames (image path, truth or none, model size).
+struct LabelledFrame
+{
+    fs::path image;
+    std::optional<Quad> truth;
+    double mw = 1, mh = 1;
+    std::string condition;
+};
+
+std::vector<LabelledFrame> readFolder(const fs::path &dir)
+{
+    std::vector<LabelledFrame> out;
+    std::map<std::string, std::vector<std::string>> meta;
+    for (auto &row : readCsv(dir / "meta.csv"))
+        meta[row[0]] = row;
+    for (const auto &row : readCsv(dir / "gt.csv")) {
+        const auto m = meta.find(row[0]);
+        if (row.size() < 9 || m == meta.end() || m->second.size() < 7)
+            continue;
+        LabelledFrame f;
+        f.image = dir / "images" / row[0];
+        if (!row[1].empty()) {
+            Quad q;
+            for (int k = 0; k < 4; ++k)
+                q[size_t(k)] = cv::Point2d(std::stod(row[size_t(1 + 2 * k)]),
+                                           std::stod(row[size_t(2 + 2 * k)]));
+            f.truth = q;
+        }
+        f.mw = std::stod(m->second[3]);
+        f.mh = std::stod(m->second[4]);
+        f.condition = m->second[5] + (m->second.size() > 8 ? "/" + m->second[8] : "");
+        out.push_back(f);
+    }
+    return out;
+}
+
+// Fits the detector's ranking (logistic regression on the candidates' features; label: the
+// candidate is within JI 0.85 of the truth) on labelled folders that are never used for
+// evaluation, and prints the weights to paste into documentdetector.cpp. Also prints how
+// often the right outline is among the candidates at all (the ranking's ceiling).
+int trainRanker(const std::vector<std::string> &dirs, double l2)
+{
+    const DocumentDetector detector;
+    std::vector<std::vector<double>> x;
+    std::vector<int> y;
+    std::vector<int> group; // which frame
+    int frames = 0, reachable = 0, positives = 0;
+    double oracle = 0;
+    for (const std::string &d : dirs)
+        for (const LabelledFrame &f : readFolder(d)) {
+            const cv::Mat img = cv::imread(f.image.string(), cv::IMREAD_COLOR);
+            if (img.empty())
+                continue;
+            double best = 0;
+            static std::ofstream rows(std::getenv("CAPTURE_EVAL_CANDIDATES")
+                                          ? std::getenv("CAPTURE_EVAL_CANDIDATES")
+                                          : "/dev/null");
+            for (const DetectorCandidate &c : detector.candidates(img)) {
+                const double j = f.truth ? smartDocJaccard(c.quad, *f.truth, f.mw, f.mh) : 0.0;
+                rows << f.image.filename().string() << ',' << bool(f.truth) << ',' << c.score << ','
+                     << c.confidence << ',' << j << '\n';
+                best = std::max(best, j);
+                x.push_back(c.features);
+                y.push_back(j >= 0.85);
+                group.push_back(frames);
+            }
+            if (f.truth && best < 0.85 && std::getenv("CAPTURE_EVAL_VERBOSE"))
+                std::printf("  unreachable: %s %s best candidate JI %.3f\n",
+                            f.image.filename().string().c_str(), f.condition.c_str(), best);
+            if (f.truth) {
+                ++positives;
+                oracle += best;
+                reachable += best >= 0.85;
+            }
+            ++frames;
+        }
+    if (x.empty())
+        return 1;
+    std::printf("%d frames (%d with a document), %zu candidates; the right outline among them "
+                "in %d (%.1f%%), oracle mean JI %.4f\n",
+                frames, positives, x.size(), reachable, 100.0 * reachable / std::max(1, positives),
+                oracle / std::max(1, positives));
+    const size_t n = x.size(), m = x[0].size();
+    std::vector<double> mean(m, 0), sd(m, 0);
+    for (const auto &row : x)
+        for (size_t j = 0; j < m; ++j)
+            mean[j] += row[j] / double(n);
+    for (const auto &row : x)
+        for (size_t j = 0; j < m; ++j)
+            sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / double(n);
+    for (double &v : sd)
+        v = std::max(1e-6, std::sqrt(v));
+    // Gradient descent on the standardised features (L2 on the weights, not the bias); the
+    // positives weighted up to balance the classes.
+    int pos = 0;
+    for (int v : y)
+        pos += v;
+    const double wPos = double(n - size_t(pos)) / std::max(1, pos);
+    std::vector<double> w(m + 1, 0);
+    for (int iter = 0; iter < 4000; ++iter) {
+        std::vector<double> grad(m + 1, 0);
+        double wsum = 0;
+        for (size_t i = 0; i < n; ++i) {
+            double z = w[m];
+            for (size_t j = 0; j < m; ++j)
+                z += w[j] * (x[i][j] - mean[j]) / sd[j];
+            const double p = 1 / (1 + std::exp(-z));
+            const double weight = y[i] ? wPos : 1.0;
+            const double e = (p - y[i]) * weight;
+            for (size_t j = 0; j < m; ++j)
+                grad[j] += e * (x[i][j] - mean[j]) / sd[j];
+            grad[m] += e;
+            wsum += weight;
+        }
+        for (size_t j = 0; j <= m; ++j)
+            w[j] -= 0.5 * (grad[j] / wsum + (j < m ? l2 * w[j] : 0.0));
+    }
+    // Back to raw features.
+    std::vector<double> raw(m + 1, 0);
+    raw[m] = w[m];
+    for (size_t j = 0; j < m; ++j) {
+        raw[j] = w[j] / sd[j];
+        raw[m] -= w[j] * mean[j] / sd[j];
+    }
+    // How the fitted ranking does on its own training frames: the top candidate right?
+    int top = 0;
+    for (int gi = 0, i = 0; gi < frames; ++gi) {
+        double bestZ = -1e300;
+        int bestY = 0;
+        for (; i < int(n) && group[size_t(i)] == gi; ++i) {
+            double z = raw[m];
+            for (size_t j = 0; j < m; ++j)
+                z += raw[j] * x[size_t(i)][j];
+            if (z > bestZ) {
+                bestZ = z;
+                bestY = y[size_t(i)];
+            }
+        }
+        top += bestY;
+    }
+    std::printf("top-ranked outline right on %d of %d frames with a document\n", top, positives);
+    std::printf("weights:\n   ");
+    for (size_t j = 0; j <= m; ++j)
+        std::printf(" %.3f,", raw[j]);
+    std::printf("\n");
+    return 0;
+}
+
+// Writes the synthetic set as a labelled folder (all scenes, the empty desks too).
+int dumpSynthetic(const fs::path &dir, std::uint64_t seed, int perCell, int negatives)
+{
+    fs::create_directories(dir / "images");
+    std::ofstream gt(dir / "gt.csv"), meta(dir / "meta.csv");
+    gt << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
+    meta << "file,img_w,img_h,model_w,model_h,condition,doc_type,order_note,background\n";
+    int n = 0;
+    for (const SceneSpec &spec : standardSceneSet(seed, perCell, negatives)) {
+        const Scene scene = renderScene(spec);
+        const std::string file = "s" + std::to_string(spec.seed) + ".jpg";
+        cv::imwrite((dir / "images" / file).string(), scene.image, {cv::IMWRITE_JPEG_QUALITY, 97});
+        writeQuad(gt, file, scene.truth);
+        meta << file << ',' << spec.size.width << ',' << spec.size.height << ','
+             << (scene.truth ? scene.modelWidth : 1) << ',' << (scene.truth ? scene.modelHeight : 1)
+             << ',' << toString(spec.condition) << ',' << toString(spec.document) << ",,"
+             << toString(spec.background) << '\n';
+        ++n;
+    }
+    std::printf("wrote %d scenes to %s\n", n, dir.string().c_str());
+    return 0;
+}
+
+void printTiming()
+{
+    if (timing.wall.empty())
+        return;
+    auto stats = [](std::vector<double> v, const char *what) {
+        std::sort(v.begin(), v.end());
+        std::printf("detection %s per 1920x1080 frame: median %.1f ms, p95 %.1f ms, max %.1f ms "
+                    "(n=%zu)\n",
+                    what, v[v.size() / 2], v[std::min(v.size() - 1, size_t(v.size() * 0.95))],
+                    v.back(), v.size());
+    };
+    std::printf("\n");
+    stats(timing.wall, "wall time");
+    stats(timing.cpu, "CPU time ");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    std::string data = HALLDESK_SHARED_DIR "/data/capture";
+    if (const char *t = std::getenv("CAPTURE_EVAL_THREADS"))
+        cv::setNumThreads(std::atoi(t));
+    std::vector<std::string> dataDirs;
     std::string outDir = ".";
     std::string dump;
     int perCell = 6, negatives = 24;
     std::uint64_t seed = 2026;
-    bool onlyReal = false;
+    bool onlyReal = false, noReal = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
         if (a == "--data")
-            data = next();
+            dataDirs.push_back(next());
         else if (a == "--per-cell")
             perCell = std::atoi(next().c_str());
         else if (a == "--negatives")
@@ -201,6 +573,8 @@ int main(int argc, char **argv)
             outDir = next();
         else if (a == "--only-real")
             onlyReal = true;
+        else if (a == "--no-real")
+            noReal = true;
         else if (a == "--scene") { // --scene SEED DOC BG COND: one scene, drawn, with debug
             SceneSpec spec;
             spec.seed = std::strtoull(next().c_str(), nullptr, 10);
@@ -212,7 +586,11 @@ int main(int argc, char **argv)
             std::optional<Quad> q;
             if (d)
                 q = d->quad;
-            drawOverlay("scene.jpg", scene.image, *scene.truth, q);
+            drawOverlay("scene.jpg", scene.image, scene.truth, q);
+            if (!scene.truth) {
+                std::printf("no document in the scene; detector: %s\n", q ? "outline" : "none");
+                return 0;
+            }
             std::printf("JI %.4f truth support %.3f\n",
                         q ? smartDocJaccard(*q, *scene.truth, scene.modelWidth, scene.modelHeight)
                           : 0.0,
@@ -223,6 +601,33 @@ int main(int argc, char **argv)
                                 (*q)[size_t(k)].x, (*q)[size_t(k)].y, (*scene.truth)[size_t(k)].x,
                                 (*scene.truth)[size_t(k)].y);
             return 0;
+        } else if (a == "--image") { // --image FILE [x1 y1 ... x4 y4]: one frame, with debug
+            const cv::Mat img = cv::imread(next(), cv::IMREAD_COLOR);
+            const std::optional<Detection> d = DocumentDetector().detect(img);
+            if (d)
+                std::printf("detected score %.3f: %.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f\n",
+                            d->score, d->quad[0].x, d->quad[0].y, d->quad[1].x, d->quad[1].y,
+                            d->quad[2].x, d->quad[2].y, d->quad[3].x, d->quad[3].y);
+            else
+                std::printf("no document\n");
+            if (i + 8 < argc) {
+                Quad truth;
+                for (int k = 0; k < 4; ++k) {
+                    truth[size_t(k)].x = std::atof(argv[++i]);
+                    truth[size_t(k)].y = std::atof(argv[++i]);
+                }
+                std::printf("truth support %.3f", DocumentDetector().supportOf(img, truth));
+                if (d)
+                    std::printf(", JI %.4f", smartDocJaccard(d->quad, truth, 2100, 2970));
+                std::printf("\n");
+            }
+            return 0;
+        } else if (a == "--train-ranker") { // --train-ranker L2 DIR...
+            const double l2 = std::atof(next().c_str());
+            std::vector<std::string> dirs;
+            while (i + 1 < argc)
+                dirs.push_back(next());
+            return trainRanker(dirs, l2);
         } else if (a == "--calibrate")
             return runCalibration(seed, perCell);
         else if (a == "--dump-synthetic")
@@ -232,148 +637,71 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    if (!dump.empty())
+        return dumpSynthetic(dump, seed, perCell, negatives);
+    if (dataDirs.empty())
+        dataDirs.push_back(HALLDESK_SHARED_DIR "/data/capture");
     const DocumentDetector detector;
-    auto timedDetect = [&](const cv::Mat &img) {
-        const auto t0 = std::chrono::steady_clock::now();
-        std::optional<Detection> d = detector.detect(img);
-        const auto t1 = std::chrono::steady_clock::now();
-        if (img.cols * img.rows == 1920 * 1080)
-            times.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-        lastScore = d ? d->score : 0.0;
-        return d ? std::optional<Quad>(d->quad) : std::nullopt;
-    };
 
-    header("real frames (" + data + ")");
-    Tally realAll;
-    for (const auto &entry : fs::directory_iterator(data)) {
-        if (!fs::exists(entry.path() / "gt.csv"))
-            continue;
-        const auto gt = readCsv(entry.path() / "gt.csv");
-        const auto meta = readCsv(entry.path() / "meta.csv");
-        std::ofstream pred(fs::path(outDir) /
-                           ("pred_" + entry.path().filename().string() + ".csv"));
-        pred << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
-        std::map<std::string, Tally> byCondition;
-        for (const auto &[file, row] : gt) {
-            Quad truth;
-            for (int k = 0; k < 4; ++k)
-                truth[size_t(k)] = cv::Point2d(std::stod(row[size_t(1 + 2 * k)]),
-                                               std::stod(row[size_t(2 + 2 * k)]));
-            const auto &m = meta.at(file);
-            const double mw = std::stod(m[3]), mh = std::stod(m[4]);
-            const cv::Mat img = cv::imread((entry.path() / "images" / file).string());
-            const std::optional<Quad> mine = timedDetect(img);
-            const std::optional<Quad> classic = detectClassic(img);
-            writeQuad(pred, file, mine);
-            drawOverlay(file, img, truth, mine);
-            const double j = jiOf(mine, truth, mw, mh), jc = jiOf(classic, truth, mw, mh);
-            byCondition[entry.path().filename().string() + "/" + m[5].substr(0, 12)].add(
-                j, jc, bool(mine), bool(classic));
-            realAll.add(j, jc, bool(mine), bool(classic));
-            if (std::getenv("CAPTURE_EVAL_VERBOSE"))
-                std::printf("  %-45s JI %.4f  classic %.4f  truth support %.3f\n", file.c_str(), j,
-                            jc, detector.supportOf(img, truth));
+    // Labelled folders: each given folder, or each folder inside it that holds a gt.csv.
+    if (!noReal) {
+        for (const std::string &data : dataDirs) {
+            std::vector<fs::path> sets;
+            if (fs::exists(fs::path(data) / "gt.csv"))
+                sets.push_back(data);
+            else
+                for (const auto &entry : fs::directory_iterator(data))
+                    if (fs::exists(entry.path() / "gt.csv"))
+                        sets.push_back(entry.path());
+            std::sort(sets.begin(), sets.end());
+            SetReport all;
+            for (const fs::path &set : sets) {
+                SetReport one;
+                evaluateFolder(detector, set, outDir, one);
+                one.print(set.filename().string());
+                for (const auto &[k, t] : one.byCondition)
+                    all.byCondition[set.filename().string() + "/" + k.substr(0, 14)] = t;
+                for (const auto &[k, t] : one.negatives)
+                    all.negatives[set.filename().string() + "/" + k] = t;
+                all.all.n += one.all.n;
+                all.all.ji += one.all.ji;
+                all.all.jiClassic += one.all.jiClassic;
+                all.all.ok += one.all.ok;
+                all.all.okClassic += one.all.okClassic;
+                all.all.missed += one.all.missed;
+                all.all.missedClassic += one.all.missedClassic;
+            }
+            if (sets.size() > 1) {
+                header("all labelled frames in " + data);
+                printRow("ALL", all.all);
+            }
         }
-        for (const auto &[name, t] : byCondition)
-            printRow(name, t);
     }
-    printRow("ALL real", realAll);
 
     if (!onlyReal) {
-        const std::vector<SceneSpec> specs = standardSceneSet(seed, perCell, negatives);
-        std::map<std::string, Tally> byCond, byBg, byDoc;
-        Tally all;
-        int negN = 0, negFalse = 0, negFalseClassic = 0;
-        if (!dump.empty())
-            fs::create_directories(fs::path(dump) / "images");
-        std::ofstream gtOut, metaOut;
-        if (!dump.empty()) {
-            gtOut.open(fs::path(dump) / "gt.csv");
-            metaOut.open(fs::path(dump) / "meta.csv");
-            gtOut << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
-            metaOut << "file,img_w,img_h,model_w,model_h,condition,doc_type,order_note\n";
-        }
+        SetReport synth;
         std::ofstream pred(fs::path(outDir) / "pred_synthetic.csv");
         pred << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
-        const char *onlySeed = std::getenv("CAPTURE_EVAL_SEED");
-        for (const SceneSpec &spec : specs) {
-            if (onlySeed && std::to_string(spec.seed) != onlySeed)
-                continue;
-            if (const char *cond = std::getenv("CAPTURE_EVAL_CONDITION");
-                cond && toString(spec.condition) != cond)
-                continue;
-            if (const char *doc = std::getenv("CAPTURE_EVAL_DOC");
-                doc && toString(spec.document) != doc)
+        for (const SceneSpec &spec : standardSceneSet(seed, perCell, negatives)) {
+            const std::string file = "s" + std::to_string(spec.seed) + ".jpg";
+            const std::string condition = toString(spec.condition);
+            const std::string background = toString(spec.background);
+            const std::string document = toString(spec.document);
+            if (filteredOut(file + " " + condition + " " + background + " " + document))
                 continue;
             const Scene scene = renderScene(spec);
-            const std::optional<Quad> mine = timedDetect(scene.image);
-            const std::optional<Quad> classic = detectClassic(scene.image);
-            const std::string file = "s" + std::to_string(spec.seed) + ".jpg";
-            writeQuad(pred, file, mine);
-            if (scene.truth)
-                drawOverlay(file, scene.image, *scene.truth, mine);
-            if (!scene.truth) {
-                if (mine)
-                    negativeScores.push_back(lastScore);
-                if (mine && std::getenv("CAPTURE_EVAL_VERBOSE"))
-                    std::printf("  false: seed %llu %s score %.3f\n",
-                                static_cast<unsigned long long>(spec.seed),
-                                toString(spec.background).c_str(), lastScore);
-                ++negN;
-                negFalse += bool(mine);
-                negFalseClassic += bool(classic);
-                continue;
-            }
-            if (!dump.empty()) {
-                cv::imwrite((fs::path(dump) / "images" / file).string(), scene.image,
-                            {cv::IMWRITE_JPEG_QUALITY, 97});
-                writeQuad(gtOut, file, scene.truth);
-                metaOut << file << ',' << spec.size.width << ',' << spec.size.height << ','
-                        << scene.modelWidth << ',' << scene.modelHeight << ','
-                        << toString(spec.condition) << ',' << toString(spec.document) << ",\n";
-            }
-            const double j = jiOf(mine, *scene.truth, scene.modelWidth, scene.modelHeight);
-            if (mine && j >= 0.9)
-                positiveScores.push_back(lastScore);
-            const double jc = jiOf(classic, *scene.truth, scene.modelWidth, scene.modelHeight);
-            byCond[toString(spec.condition)].add(j, jc, bool(mine), bool(classic));
-            byBg[toString(spec.background)].add(j, jc, bool(mine), bool(classic));
-            byDoc[toString(spec.document)].add(j, jc, bool(mine), bool(classic));
-            all.add(j, jc, bool(mine), bool(classic));
-            if (std::getenv("CAPTURE_EVAL_VERBOSE") && j < 0.9)
-                std::printf("  low: seed %llu %s/%s/%s JI %.4f\n",
-                            static_cast<unsigned long long>(spec.seed),
-                            toString(spec.document).c_str(), toString(spec.background).c_str(),
-                            toString(spec.condition).c_str(), j);
+            scoreFrame(detector, synth, pred, file, scene.image, scene.truth, scene.modelWidth,
+                       scene.modelHeight, condition, background, document);
         }
-        header("synthetic, seed " + std::to_string(seed) + ", by condition");
-        for (const auto &[name, t] : byCond)
-            printRow(name, t);
-        header("synthetic, by background");
-        for (const auto &[name, t] : byBg)
-            printRow(name, t);
-        header("synthetic, by document");
-        for (const auto &[name, t] : byDoc)
-            printRow(name, t);
-        printRow("ALL synthetic", all);
-        std::sort(positiveScores.begin(), positiveScores.end());
-        std::sort(negativeScores.begin(), negativeScores.end());
-        std::printf(
-            "\nscores of correct detections: min %.3f, 5th pct %.3f; of false detections on "
-            "empty desks: max %.3f (n=%zu)\n",
-            positiveScores.empty() ? 0.0 : positiveScores.front(),
-            positiveScores.empty() ? 0.0 : positiveScores[positiveScores.size() / 20],
-            negativeScores.empty() ? 0.0 : negativeScores.back(), negativeScores.size());
-        std::printf("\nno-document scenes: %d, false detections: detector %d, classic %d\n", negN,
-                    negFalse, negFalseClassic);
+        synth.print("synthetic seed " + std::to_string(seed));
     }
-    if (!times.empty()) {
-        std::sort(times.begin(), times.end());
-        const double median = times[times.size() / 2];
-        const double p95 = times[std::min(times.size() - 1, size_t(times.size() * 0.95))];
-        std::printf("\ndetection time per 1920x1080 frame: median %.1f ms, p95 %.1f ms, max %.1f "
-                    "ms (n=%zu)\n",
-                    median, p95, times.back(), times.size());
-    }
+    std::sort(positiveScores.begin(), positiveScores.end());
+    std::sort(negativeScores.begin(), negativeScores.end());
+    if (!positiveScores.empty())
+        std::printf("\nscores of correct detections: min %.3f, 5th pct %.3f; of outlines on "
+                    "empty desks: max %.3f (n=%zu)\n",
+                    positiveScores.front(), positiveScores[positiveScores.size() / 20],
+                    negativeScores.empty() ? 0.0 : negativeScores.back(), negativeScores.size());
+    printTiming();
     return 0;
 }

@@ -1,67 +1,41 @@
 #include "capturewidget.h"
 
+#include "appsettings.h"
+#include "cameras.h"
+#include "capturepreview.h"
+
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hd::ui {
 
-CapturePreview::CapturePreview(QWidget *parent)
-    : QWidget(parent)
-{
-    setObjectName(QStringLiteral("capturePreview"));
-    setMinimumSize(320, 180);
-}
+namespace {
+enum SourceKind { CameraSource = 1, VideoSource, ImageSource, FolderSource };
+constexpr int kKindRole = Qt::UserRole;
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kLabelRole = Qt::UserRole + 3;
 
-void CapturePreview::setFrame(const QImage &frame)
+QString sizeText(QSize s)
 {
-    m_frame = frame;
-    update();
+    return QStringLiteral("%1×%2").arg(s.width()).arg(s.height());
 }
+} // namespace
 
-void CapturePreview::setAnalysis(const capture::FrameAnalysis &analysis)
+QList<CaptureWidget::ChecklistItem> CaptureWidget::defaultChecklist()
 {
-    m_analysis = analysis;
-    update();
-}
-
-void CapturePreview::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.fillRect(rect(), Qt::black);
-    if (m_frame.isNull())
-        return;
-    const QSizeF size = QSizeF(m_frame.size()).scaled(QSizeF(this->size()), Qt::KeepAspectRatio);
-    const QRectF target(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2),
-                        size);
-    p.drawImage(target, m_frame);
-    const double s = size.width() / m_frame.width();
-    const QColor colour = m_analysis.good ? QColor(40, 200, 80) : QColor(240, 170, 20);
-    if (m_analysis.outline) {
-        QPolygonF poly;
-        for (const QPointF &pt : *m_analysis.outline)
-            poly << target.topLeft() + pt * s;
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(colour, 3));
-        p.drawPolygon(poly);
-        if (m_analysis.holdProgress > 0) {
-            const QRectF ring(poly.boundingRect().center() - QPointF(20, 20), QSizeF(40, 40));
-            p.drawArc(ring, 90 * 16, -int(360 * 16 * m_analysis.holdProgress));
-        }
-    }
-    if (!m_analysis.reasons.isEmpty()) {
-        p.setPen(colour);
-        QFont f = font();
-        f.setPointSize(14);
-        p.setFont(f);
-        p.drawText(rect().adjusted(10, 10, -10, -10), Qt::AlignTop | Qt::AlignHCenter,
-                   m_analysis.reasons.join(QLatin1Char('\n')));
-    }
+    return {{tr("身份证人像面"), QStringLiteral("id-card"), 0},
+            {tr("身份证国徽面"), QStringLiteral("id-card"), 1},
+            {tr("房产证明"), QStringLiteral("a4"), -1},
+            {tr("营业执照"), QStringLiteral("licence"), -1}};
 }
 
 CaptureWidget::CaptureWidget(QWidget *parent)
@@ -69,52 +43,98 @@ CaptureWidget::CaptureWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("captureWidget"));
     m_preview = new CapturePreview(this);
-    m_typeCombo = new QComboBox(this);
-    m_typeCombo->setObjectName(QStringLiteral("typeCombo"));
-    m_typeCombo->addItem(tr("居民身份证"), QStringLiteral("id-card"));
-    m_typeCombo->addItem(tr("A4 证明/权证"), QStringLiteral("a4"));
-    m_typeCombo->addItem(tr("营业执照"), QStringLiteral("licence"));
+
+    m_sourceCombo = new QComboBox(this);
+    m_sourceCombo->setObjectName(QStringLiteral("sourceCombo"));
+    m_sourceCombo->setToolTip(tr("画面来源：摄像头（高拍仪）、视频文件、图像或扫描文件夹"));
+    m_resolutionCombo = new QComboBox(this);
+    m_resolutionCombo->setObjectName(QStringLiteral("resolutionCombo"));
+    m_resolutionCombo->setToolTip(tr("摄像头分辨率（本机记住所选）"));
+    populateSources();
+    connect(m_sourceCombo, &QComboBox::activated, this, &CaptureWidget::sourceChosen);
+    connect(m_resolutionCombo, &QComboBox::activated, this, &CaptureWidget::resolutionChosen);
+
     m_checklist = new QListWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklist"));
-    for (const QString &item :
-         {tr("身份证正面"), tr("身份证反面"), tr("房产证明"), tr("营业执照")}) {
-        auto *it = new QListWidgetItem(item, m_checklist);
-        it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        it->setCheckState(Qt::Unchecked);
-    }
+    m_checklist->setToolTip(tr("需采集的证件：选中一项后拍摄"));
     m_thumbnails = new QListWidget(this);
     m_thumbnails->setObjectName(QStringLiteral("thumbnailList"));
     m_thumbnails->setViewMode(QListView::IconMode);
-    m_thumbnails->setIconSize(QSize(120, 80));
-    m_thumbnails->setMaximumHeight(120);
-    m_captureButton = new QPushButton(tr("拍照"), this);
-    m_captureButton->setObjectName(QStringLiteral("captureButton"));
-    m_retakeButton = new QPushButton(tr("重拍"), this);
-    m_retakeButton->setObjectName(QStringLiteral("retakeButton"));
+    m_thumbnails->setIconSize(QSize(150, 100));
+    m_thumbnails->setFixedHeight(140);
+    m_thumbnails->setMovement(QListView::Static);
+    connect(m_thumbnails, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            setCurrentItem(m_thumbnails->item(row)->data(Qt::UserRole).toInt());
+    });
+
+    auto button = [this](const QString &text, const QString &name, const QKeySequence &key,
+                         void (CaptureWidget::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setAutoDefault(false); // Enter belongs to the corner adjustment, not to a button
+        b->setToolTip(QStringLiteral("%1（%2）").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    m_captureButton = button(tr("拍照"), QStringLiteral("captureButton"),
+                             QKeySequence(Qt::Key_Space), &CaptureWidget::captureManually);
+    m_adjustButton = button(tr("调整四角"), QStringLiteral("adjustButton"),
+                            QKeySequence(Qt::Key_F7), &CaptureWidget::startAdjusting);
+    m_confirmButton = button(tr("确认拍摄"), QStringLiteral("confirmButton"),
+                             QKeySequence(Qt::Key_Return), &CaptureWidget::confirmAdjusted);
+    m_cancelButton = button(tr("取消调整"), QStringLiteral("cancelButton"),
+                            QKeySequence(Qt::Key_Escape), &CaptureWidget::cancelAdjusting);
+    m_retakeButton = button(tr("重拍"), QStringLiteral("retakeButton"), QKeySequence(Qt::Key_F8),
+                            &CaptureWidget::retake);
+    m_nextButton = button(tr("下一张"), QStringLiteral("nextButton"),
+                          QKeySequence(Qt::Key_PageDown), &CaptureWidget::nextStill);
+    shortcut(QKeySequence(Qt::Key_Space), &CaptureWidget::captureManually);
+    shortcut(QKeySequence(Qt::Key_F7), &CaptureWidget::startAdjusting);
+    shortcut(QKeySequence(Qt::Key_F8), &CaptureWidget::retake);
+    shortcut(QKeySequence(Qt::Key_PageDown), &CaptureWidget::nextStill);
+    m_confirmShortcut = shortcut(QKeySequence(Qt::Key_Return), &CaptureWidget::confirmAdjusted);
+    m_enterShortcut = shortcut(QKeySequence(Qt::Key_Enter), &CaptureWidget::confirmAdjusted);
+    m_cancelShortcut = shortcut(QKeySequence(Qt::Key_Escape), &CaptureWidget::cancelAdjusting);
+
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setWordWrap(true);
 
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(new QLabel(tr("来源"), this));
+    sourceRow->addWidget(m_sourceCombo, 2);
+    sourceRow->addWidget(new QLabel(tr("分辨率"), this));
+    sourceRow->addWidget(m_resolutionCombo, 1);
     auto *side = new QVBoxLayout;
-    side->addWidget(new QLabel(tr("证件类型"), this));
-    side->addWidget(m_typeCombo);
-    side->addWidget(new QLabel(tr("需采集"), this));
-    side->addWidget(m_checklist);
+    side->addWidget(new QLabel(tr("需采集的证件"), this));
+    side->addWidget(m_checklist, 1);
     side->addWidget(m_captureButton);
+    side->addWidget(m_adjustButton);
+    side->addWidget(m_confirmButton);
+    side->addWidget(m_cancelButton);
     side->addWidget(m_retakeButton);
+    side->addWidget(m_nextButton);
+    auto *sideBox = new QWidget(this);
+    sideBox->setLayout(side);
+    sideBox->setFixedWidth(220);
     auto *top = new QHBoxLayout;
     top->addWidget(m_preview, 1);
-    top->addLayout(side);
+    top->addWidget(sideBox);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(sourceRow);
     layout->addLayout(top, 1);
     layout->addWidget(m_thumbnails);
     layout->addWidget(m_statusLabel);
 
-    m_timer.setInterval(33);
+    setChecklist(defaultChecklist());
+
+    m_timer.setInterval(15);
     connect(&m_timer, &QTimer::timeout, this, &CaptureWidget::pullFrame);
     connect(&m_watcher, &QFutureWatcher<capture::FrameAnalysis>::finished, this,
             &CaptureWidget::analysisDone);
-    connect(m_captureButton, &QPushButton::clicked, this, &CaptureWidget::captureManually);
-    connect(m_retakeButton, &QPushButton::clicked, this, &CaptureWidget::retake);
+    connect(m_preview, &CapturePreview::editRequested, this, &CaptureWidget::editRequested);
+    refreshButtons();
 }
 
 CaptureWidget::~CaptureWidget()
@@ -123,18 +143,272 @@ CaptureWidget::~CaptureWidget()
     m_watcher.waitForFinished();
 }
 
+QShortcut *CaptureWidget::shortcut(const QKeySequence &key, void (CaptureWidget::*slot)())
+{
+    auto *s = new QShortcut(key, this);
+    s->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(s, &QShortcut::activated, this, slot);
+    return s;
+}
+
+void CaptureWidget::populateSources()
+{
+    m_populating = true;
+    m_sourceCombo->clear();
+    const QString remembered = AppSettings::get(AppSettings::captureCameraId);
+    int select = -1;
+    for (const capture::CameraInfo &c : capture::listCameras()) {
+        m_sourceCombo->addItem(c.isDefault ? tr("%1（默认）").arg(c.description) : c.description);
+        const int i = m_sourceCombo->count() - 1;
+        m_sourceCombo->setItemData(i, CameraSource, kKindRole);
+        m_sourceCombo->setItemData(i, c.id, kIdRole);
+        QVariantList sizes;
+        for (QSize s : c.resolutions)
+            sizes << s;
+        m_sourceCombo->setItemData(i, sizes, kIdRole + 1);
+        if (c.id == remembered || (select < 0 && c.isDefault))
+            select = i;
+    }
+    if (m_sourceCombo->count() == 0) {
+        m_sourceCombo->addItem(tr("（未检测到摄像头）"));
+        m_sourceCombo->setItemData(0, 0, kKindRole);
+    }
+    m_sourceCombo->addItem(tr("视频文件…"), VideoSource);
+    m_sourceCombo->addItem(tr("图像文件…"), ImageSource);
+    m_sourceCombo->addItem(tr("扫描件文件夹…"), FolderSource);
+    for (int i = 0; i < m_sourceCombo->count(); ++i)
+        m_sourceCombo->setItemData(i, m_sourceCombo->itemText(i), kLabelRole);
+    m_sourceCombo->setCurrentIndex(std::max(0, select));
+    m_resolutionCombo->setEnabled(false); // until a camera is open
+    m_populating = false;
+}
+
+void CaptureWidget::sourceChosen(int index)
+{
+    if (m_populating || index < 0)
+        return;
+    const int kind = m_sourceCombo->itemData(index, kKindRole).toInt();
+    Status s;
+    switch (kind) {
+    case CameraSource: {
+        QSize size = AppSettings::get(AppSettings::captureResolution);
+        const QString id = m_sourceCombo->itemData(index, kIdRole).toString();
+        if (id != AppSettings::get(AppSettings::captureCameraId))
+            size = {}; // another camera: its own default format first
+        s = openCamera(id, size);
+        break;
+    }
+    case VideoSource: {
+        const QString path = QFileDialog::getOpenFileName(this, tr("选择视频文件"), QString(),
+                                                          tr("视频 (*.avi *.mp4 *.mkv *.mov)"));
+        if (path.isEmpty())
+            return;
+        s = openVideoFile(path);
+        break;
+    }
+    case ImageSource: {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("选择图像文件"), QString(),
+                                         tr("图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)"));
+        if (path.isEmpty())
+            return;
+        s = openImageFile(path);
+        break;
+    }
+    case FolderSource: {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("选择扫描件文件夹"));
+        if (path.isEmpty())
+            return;
+        s = openFolder(path);
+        break;
+    }
+    default:
+        return;
+    }
+    if (!s)
+        m_statusLabel->setText(s.error().message);
+    else
+        start();
+}
+
+void CaptureWidget::resolutionChosen(int index)
+{
+    if (m_populating)
+        return;
+    const int source = m_sourceCombo->currentIndex();
+    if (index < 0 || m_sourceCombo->itemData(source, kKindRole).toInt() != CameraSource)
+        return;
+    const QSize size = m_resolutionCombo->itemData(index).toSize();
+    if (const Status s = openCamera(m_sourceCombo->itemData(source, kIdRole).toString(), size); !s)
+        m_statusLabel->setText(s.error().message);
+    else
+        start();
+}
+
+void CaptureWidget::showSource(int kind, const QString &name)
+{
+    m_populating = true;
+    for (int i = 0; i < m_sourceCombo->count(); ++i) {
+        m_sourceCombo->setItemText(i, m_sourceCombo->itemData(i, kLabelRole).toString());
+        if (m_sourceCombo->itemData(i, kKindRole).toInt() == kind && kind != CameraSource) {
+            m_sourceCombo->setItemText(i, name);
+            m_sourceCombo->setCurrentIndex(i);
+        }
+    }
+    m_resolutionCombo->setEnabled(kind == CameraSource);
+    m_populating = false;
+}
+
+Status CaptureWidget::opened(Status status, bool still)
+{
+    if (!status)
+        return status;
+    m_still = still;
+    m_stillShown = false;
+    m_engine.rearm();
+    m_statusLabel->clear();
+    refreshButtons();
+    return status;
+}
+
 Status CaptureWidget::openVideoFile(const QString &path)
 {
-    return m_engine.openVideoFile(path);
+    const Status s = opened(m_engine.openVideoFile(path), false);
+    if (s)
+        showSource(VideoSource, tr("视频文件：%1").arg(QFileInfo(path).fileName()));
+    return s;
+}
+
+Status CaptureWidget::openImageFile(const QString &path)
+{
+    const Status s = opened(m_engine.openImageFile(path), true);
+    if (s)
+        showSource(ImageSource, tr("图像文件：%1").arg(QFileInfo(path).fileName()));
+    return s;
+}
+
+Status CaptureWidget::openFolder(const QString &path)
+{
+    const Status s = opened(m_engine.openFolder(path), true);
+    if (s)
+        showSource(FolderSource, tr("扫描件文件夹：%1").arg(QFileInfo(path).fileName()));
+    return s;
 }
 
 Status CaptureWidget::openCamera(const QString &cameraId, QSize resolution)
 {
-    return m_engine.openCamera(cameraId, resolution);
+    const Status s = opened(m_engine.openCamera(cameraId, resolution), false);
+    if (s) {
+        showSource(CameraSource, QString());
+        // The camera's entry (the default one for an empty id) and its resolutions.
+        m_populating = true;
+        for (int i = 0; i < m_sourceCombo->count(); ++i) {
+            if (m_sourceCombo->itemData(i, kKindRole).toInt() != CameraSource)
+                continue;
+            if (m_sourceCombo->itemData(i, kIdRole).toString() != cameraId && !cameraId.isEmpty())
+                continue;
+            m_sourceCombo->setCurrentIndex(i);
+            m_resolutionCombo->clear();
+            for (const QVariant &v : m_sourceCombo->itemData(i, kIdRole + 1).toList())
+                m_resolutionCombo->addItem(sizeText(v.toSize()), v);
+            m_resolutionCombo->setCurrentIndex(
+                std::max(0, m_resolutionCombo->findData(resolution)));
+            break;
+        }
+        m_populating = false;
+        AppSettings::set(AppSettings::captureCameraId, cameraId);
+        AppSettings::set(AppSettings::captureResolution, resolution);
+    }
+    return s;
+}
+
+Status CaptureWidget::openRememberedCamera()
+{
+    return openCamera(AppSettings::get(AppSettings::captureCameraId),
+                      AppSettings::get(AppSettings::captureResolution));
+}
+
+void CaptureWidget::showMessage(const QString &text)
+{
+    m_statusLabel->setText(text);
+}
+
+void CaptureWidget::start()
+{
+    m_timer.start();
+}
+
+void CaptureWidget::stop()
+{
+    m_timer.stop();
+}
+
+void CaptureWidget::setChecklist(const QList<ChecklistItem> &items)
+{
+    m_items = items;
+    m_taken = QList<std::optional<Taken>>(items.size());
+    m_checklist->clear();
+    for (const ChecklistItem &it : items)
+        new QListWidgetItem(it.label, m_checklist);
+    m_thumbnails->clear();
+    setCurrentItem(0);
+    refreshChecklist();
+}
+
+int CaptureWidget::currentItem() const
+{
+    return m_checklist->currentRow();
+}
+
+void CaptureWidget::setCurrentItem(int index)
+{
+    if (index >= 0 && index < m_checklist->count())
+        m_checklist->setCurrentRow(index);
+}
+
+void CaptureWidget::refreshChecklist()
+{
+    for (int i = 0; i < m_checklist->count(); ++i) {
+        QListWidgetItem *it = m_checklist->item(i);
+        const bool done = m_taken.at(i).has_value();
+        it->setText(done ? tr("✔ %1").arg(m_items.at(i).label) : m_items.at(i).label);
+        it->setData(Qt::UserRole, done);
+    }
+    // Thumbnails in checklist order, each remembering its item.
+    m_thumbnails->blockSignals(true);
+    m_thumbnails->clear();
+    for (int i = 0; i < m_taken.size(); ++i) {
+        if (!m_taken.at(i))
+            continue;
+        auto *t =
+            new QListWidgetItem(QIcon(QPixmap::fromImage(m_taken.at(i)->page.scaled(
+                                    300, 200, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
+                                m_items.at(i).label, m_thumbnails);
+        t->setData(Qt::UserRole, i);
+    }
+    m_thumbnails->blockSignals(false);
+}
+
+void CaptureWidget::refreshButtons()
+{
+    const bool editing = m_preview->isEditing();
+    m_captureButton->setVisible(!editing);
+    m_adjustButton->setVisible(!editing);
+    m_retakeButton->setVisible(!editing);
+    m_nextButton->setVisible(!editing && m_still);
+    m_confirmButton->setVisible(editing);
+    m_cancelButton->setVisible(editing);
+    m_confirmShortcut->setEnabled(editing);
+    m_enterShortcut->setEnabled(editing);
+    m_cancelShortcut->setEnabled(editing);
 }
 
 void CaptureWidget::pullFrame()
 {
+    if (m_preview->isEditing())
+        return;
+    if (m_still && m_stillShown)
+        return; // a still waits for the clerk (or for its automatic capture)
     qint64 t = 0;
     const std::optional<QImage> frame = m_engine.nextFrame(&t);
     if (!frame) {
@@ -145,7 +419,9 @@ void CaptureWidget::pullFrame()
         return;
     }
     ++m_framesShown;
+    m_stillShown = m_still;
     m_preview->setFrame(*frame);
+    emit framePresented();
     if (m_watcher.isRunning())
         return; // the detector is busy: show this frame, skip its analysis
     m_analysing = *frame;
@@ -159,65 +435,198 @@ void CaptureWidget::analysisDone()
     const capture::FrameAnalysis a = m_watcher.result();
     ++m_framesAnalysed;
     m_preview->setAnalysis(a);
-    m_statusLabel->setText(a.good ? tr("证件清晰，请保持不动") : a.reasons.join(tr("；")));
-    m_lastOutline = a.outline;
-    m_lastGoodFrame = m_analysing;
-    if (a.captureNow && a.outline)
-        captureFrame(m_analysing, *a.outline);
+    m_lastAnalysis = a;
+    m_lastFrame = m_analysing;
+    if (!m_preview->isEditing())
+        m_statusLabel->setText(a.good ? tr("证件清晰，请保持不动") : a.reasons.join(tr("；")));
+    // A still (a scan) does not move: a good outline is taken at once.
+    const bool now = m_still ? a.good && a.outline.has_value() : a.captureNow;
+    if (now && a.outline && !m_preview->isEditing())
+        capture(m_analysing, *a.outline, a, false);
     if (m_engine.atEnd() && !m_timer.isActive())
         emit sourceFinished();
 }
 
-void CaptureWidget::captureFrame(const QImage &frame, const QPolygonF &outline)
+void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,
+                            const capture::FrameAnalysis &a, bool manual)
 {
-    const QString type = m_typeCombo->currentData().toString();
-    const Result<QImage> flat = m_engine.rectify(frame, outline, type);
+    int item = currentItem();
+    if (item < 0 || item >= m_items.size()) {
+        m_statusLabel->setText(tr("请先在右侧选择要采集的证件。"));
+        return;
+    }
+    const Result<QImage> flat = m_engine.rectify(frame, outline, m_items.at(item).type);
     if (!flat) {
         m_statusLabel->setText(flat.error().message);
         return;
     }
-    m_captured << *flat;
-    auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(flat->scaled(
-                                         240, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
-                                     m_typeCombo->currentText(), m_thumbnails);
-    Q_UNUSED(item)
-    for (int i = 0; i < m_checklist->count(); ++i)
-        if (m_checklist->item(i)->checkState() == Qt::Unchecked) {
-            m_checklist->item(i)->setCheckState(Qt::Checked);
+    QJsonArray corners;
+    for (const QPointF &p : outline)
+        corners << p.x() << p.y();
+    QJsonObject quality{{QStringLiteral("score"), a.score},
+                        {QStringLiteral("sharpness"), a.sharpness},
+                        {QStringLiteral("glare"), a.glare},
+                        {QStringLiteral("area_share"), a.areaShare},
+                        {QStringLiteral("frame_width"), frame.width()},
+                        {QStringLiteral("frame_height"), frame.height()},
+                        {QStringLiteral("corners"), corners},
+                        {QStringLiteral("manual"), manual},
+                        {QStringLiteral("passed"), a.good}};
+    if (!a.good)
+        quality.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(a.reasons));
+    m_taken[item] = Taken{*flat, quality};
+    refreshChecklist();
+    m_statusLabel->setText(tr("已采集：%1").arg(m_items.at(item).label));
+    emit documentCaptured(*flat, m_items.at(item).type);
+    // On to the next item not yet taken.
+    for (int k = 1; k <= m_items.size(); ++k) {
+        const int next = (item + k) % int(m_items.size());
+        if (!m_taken.at(next)) {
+            setCurrentItem(next);
             break;
         }
-    m_statusLabel->setText(tr("已采集 %1 张").arg(m_captured.size()));
-    emit documentCaptured(*flat, type);
+    }
+    if (m_still)
+        nextStill();
 }
 
 void CaptureWidget::captureManually()
 {
+    if (m_preview->isEditing())
+        return confirmAdjusted();
     // Manual capture is always possible: with the detected outline if there is one, else
-    // the whole frame.
-    if (m_lastGoodFrame.isNull())
+    // with the corners placed by hand.
+    if (m_lastFrame.isNull())
+        return;
+    if (!m_lastAnalysis.outline)
+        return startAdjusting();
+    capture(m_lastFrame, *m_lastAnalysis.outline, m_lastAnalysis, true);
+}
+
+void CaptureWidget::startAdjusting()
+{
+    if (m_lastFrame.isNull() || m_preview->isEditing())
         return;
     QPolygonF outline;
-    if (m_lastOutline)
-        outline = *m_lastOutline;
-    else
-        outline << QPointF(0, 0) << QPointF(m_lastGoodFrame.width() - 1, 0)
-                << QPointF(m_lastGoodFrame.width() - 1, m_lastGoodFrame.height() - 1)
-                << QPointF(0, m_lastGoodFrame.height() - 1);
-    captureFrame(m_lastGoodFrame, outline);
+    if (m_lastAnalysis.outline) {
+        outline = *m_lastAnalysis.outline;
+    } else {
+        const double w = m_lastFrame.width(), h = m_lastFrame.height();
+        outline << QPointF(0.2 * w, 0.2 * h) << QPointF(0.8 * w, 0.2 * h)
+                << QPointF(0.8 * w, 0.8 * h) << QPointF(0.2 * w, 0.8 * h);
+    }
+    m_preview->startEditing(m_lastFrame, outline);
+    m_statusLabel->setText(tr("手动调整四角：拖动角点，Enter 确认，Esc 取消"));
+    refreshButtons();
+}
+
+void CaptureWidget::editRequested(int)
+{
+    startAdjusting();
+}
+
+void CaptureWidget::confirmAdjusted()
+{
+    if (!m_preview->isEditing())
+        return;
+    const QPolygonF outline = m_preview->editedOutline();
+    const capture::FrameAnalysis a = m_engine.assess(m_lastFrame, outline);
+    m_preview->stopEditing();
+    refreshButtons();
+    if (!a.outline) {
+        m_statusLabel->setText(tr("四角无效，请重新调整。"));
+        return;
+    }
+    capture(m_lastFrame, *a.outline, a, true);
+}
+
+void CaptureWidget::cancelAdjusting()
+{
+    if (!m_preview->isEditing())
+        return;
+    m_preview->stopEditing();
+    m_statusLabel->clear();
+    refreshButtons();
 }
 
 void CaptureWidget::retake()
 {
-    if (m_captured.isEmpty())
+    int item = currentItem();
+    if (item < 0 || item >= m_taken.size() || !m_taken.at(item)) {
+        item = -1;
+        for (int i = int(m_taken.size()) - 1; i >= 0; --i)
+            if (m_taken.at(i)) {
+                item = i;
+                break;
+            }
+    }
+    if (item < 0)
         return;
-    m_captured.removeLast();
-    delete m_thumbnails->takeItem(m_thumbnails->count() - 1);
-    for (int i = m_checklist->count() - 1; i >= 0; --i)
-        if (m_checklist->item(i)->checkState() == Qt::Checked) {
-            m_checklist->item(i)->setCheckState(Qt::Unchecked);
-            break;
-        }
+    m_taken[item].reset();
+    refreshChecklist();
+    setCurrentItem(item);
     m_engine.rearm();
+    m_statusLabel->setText(tr("请重新拍摄：%1").arg(m_items.at(item).label));
+}
+
+void CaptureWidget::nextStill()
+{
+    if (!m_still)
+        return;
+    m_stillShown = false;
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+QList<QImage> CaptureWidget::captured() const
+{
+    QList<QImage> out;
+    for (const std::optional<Taken> &t : m_taken)
+        if (t)
+            out << t->page;
+    return out;
+}
+
+QList<CapturedDocument> CaptureWidget::documents(QStringList *missing) const
+{
+    QList<CapturedDocument> out;
+    // An ID card is one document of two pages, front first.
+    int front = -1, back = -1;
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).type == QLatin1String("id-card") && m_items.at(i).side == 0)
+            front = i;
+        if (m_items.at(i).type == QLatin1String("id-card") && m_items.at(i).side == 1)
+            back = i;
+    }
+    for (int i = 0; i < m_items.size(); ++i) {
+        const ChecklistItem &it = m_items.at(i);
+        if (it.type == QLatin1String("id-card") && it.side >= 0) {
+            if (i != front)
+                continue;
+            const bool hasFront = m_taken.at(front).has_value();
+            const bool hasBack = back >= 0 && m_taken.at(back).has_value();
+            if (hasFront && hasBack) {
+                out << CapturedDocument{
+                    it.type,
+                    tr("居民身份证"),
+                    {m_taken.at(front)->page, m_taken.at(back)->page},
+                    {{QStringLiteral("pages"),
+                      QJsonArray{m_taken.at(front)->quality, m_taken.at(back)->quality}}}};
+            } else if (missing && (hasFront || hasBack)) {
+                *missing << (!hasFront   ? it.label
+                             : back >= 0 ? m_items.at(back).label
+                                         : tr("身份证国徽面"));
+            }
+            continue;
+        }
+        if (m_taken.at(i))
+            out << CapturedDocument{
+                it.type,
+                it.label,
+                {m_taken.at(i)->page},
+                {{QStringLiteral("pages"), QJsonArray{m_taken.at(i)->quality}}}};
+    }
+    return out;
 }
 
 } // namespace hd::ui

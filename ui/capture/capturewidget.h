@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QImage>
+#include <QJsonObject>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
@@ -12,76 +13,137 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QShortcut;
 
 namespace hd::ui {
 
-// The live preview: the frame scaled to fit, the outline over it (green when every gate
-// passes, amber otherwise with the reason), and a ring while auto-capture counts down.
-class CapturePreview final : public QWidget
+class CapturePreview;
+
+// One stored document made of the pages captured for it: an ID card's front and back are one
+// document of two pages; a certificate or licence page is one document.
+struct CapturedDocument
 {
-    Q_OBJECT
-public:
-    explicit CapturePreview(QWidget *parent = nullptr);
-    void setFrame(const QImage &frame);
-    void setAnalysis(const capture::FrameAnalysis &analysis);
-    QSize sizeHint() const override { return {640, 360}; }
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    QImage m_frame;
-    capture::FrameAnalysis m_analysis;
+    QString type; // id-card | a4 | licence
+    QString label;
+    QList<QImage> pages;
+    QJsonObject quality; // per page: detector score, sharpness, glare, size, manual or not
 };
 
-// The capture screen. Frames are pulled on the GUI thread and shown at once; detection runs
-// on a worker thread, one frame at a time, and frames arriving meanwhile are shown but not
-// analysed, so the preview never waits for the detector.
+// The capture screen: where the frames come from (a camera chosen among the terminal's, at a
+// chosen resolution, remembered per terminal; a video file; an image or a folder of scans),
+// the live preview with the outline and the reason, the checklist of documents to take,
+// thumbnails of what has been taken, retake, and manual capture with the corners adjusted by
+// hand.
+//
+// Frames are pulled on the GUI thread and shown at once; detection runs on a worker thread,
+// one frame at a time, and frames arriving meanwhile are shown but not analysed (the latest
+// frame wins), so the preview never waits for the detector.
 class CaptureWidget final : public QWidget
 {
     Q_OBJECT
 public:
+    struct ChecklistItem
+    {
+        QString label;
+        QString type;  // id-card | a4 | licence
+        int side = -1; // ID card: 0 front (人像面), 1 back (国徽面); otherwise -1
+    };
+    // ID card front and back, property certificate, business licence.
+    static QList<ChecklistItem> defaultChecklist();
+
     explicit CaptureWidget(QWidget *parent = nullptr);
     ~CaptureWidget() override;
 
-    // Takes the frames from a video file (how the screen is tested) or a camera.
-    Status openVideoFile(const QString &path);
-    Status openCamera(const QString &cameraId, QSize resolution);
-    void setFrameInterval(int ms) { m_timer.setInterval(ms); }
-    void start() { m_timer.start(); }
+    void setChecklist(const QList<ChecklistItem> &items);
+    QList<ChecklistItem> checklist() const { return m_items; }
+    int currentItem() const;
+    void setCurrentItem(int index);
 
-    QList<QImage> captured() const { return m_captured; }
+    // Sources. A camera is remembered for this terminal once it has been opened.
+    Status openVideoFile(const QString &path);
+    Status openImageFile(const QString &path);
+    Status openFolder(const QString &path);
+    Status openCamera(const QString &cameraId, QSize resolution);
+    // The camera (and resolution) this terminal used last, or the system's default camera.
+    Status openRememberedCamera();
+    void setFrameInterval(int ms) { m_timer.setInterval(ms); }
+    // A line for the clerk under the thumbnails (e.g. why the camera did not open).
+    void showMessage(const QString &text);
+    void start();
+    void stop();
+
+    // What has been taken, in checklist order (one image per captured item).
+    QList<QImage> captured() const;
+    // The complete documents (an ID card needs both sides); `missing` lists what is not.
+    QList<CapturedDocument> documents(QStringList *missing = nullptr) const;
     int framesShown() const { return m_framesShown; }
     int framesAnalysed() const { return m_framesAnalysed; }
+    CapturePreview *preview() const { return m_preview; }
+
+    // The actions behind the buttons and shortcuts.
+    void captureManually(); // Space: the outline shown (or the corners as adjusted)
+    void startAdjusting();  // F7: hold the frame, drag the corners
+    void confirmAdjusted(); // Enter while adjusting: capture with the corners as placed
+    void cancelAdjusting(); // Esc while adjusting
+    void retake();          // F8: the selected item (or the last one taken) again
+    void nextStill();       // PageDown: the next image of a folder
 
 signals:
     void documentCaptured(const QImage &rectified, const QString &type);
+    void framePresented();
     void sourceFinished();
+    void saveRequested();
 
 private:
     void pullFrame();
     void analysisDone();
-    void captureFrame(const QImage &frame, const QPolygonF &outline);
-    void retake();
-    void captureManually();
+    void capture(const QImage &frame, const QPolygonF &outline, const capture::FrameAnalysis &a,
+                 bool manual);
+    void refreshChecklist();
+    void refreshButtons();
+    void populateSources();
+    void sourceChosen(int index);
+    void resolutionChosen(int index);
+    void editRequested(int corner);
+    Status opened(Status status, bool still);
+    void showSource(int kind, const QString &name);
+    QShortcut *shortcut(const QKeySequence &key, void (CaptureWidget::*slot)());
+
+    struct Taken
+    {
+        QImage page;
+        QJsonObject quality;
+    };
 
     capture::CaptureEngine m_engine;
     QTimer m_timer;
     QFutureWatcher<capture::FrameAnalysis> m_watcher;
-    QImage m_analysing;     // the frame the worker is looking at
-    QImage m_lastGoodFrame; // for a manual capture
-    std::optional<QPolygonF> m_lastOutline;
-    QList<QImage> m_captured;
+    QImage m_analysing; // the frame the worker is looking at
+    QImage m_lastFrame; // the newest analysed frame, for a manual capture
+    capture::FrameAnalysis m_lastAnalysis;
+    bool m_still = false;      // image or folder: one frame at a time
+    bool m_stillShown = false; // the current still frame has been pulled
+    QList<ChecklistItem> m_items;
+    QList<std::optional<Taken>> m_taken;
     int m_framesShown = 0;
     int m_framesAnalysed = 0;
+    bool m_populating = false;
 
     CapturePreview *m_preview = nullptr;
-    QComboBox *m_typeCombo = nullptr;
+    QComboBox *m_sourceCombo = nullptr;
+    QComboBox *m_resolutionCombo = nullptr;
     QListWidget *m_checklist = nullptr;
     QListWidget *m_thumbnails = nullptr;
     QPushButton *m_captureButton = nullptr;
+    QPushButton *m_adjustButton = nullptr;
+    QPushButton *m_confirmButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     QPushButton *m_retakeButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QShortcut *m_confirmShortcut = nullptr;
+    QShortcut *m_enterShortcut = nullptr;
+    QShortcut *m_cancelShortcut = nullptr;
 };
 
 } // namespace hd::ui

@@ -143,10 +143,11 @@ AccountPage::AccountPage(Store &store, QWidget *parent)
                                        "销户等业务受理将在此显示。"),
                                     QStringLiteral("applicationsPanel"), this),
                    tr("业务申请(&3)"));
-    m_tabs->addTab(placeholderPanel(tr("资料档案：本户尚无已采集的证件或资料。\n身份证、产权证明、"
-                                       "营业执照等拍摄后将在此显示。"),
-                                    QStringLiteral("documentsPanel"), this),
-                   tr("资料档案(&4)"));
+    m_documentsTab = m_tabs->addTab(
+        placeholderPanel(tr("资料档案：本户尚无已采集的证件或资料。\n身份证、产权证明、"
+                            "营业执照等拍摄后将在此显示。"),
+                         QStringLiteral("documentsPanel"), this),
+        tr("资料档案(&4)"));
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
 
@@ -156,6 +157,16 @@ AccountPage::AccountPage(Store &store, QWidget *parent)
     layout->addWidget(m_blocked);
     layout->addWidget(m_arrears);
     layout->addWidget(m_tabs, 1);
+}
+
+void AccountPage::setDocumentsPanel(QWidget *panel)
+{
+    const QString label = m_tabs->tabText(m_documentsTab);
+    QWidget *old = m_tabs->widget(m_documentsTab);
+    m_tabs->removeTab(m_documentsTab);
+    delete old;
+    m_tabs->insertTab(m_documentsTab, panel, label);
+    m_tabs->setTabToolTip(m_documentsTab, tr("Alt+%1").arg(m_documentsTab + 1));
 }
 
 QLabel *AccountPage::addField(QGridLayout *grid, int row, int column, const QString &label,
@@ -179,6 +190,7 @@ bool AccountPage::showAccount(qint64 accountId)
     m_account = account.value();
     reload();
     m_tabs->setCurrentIndex(0);
+    emit accountShown(m_account.id, tr("户号 %1　%2").arg(m_account.accountNo, m_account.name));
     return true;
 }
 

@@ -31,6 +31,8 @@ public:
     bool showAccount(qint64 accountId); // false (and nothing changes) if it cannot be read
     void reload();
     const Account &account() const { return m_account; }
+    // The documents tab shows `panel` (ui/capture's DocumentsPanel) instead of its placeholder.
+    void setDocumentsPanel(QWidget *panel);
 
     // The receipt number of the payment selected in the history, empty when none.
     QString selectedReceipt() const;
@@ -47,6 +49,7 @@ signals:
     void payRequested();
     void reverseRequested(const QString &receiptNo);
     void reprintRequested(const QString &receiptNo);
+    void accountShown(qint64 accountId, const QString &title);
 
 private:
     void updateReversalHint();
@@ -68,6 +71,7 @@ private:
     QLabel *m_blocked = nullptr;
     QLabel *m_arrears = nullptr;
     QTabWidget *m_tabs = nullptr;
+    int m_documentsTab = -1;
     QTableView *m_billsView = nullptr;
     QTableView *m_paymentsView = nullptr;
     BillTableModel *m_bills = nullptr;

@@ -5,6 +5,7 @@
 #include "cashmovementdialog.h"
 #include "countersession.h"
 #include "dayreportdialog.h"
+#include "documentspanel.h"
 #include "logindialog.h"
 #include "paymentpage.h"
 #include "reversaldialog.h"
@@ -80,6 +81,11 @@ MainWindow::MainWindow(Store &store, const Operator &op, QWidget *parent)
     connect(m_printing, &ReceiptPrintController::printed, this, [this](const QString &what) {
         statusBar()->showMessage(tr("%1 已打印").arg(what), 5000);
     });
+    m_documents = new ui::DocumentsPanel(store, m_accountPage);
+    m_documents->setOperator(m_session->currentOperator());
+    m_accountPage->setDocumentsPanel(m_documents);
+    connect(m_accountPage, &AccountPage::accountShown, m_documents,
+            &ui::DocumentsPanel::setAccount);
 
     auto *toolbar = addToolBar(tr("常用"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -409,6 +415,7 @@ bool MainWindow::lock()
         return false;
     m_session->setOperator(login.loggedIn());
     m_printing->setOperator(login.loggedIn().login);
+    m_documents->setOperator(login.loggedIn());
     m_pages->setEnabled(true);
     updateStatusBar();
     showSearch();

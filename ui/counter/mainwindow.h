@@ -20,6 +20,9 @@ class SyncStatusWidget;
 class AccountPage;
 class PaymentPage;
 class ReceiptPrintController;
+namespace ui {
+class DocumentsPanel;
+}
 
 // The counter's main window: find a customer, open the account's file, take payments, run
 // the shift. Every action has a keyboard shortcut, shown in its tooltip.
@@ -43,6 +46,7 @@ public:
     PaymentPage *paymentPage() const { return m_paymentPage; }
     // Receipts and reports: the payment and day-report screens connect to its slots.
     ReceiptPrintController *printing() const { return m_printing; }
+    ui::DocumentsPanel *documentsPanel() const { return m_documents; }
     void showSearch();
     void openAccount(qint64 accountId);
     void openPayment();
@@ -84,6 +88,7 @@ private:
     AccountPage *m_accountPage = nullptr;
     PaymentPage *m_paymentPage = nullptr;
     ReceiptPrintController *m_printing = nullptr;
+    ui::DocumentsPanel *m_documents = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_hallLabel = nullptr;
     QLabel *m_shiftLabel = nullptr;

@@ -1,0 +1,227 @@
+// bench_capture: the two speed figures of document capture, printed, never judged.
+//
+// 1. Detection per 1920x1080 frame (median, p95, max; wall and CPU time of the detecting
+//    thread) over synthetic scenes of every condition and the real frames in shared/data.
+// 2. The live preview with detection: a 1280x720 video of synthetic desk scenes (a card
+//    slides in, rests, leaves; a certificate the same) played through the real path,
+//    VideoFileSource → CaptureEngine (detection on a worker thread, the latest frame wins)
+//    → CaptureWidget, once paced at the file's 30 fps and once as fast as it goes. Prints
+//    the frames shown per second, the frames analysed per second and the longest gap
+//    between two frames shown (a stall of the preview).
+//
+//   bench_capture [frames] [video seconds]
+
+#include "captureengine.h"
+#include "capturewidget.h"
+#include "documentdetector.h"
+#include "qualitygate.h"
+#include "syntheticscene.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/videoio.hpp>
+
+using namespace hd;
+
+namespace {
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+void printStats(const char *what, std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    std::printf("  %-10s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   (n=%zu)\n", what,
+                v[v.size() / 2], v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))],
+                v.back(), v.size());
+}
+
+void benchDetection(int frames)
+{
+    std::vector<cv::Mat> images;
+    const auto specs = capture::standardSceneSet(4242, 1, 6);
+    for (size_t i = 0; i < specs.size() && int(images.size()) < frames; i += 2)
+        images.push_back(capture::renderScene(specs[i]).image);
+    const std::filesystem::path real(HALLDESK_SHARED_DIR
+                                     "/data/capture/smartdoc15_ch1_subset18/images");
+    if (std::filesystem::exists(real))
+        for (const auto &e : std::filesystem::directory_iterator(real))
+            images.push_back(cv::imread(e.path().string(), cv::IMREAD_COLOR));
+    const capture::DocumentDetector detector;
+    for (int i = 0; i < 3; ++i) // warm-up: OpenCV's first calls allocate
+        (void)detector.detect(images.front());
+    std::vector<double> wall, cpu;
+    for (const cv::Mat &img : images) {
+        const double c0 = threadCpuMs();
+        const auto t0 = std::chrono::steady_clock::now();
+        (void)detector.detect(img);
+        const auto t1 = std::chrono::steady_clock::now();
+        cpu.push_back(threadCpuMs() - c0);
+        wall.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    }
+    std::printf("detection per 1920x1080 frame (%zu frames: synthetic scenes of every condition "
+                "and the real frames):\n",
+                images.size());
+    printStats("wall", wall);
+    printStats("CPU", cpu);
+}
+
+// A 1280x720 MJPEG video at 30 fps: desk scenes with a card and a certificate coming and going.
+QString writeVideo(const QString &dir, int seconds)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("counter.avi"));
+    const cv::Size size(1280, 720);
+    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 30,
+                           size);
+    if (!writer.isOpened())
+        return {};
+    const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Wood, size, 7);
+    cv::Size2d model;
+    const cv::Mat card = capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 7, &model);
+    const cv::Mat page =
+        capture::renderDocumentTemplate(capture::SceneDocument::A4Certificate, 8, &model);
+    const capture::Quad cardRest{cv::Point2d(420, 200), cv::Point2d(860, 215),
+                                 cv::Point2d(850, 490), cv::Point2d(410, 478)};
+    const capture::Quad pageRest{cv::Point2d(470, 60), cv::Point2d(850, 75), cv::Point2d(835, 650),
+                                 cv::Point2d(455, 640)};
+    const int total = seconds * 30;
+    for (int i = 0; i < total; ++i) {
+        const int t = i % 150; // 5 s cycles: in (1 s), rest (3 s), out (1 s)
+        const bool first = (i / 150) % 2 == 0;
+        const capture::Quad &rest = first ? cardRest : pageRest;
+        const double off = t < 30 ? (30 - t) * 30.0 : t >= 120 ? (t - 120) * 30.0 : 0.0;
+        capture::Quad q = rest;
+        for (cv::Point2d &p : q)
+            p.x -= off;
+        cv::Mat frame = desk.clone();
+        capture::placeDocument(frame, first ? card : page, q);
+        writer.write(frame);
+    }
+    return path;
+}
+
+struct PreviewFigures
+{
+    double seconds = 0;
+    int shown = 0, analysed = 0;
+    double longestGapMs = 0;
+};
+
+PreviewFigures runPreview(const QString &video, int intervalMs)
+{
+    ui::CaptureWidget widget;
+    PreviewFigures f;
+    if (!widget.openVideoFile(video))
+        return f;
+    widget.resize(1280, 800);
+    widget.show();
+    QElapsedTimer clock;
+    qint64 last = -1;
+    QObject::connect(&widget, &ui::CaptureWidget::framePresented, &widget, [&]() {
+        const qint64 now = clock.nsecsElapsed();
+        if (last >= 0)
+            f.longestGapMs = std::max(f.longestGapMs, double(now - last) / 1e6);
+        last = now;
+    });
+    QEventLoop loop;
+    QObject::connect(&widget, &ui::CaptureWidget::sourceFinished, &loop, &QEventLoop::quit);
+    widget.setFrameInterval(intervalMs);
+    clock.start();
+    widget.start();
+    loop.exec();
+    f.seconds = double(clock.nsecsElapsed()) / 1e9;
+    f.shown = widget.framesShown();
+    f.analysed = widget.framesAnalysed();
+    return f;
+}
+
+// The worker's share of the preview: one analysed 1280x720 frame (conversion, detection,
+// quality gates, auto-capture), on this thread.
+void benchAnalysis(const QString &video)
+{
+    capture::CaptureEngine engine;
+    if (!engine.openVideoFile(video))
+        return;
+    std::vector<double> wall, cpu;
+    qint64 t = 0;
+    for (int i = 0; i < 90; ++i) {
+        const std::optional<QImage> frame = engine.nextFrame(&t);
+        if (!frame)
+            break;
+        const double c0 = threadCpuMs();
+        const auto t0 = std::chrono::steady_clock::now();
+        (void)engine.analyse(*frame, t);
+        const auto t1 = std::chrono::steady_clock::now();
+        if (i >= 3) {
+            cpu.push_back(threadCpuMs() - c0);
+            wall.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        }
+    }
+    std::printf("analysis per 1280x720 frame (conversion, detection, quality gates):\n");
+    printStats("wall", wall);
+    printStats("CPU", cpu);
+    // Its parts: the detector alone, the quality gates alone.
+    cv::VideoCapture in(video.toStdString());
+    const capture::DocumentDetector detector;
+    std::vector<double> detectCpu, gateCpu;
+    cv::Mat frame;
+    for (int i = 0; i < 60 && in.read(frame); ++i) {
+        const double c0 = threadCpuMs();
+        const std::optional<capture::Detection> d = detector.detect(frame);
+        const double c1 = threadCpuMs();
+        if (d)
+            (void)capture::QualityGate().assess(frame, d->quad);
+        const double c2 = threadCpuMs();
+        detectCpu.push_back(c1 - c0);
+        if (d)
+            gateCpu.push_back(c2 - c1);
+    }
+    printStats("detector", detectCpu);
+    if (!gateCpu.empty())
+        printStats("gates", gateCpu);
+}
+
+void printPreview(const char *what, const PreviewFigures &f)
+{
+    std::printf("  %-28s %5.1f fps shown, %5.1f fps analysed, longest gap %5.1f ms "
+                "(%d frames in %.1f s)\n",
+                what, f.shown / f.seconds, f.analysed / f.seconds, f.longestGapMs, f.shown,
+                f.seconds);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HallDeskBench"));
+    const int frames = argc > 1 ? std::atoi(argv[1]) : 60;
+    const int seconds = argc > 2 ? std::atoi(argv[2]) : 10;
+    benchDetection(frames);
+
+    QTemporaryDir dir;
+    const QString video = writeVideo(dir.path(), seconds);
+    if (video.isEmpty()) {
+        std::printf("cannot write the test video\n");
+        return 1;
+    }
+    benchAnalysis(video);
+    std::printf("live preview with detection, 1280x720 video, %d s, through FrameSource → "
+                "CaptureEngine → CaptureWidget (%s platform):\n",
+                seconds, qPrintable(QGuiApplication::platformName()));
+    printPreview("paced at 30 fps:", runPreview(video, 33));
+    printPreview("as fast as it goes:", runPreview(video, 0));
+    return 0;
+}
