@@ -162,7 +162,10 @@ CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request)
     if (path == QLatin1String("/api/v1/enroll")) {
         result = m_service.enroll(body);
     } else if (path == QLatin1String("/api/v1/ops")) {
-        result = m_service.pushOps(principal, body, &field);
+        auto answer = m_service.pushOps(principal, body, &field);
+        if (!answer)
+            return refuse(answer.error(), field);
+        return Reply{Status_::Ok, {}, 0, answer.value()};
     } else if (path == QLatin1String("/api/v1/channel/payments")) {
         result = m_service.channelPayments(principal, body, &field);
     } else if (path == QLatin1String("/api/v1/status")) {

@@ -2,6 +2,7 @@
 
 #include "money.h"
 #include "payloadmigration.h"
+#include "pushbatch.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -65,11 +66,6 @@ QString hashCode(const QString &code)
     normalised.remove(u'-');
     normalised.remove(u' ');
     return QString::fromLatin1(sync::sha256Hex(normalised.toUtf8()));
-}
-
-qint64 fen(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toInteger();
 }
 
 } // namespace
@@ -206,8 +202,8 @@ Result<QJsonObject> CentralService::enroll(const QJsonObject &request)
 
 // ---- ops ---------------------------------------------------------------------------------
 
-Result<QJsonObject> CentralService::pushOps(const Principal &p, const QJsonObject &request,
-                                            QString *field)
+Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject &request,
+                                           QString *field)
 {
     // Everything is validated before anything is written: a malformed batch changes nothing.
     FieldReader top(request, QString());
@@ -216,15 +212,7 @@ Result<QJsonObject> CentralService::pushOps(const Principal &p, const QJsonObjec
         *field = top.errorField();
         return *e;
     }
-    struct Op
-    {
-        QString uuid;
-        qint64 seq;
-        QString kind;
-        QJsonObject payload;
-        QString hash;
-    };
-    QList<Op> parsed;
+    QList<PushOp> parsed;
     parsed.reserve(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const QString path = QStringLiteral("ops[%1]").arg(i);
@@ -233,7 +221,7 @@ Result<QJsonObject> CentralService::pushOps(const Principal &p, const QJsonObjec
             return Error{QStringLiteral("request.type"), tr("%1 应为对象。").arg(path)};
         }
         FieldReader r(ops[i].toObject(), path);
-        Op op;
+        PushOp op;
         op.uuid = r.string("op_uuid", 36);
         if (!r.failed() && !sync::isUuid(op.uuid))
             r.fail(QStringLiteral("request.value"), tr("%1 应为小写 UUID。").arg(r.path("op_uuid")),
@@ -259,106 +247,27 @@ Result<QJsonObject> CentralService::pushOps(const Principal &p, const QJsonObjec
         if (auto e = sync::validatePayload(op.kind, op.payload, path + QStringLiteral(".payload"),
                                            field))
             return *e;
-        op.hash = QString::fromLatin1(
-            sync::sha256Hex(op.kind.toUtf8() + '\n' + compact(op.payload).toUtf8()));
-        parsed.append(op);
+        // The canonical form (keys sorted, compact): what the content hash covers and what the
+        // ops table keeps.
+        const QByteArray canonical = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
+        op.hash = QString::fromLatin1(sync::sha256Hex(op.kind.toUtf8() + '\n' + canonical));
+        op.payloadText = QString::fromUtf8(canonical);
+        parsed.append(std::move(op));
     }
 
     WriteTx tx(m_db);
     if (!tx.begin())
         return tx.begin().error();
-    // What the database already holds of this batch, in one query each: ops seen before, and
-    // payment uuids taken (by another op or a channel).
-    struct Seen
-    {
-        QString hash, status, reason, message;
-        QJsonObject effect;
-    };
-    QHash<QString, Seen> seen;
-    QSet<QString> paymentUuids;
-    if (!parsed.isEmpty()) {
-        QVariantList uuids, payUuids;
-        for (const Op &op : parsed) {
-            uuids << op.uuid;
-            if (op.kind == QLatin1String("payment") || op.kind == QLatin1String("reversal"))
-                payUuids << op.payload.value(QStringLiteral("uuid")).toString();
-        }
-        const QString marks = QStringLiteral("?,").repeated(uuids.size()).chopped(1);
-        auto q = m_db.exec(QStringLiteral("SELECT op_uuid, content_hash, status, reason, message, "
-                                          "effect FROM ops WHERE op_uuid IN (") +
-                               marks + u')',
-                           uuids);
-        if (!q)
-            return q.error();
-        while (q.value()->next())
-            seen.insert(q.value()->value(0).toString(),
-                        {q.value()->value(1).toString(), q.value()->value(2).toString(),
-                         q.value()->value(3).toString(), q.value()->value(4).toString(),
-                         parseObject(q.value()->value(5).toString())});
-        q.value()->finish();
-        if (!payUuids.isEmpty()) {
-            auto pq =
-                m_db.exec(QStringLiteral("SELECT uuid FROM payments WHERE uuid IN (") +
-                              QStringLiteral("?,").repeated(payUuids.size()).chopped(1) + u')',
-                          payUuids);
-            if (!pq)
-                return pq.error();
-            while (pq.value()->next())
-                paymentUuids.insert(pq.value()->value(0).toString());
-            pq.value()->finish();
-        }
-    }
-    m_takenPayments = &paymentUuids;
-    const auto forget = qScopeGuard([this] { m_takenPayments = nullptr; });
-    QJsonArray results;
     qint64 acked = 0;
-    for (const Op &op : parsed) {
-        QJsonObject result{{QStringLiteral("op_uuid"), op.uuid}};
-        if (const auto it = seen.constFind(op.uuid); it != seen.constEnd()) {
-            const bool same = it->hash == op.hash;
-            const QString status = it->status;
-            const QString reason = it->reason;
-            const QString message = it->message;
-            const QJsonObject effect = it->effect;
-            if (!same) {
-                result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-                result.insert(QStringLiteral("reason"), QStringLiteral("op.uuid-reused"));
-                result.insert(
-                    QStringLiteral("message"),
-                    tr("操作编号 %1 已用于内容不同的另一操作，未重复记账。").arg(op.uuid));
-            } else if (status == QLatin1String("applied")) {
-                result.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
-                result.insert(QStringLiteral("effect"), effect);
-            } else {
-                result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-                result.insert(QStringLiteral("reason"), reason);
-                result.insert(QStringLiteral("message"), message);
-            }
-        } else {
-            auto outcome = applyOp(p, op.kind, op.payload);
-            if (!outcome)
-                return outcome.error();
-            if (Status s = m_db.run(
-                    QStringLiteral("INSERT INTO ops (op_uuid, key_id, op_seq, kind, content_hash, "
-                                   "status, reason, message, effect, payload, received_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {op.uuid, p.keyId, op.seq, op.kind, op.hash, outcome->status, outcome->reason,
-                     outcome->message, compact(outcome->effect), compact(op.payload), nowIso()});
-                !s)
-                return s.error();
-            // A batch may carry the same op twice: the second is a duplicate of the first.
-            seen.insert(op.uuid, {op.hash, outcome->status, outcome->reason, outcome->message,
-                                  outcome->effect});
-            result.insert(QStringLiteral("status"), outcome->status);
-            if (outcome->status == QLatin1String("applied"))
-                result.insert(QStringLiteral("effect"), outcome->effect);
-            else {
-                result.insert(QStringLiteral("reason"), outcome->reason);
-                result.insert(QStringLiteral("message"), outcome->message);
-            }
-        }
-        acked = std::max(acked, op.seq);
-        results.append(result);
+    QByteArray results = "[]";
+    if (!parsed.isEmpty()) {
+        PushBatch batch(m_db, p.keyId, nowIso());
+        auto applied = batch.apply(parsed);
+        if (!applied)
+            return applied.error();
+        results = std::move(applied).value();
+        for (const PushOp &op : std::as_const(parsed))
+            acked = std::max(acked, op.seq);
     }
     if (acked > 0)
         if (Status s = m_db.run(QStringLiteral("UPDATE principals SET acked_seq = ? WHERE key_id = "
@@ -374,55 +283,8 @@ Result<QJsonObject> CentralService::pushOps(const Principal &p, const QJsonObjec
     a.value()->finish();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return QJsonObject{{QStringLiteral("results"), results},
-                       {QStringLiteral("acked_seq"), ackedNow}};
-}
-
-Result<CentralService::OpOutcome> CentralService::applyOp(const Principal &p, const QString &kind,
-                                                          const QJsonObject &payload)
-{
-    if (kind == QLatin1String("payment"))
-        return applyPayment(p, payload);
-    if (kind == QLatin1String("reversal"))
-        return applyReversal(p, payload);
-    OpOutcome o{QStringLiteral("applied"), {}, {}, {}};
-    Status s;
-    if (kind == QLatin1String("shift.open")) {
-        s = m_db.run(QStringLiteral("INSERT INTO shifts (shift_uuid, key_id, opened_at, "
-                                    "opening_float_fen) VALUES (?, ?, ?, ?) ON CONFLICT "
-                                    "(shift_uuid) DO UPDATE SET opened_at = excluded.opened_at, "
-                                    "opening_float_fen = excluded.opening_float_fen"),
-                     {payload.value(QStringLiteral("shift_uuid")).toString(), p.keyId,
-                      payload.value(QStringLiteral("at")).toString(),
-                      fen(payload, "opening_float_fen")});
-    } else if (kind == QLatin1String("shift.close")) {
-        s = m_db.run(QStringLiteral(
-                         "INSERT INTO shifts (shift_uuid, key_id, closed_at, expected_cash_fen, "
-                         "expected_card_fen, expected_qr_fen, counted_cash_fen, difference_fen) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (shift_uuid) DO UPDATE SET "
-                         "closed_at = excluded.closed_at, expected_cash_fen = "
-                         "excluded.expected_cash_fen, expected_card_fen = "
-                         "excluded.expected_card_fen, expected_qr_fen = excluded.expected_qr_fen, "
-                         "counted_cash_fen = excluded.counted_cash_fen, difference_fen = "
-                         "excluded.difference_fen"),
-                     {payload.value(QStringLiteral("shift_uuid")).toString(), p.keyId,
-                      payload.value(QStringLiteral("at")).toString(),
-                      fen(payload, "expected_cash_fen"), fen(payload, "expected_card_fen"),
-                      fen(payload, "expected_qr_fen"), fen(payload, "counted_cash_fen"),
-                      fen(payload, "difference_fen")});
-    } else if (kind == QLatin1String("cash.movement")) {
-        s = m_db.run(QStringLiteral("INSERT INTO cash_movements (uuid, shift_uuid, direction, "
-                                    "amount_fen, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
-                                    "(uuid) DO NOTHING"),
-                     {payload.value(QStringLiteral("uuid")).toString(),
-                      payload.value(QStringLiteral("shift_uuid")).toString(),
-                      payload.value(QStringLiteral("direction")).toString(),
-                      fen(payload, "amount_fen"),
-                      payload.value(QStringLiteral("reason")).toString()});
-    }
-    if (!s)
-        return s.error();
-    return o;
+    return QByteArray("{\"results\":" + results + ",\"acked_seq\":" + QByteArray::number(ackedNow) +
+                      '}');
 }
 
 Result<std::optional<sync::AccountState>> CentralService::loadAccount(const QString &accountNo,
@@ -482,149 +344,6 @@ Status CentralService::saveAccount(const sync::AccountState &before,
             return s;
     }
     return {};
-}
-
-Result<CentralService::OpOutcome> CentralService::applyPayment(const Principal &p,
-                                                               const QJsonObject &payload)
-{
-    const QString uuid = payload.value(QStringLiteral("uuid")).toString();
-    const QString accountNo = payload.value(QStringLiteral("account_no")).toString();
-    bool known = m_takenPayments && m_takenPayments->contains(uuid);
-    if (!m_takenPayments) {
-        auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM payments WHERE uuid = ?"), {uuid});
-        if (!exists)
-            return exists.error();
-        known = exists.value()->next();
-        exists.value()->finish();
-    }
-    if (known)
-        return OpOutcome{QStringLiteral("rejected"),
-                         QStringLiteral("payment.uuid-exists"),
-                         tr("缴费编号 %1 已被另一笔缴费使用。").arg(uuid),
-                         {}};
-    QString region;
-    auto loaded = loadAccount(accountNo, &region);
-    if (!loaded)
-        return loaded.error();
-    if (!loaded.value())
-        return OpOutcome{QStringLiteral("rejected"),
-                         QStringLiteral("account.unknown"),
-                         tr("户号 %1 在中心不存在，请核实后退款或转入正确户号。").arg(accountNo),
-                         {}};
-    const sync::AccountState before = *loaded.value();
-    sync::AccountState after = before;
-    const sync::Effect effect = sync::applyPayment(after, sync::PaymentFacts::fromPayload(payload));
-    if (Status s = saveAccount(before, after); !s)
-        return s.error();
-    qint64 byMethod[3] = {0, 0, 0};
-    for (const QJsonValue &t : payload.value(QStringLiteral("tenders")).toArray()) {
-        const QString m = t.toObject().value(QStringLiteral("method")).toString();
-        const qint64 a = t.toObject().value(QStringLiteral("amount_fen")).toInteger();
-        byMethod[m == QLatin1String("cash") ? 0 : m == QLatin1String("card") ? 1 : 2] += a;
-    }
-    if (Status s = m_db.run(
-            QStringLiteral("INSERT INTO payments (uuid, source, principal, region, receipt_no, "
-                           "account_no, kind, amount_fen, cash_fen, card_fen, qr_fen, method, "
-                           "operator_login, shift_uuid, created_at, received_at, effect, conflict, "
-                           "to_credit_fen, refund_due) VALUES (?, 'counter', ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {uuid, p.keyId, region, payload.value(QStringLiteral("receipt_no")).toString(),
-             accountNo, payload.value(QStringLiteral("kind")).toString(),
-             fen(payload, "amount_fen"), byMethod[0], byMethod[1], byMethod[2],
-             payload.value(QStringLiteral("method")).toString(),
-             payload.value(QStringLiteral("operator")).toString(),
-             payload.value(QStringLiteral("shift_uuid")).toString(),
-             payload.value(QStringLiteral("created_at")).toString(), nowIso(),
-             compact(effect.toJson()), effect.conflict, effect.toCreditFen,
-             effect.refundDueFen > 0 ? 1 : 0});
-        !s)
-        return s.error();
-    if (m_takenPayments)
-        m_takenPayments->insert(uuid);
-    return OpOutcome{QStringLiteral("applied"), {}, {}, effect.toJson()};
-}
-
-Result<CentralService::OpOutcome> CentralService::applyReversal(const Principal &p,
-                                                                const QJsonObject &payload)
-{
-    const QString uuid = payload.value(QStringLiteral("uuid")).toString();
-    const QString original = payload.value(QStringLiteral("reverses_uuid")).toString();
-    bool taken = m_takenPayments && m_takenPayments->contains(uuid);
-    if (!m_takenPayments) {
-        auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM payments WHERE uuid = ?"), {uuid});
-        if (!exists)
-            return exists.error();
-        taken = exists.value()->next();
-        exists.value()->finish();
-    }
-    if (taken)
-        return OpOutcome{QStringLiteral("rejected"),
-                         QStringLiteral("payment.uuid-exists"),
-                         tr("冲正编号 %1 已被另一笔缴费使用。").arg(uuid),
-                         {}};
-    auto q = m_db.exec(QStringLiteral("SELECT account_no, effect, reversed_by, cash_fen, card_fen, "
-                                      "qr_fen, region, method FROM payments WHERE uuid = ?"),
-                       {original});
-    if (!q)
-        return q.error();
-    QSqlQuery *r = q.value();
-    if (!r->next())
-        return OpOutcome{QStringLiteral("rejected"),
-                         QStringLiteral("reversal.unknown-payment"),
-                         tr("被冲正的缴费 %1 在中心没有记录（可能已被拒绝）。")
-                             .arg(payload.value(QStringLiteral("reverses_receipt_no")).toString()),
-                         {}};
-    const QString accountNo = r->value(0).toString();
-    const sync::Effect effect = sync::Effect::fromJson(parseObject(r->value(1).toString()));
-    const QString reversedBy = r->value(2).toString();
-    const qint64 cash = r->value(3).toLongLong(), card = r->value(4).toLongLong(),
-                 qr = r->value(5).toLongLong();
-    const QString region = r->value(6).toString();
-    const QString method = r->value(7).toString();
-    r->finish();
-    if (!reversedBy.isEmpty())
-        return OpOutcome{QStringLiteral("rejected"),
-                         QStringLiteral("reversal.twice"),
-                         tr("该笔缴费已被冲正过。"),
-                         {}};
-    if (accountNo != payload.value(QStringLiteral("account_no")).toString())
-        return OpOutcome{QStringLiteral("rejected"),
-                         QStringLiteral("reversal.account"),
-                         tr("冲正的户号与原缴费不符。"),
-                         {}};
-    auto loaded = loadAccount(accountNo, nullptr);
-    if (!loaded)
-        return loaded.error();
-    if (!loaded.value())
-        return OpOutcome{QStringLiteral("rejected"),
-                         QStringLiteral("account.unknown"),
-                         tr("户号 %1 在中心不存在。").arg(accountNo),
-                         {}};
-    const sync::AccountState before = *loaded.value();
-    sync::AccountState after = before;
-    sync::undo(after, effect);
-    if (Status s = saveAccount(before, after); !s)
-        return s.error();
-    if (Status s = m_db.run(
-            QStringLiteral("INSERT INTO payments (uuid, source, principal, region, receipt_no, "
-                           "account_no, kind, amount_fen, cash_fen, card_fen, qr_fen, method, "
-                           "operator_login, shift_uuid, reverses_uuid, created_at, received_at) "
-                           "VALUES (?, 'counter', ?, ?, ?, ?, 'reversal', ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)"),
-            {uuid, p.keyId, region, payload.value(QStringLiteral("receipt_no")).toString(),
-             accountNo, fen(payload, "amount_fen"), -cash, -card, -qr, method,
-             payload.value(QStringLiteral("operator")).toString(),
-             payload.value(QStringLiteral("shift_uuid")).toString(), original,
-             payload.value(QStringLiteral("created_at")).toString(), nowIso()});
-        !s)
-        return s.error();
-    if (Status s = m_db.run(QStringLiteral("UPDATE payments SET reversed_by = ? WHERE uuid = ?"),
-                            {uuid, original});
-        !s)
-        return s.error();
-    if (m_takenPayments)
-        m_takenPayments->insert(uuid);
-    return OpOutcome{QStringLiteral("applied"), {}, {}, effect.toJson()};
 }
 
 // ---- pull --------------------------------------------------------------------------------

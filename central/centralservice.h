@@ -44,7 +44,8 @@ public:
 
     // --- API ------------------------------------------------------------------------------
     Result<QJsonObject> enroll(const QJsonObject &request);
-    Result<QJsonObject> pushOps(const Principal &p, const QJsonObject &request, QString *field);
+    // The answer as JSON text ({"results": […], "acked_seq": N}), ready to send.
+    Result<QByteArray> pushOps(const Principal &p, const QJsonObject &request, QString *field);
     // The page as JSON text (see docs/sync-protocol.md), ready to send.
     Result<QByteArray> changes(const Principal &p, const QString &after, int limit);
     Result<QJsonObject> channelPayments(const Principal &p, const QJsonObject &request,
@@ -71,23 +72,12 @@ public:
     Result<QJsonObject> accountsDump();
 
 private:
-    struct OpOutcome
-    {
-        QString status; // applied | rejected
-        QString reason;
-        QString message;
-        QJsonObject effect;
-    };
-    Result<OpOutcome> applyOp(const Principal &p, const QString &kind, const QJsonObject &payload);
-    Result<OpOutcome> applyPayment(const Principal &p, const QJsonObject &payload);
-    Result<OpOutcome> applyReversal(const Principal &p, const QJsonObject &payload);
     Result<std::optional<sync::AccountState>> loadAccount(const QString &accountNo,
                                                           QString *region);
     Status saveAccount(const sync::AccountState &before, const sync::AccountState &after);
     QString nowIso() const;
 
     CentralDb &m_db;
-    QSet<QString> *m_takenPayments = nullptr; // during pushOps: payment uuids already held
     sync::Limits m_limits;
     std::function<QDateTime()> m_clock;
 };

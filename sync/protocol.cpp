@@ -9,7 +9,9 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <sodium.h>
 
 namespace hd::sync {
@@ -89,6 +91,51 @@ QByteArray newNonce()
     return raw.toHex();
 }
 
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            out += char(c);
+            continue;
+        }
+        if (c >= 0x80) {
+            // A run of non-ASCII characters at once (a surrogate pair stays together).
+            qsizetype end = i + 1;
+            while (end < text.size() && text[end].unicode() >= 0x80)
+                ++end;
+            out += text.sliced(i, end - i).toUtf8();
+            i = end - 1;
+            continue;
+        }
+        out += '\\';
+        switch (c) {
+        case u'"':
+            out += '"';
+            break;
+        case u'\\':
+            out += '\\';
+            break;
+        case u'\n':
+            out += 'n';
+            break;
+        case u'\r':
+            out += 'r';
+            break;
+        case u'\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out += '"';
+}
+
 QJsonObject errorBody(const Error &error, const QString &field)
 {
     QJsonObject o{{QStringLiteral("error"), error.code},
@@ -134,13 +181,22 @@ void FieldReader::fail(const QString &code, const QString &message, const QStrin
     m_errorField = field;
 }
 
+void FieldReader::markSeen(const char *name)
+{
+    for (const char *seen : m_seen)
+        if (std::strcmp(seen, name) == 0)
+            return;
+    m_seen.append(name);
+    if (m_object.contains(QLatin1StringView(name)))
+        ++m_present;
+}
+
 const QJsonValue *FieldReader::take(const char *name, bool required, QJsonValue &holder)
 {
     if (m_error)
         return nullptr;
-    const QString key = QLatin1String(name);
-    m_seen.insert(key);
-    const auto it = m_object.constFind(key);
+    markSeen(name);
+    const auto it = m_object.constFind(QLatin1StringView(name));
     if (it == m_object.constEnd() || it->isNull()) {
         if (required)
             fail(QStringLiteral("request.missing"), tr("缺少字段：%1").arg(path(name)), path(name));
@@ -246,13 +302,16 @@ QJsonArray FieldReader::array(const char *name, int maxItems, bool required)
 
 std::optional<Error> FieldReader::finish()
 {
-    if (!m_error)
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
-            if (!m_seen.contains(it.key())) {
-                const QString field = m_path.isEmpty() ? it.key() : m_path + u'.' + it.key();
+    if (!m_error && m_present != m_object.size())
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (std::none_of(m_seen.cbegin(), m_seen.cend(),
+                             [&key](const char *seen) { return key == QLatin1StringView(seen); })) {
+                const QString field = m_path.isEmpty() ? key : m_path + u'.' + key;
                 fail(QStringLiteral("request.unknown-field"), tr("未知字段：%1").arg(field), field);
                 break;
             }
+        }
     return m_error;
 }
 
@@ -326,9 +385,11 @@ void countField(FieldReader &r, const char *name)
         return;
     }
     FieldReader c(count, r.path(name));
+    // The reader keeps the names it was asked for until finish(): they live here till then.
+    QList<QByteArray> names;
     for (const QString &key : count.keys()) {
-        const QByteArray k = key.toLatin1();
-        c.integer(k.constData(), 0, 1'000'000);
+        names.append(key.toLatin1());
+        c.integer(names.constLast().constData(), 0, 1'000'000);
     }
     if (auto e = c.finish())
         r.fail(e->code, e->message, c.errorField());

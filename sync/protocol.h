@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -48,6 +49,11 @@ bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteA
 QByteArray newNonce();                        // 32 lowercase hex digits
 QByteArray sha256Hex(const QByteArray &data); // 64 lowercase hex digits
 
+// Appends `text` to `out` as a JSON string (quoted, escaped, UTF-8). Requests and answers that
+// carry thousands of rows are written straight into one buffer with it, without building a
+// QJsonObject per row.
+void appendJsonString(QByteArray &out, QStringView text);
+
 // A refusal as the API sends it: {"error": code, "message": …, "field": …}.
 QJsonObject errorBody(const Error &error, const QString &field = {});
 
@@ -57,6 +63,7 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body);
 // Reads the fields of one JSON object strictly: wrong types, missing required fields, values
 // out of range and (at finish()) fields nobody asked for are errors naming the field's path,
 // e.g. "ops[2].payload.amount_fen". After the first error every read returns a default.
+// The names given to it must outlive the reader (string literals, as a rule).
 class FieldReader final
 {
 public:
@@ -67,9 +74,9 @@ public:
     bool boolean(const char *name, bool required = true);
     QJsonObject object(const char *name, bool required = true);
     QJsonArray array(const char *name, int maxItems, bool required = true);
-    bool has(const char *name) const { return m_object.contains(QLatin1String(name)); }
+    bool has(const char *name) const { return m_object.contains(QLatin1StringView(name)); }
     // Accepts the field as known without reading it.
-    void allow(const char *name) { m_seen.insert(QLatin1String(name)); }
+    void allow(const char *name) { markSeen(name); }
 
     QString path(const char *name) const;
     bool failed() const { return m_error.has_value(); }
@@ -80,10 +87,14 @@ public:
 
 private:
     const QJsonValue *take(const char *name, bool required, QJsonValue &holder);
+    void markSeen(const char *name);
 
     QJsonObject m_object;
     QString m_path;
-    QSet<QString> m_seen;
+    // The names asked for (string literals), and how many of them the object has: when that
+    // is the object's size, no field is unknown and finish() looks no further.
+    QVarLengthArray<const char *, 24> m_seen;
+    qsizetype m_present = 0;
     std::optional<Error> m_error;
     QString m_errorField;
 };

@@ -123,6 +123,22 @@ QNetworkReply *SyncClient::startGet(const QString &pathWithQuery)
     return start("GET", pathWithQuery, {}, true, {}, &m_refusal);
 }
 
+QNetworkReply *SyncClient::startPost(const QString &path, const QByteArray &body)
+{
+    return start("POST", path, body, true, {}, &m_refusal);
+}
+
+void SyncClient::waitUntilSent(QNetworkReply *reply)
+{
+    if (!reply || reply->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::requestSent, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
 SyncClient::Response SyncClient::send(const QByteArray &method, const QString &pathWithQuery,
                                       const QByteArray &body, bool signRequest,
                                       const QList<QPair<QByteArray, QByteArray>> &extraHeaders)

@@ -44,6 +44,14 @@ public:
     // this one). finish() waits for the answer and deletes the reply; a null reply (nothing
     // could be sent) finishes as a network error saying why.
     class QNetworkReply *startGet(const QString &pathWithQuery);
+    // A signed POST of a body written by the caller, finished later the same way (the push
+    // stores the answers to one batch while the centre works on the next).
+    class QNetworkReply *startPost(const QString &path, const QByteArray &body);
+    // Runs the event loop until the request has gone out, so that the centre works on it
+    // while the caller does something else before finish() (Qt starts a request only from the
+    // event loop). Returns at once for a null or finished reply; gives up after a while, which
+    // costs only the overlap.
+    void waitUntilSent(class QNetworkReply *reply);
     Response finish(class QNetworkReply *reply, qint64 bytesSent = 0);
     // For tests: a request exactly as given (raw body, optional signature).
     Response send(const QByteArray &method, const QString &pathWithQuery, const QByteArray &body,

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <optional>
 #include <sqlite3.h>
 #include <utility>
 
@@ -34,11 +35,6 @@ QString tr(const char *text)
 Error sqlError(const QSqlQuery &q)
 {
     return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(q.lastError().text())};
-}
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QString nowIso()
@@ -174,65 +170,141 @@ Status SyncEngine::markLocallyRejected(qint64 seq, const Error &error)
 
 // ---- push --------------------------------------------------------------------------------
 
+// One batch of the outbox as the request body that carries it.
+struct SyncEngine::OutBatch
+{
+    QByteArray body;
+    QList<QString> uuids; // in seq order, as sent
+    qint64 first = 0;     // seq of the first op and of the last
+    qint64 last = 0;
+};
+
+Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, SyncReport &report)
+{
+    OutBatch batch;
+    QList<std::pair<qint64, Error>> setAside;
+    {
+        QSqlQuery q(m_store.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT seq, op_uuid, kind, schema_version, payload, created_at "
+                                 "FROM outbox WHERE state IN ('pending', 'sent') AND seq > ? "
+                                 "ORDER BY seq LIMIT ?"));
+        q.addBindValue(afterSeq);
+        q.addBindValue(limit);
+        if (!q.exec())
+            return sqlError(q);
+        batch.body = "{\"ops\":[";
+        while (q.next()) {
+            const qint64 seq = q.value(0).toLongLong();
+            const QString uuid = q.value(1).toString();
+            const QString kind = q.value(2).toString();
+            const int version = q.value(3).toInt();
+            QByteArray payload = q.value(4).toString().toUtf8();
+            if (version != kPayloadVersion) {
+                auto migrated =
+                    migratePayload(kind, version, QJsonDocument::fromJson(payload).object());
+                if (!migrated) {
+                    // Kept and shown to the supervisor, never dropped; the queue goes on.
+                    setAside.append({seq, migrated.error()});
+                    continue;
+                }
+                payload = QJsonDocument(migrated.value()).toJson(QJsonDocument::Compact);
+            }
+            if (!batch.uuids.isEmpty())
+                batch.body += ',';
+            else
+                batch.first = seq;
+            batch.last = seq;
+            batch.uuids.append(uuid);
+            // The keys in the order QJsonDocument writes them (sorted), as before.
+            batch.body += "{\"created_at\":";
+            appendJsonString(batch.body, q.value(5).toString());
+            batch.body += ",\"kind\":";
+            appendJsonString(batch.body, kind);
+            batch.body += ",\"op_uuid\":";
+            appendJsonString(batch.body, uuid);
+            batch.body += ",\"payload\":" + payload +
+                          ",\"schema_version\":" + QByteArray::number(kPayloadVersion) +
+                          ",\"seq\":" + QByteArray::number(seq) + '}';
+        }
+        batch.body += "]}";
+    }
+    for (const auto &[seq, error] : std::as_const(setAside)) {
+        if (Status s = markLocallyRejected(seq, error); !s)
+            return s.error();
+        ++report.rejected;
+    }
+    return batch;
+}
+
+// The centre's answers to one batch, stored in one transaction: every op's state and result
+// in one statement that reads them from the answer's JSON, the acknowledged seq, the contact.
+Status SyncEngine::recordAnswers(const OutBatch &batch, const SyncClient::Response &response)
+{
+    Transaction tx(m_store.db());
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery u(m_store.db());
+    u.prepare(QStringLiteral(
+        "UPDATE outbox SET state = j.value->>'status', result = COALESCE(j.value->'effect', "
+        "'{}'), reason = COALESCE(j.value->>'reason', ''), last_error = "
+        "COALESCE(j.value->>'message', ''), acked_at = ?, attempts = attempts + 1 FROM "
+        "json_each(?, '$.results') AS j WHERE outbox.op_uuid = j.value->>'op_uuid' AND "
+        "outbox.seq BETWEEN ? AND ?"));
+    u.addBindValue(nowIso());
+    u.addBindValue(QString::fromUtf8(response.raw));
+    u.addBindValue(batch.first);
+    u.addBindValue(batch.last);
+    if (!u.exec())
+        return sqlError(u);
+    if (Status s = setSyncState(
+            m_store, QStringLiteral("acked_seq"),
+            QString::number(response.body.value(QStringLiteral("acked_seq")).toInteger()));
+        !s)
+        return s;
+    if (Status s = recordContact({}); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<SyncReport> SyncEngine::push(SyncReport report)
 {
-    int batch = m_batchSize;
+    // Pipelined, one request at a time: while the centre works on a batch, the answers to the
+    // previous one are stored and the next one is read. A batch goes out only after the answer
+    // to the one before it has arrived, so the centre still sees the outbox in order; answers
+    // not yet stored when the counter stops are asked again and come back as duplicates.
+    int limit = m_batchSize;
+    auto current = readBatch(0, limit, report);
+    std::optional<std::pair<OutBatch, SyncClient::Response>> answered;
+    auto storeAnswered = [&]() -> Status {
+        if (!answered)
+            return {};
+        Status s = recordAnswers(answered->first, answered->second);
+        answered.reset();
+        return s;
+    };
     for (;;) {
-        struct Row
-        {
-            qint64 seq;
-            QString uuid;
-            QJsonObject op;
-        };
-        QList<Row> rows;
-        bool setAside = false;
-        {
-            QSqlQuery q(m_store.db());
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT seq, op_uuid, kind, schema_version, payload, "
-                                     "created_at FROM outbox WHERE state IN ('pending', 'sent') "
-                                     "ORDER BY seq LIMIT ?"));
-            q.addBindValue(batch);
-            if (!q.exec())
-                return sqlError(q);
-            while (q.next()) {
-                const qint64 seq = q.value(0).toLongLong();
-                const QString kind = q.value(2).toString();
-                const QJsonObject stored =
-                    QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-                auto payload = migratePayload(kind, q.value(3).toInt(), stored);
-                if (!payload) {
-                    // Kept and shown to the supervisor, never dropped; the queue goes on.
-                    q.finish();
-                    if (Status s = markLocallyRejected(seq, payload.error()); !s)
-                        return s.error();
-                    ++report.rejected;
-                    rows.clear();
-                    setAside = true;
-                    break;
-                }
-                rows.append({seq, q.value(1).toString(),
-                             QJsonObject{{QStringLiteral("op_uuid"), q.value(1).toString()},
-                                         {QStringLiteral("seq"), seq},
-                                         {QStringLiteral("kind"), kind},
-                                         {QStringLiteral("schema_version"), kPayloadVersion},
-                                         {QStringLiteral("created_at"), q.value(5).toString()},
-                                         {QStringLiteral("payload"), payload.value()}}});
-            }
-        }
-        if (setAside)
-            continue; // read the batch again without the op set aside
-        if (rows.isEmpty())
+        if (!current)
+            return current.error();
+        if (current->uuids.isEmpty()) {
+            if (Status s = storeAnswered(); !s)
+                return s.error();
             return report;
-        QJsonArray ops;
-        for (const Row &r : rows)
-            ops.append(r.op);
+        }
         QElapsedTimer wait;
         wait.start();
-        const auto response =
-            m_client.post(QStringLiteral("/api/v1/ops"), {{QStringLiteral("ops"), ops}});
+        QNetworkReply *reply = m_client.startPost(QStringLiteral("/api/v1/ops"), current->body);
+        m_client.waitUntilSent(reply);
+        report.waitMs += wait.elapsed();
+        Status stored = storeAnswered();
+        auto next = stored ? readBatch(current->last, m_batchSize, report)
+                           : Result<OutBatch>(stored.error());
+        wait.restart();
+        const auto response = m_client.finish(reply, current->body.size());
         report.waitMs += wait.elapsed();
         report.bytesUp += response.bytesSent;
+        if (!next)
+            return next.error();
         if (response.status == 0 || response.status >= 500 || response.status == 429 ||
             response.status == 401 || response.status == 403) {
             (void)recordContact(response.describe());
@@ -243,57 +315,46 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         if (!response.ok()) {
             // The centre refused the request as malformed. Narrow it down to the op at fault,
             // which is set aside as rejected with the centre's reason; the others go on.
-            if (rows.size() > 1) {
-                batch = std::max(1, int(rows.size() / 2));
+            if (current->uuids.size() > 1) {
+                limit = std::max(1, int(current->uuids.size() / 2));
+                current = readBatch(current->first - 1, limit, report);
                 continue;
             }
             if (Status s = markLocallyRejected(
-                    rows.first().seq, {response.errorCode(),
-                                       response.body.value(QStringLiteral("message")).toString()});
+                    current->first, {response.errorCode(),
+                                     response.body.value(QStringLiteral("message")).toString()});
                 !s)
                 return s.error();
             ++report.rejected;
-            batch = m_batchSize;
+            limit = m_batchSize;
+            current = readBatch(current->last, limit, report);
             continue;
         }
-        batch = m_batchSize;
-        Transaction tx(m_store.db());
-        if (!tx.isActive())
-            return tx.beginError();
-        QSqlQuery u(m_store.db());
-        u.prepare(
-            QStringLiteral("UPDATE outbox SET state = ?, result = ?, reason = ?, last_error = "
-                           "?, acked_at = ?, attempts = attempts + 1 WHERE op_uuid = ?"));
-        const QString at = nowIso();
-        for (const QJsonValue &v : response.body.value(QStringLiteral("results")).toArray()) {
-            const QJsonObject r = v.toObject();
+        // One answer per op, in the order sent: anything else is not stored.
+        const QJsonArray results = response.body.value(QStringLiteral("results")).toArray();
+        bool matches = results.size() == current->uuids.size();
+        for (qsizetype i = 0; matches && i < results.size(); ++i) {
+            const QJsonObject r = results[i].toObject();
             const QString status = r.value(QStringLiteral("status")).toString();
+            matches = r.value(QStringLiteral("op_uuid")).toString() == current->uuids[i];
             if (status == QLatin1String("applied"))
                 ++report.applied;
             else if (status == QLatin1String("duplicate"))
                 ++report.duplicate;
-            else
+            else if (status == QLatin1String("rejected"))
                 ++report.rejected;
+            else
+                matches = false;
             ++report.pushed;
-            u.addBindValue(status == QLatin1String("rejected") ? QStringLiteral("rejected")
-                                                               : status);
-            u.addBindValue(compact(r.value(QStringLiteral("effect")).toObject()));
-            u.addBindValue(r.value(QStringLiteral("reason")).toString());
-            u.addBindValue(r.value(QStringLiteral("message")).toString());
-            u.addBindValue(at);
-            u.addBindValue(r.value(QStringLiteral("op_uuid")).toString());
-            if (!u.exec())
-                return sqlError(u);
         }
-        if (Status s = setSyncState(
-                m_store, QStringLiteral("acked_seq"),
-                QString::number(response.body.value(QStringLiteral("acked_seq")).toInteger()));
-            !s)
-            return s.error();
-        if (Status s = recordContact({}); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
+        if (!matches) {
+            const QString why = tr("中心的答复与发送的操作不对应，未记录。");
+            (void)recordContact(why);
+            return Error{QStringLiteral("sync.protocol"), why};
+        }
+        answered.emplace(std::move(current).value(), response);
+        limit = m_batchSize; // a batch narrowed down went through; `next` is a whole one
+        current = std::move(next);
     }
 }
 

@@ -94,6 +94,9 @@ private:
         QString kind;
         QJsonObject payload; // v2
     };
+    struct OutBatch;
+    Result<OutBatch> readBatch(qint64 afterSeq, int limit, SyncReport &report);
+    Status recordAnswers(const OutBatch &batch, const SyncClient::Response &response);
     Result<SyncReport> pullPages(SyncReport report);
     Status deferIndexes();
     Status restoreDeferredIndexes();

@@ -3,13 +3,17 @@
 // incremental pull of UPD changed accounts, push of PAY payments, no-op pull and push, and a
 // replay of the same payments from a fresh client; the median of RUNS runs. The client store
 // runs WAL with synchronous=FULL (every page and every push answer is fsynced); the centre is
-// SQLite (synchronous=FULL) or PostgreSQL (--db pg, inside pg_virtualenv; synchronous_commit on).
+// SQLite (synchronous=FULL) or PostgreSQL (--db pg, inside pg_virtualenv -o fsync=on;
+// synchronous_commit on).
 //
 //   bench_sync [--db sqlite|pg] [--accounts N] [--updates UPD] [--payments PAY] [--runs R]
 //   bench_sync --gen accounts N | updates ROUND N UPD | payments TAG COUNT   (NDJSON, as gen.js)
 //
-// Output: one line per step ("step seconds docs/s MB/s"), then "result KEY SECONDS" lines that
-// tests/bench/run_sync_bench.sh reads to print the ratios against PouchDB.
+// Output: one line per step (seconds, docs/s, MB/s, bytes per doc, time spent waiting for the
+// centre, CPU time of the counter and of the centre), then "result KEY SECONDS" lines that
+// tests/bench/run_sync_bench.sh reads to print the ratios against PouchDB. Each timed step also
+// prints "window KEY FROM,TO" (CLOCK_MONOTONIC seconds): with `perf record -k CLOCK_MONOTONIC`,
+// `perf report --time FROM,TO` shows that step alone.
 
 #include "centraldb.h"
 #include "centralfixture.h"
@@ -21,11 +25,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace hd;
 using namespace hd::testing;
@@ -152,12 +160,40 @@ void update(central::CentralDb &db, int round, int n, int upd)
     check(db.commit(), "commit");
 }
 
+// CPU time (user + system) of this process (the counter: engine and network thread) and of
+// the centre's: on a shared machine these move much less than wall time does.
+double cpuSeconds(qint64 pid = 0)
+{
+    if (pid == 0) {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+               double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    }
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name in parentheses: utime and stime are the 12th and 13th.
+    const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return f.size() > 12 ? double(f[11].toLongLong() + f[12].toLongLong()) / sysconf(_SC_CLK_TCK)
+                         : 0;
+}
+
+double monotonicSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 struct Step
 {
     std::vector<double> seconds;
     qint64 docs = 0;
     qint64 bytes = 0;
     std::vector<double> waitMs;
+    std::vector<double> clientCpu, centreCpu;
     double median() const
     {
         std::vector<double> s = seconds;
@@ -235,8 +271,16 @@ int main(int argc, char *argv[])
         auto timed = [&](const QString &name, auto &&fn) {
             QElapsedTimer s;
             s.start();
+            const double from = monotonicSeconds();
+            const double client = cpuSeconds(), centre = cpuSeconds(central.pid());
             sync::SyncReport r = fn();
             steps[name].seconds.push_back(s.elapsed() / 1000.0);
+            steps[name].clientCpu.push_back(cpuSeconds() - client);
+            steps[name].centreCpu.push_back(cpuSeconds(central.pid()) - centre);
+            // For `perf record -k CLOCK_MONOTONIC` … `perf report --time FROM,TO`.
+            std::printf("window %s %.6f,%.6f\n",
+                        qPrintable(QString(name).section(u' ', 1).replace(u' ', u'_')), from,
+                        monotonicSeconds());
             steps[name].docs = std::max<qint64>(steps[name].docs, r.pulled + r.pushed);
             steps[name].bytes = std::max(steps[name].bytes, r.bytesDown + r.bytesUp);
             steps[name].waitMs.push_back(double(r.waitMs));
@@ -326,16 +370,18 @@ int main(int argc, char *argv[])
     }
     std::printf("\nmedian of %d runs, %s centre, client SQLite WAL synchronous=FULL:\n", runs,
                 pg ? "PostgreSQL" : "SQLite");
-    std::printf("%-20s %10s %12s %10s %12s %16s\n", "step", "seconds", "docs/s", "MB/s",
-                "bytes/doc", "waiting centre");
+    std::printf("%-20s %10s %12s %10s %12s %16s %12s %12s\n", "step", "seconds", "docs/s", "MB/s",
+                "bytes/doc", "waiting centre", "client CPU", "centre CPU");
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.empty() ? 0.0 : v[v.size() / 2];
+    };
     for (const auto &[name, s] : steps) {
         const double m = s.median();
-        std::vector<double> w = s.waitMs;
-        std::sort(w.begin(), w.end());
-        std::printf("%-20s %10.3f %12.0f %10.2f %12.0f %14.3f s\n", qPrintable(name), m,
-                    m > 0 ? s.docs / m : 0.0, m > 0 ? s.bytes / m / 1e6 : 0.0,
-                    s.docs ? double(s.bytes) / double(s.docs) : 0.0,
-                    w.empty() ? 0.0 : w[w.size() / 2] / 1000.0);
+        std::printf("%-20s %10.3f %12.0f %10.2f %12.0f %14.3f s %10.2f s %10.2f s\n",
+                    qPrintable(name), m, m > 0 ? s.docs / m : 0.0, m > 0 ? s.bytes / m / 1e6 : 0.0,
+                    s.docs ? double(s.bytes) / double(s.docs) : 0.0, median(s.waitMs) / 1000.0,
+                    median(s.clientCpu), median(s.centreCpu));
     }
     for (const auto &[name, s] : steps)
         std::printf("result %s %.4f\n",

@@ -7,6 +7,7 @@
 #include "shiftledger.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -125,6 +126,106 @@ private slots:
         QVERIFY2(paid.ok(), qPrintable(paid.error().message));
         // The sequence starts in v2; receipt numbers of earlier versions stay unique.
         QCOMPARE(paid->receiptNo, nextReceipt);
+    }
+
+    // Version 8 writes the IN-list checks as comparisons: the same statement is accepted or
+    // refused by a version 7 store and by the upgraded one alike.
+    void upgradeToV8_checksAcceptExactlyWhatTheyDidBefore_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("accepted");
+        const auto row = [](const char *name, const char *sql, bool accepted) {
+            QTest::newRow(name) << QString::fromUtf8(sql) << accepted;
+        };
+        row("bill settled", "UPDATE bills SET status = 1 WHERE period = 202403", true);
+        row("bill cancelled", "UPDATE bills SET status = 2 WHERE period = 202403", true);
+        row("bill status 3", "UPDATE bills SET status = 3 WHERE period = 202403", false);
+        row("bill status -1", "UPDATE bills SET status = -1 WHERE period = 202403", false);
+        row("bill status '1' (text)", "UPDATE bills SET status = '1' WHERE period = 202403", true);
+        row("bill status 1.5", "UPDATE bills SET status = 1.5 WHERE period = 202403", false);
+        row("account closed", "UPDATE accounts SET status = 'closed'", true);
+        row("account cut off", "UPDATE accounts SET status = 'cut_off'", true);
+        row("account status gone", "UPDATE accounts SET status = 'gone'", false);
+        row("account status Closed", "UPDATE accounts SET status = 'Closed'", false);
+        row("class agricultural", "UPDATE accounts SET customer_class = 'agricultural'", true);
+        row("class farm", "UPDATE accounts SET customer_class = 'farm'", false);
+        row("outbox sent", "UPDATE outbox SET state = 'sent'", true);
+        row("outbox duplicate", "UPDATE outbox SET state = 'duplicate'", true);
+        row("outbox lost", "UPDATE outbox SET state = 'lost'", false);
+        row("payment topup", "UPDATE payments SET kind = 'topup'", true);
+        row("payment gift", "UPDATE payments SET kind = 'gift'", false);
+    }
+    void upgradeToV8_checksAcceptExactlyWhatTheyDidBefore()
+    {
+        QFETCH(QString, statement);
+        QFETCH(bool, accepted);
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("v7.sqlite"));
+        QVERIFY2(!path.isEmpty(), "fixture v7 missing");
+        bool before = false;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            before = q.exec(statement);
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error().message));
+        QCOMPARE(store.value()->schemaVersion(), latestSchemaVersion());
+        QCOMPARE(before, accepted);
+        QCOMPARE(exec(*store.value(), statement), accepted);
+    }
+
+    // bills_open is gone, also from the indexes a first pull cut short had set aside; the
+    // rewritten tables hold no IN list of more than two values any more.
+    void upgradeToV8_billsOpenGoneAndNoLongInLists()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("v7.sqlite"));
+        QVERIFY2(!path.isEmpty(), "fixture v7 missing");
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO sync_state (key, value) VALUES ('deferred_indexes', '[\"CREATE "
+                "INDEX accounts_name ON accounts (name)\",\"CREATE INDEX bills_open ON bills "
+                "(account_id, status, due_date)\"]')")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error().message));
+        Store &s = *store.value();
+        QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                          "'bills_open'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(s, QStringLiteral("SELECT value FROM sync_state WHERE key = "
+                                          "'deferred_indexes'"))
+                     .toString(),
+                 QStringLiteral("[\"CREATE INDEX accounts_name ON accounts (name)\"]"));
+        for (const char *table : {"accounts", "bills", "payments", "outbox"}) {
+            const QString sql = scalar(s,
+                                       QStringLiteral("SELECT sql FROM sqlite_master WHERE "
+                                                      "type = 'table' AND name = ?"),
+                                       {QLatin1String(table)})
+                                    .toString();
+            static const QRegularExpression longList(
+                QStringLiteral("IN \\([^,)]*,[^,)]*,[^)]*\\)"));
+            QVERIFY2(!longList.match(sql).hasMatch(), table);
+        }
+        QVERIFY(scalar(s, QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok"));
     }
 
     // Upgrading from every earlier version, step by step, gives exactly the fresh schema.

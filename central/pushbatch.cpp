@@ -1,0 +1,411 @@
+#include "pushbatch.h"
+
+#include "protocol.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace hd::central {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hd::central::CentralService", text);
+}
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1StringView(key)).toString();
+}
+
+qint64 fen(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1StringView(key)).toInteger();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void appendResult(QByteArray &out, const QString &uuid, const QString &status,
+                  const QString &reason, const QString &message, const QString &effect)
+{
+    out += "{\"op_uuid\":";
+    sync::appendJsonString(out, uuid);
+    out += ",\"status\":";
+    sync::appendJsonString(out, status);
+    if (status == QLatin1String("rejected")) {
+        out += ",\"reason\":";
+        sync::appendJsonString(out, reason);
+        out += ",\"message\":";
+        sync::appendJsonString(out, message);
+    } else {
+        out += ",\"effect\":"; // JSON text this service wrote (Effect::toJson)
+        out += effect.toUtf8();
+    }
+    out += '}';
+}
+
+} // namespace
+
+PushBatch::PushBatch(CentralDb &db, QString keyId, QString receivedAt)
+    : m_db(db)
+    , m_keyId(std::move(keyId))
+    , m_receivedAt(std::move(receivedAt))
+{}
+
+Result<QByteArray> PushBatch::apply(const QList<PushOp> &ops)
+{
+    if (Status s = load(ops); !s)
+        return s.error();
+    QByteArray out = "[";
+    out.reserve(ops.size() * 256);
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const PushOp &op = ops[i];
+        if (i > 0)
+            out += ',';
+        if (const auto it = m_seen.constFind(op.uuid); it != m_seen.constEnd()) {
+            if (it->hash != op.hash)
+                appendResult(
+                    out, op.uuid, QStringLiteral("rejected"), QStringLiteral("op.uuid-reused"),
+                    tr("操作编号 %1 已用于内容不同的另一操作，未重复记账。").arg(op.uuid), {});
+            else if (it->status == QLatin1String("applied"))
+                appendResult(out, op.uuid, QStringLiteral("duplicate"), {}, {}, it->effect);
+            else
+                appendResult(out, op.uuid, it->status, it->reason, it->message, {});
+            continue;
+        }
+        auto outcome = applyOp(op);
+        if (!outcome)
+            return outcome.error();
+        m_opRows << op.uuid << m_keyId << op.seq << op.kind << op.hash << outcome->status
+                 << outcome->reason << outcome->message << outcome->effect << op.payloadText
+                 << m_receivedAt;
+        // A batch may carry the same op twice: the second is a duplicate of the first.
+        m_seen.insert(op.uuid, {op.hash, outcome->status, outcome->reason, outcome->message,
+                                outcome->effect});
+        appendResult(out, op.uuid, outcome->status, outcome->reason, outcome->message,
+                     outcome->effect);
+    }
+    out += ']';
+    if (Status s = write(); !s)
+        return s.error();
+    return out;
+}
+
+namespace {
+using T = RowSet::Type;
+} // namespace
+
+Status PushBatch::load(const QList<PushOp> &ops)
+{
+    RowSet uuids({T::Text});
+    for (const PushOp &op : ops)
+        uuids << op.uuid;
+    if (Status s = m_db.runRows(
+            QStringLiteral("SELECT op_uuid, content_hash, status, reason, message, effect FROM "
+                           "ops WHERE op_uuid IN (SELECT j.column1 FROM {rows} AS j)"),
+            uuids,
+            [this](const RowReader &r) {
+                m_seen.insert(r.text(0), {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
+            });
+        !s)
+        return s;
+
+    // The payment uuids the new ops use (their own, and the originals of reversals), and the
+    // accounts they pay into.
+    RowSet payments({T::Text}), accounts({T::Text});
+    QSet<QString> accountSet;
+    for (const PushOp &op : ops) {
+        if (m_seen.contains(op.uuid))
+            continue;
+        const bool payment = op.kind == QLatin1String("payment");
+        if (!payment && op.kind != QLatin1String("reversal"))
+            continue;
+        payments << text(op.payload, "uuid");
+        if (!payment)
+            payments << text(op.payload, "reverses_uuid");
+        const QString account = text(op.payload, "account_no");
+        if (!accountSet.contains(account)) {
+            accountSet.insert(account);
+            accounts << account;
+        }
+    }
+    if (Status s = m_db.runRows(
+            QStringLiteral("SELECT uuid, account_no, effect, reversed_by, cash_fen, card_fen, "
+                           "qr_fen, region, method FROM payments WHERE uuid IN (SELECT j.column1 "
+                           "FROM {rows} AS j)"),
+            payments,
+            [this](const RowReader &r) {
+                Payment row;
+                row.uuid = r.text(0);
+                row.accountNo = r.text(1);
+                row.effect = r.text(2);
+                row.reversedBy = r.text(3);
+                row.cashFen = r.integer(4);
+                row.cardFen = r.integer(5);
+                row.qrFen = r.integer(6);
+                row.region = r.text(7);
+                row.method = r.text(8);
+                row.stored = true;
+                m_payments.insert(row.uuid, row);
+            });
+        !s)
+        return s;
+    if (Status s = m_db.runRows(
+            QStringLiteral("SELECT account_no, status, balance_fen, refund_due_fen, region FROM "
+                           "accounts WHERE account_no IN (SELECT j.column1 FROM {rows} AS j)"),
+            accounts,
+            [this](const RowReader &r) {
+                Account account;
+                account.now.accountNo = r.text(0);
+                account.now.status = r.text(1);
+                account.now.balanceFen = r.integer(2);
+                account.now.refundDueFen = r.integer(3);
+                account.region = r.text(4);
+                m_accounts.insert(account.now.accountNo, account);
+            });
+        !s)
+        return s;
+    // Each account's bills by period, as the centre reads one account's state.
+    if (Status s = m_db.runRows(
+            QStringLiteral("SELECT account_no, period, amount_fen, paid_fen, status, "
+                           "penalty_from FROM bills WHERE account_no IN (SELECT j.column1 FROM "
+                           "{rows} AS j) ORDER BY account_no, period"),
+            accounts,
+            [this](const RowReader &r) {
+                if (const auto it = m_accounts.find(r.text(0)); it != m_accounts.end())
+                    it->now.bills.append({int(r.integer(1)), r.integer(2), r.integer(3),
+                                          int(r.integer(4)), r.text(5)});
+            });
+        !s)
+        return s;
+    for (Account &account : m_accounts)
+        account.before = account.now;
+    return {};
+}
+
+PushBatch::Account *PushBatch::touch(const QString &accountNo)
+{
+    const auto it = m_accounts.find(accountNo);
+    if (it == m_accounts.end())
+        return nullptr;
+    if (!it->touched) {
+        it->touched = true;
+        m_touched.append(accountNo);
+    }
+    return &*it;
+}
+
+Result<PushBatch::Outcome> PushBatch::applyOp(const PushOp &op)
+{
+    if (op.kind == QLatin1String("payment"))
+        return applyPayment(op);
+    if (op.kind == QLatin1String("reversal"))
+        return applyReversal(op);
+    const QJsonObject &p = op.payload;
+    Status s;
+    if (op.kind == QLatin1String("shift.open")) {
+        s = m_db.run(QStringLiteral("INSERT INTO shifts (shift_uuid, key_id, opened_at, "
+                                    "opening_float_fen) VALUES (?, ?, ?, ?) ON CONFLICT "
+                                    "(shift_uuid) DO UPDATE SET opened_at = excluded.opened_at, "
+                                    "opening_float_fen = excluded.opening_float_fen"),
+                     {text(p, "shift_uuid"), m_keyId, text(p, "at"), fen(p, "opening_float_fen")});
+    } else if (op.kind == QLatin1String("shift.close")) {
+        s = m_db.run(QStringLiteral(
+                         "INSERT INTO shifts (shift_uuid, key_id, closed_at, expected_cash_fen, "
+                         "expected_card_fen, expected_qr_fen, counted_cash_fen, difference_fen) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (shift_uuid) DO UPDATE SET "
+                         "closed_at = excluded.closed_at, expected_cash_fen = "
+                         "excluded.expected_cash_fen, expected_card_fen = "
+                         "excluded.expected_card_fen, expected_qr_fen = excluded.expected_qr_fen, "
+                         "counted_cash_fen = excluded.counted_cash_fen, difference_fen = "
+                         "excluded.difference_fen"),
+                     {text(p, "shift_uuid"), m_keyId, text(p, "at"), fen(p, "expected_cash_fen"),
+                      fen(p, "expected_card_fen"), fen(p, "expected_qr_fen"),
+                      fen(p, "counted_cash_fen"), fen(p, "difference_fen")});
+    } else if (op.kind == QLatin1String("cash.movement")) {
+        s = m_db.run(QStringLiteral("INSERT INTO cash_movements (uuid, shift_uuid, direction, "
+                                    "amount_fen, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                                    "(uuid) DO NOTHING"),
+                     {text(p, "uuid"), text(p, "shift_uuid"), text(p, "direction"),
+                      fen(p, "amount_fen"), text(p, "reason")});
+    }
+    if (!s)
+        return s.error();
+    return Outcome{QStringLiteral("applied"), {}, {}};
+}
+
+PushBatch::Outcome PushBatch::applyPayment(const PushOp &op)
+{
+    const QJsonObject &p = op.payload;
+    const QString uuid = text(p, "uuid");
+    const QString accountNo = text(p, "account_no");
+    if (m_payments.contains(uuid))
+        return {QStringLiteral("rejected"), QStringLiteral("payment.uuid-exists"),
+                tr("缴费编号 %1 已被另一笔缴费使用。").arg(uuid)};
+    Account *account = touch(accountNo);
+    if (!account)
+        return {QStringLiteral("rejected"), QStringLiteral("account.unknown"),
+                tr("户号 %1 在中心不存在，请核实后退款或转入正确户号。").arg(accountNo)};
+    const sync::Effect effect =
+        sync::applyPayment(account->now, sync::PaymentFacts::fromPayload(p));
+    Payment row;
+    row.uuid = uuid;
+    row.region = account->region;
+    row.receiptNo = text(p, "receipt_no");
+    row.accountNo = accountNo;
+    row.kind = text(p, "kind");
+    row.amountFen = fen(p, "amount_fen");
+    for (const QJsonValue &t : p.value(QLatin1StringView("tenders")).toArray()) {
+        const QJsonObject tender = t.toObject();
+        const QString method = text(tender, "method");
+        const qint64 amount = fen(tender, "amount_fen");
+        if (method == QLatin1String("cash"))
+            row.cashFen += amount;
+        else if (method == QLatin1String("card"))
+            row.cardFen += amount;
+        else
+            row.qrFen += amount;
+    }
+    row.method = text(p, "method");
+    row.operatorLogin = text(p, "operator");
+    row.shiftUuid = text(p, "shift_uuid");
+    row.createdAt = text(p, "created_at");
+    row.effect = compact(effect.toJson());
+    row.conflict = effect.conflict;
+    row.toCreditFen = effect.toCreditFen;
+    row.refundDue = effect.refundDueFen > 0;
+    m_payments.insert(uuid, row);
+    m_newPayments.append(uuid);
+    return {QStringLiteral("applied"), {}, {}, row.effect};
+}
+
+PushBatch::Outcome PushBatch::applyReversal(const PushOp &op)
+{
+    const QJsonObject &p = op.payload;
+    const QString uuid = text(p, "uuid");
+    const QString originalUuid = text(p, "reverses_uuid");
+    if (m_payments.contains(uuid))
+        return {QStringLiteral("rejected"), QStringLiteral("payment.uuid-exists"),
+                tr("冲正编号 %1 已被另一笔缴费使用。").arg(uuid)};
+    const auto original = m_payments.find(originalUuid);
+    if (original == m_payments.end())
+        return {QStringLiteral("rejected"), QStringLiteral("reversal.unknown-payment"),
+                tr("被冲正的缴费 %1 在中心没有记录（可能已被拒绝）。")
+                    .arg(text(p, "reverses_receipt_no"))};
+    if (!original->reversedBy.isEmpty())
+        return {QStringLiteral("rejected"), QStringLiteral("reversal.twice"),
+                tr("该笔缴费已被冲正过。")};
+    if (original->accountNo != text(p, "account_no"))
+        return {QStringLiteral("rejected"), QStringLiteral("reversal.account"),
+                tr("冲正的户号与原缴费不符。")};
+    Account *account = touch(original->accountNo);
+    if (!account)
+        return {QStringLiteral("rejected"), QStringLiteral("account.unknown"),
+                tr("户号 %1 在中心不存在。").arg(original->accountNo)};
+    const QString effect = original->effect;
+    sync::undo(account->now,
+               sync::Effect::fromJson(QJsonDocument::fromJson(effect.toUtf8()).object()));
+    original->reversedBy = uuid;
+    if (original->stored)
+        m_reversedNow.append(originalUuid);
+    Payment row;
+    row.uuid = uuid;
+    row.region = original->region;
+    row.receiptNo = text(p, "receipt_no");
+    row.accountNo = original->accountNo;
+    row.kind = QStringLiteral("reversal");
+    row.amountFen = fen(p, "amount_fen");
+    row.cashFen = -original->cashFen;
+    row.cardFen = -original->cardFen;
+    row.qrFen = -original->qrFen;
+    row.method = original->method;
+    row.operatorLogin = text(p, "operator");
+    row.shiftUuid = text(p, "shift_uuid");
+    row.reversesUuid = originalUuid;
+    row.createdAt = text(p, "created_at");
+    m_payments.insert(uuid, row); // `original` is not used after this
+    m_newPayments.append(uuid);
+    return {QStringLiteral("applied"), {}, {}, effect};
+}
+
+Status PushBatch::write()
+{
+    RowSet payments({T::Text,    T::Text,    T::Text,    T::Text,    T::Text, T::Text,
+                     T::Integer, T::Integer, T::Integer, T::Integer, T::Text, T::Text,
+                     T::Text,    T::Text,    T::Text,    T::Text,    T::Text, T::Text,
+                     T::Integer, T::Integer, T::Text});
+    for (const QString &uuid : std::as_const(m_newPayments)) {
+        const Payment &p = m_payments[uuid];
+        payments << p.uuid << m_keyId << p.region << p.receiptNo << p.accountNo << p.kind
+                 << p.amountFen << p.cashFen << p.cardFen << p.qrFen << p.method << p.operatorLogin
+                 << p.shiftUuid << p.reversesUuid << p.createdAt << m_receivedAt << p.effect
+                 << p.conflict << p.toCreditFen << (p.refundDue ? 1 : 0) << p.reversedBy;
+    }
+    if (Status s = m_db.runRows(
+            QStringLiteral(
+                "INSERT INTO payments (uuid, source, principal, region, receipt_no, account_no, "
+                "kind, amount_fen, cash_fen, card_fen, qr_fen, method, operator_login, "
+                "shift_uuid, reverses_uuid, created_at, received_at, effect, conflict, "
+                "to_credit_fen, refund_due, reversed_by) SELECT j.column1, 'counter', j.column2, "
+                "j.column3, j.column4, j.column5, j.column6, j.column7, j.column8, j.column9, "
+                "j.column10, j.column11, j.column12, j.column13, j.column14, j.column15, "
+                "j.column16, j.column17, j.column18, j.column19, j.column20, j.column21 FROM "
+                "{rows} AS j"),
+            payments);
+        !s)
+        return s;
+    if (Status s = m_db.runRows(
+            QStringLiteral("INSERT INTO ops (op_uuid, key_id, op_seq, kind, content_hash, status, "
+                           "reason, message, effect, payload, received_at) SELECT j.column1, "
+                           "j.column2, j.column3, j.column4, j.column5, j.column6, j.column7, "
+                           "j.column8, j.column9, j.column10, j.column11 FROM {rows} AS j"),
+            m_opRows);
+        !s)
+        return s;
+
+    // Each account changed gets one new change number: a pull sends its latest state.
+    RowSet accounts({T::Text, T::Integer, T::Integer, T::Text, T::Integer});
+    RowSet bills({T::Text, T::Integer, T::Integer, T::Integer, T::Text});
+    for (const QString &no : std::as_const(m_touched)) {
+        const Account &a = m_accounts[no];
+        auto seq = m_db.nextSeq();
+        if (!seq)
+            return seq.error();
+        accounts << no << a.now.balanceFen << a.now.refundDueFen << a.now.status << seq.value();
+        for (qsizetype i = 0; i < a.now.bills.size(); ++i) {
+            const sync::BillState &b = a.now.bills[i];
+            const sync::BillState &o = a.before.bills[i];
+            if (b.paidFen != o.paidFen || b.status != o.status || b.penaltyFrom != o.penaltyFrom)
+                bills << no << b.period << b.paidFen << b.status << b.penaltyFrom;
+        }
+    }
+    if (Status s = m_db.runRows(
+            QStringLiteral("UPDATE accounts SET balance_fen = j.column2, refund_due_fen = "
+                           "j.column3, status = j.column4, seq = j.column5 FROM {rows} AS j "
+                           "WHERE accounts.account_no = j.column1"),
+            accounts);
+        !s)
+        return s;
+    if (Status s = m_db.runRows(
+            QStringLiteral("UPDATE bills SET paid_fen = j.column3, status = j.column4, "
+                           "penalty_from = j.column5 FROM {rows} AS j WHERE bills.account_no = "
+                           "j.column1 AND bills.period = j.column2"),
+            bills);
+        !s)
+        return s;
+    RowSet reversed({T::Text, T::Text});
+    for (const QString &uuid : std::as_const(m_reversedNow))
+        reversed << uuid << m_payments[uuid].reversedBy;
+    return m_db.runRows(QStringLiteral("UPDATE payments SET reversed_by = j.column2 FROM {rows} "
+                                       "AS j WHERE payments.uuid = j.column1"),
+                        reversed);
+}
+
+} // namespace hd::central

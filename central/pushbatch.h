@@ -1,0 +1,95 @@
+#pragma once
+
+#include "centraldb.h"
+#include "ledger.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace hd::central {
+
+// One op of a push request, validated.
+struct PushOp
+{
+    QString uuid;
+    qint64 seq = 0;
+    QString kind;
+    QJsonObject payload;
+    QString payloadText; // the payload as canonical compact JSON, what the content hash covers
+    QString hash;        // SHA-256 of kind "\n" payloadText, hex
+};
+
+// Applies the ops of one push request, in order, inside the caller's write transaction.
+//
+// Everything the batch needs from the database is read first, in one query per kind of row:
+// the ops seen before, the payments whose uuids the batch uses (taken uuids and the originals
+// of reversals), and the accounts with their bills. The ledger rules (sync/ledger, the same code
+// the counter runs) then apply the ops one after another to that state in memory, so a later op
+// of the batch sees what an earlier one did, exactly as if each had been written at once. The
+// changes are written at the end, many rows per statement (CentralDb::runRows), which on
+// PostgreSQL is a handful of round trips per batch instead of several per op.
+class PushBatch final
+{
+    Q_DISABLE_COPY_MOVE(PushBatch)
+public:
+    PushBatch(CentralDb &db, QString keyId, QString receivedAt);
+
+    // The answer's "results" array as JSON text, one result per op in the order given.
+    Result<QByteArray> apply(const QList<PushOp> &ops);
+
+private:
+    struct Outcome
+    {
+        QString status; // applied | rejected
+        QString reason;
+        QString message;
+        QString effect = QStringLiteral("{}"); // JSON text
+    };
+    struct Seen // an op already stored, or applied earlier in this batch
+    {
+        QString hash, status, reason, message, effect;
+    };
+    struct Account
+    {
+        sync::AccountState before;
+        sync::AccountState now;
+        QString region;
+        bool touched = false;
+    };
+    // A payment row: one the database held before this batch, or one this batch inserts.
+    struct Payment
+    {
+        QString uuid, region, receiptNo, accountNo, kind, method, operatorLogin, shiftUuid,
+            reversesUuid, createdAt, effect = QStringLiteral("{}"), conflict, reversedBy;
+        qint64 amountFen = 0, cashFen = 0, cardFen = 0, qrFen = 0, toCreditFen = 0;
+        bool refundDue = false;
+        bool stored = false; // in the database before this batch
+    };
+
+    Status load(const QList<PushOp> &ops);
+    Result<Outcome> applyOp(const PushOp &op);
+    Outcome applyPayment(const PushOp &op);
+    Outcome applyReversal(const PushOp &op);
+    Account *touch(const QString &accountNo);
+    Status write();
+
+    CentralDb &m_db;
+    QString m_keyId;
+    QString m_receivedAt;
+    QHash<QString, Seen> m_seen;
+    QHash<QString, Account> m_accounts;
+    QList<QString> m_touched; // accounts changed by the batch, in the order first changed
+    QHash<QString, Payment> m_payments;
+    QList<QString> m_newPayments; // uuids inserted by this batch, in order
+    QList<QString> m_reversedNow; // stored payments this batch reverses
+    RowSet m_opRows{{RowSet::Type::Text, RowSet::Type::Text, RowSet::Type::Integer,
+                     RowSet::Type::Text, RowSet::Type::Text, RowSet::Type::Text, RowSet::Type::Text,
+                     RowSet::Type::Text, RowSet::Type::Text, RowSet::Type::Text,
+                     RowSet::Type::Text}}; // the ops table's new rows
+};
+
+} // namespace hd::central
