@@ -158,6 +158,42 @@ private slots:
         QVERIFY(inTier2 > 0); // the data does reach the second tier
     }
 
+    // The load runs without foreign key checks: every reference it writes must hold, and the
+    // store's connection checks them again afterwards.
+    void generate_referencesHold_foreignKeysBackOn()
+    {
+        auto store = generated(m_dir.filePath(QStringLiteral("fk.sqlite")), 3, 600);
+        QSqlQuery q(store->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!q.next(), qPrintable(q.value(0).toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM bills")) && q.next());
+        QVERIFY(q.value(0).toInt() > 600 * 12);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // And they bite: a bill for an account that does not exist is refused.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO bills (account_id, period, amount_fen, "
+                                       "due_date) VALUES (999999, 202401, 100, '2024-02-25')")));
+    }
+
+    // A payment time is the local (UTC+8) instant in UTC, as QDateTime writes it.
+    void generate_paymentTimesAreUtcInstants()
+    {
+        auto store = generated(m_dir.filePath(QStringLiteral("t.sqlite")), 4, 300);
+        QSqlQuery q(store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT created_at FROM payments")));
+        int n = 0;
+        while (q.next()) {
+            const QString text = q.value(0).toString();
+            const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+            QVERIFY2(t.isValid() && t.timeSpec() == Qt::UTC, qPrintable(text));
+            QCOMPARE(t.toString(Qt::ISODateWithMs), text);
+            const int localHour = t.toOffsetFromUtc(8 * 3600).time().hour();
+            QVERIFY2(localHour >= 8 && localHour <= 20, qPrintable(text));
+            ++n;
+        }
+        QVERIFY(n > 100);
+    }
+
     void generate_refusesAStoreWithAccounts()
     {
         auto store = generated(m_dir.filePath(QStringLiteral("n.sqlite")), 1, 10);
