@@ -20,7 +20,9 @@ struct AcquirerResult
 };
 
 // Confirms QR payments (the customer's payment code read by the scanner). Implementations:
-// SandboxAcquirer for tests and the demo; a real one talks to the bank's gateway.
+// SandboxAcquirer for tests and the demo; a real one talks to the bank's gateway. The counter
+// asks on worker threads, possibly two questions at once (the payment screen and F12): an
+// implementation must be thread-safe.
 class Acquirer
 {
 public:

@@ -27,9 +27,28 @@ AcquirerResult::Outcome SandboxAcquirer::laterOutcome(const QString &paymentCode
     return AcquirerResult::Outcome::Approved;
 }
 
+void SandboxAcquirer::setNextCharge(AcquirerResult::Outcome outcome)
+{
+    QMutexLocker lock(&m_mutex);
+    m_nextCharge = outcome;
+}
+
+void SandboxAcquirer::setNextQuery(AcquirerResult::Outcome outcome)
+{
+    QMutexLocker lock(&m_mutex);
+    m_nextQuery = outcome;
+}
+
+int SandboxAcquirer::charges() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_charges;
+}
+
 AcquirerResult SandboxAcquirer::charge(const QString &paymentUuid, const QString &paymentCode,
                                        Money)
 {
+    QMutexLocker lock(&m_mutex);
     ++m_charges;
     if (m_nextCharge) {
         const auto outcome = *m_nextCharge;
@@ -46,6 +65,7 @@ AcquirerResult SandboxAcquirer::charge(const QString &paymentUuid, const QString
 
 AcquirerResult SandboxAcquirer::query(const QString &paymentUuid, const QString &paymentCode)
 {
+    QMutexLocker lock(&m_mutex);
     if (m_nextQuery) {
         const auto outcome = *m_nextQuery;
         m_nextQuery.reset();

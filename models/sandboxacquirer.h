@@ -2,6 +2,8 @@
 
 #include "acquirer.h"
 
+#include <QMutex>
+
 #include <optional>
 
 namespace hd {
@@ -17,14 +19,15 @@ public:
                           Money amount) override;
     AcquirerResult query(const QString &paymentUuid, const QString &paymentCode) override;
 
-    void setNextCharge(AcquirerResult::Outcome outcome) { m_nextCharge = outcome; }
-    void setNextQuery(AcquirerResult::Outcome outcome) { m_nextQuery = outcome; }
-    int charges() const { return m_charges; }
+    void setNextCharge(AcquirerResult::Outcome outcome);
+    void setNextQuery(AcquirerResult::Outcome outcome);
+    int charges() const;
 
     // The outcome a later query gives for a code, per the rules above.
     static AcquirerResult::Outcome laterOutcome(const QString &paymentCode);
 
 private:
+    mutable QMutex m_mutex;
     std::optional<AcquirerResult::Outcome> m_nextCharge;
     std::optional<AcquirerResult::Outcome> m_nextQuery;
     int m_charges = 0;

@@ -12,7 +12,10 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
+
+#include <atomic>
 
 using namespace hd;
 using namespace hd::testing;
@@ -28,6 +31,7 @@ public:
     SandboxAcquirer sandbox;
     QSemaphore asked;
     QSemaphore answer;
+    std::atomic_bool holdQueries = false; // queries wait for `answer` too
     AcquirerResult charge(const QString &uuid, const QString &code, Money amount) override
     {
         asked.release();
@@ -36,6 +40,10 @@ public:
     }
     AcquirerResult query(const QString &uuid, const QString &code) override
     {
+        if (holdQueries) {
+            asked.release();
+            answer.acquire();
+        }
         return sandbox.query(uuid, code);
     }
 };
@@ -436,9 +444,10 @@ private slots:
         QCOMPARE(page->state(), PaymentPage::State::Pending);
         QCOMPARE(payments(), 0);
         // F12 lists it as unresolved.
+        MessageBox::clearShown();
         QTest::keyClick(page, Qt::Key_F12);
+        QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("仍无结果")));
         WAIT_FOR_ACQUIRER(page); // the screen asks again about its own payment
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("仍无结果")));
         QCOMPARE(payments(), 0);
 
         // Leaving and coming back: the file warns that a payment is pending.
@@ -468,6 +477,49 @@ private slots:
                                  {uuid}),
                  1);
         QCOMPARE(m_counter.shifts().totals(shift->id).qr, yuan("20.00"));
+    }
+
+    // F12 asks the acquirer on a worker thread: while the bank takes its time the window
+    // answers keys, a second F12 starts nothing, and the answer commits the payment once.
+    void resolvePending_slowAcquirer_windowStaysUsable()
+    {
+        SlowAcquirer slow;
+        m_counter.window->setAcquirer(&slow);
+        QVERIFY(m_counter.openPaymentFor(kResidential));
+        PaymentPage *page = m_counter.page();
+        page->setMethod(PaymentPage::Method::Qr);
+        m_counter.type("amountEdit", QStringLiteral("30"));
+        MessageBox::queueAnswer(QMessageBox::Yes);
+        m_counter.type("qrCodeEdit", QStringLiteral("281234567890123452")); // unknown, then paid
+        slow.answer.release();
+        QTest::keyClick(m_counter.pageChild<QLineEdit>("qrCodeEdit"), Qt::Key_Return);
+        QVERIFY(slow.asked.tryAcquire(1, 5000));
+        WAIT_FOR_ACQUIRER(page);
+        QCOMPARE(page->state(), PaymentPage::State::Pending);
+        QTest::keyClick(page, Qt::Key_Escape);
+        QTRY_VERIFY(m_counter.window->accountPage()->isVisible());
+
+        slow.holdQueries = true;
+        MessageBox::clearShown();
+        QTest::keyClick(m_counter.window->accountPage(), Qt::Key_F12);
+        QVERIFY(slow.asked.tryAcquire(1, 5000)); // the bank has been asked, no answer yet
+        QVERIFY(m_counter.window->resolvingPending());
+        QVERIFY(m_counter.window->statusBar()->currentMessage().contains(
+            QStringLiteral("正在向收单机构查询")));
+        QTest::keyClick(m_counter.window->accountPage(), Qt::Key_F12);
+        QTest::qWait(50); // the event loop runs meanwhile
+        QVERIFY(MessageBox::shown().isEmpty());
+        QCOMPARE(slow.asked.available(), 0); // the second F12 asked nothing
+        QCOMPARE(payments(), 0);
+
+        slow.answer.release();
+        QTRY_VERIFY(!m_counter.window->resolvingPending());
+        QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("已确认入账")));
+        QCOMPARE(payments(), 1);
+        QCOMPARE(m_counter.count(QStringLiteral("SELECT count(*) FROM pending_payments WHERE "
+                                                "state = 'committed'")),
+                 1);
+        slow.holdQueries = false;
     }
 
     void split_cardQrAndCash_sumToAmount()

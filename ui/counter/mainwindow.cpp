@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QtConcurrent>
 
 namespace hd {
 
@@ -327,25 +328,81 @@ void MainWindow::showDayReport()
     });
 }
 
+MainWindow::~MainWindow()
+{
+    if (m_resolveWatcher)
+        m_resolveWatcher->waitForFinished();
+}
+
 void MainWindow::resolvePendingPayments()
 {
+    if (m_resolveWatcher) {
+        statusBar()->showMessage(tr("正在向收单机构查询待确认扫码，请稍候。"), 5000);
+        return;
+    }
+    if (m_paymentPage->state() == PaymentPage::State::Busy) {
+        // One question about a payment at a time: the screen's own answer comes first.
+        MessageBox::information(this, tr("待确认扫码"),
+                                tr("收费页正在等待收单机构答复，请稍候再按 F12。"));
+        return;
+    }
     PaymentService &payments = m_session->payments();
     const QList<PendingPayment> pending = payments.pendingPayments();
     if (pending.isEmpty()) {
         MessageBox::information(this, tr("待确认扫码"), tr("没有待确认的扫码缴费。"));
         return;
     }
-    QStringList lines;
-    for (const PendingPayment &p : pending) {
-        auto r = payments.resolvePending(p.uuid);
+    auto describe = [this](const PendingPayment &p, const Result<PaymentOutcome> &r) {
         const QString what = tr("户号 %1　%2").arg(p.accountNo, p.amount.toYuanString());
         if (!r)
-            lines << tr("%1：未收款。%2").arg(what, r.error().message);
-        else if (r->state == PaymentOutcome::State::Committed)
-            lines << tr("%1：已确认入账，收据号 %2").arg(what, r->receiptNo);
-        else
-            lines << tr("%1：仍无结果，继续待确认（未计为已收款）。").arg(what);
+            return tr("%1：未收款。%2").arg(what, r.error().message);
+        if (r->state == PaymentOutcome::State::Committed)
+            return tr("%1：已确认入账，收据号 %2").arg(what, r->receiptNo);
+        return tr("%1：仍无结果，继续待确认（未计为已收款）。").arg(what);
+    };
+    // What the store decides alone is described now; the questions go to a worker thread.
+    QStringList lines;
+    QList<PendingPayment> asked;
+    QList<PaymentService::AcquirerCall> calls;
+    for (const PendingPayment &p : pending) {
+        auto step = payments.startResolve(p.uuid);
+        if (!step) {
+            lines << describe(p, step.error());
+        } else if (const auto *done = std::get_if<PaymentOutcome>(&step.value())) {
+            lines << describe(p, *done);
+        } else if (!m_session->acquirer()) {
+            lines << describe(p, Error{QStringLiteral("payment.no-acquirer"),
+                                       tr("本机未配置扫码收单，无法查询。")});
+        } else {
+            asked << p;
+            calls << std::get<PaymentService::AcquirerCall>(step.value());
+        }
     }
+    if (calls.isEmpty())
+        return finishResolvingPending(lines);
+    Acquirer *acquirer = m_session->acquirer();
+    statusBar()->showMessage(tr("正在向收单机构查询 %1 笔待确认扫码…").arg(calls.size()));
+    m_resolveWatcher = new QFutureWatcher<QList<AcquirerResult>>(this);
+    connect(m_resolveWatcher, &QFutureWatcherBase::finished, this,
+            [this, asked, calls, lines, describe]() mutable {
+                const QList<AcquirerResult> answers = m_resolveWatcher->result();
+                m_resolveWatcher->deleteLater();
+                m_resolveWatcher = nullptr;
+                statusBar()->clearMessage();
+                for (qsizetype i = 0; i < calls.size(); ++i)
+                    lines << describe(asked[i], m_session->payments().finish(calls[i], answers[i]));
+                finishResolvingPending(lines);
+            });
+    m_resolveWatcher->setFuture(QtConcurrent::run([acquirer, calls] {
+        QList<AcquirerResult> answers;
+        for (const PaymentService::AcquirerCall &call : calls)
+            answers << acquirer->query(call.request.uuid, call.paymentCode);
+        return answers;
+    }));
+}
+
+void MainWindow::finishResolvingPending(const QStringList &lines)
+{
     emit m_session->paymentsChanged();
     if (m_pages->currentWidget() == m_paymentPage &&
         m_paymentPage->state() == PaymentPage::State::Pending)

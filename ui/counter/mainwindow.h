@@ -1,8 +1,10 @@
 #pragma once
 
+#include "acquirer.h"
 #include "operators.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <functional>
@@ -31,6 +33,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Store &store, const Operator &op, QWidget *parent = nullptr);
+    ~MainWindow() override; // waits for a question to the acquirer still under way
 
     // The acquirer that confirms QR payments (the sandbox in the demo); none refuses QR.
     void setAcquirer(Acquirer *acquirer);
@@ -54,7 +57,10 @@ public:
     void moveCash();
     void closeShift();
     void showDayReport();
+    // F12: asks the acquirer about every pending QR payment on a worker thread (the window
+    // stays usable), then lists what became of each. resolvingPending() meanwhile.
     void resolvePendingPayments();
+    bool resolvingPending() const { return m_resolveWatcher != nullptr; }
     void reversePayment(const QString &receiptNo);
 
     // Lock the counter and ask for a log-in (the same or another operator).
@@ -71,6 +77,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void finishResolvingPending(const QStringList &lines);
     void updateStatusBar();
     QAction *addShortcutAction(const QString &text, const QKeySequence &key,
                                void (MainWindow::*slot)());
@@ -94,6 +101,7 @@ private:
     QLabel *m_shiftLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_linkLabel = nullptr;
+    QFutureWatcher<QList<AcquirerResult>> *m_resolveWatcher = nullptr;
 };
 
 } // namespace hd
