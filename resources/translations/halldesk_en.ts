@@ -1472,6 +1472,22 @@ Record it?</translation>
         <source>打印结班单？</source>
         <translation>Print the shift-close sheet?</translation>
     </message>
+    <message>
+        <source>正在向收单机构查询待确认扫码，请稍候。</source>
+        <translation>Asking the acquirer about pending QR payments, please wait.</translation>
+    </message>
+    <message>
+        <source>收费页正在等待收单机构答复，请稍候再按 F12。</source>
+        <translation>The payment screen is waiting for the acquirer&apos;s answer; press F12 again in a moment.</translation>
+    </message>
+    <message>
+        <source>本机未配置扫码收单，无法查询。</source>
+        <translation>No QR acquirer is configured on this counter; cannot query.</translation>
+    </message>
+    <message>
+        <source>正在向收单机构查询 %1 笔待确认扫码…</source>
+        <translation>Asking the acquirer about %1 pending QR payment(s)…</translation>
+    </message>
 </context>
 <context>
     <name>hd::Money</name>
@@ -3699,6 +3715,10 @@ Open the shift?</translation>
     <message>
         <source>本地数据库错误：%1</source>
         <translation>Local store error: %1</translation>
+    </message>
+    <message>
+        <source>中心的答复与发送的操作不对应，未记录。</source>
+        <translation>The centre&apos;s answer does not match the operations sent; nothing was recorded.</translation>
     </message>
 </context>
 <context>

@@ -1472,6 +1472,22 @@
         <source>打印结班单？</source>
         <translation>打印结班单？</translation>
     </message>
+    <message>
+        <source>正在向收单机构查询待确认扫码，请稍候。</source>
+        <translation>正在向收单机构查询待确认扫码，请稍候。</translation>
+    </message>
+    <message>
+        <source>收费页正在等待收单机构答复，请稍候再按 F12。</source>
+        <translation>收费页正在等待收单机构答复，请稍候再按 F12。</translation>
+    </message>
+    <message>
+        <source>本机未配置扫码收单，无法查询。</source>
+        <translation>本机未配置扫码收单，无法查询。</translation>
+    </message>
+    <message>
+        <source>正在向收单机构查询 %1 笔待确认扫码…</source>
+        <translation>正在向收单机构查询 %1 笔待确认扫码…</translation>
+    </message>
 </context>
 <context>
     <name>hd::Money</name>
@@ -3699,6 +3715,10 @@
     <message>
         <source>本地数据库错误：%1</source>
         <translation>本地数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>中心的答复与发送的操作不对应，未记录。</source>
+        <translation>中心的答复与发送的操作不对应，未记录。</translation>
     </message>
 </context>
 <context>
