@@ -1,5 +1,7 @@
 #include "documentdetector.h"
 
+#include "documentsegmenter.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -618,7 +620,63 @@ struct Prepared
     // The frame's own contrast relative to a well-lit desk (1): edge thresholds scale with
     // it, so that a dim evening frame is read like a bright one.
     double contrast = 1;
+    // The segmentation network's chance of "document" per pixel of the working image halved
+    // (CV_32F), and its integral; empty without the network.
+    cv::Mat prob, probSum;
+    double probTotal = 0;
 };
+
+// The network's cells (DocumentSegmenter::kCell working pixels) spread over the working
+// image halved, bilinear: a cell's value sits at its centre.
+void preparePrior(Prepared &p)
+{
+    const cv::Mat cells = DocumentSegmenter().probabilities(p.small);
+    if (cells.empty())
+        return;
+    constexpr int k = DocumentSegmenter::kCell / 2;
+    cv::Mat up;
+    cv::resize(cells, up, cv::Size(cells.cols * k, cells.rows * k), 0, 0, cv::INTER_LINEAR);
+    p.prob = up(cv::Rect(0, 0, std::min(up.cols, (p.small.cols + 1) / 2),
+                         std::min(up.rows, (p.small.rows + 1) / 2)))
+                 .clone();
+    p.probTotal = cv::sum(p.prob)[0];
+}
+
+// How well an outline (working-image pixels) matches the network's document: the soft IoU
+// of the quad with the probability map, and the mean probability inside it.
+struct PriorMatch
+{
+    double iou = 0, inside = 0;
+};
+
+PriorMatch priorMatch(const Prepared &p, const Quad &q)
+{
+    PriorMatch m;
+    if (p.prob.empty())
+        return m;
+    std::vector<cv::Point> poly;
+    for (const cv::Point2d &c : q)
+        poly.emplace_back(int(std::lround(c.x * 2)), int(std::lround(c.y * 2))); // 1/4 px
+    const cv::Rect box = cv::boundingRect(poly);
+    const cv::Rect r(cv::Point(box.x >> 2, box.y >> 2),
+                     cv::Point((box.br().x >> 2) + 2, (box.br().y >> 2) + 2));
+    const cv::Rect roi = r & cv::Rect(0, 0, p.prob.cols, p.prob.rows);
+    if (roi.area() <= 0)
+        return m;
+    cv::Mat mask = cv::Mat::zeros(roi.size(), CV_8U);
+    for (cv::Point &pt : poly)
+        pt -= cv::Point(roi.x * 4, roi.y * 4);
+    cv::fillConvexPoly(mask, poly, cv::Scalar(255), cv::LINE_8, 2);
+    const double area = cv::countNonZero(mask);
+    if (area <= 0)
+        return m;
+    const double in = cv::mean(p.prob(roi), mask)[0] * area;
+    m.inside = in / area;
+    // The outline's whole area (also the part outside the frame) counts.
+    const double quadArea4 = quadArea(q) / 4.0;
+    m.iou = in / std::max(1e-9, std::max(area, quadArea4) + p.probTotal - in);
+    return m;
+}
 
 // Edge thresholds in Sobel units on the working image (a clean step of h levels gives 4h),
 // for a well-lit frame; multiplied by Prepared::contrast.
@@ -638,20 +696,7 @@ bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
         image = input;
     if (image.depth() != CV_8U)
         return false;
-    p.scale = std::min(1.0, double(workingSize) / std::max(image.cols, image.rows));
-    if (p.scale < 0.5) {
-        // Halve first (INTER_AREA's fast integer path, every pixel averaged), then bilinear
-        // the rest of the way: a fifth of the time of one uneven INTER_AREA step.
-        cv::Mat half;
-        cv::resize(image, half, cv::Size((image.cols + 1) / 2, (image.rows + 1) / 2), 0, 0,
-                   cv::INTER_AREA);
-        const cv::Size target(int(std::lround(image.cols * p.scale)),
-                              int(std::lround(image.rows * p.scale)));
-        cv::resize(half, p.small, target, 0, 0, cv::INTER_LINEAR);
-    } else if (p.scale < 1.0) {
-        cv::resize(image, p.small, cv::Size(), p.scale, p.scale, cv::INTER_AREA);
-    } else
-        p.small = image.clone();
+    p.small = detectorWorkingImage(image, workingSize, &p.scale);
     cv::medianBlur(p.small, p.smooth, 5);
     // Lab with the colour axes stretched: a page and a desk often differ in colour more than
     // in brightness.
@@ -679,6 +724,28 @@ bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
     return true;
 }
 } // namespace
+
+cv::Mat detectorWorkingImage(const cv::Mat &image, int workingSize, double *scaleOut)
+{
+    const double scale = std::min(1.0, double(workingSize) / std::max(image.cols, image.rows));
+    if (scaleOut)
+        *scaleOut = scale;
+    cv::Mat small;
+    if (scale < 0.5) {
+        // Halve first (INTER_AREA's fast integer path, every pixel averaged), then bilinear
+        // the rest of the way: a fifth of the time of one uneven INTER_AREA step.
+        cv::Mat half;
+        cv::resize(image, half, cv::Size((image.cols + 1) / 2, (image.rows + 1) / 2), 0, 0,
+                   cv::INTER_AREA);
+        const cv::Size target(int(std::lround(image.cols * scale)),
+                              int(std::lround(image.rows * scale)));
+        cv::resize(half, small, target, 0, 0, cv::INTER_LINEAR);
+    } else if (scale < 1.0) {
+        cv::resize(image, small, cv::Size(), scale, scale, cv::INTER_AREA);
+    } else
+        small = image.clone();
+    return small;
+}
 
 double DocumentDetector::supportOf(const cv::Mat &input, const Quad &quad) const
 {
@@ -715,6 +782,10 @@ enum Feature {
     FBorder,      // nearest corner to the frame's edge, share of the shorter side x 10 (≤ 1)
     FFlatness,    // spread of lightness inside / 64 (paper is flat apart from the print)
     FFalseSide,   // worst side whose inner band looks like the outside, not like the inside
+    kClassicFeatureCount,
+    // With the segmentation network:
+    FPriorIoU = kClassicFeatureCount, // soft IoU of the outline with the network's document
+    FPriorInside,                     // mean probability inside the outline
     kFeatureCount
 };
 
@@ -844,13 +915,16 @@ std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Candidate 
         falseSide = std::max(falseSide, (cv::norm(in - coreV) - cv::norm(in - out)) / 100.0);
     }
     f[FFalseSide] = falseSide;
+    const PriorMatch pm = priorMatch(p, c.quad);
+    f[FPriorIoU] = pm.iou;
+    f[FPriorInside] = pm.inside;
     return f;
 }
 
 // Logistic ranking fitted on synthetic scenes of seeds never used for evaluation
 // (capture_eval --train-ranker, see capture/README.md): the chance that an outline is the
 // document. Weights for the features above, then the bias.
-constexpr std::array<double, kFeatureCount + 1> kRankWeights = {
+constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
     // clang-format off
     2.228, 2.151, 1.982, 5.703, -0.272, 0.418, 0.178, 1.172, 0.588, -4.509, -2.301, -1.327,
     -0.669, 0.546, 0.237, 0.063, -0.942,
@@ -858,11 +932,22 @@ constexpr std::array<double, kFeatureCount + 1> kRankWeights = {
     // clang-format on
 };
 
-double confidenceOf(const std::array<double, kFeatureCount> &f)
+// The same with the network's figures (fitted the same way, on scenes the network was not
+// trained on).
+constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
+    // clang-format off
+    2.228, 2.151, 1.982, 5.703, -0.272, 0.418, 0.178, 1.172, 0.588, -4.509, -2.301, -1.327,
+    -0.669, 0.546, 0.237, 0.063, -0.942, 8.0, 2.0,
+    -10.793
+    // clang-format on
+};
+
+double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior)
 {
-    double z = kRankWeights[kFeatureCount];
-    for (size_t i = 0; i < kFeatureCount; ++i)
-        z += kRankWeights[i] * f[i];
+    double z = prior ? kRankWeightsPrior[kFeatureCount] : kRankWeights[kClassicFeatureCount];
+    const size_t n = prior ? kFeatureCount : kClassicFeatureCount;
+    for (size_t i = 0; i < n; ++i)
+        z += (prior ? kRankWeightsPrior[i] : kRankWeights[i]) * f[i];
     return 1.0 / (1.0 + std::exp(-z));
 }
 } // namespace
@@ -885,6 +970,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     Prepared prep;
     if (!prepare(input, m_options.workingSize, prep))
         return std::nullopt;
+    if (m_options.useSegmenter)
+        preparePrior(prep);
+    const bool prior = !prep.prob.empty();
     const cv::Mat &image = prep.image;
     const cv::Mat &small = prep.small;
     const cv::Mat &smooth = prep.smooth;
@@ -915,19 +1003,42 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         cv::bitwise_not(bin, bin);
         search.addContours(bin);
     }
+    // The network's document as a region: its outline, whatever the edges show.
+    if (prior) {
+        cv::Mat up;
+        cv::resize(prep.prob, up, small.size(), 0, 0, cv::INTER_LINEAR);
+        search.addContours(up > 0.5);
+    }
 
-    std::vector<Candidate> &cands = search.candidates();
-    if (cands.empty())
+    std::vector<Candidate> &all = search.candidates();
+    if (all.empty())
         return std::nullopt;
-    std::sort(cands.begin(), cands.end(),
+    std::sort(all.begin(), all.end(),
               [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
-    if (cands.size() > 16)
-        cands.resize(16);
+    // The best supported few, and the few the network agrees with most (a page on other
+    // pages shows little of its edges).
+    std::vector<Candidate> cands(
+        all.begin(), all.begin() + std::min<std::ptrdiff_t>(16, std::ptrdiff_t(all.size())));
+    std::vector<double> candPrior(cands.size(), 0.0);
+    if (prior) {
+        for (size_t i = 0; i < cands.size(); ++i)
+            candPrior[i] = priorMatch(prep, cands[i].quad).iou;
+        std::vector<std::pair<double, size_t>> byPrior;
+        for (size_t i = cands.size(); i < all.size(); ++i)
+            byPrior.emplace_back(priorMatch(prep, all[i].quad).iou, i);
+        std::sort(byPrior.begin(), byPrior.end(), std::greater<>());
+        for (size_t i = 0; i < std::min<size_t>(6, byPrior.size()); ++i)
+            if (byPrior[i].first >= 0.3) {
+                cands.push_back(all[byPrior[i].second]);
+                candPrior.push_back(byPrior[i].first);
+            }
+    }
     const int kSmallRange = 9;
     // Refine the best few on the small image and score them again.
     std::vector<Candidate> refined;
-    for (const Candidate &c : cands) {
-        if (c.score < 0.3)
+    for (size_t ci = 0; ci < cands.size(); ++ci) {
+        const Candidate &c = cands[ci];
+        if (c.score < 0.3 && candPrior[ci] < 0.5)
             continue;
         Quad q = refineQuad(smooth, c.quad, kSmallRange, kSmallRange, kMinStep * k);
         q = refineQuad(smooth, q, 2, 1.5, kMinStep * k);
@@ -940,13 +1051,17 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         if (r.score < c.score - 0.05)
             r = c;
         refined.push_back(r);
+        // With the network, the outline as found stays in the running too: refining may
+        // move a faint side to a stronger edge nearby (the sheet under the page).
+        if (prior && maxCornerError(r.quad, c.quad) > 1.0)
+            refined.push_back(c);
     }
     if (refined.empty())
         return std::nullopt;
     std::vector<Scored> scored;
     for (const Candidate &c : refined) {
         Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0};
-        sc.confidence = confidenceOf(sc.f);
+        sc.confidence = confidenceOf(sc.f, prior);
         scored.push_back(sc);
     }
     if (report)
@@ -966,13 +1081,17 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                          sc.confidence, sc.c.score, sc.c.area, sc.c.quad[0].x / scale,
                          sc.c.quad[0].y / scale);
         }
+    // With the network the ranking decides: the most likely outline, if likely enough and
+    // not without edges at all.
     auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
-        return sc.c.score >= m_options.acceptScore;
+        return prior ? sc.confidence >= m_options.priorConfidence &&
+                           sc.c.score >= m_options.priorMinSupport
+                     : sc.c.score >= m_options.acceptScore;
     });
     // Paper on paper shows only part of its edges: an outline a little less sure of its
     // edges is taken when the ranking is confident it is a document (thresholds chosen on
     // the ranking's training scenes: no more outlines on the empty desks).
-    if (chosen == scored.end())
+    if (chosen == scored.end() && !prior)
         chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
             return sc.c.score >= m_options.fallbackScore &&
                    sc.confidence >= m_options.fallbackConfidence;

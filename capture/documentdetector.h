@@ -16,6 +16,11 @@ struct DetectorOptions
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
     double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
     double fallbackConfidence = 0.25;
+    // The segmentation network (DocumentSegmenter) proposes and ranks outlines; with it the
+    // ranking's confidence decides (thresholds calibrated, see capture/README.md).
+    bool useSegmenter = true;
+    double priorConfidence = 0.5;
+    double priorMinSupport = 0.3;
     bool refineAtFullResolution = true;
 };
 
@@ -59,6 +64,10 @@ private:
 
     DetectorOptions m_options;
 };
+
+// The frame as the detector's search sees it (BGR, the longer side `workingSize`: halved with
+// INTER_AREA, then bilinear); `scale` receives the factor from the frame to it.
+cv::Mat detectorWorkingImage(const cv::Mat &image, int workingSize, double *scale = nullptr);
 
 // The classic recipe most open-source scanners copy (grey, blur, Canny 75/200, the largest
 // contour whose approxPolyDP has four points). Kept as the floor in the evaluation.
