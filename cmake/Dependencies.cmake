@@ -4,7 +4,9 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 # The same system SQLite that Qt's QSQLITE plugin uses on Debian; the bulk demo-data loader
 # talks to it directly through the driver handle.
 find_package(SQLite3 REQUIRED)
-pkg_check_modules(OPENCV REQUIRED IMPORTED_TARGET opencv4)
+# Only the OpenCV modules capture/ uses: Debian's libopencv_highgui is built on Qt 5, and two Qt
+# major versions in one process is asking for symbol clashes (seen under AddressSanitizer).
+find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs videoio)
 # Optional: the desktop keychain for the receipt-signing key (a 0600 file otherwise).
 find_package(Qt6Keychain QUIET)
 # The printing backends: ZXing writes and reads QR codes; libcups tells a stopped queue or an

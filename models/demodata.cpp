@@ -231,7 +231,8 @@ struct Compound
     int roomsPerFloor = 4;
 };
 
-// A statement on the raw connection, finalised on scope exit.
+// A statement on the raw connection, finalised on scope exit. Values are bound without a copy
+// (SQLITE_STATIC): every caller binds all parameters from values that live until step().
 class Stmt
 {
 public:
@@ -246,12 +247,12 @@ public:
     bool ok() const { return m_stmt != nullptr; }
     void text(int i, const std::string &s)
     {
-        sqlite3_bind_text(m_stmt, i, s.data(), int(s.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_stmt, i, s.data(), int(s.size()), SQLITE_STATIC);
     }
     void text(int i, const char *s) { sqlite3_bind_text(m_stmt, i, s, -1, SQLITE_STATIC); }
     void blob(int i, const QByteArray &b)
     {
-        sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_STATIC);
     }
     void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     void null(int i) { sqlite3_bind_null(m_stmt, i); }
@@ -487,7 +488,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(Store &store, con
     {
         QSqlQuery q(store.db());
         q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
-                              "NULL AND tbl_name IN ('accounts', 'payments')"));
+                              "NULL AND tbl_name IN ('accounts', 'bills', 'payments')"));
         while (q.next())
             indexSql.push_back(q.value(0).toString().toStdString());
     }

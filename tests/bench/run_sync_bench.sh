@@ -32,7 +32,7 @@ fi
 "$bench" --db sqlite "${args[@]}" | tee "$work/sqlite.txt"
 while read -r _ key s; do ours_sqlite[$key]="$s"; done < <(grep '^result ' "$work/sqlite.txt")
 if [[ "${SKIP_PG:-0}" != 1 ]]; then
-    pg_virtualenv "$bench" --db pg --accounts "$N" --updates "$UPD" --payments "$PAY" \
+    pg_virtualenv -t "$bench" --db pg --accounts "$N" --updates "$UPD" --payments "$PAY" \
         --runs "${PG_RUNS:-$RUNS}" | tee "$work/pg.txt"
     while read -r _ key s; do ours_pg[$key]="$s"; done < <(grep '^result ' "$work/pg.txt")
 fi

@@ -82,7 +82,7 @@ void TestImageLoader::load_garbage_refusedWithMessage_data()
     QTest::newRow("text file") << QByteArray("not an image at all\n")
                                << QStringLiteral("image.format");
     QTest::newRow("jpeg signature only")
-        << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\xFF\xD9", 14) << QStringLiteral("image.corrupt");
+        << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\xFF\xD9", 12) << QStringLiteral("image.corrupt");
 }
 
 void TestImageLoader::load_garbage_refusedWithMessage()
