@@ -1,6 +1,9 @@
 #pragma once
 
+#include "documentsegmenter.h"
 #include "quad.h"
+
+#include <QString>
 
 #include <array>
 #include <opencv2/core.hpp>
@@ -16,11 +19,10 @@ struct DetectorOptions
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
     double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
     double fallbackConfidence = 0.25;
-    // The segmentation network (DocumentSegmenter) proposes and ranks outlines; with it the
-    // ranking's confidence decides (thresholds calibrated, see capture/README.md).
-    bool useSegmenter = true;
-    double priorConfidence = 0.5;
-    double priorMinSupport = 0.3;
+    // The segmentation network (DocumentSegmenter): its document's outline is one more
+    // candidate, and how well an outline matches it two more figures in the ranking. Empty:
+    // the edges alone (also what happens when the model cannot be read).
+    QString segmenterModel = DocumentSegmenter::builtInModel();
     bool refineAtFullResolution = true;
 };
 
@@ -57,12 +59,15 @@ public:
     double supportOf(const cv::Mat &image, const Quad &quad) const;
     // Every outline weighed for `image`, for diagnostics and for fitting the ranking.
     std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
+    // The network in use on this thread (isLoaded() false: the edges alone; error() says why).
+    const DocumentSegmenter &segmenter() const { return m_segmenter; }
 
 private:
     std::optional<Detection> run(const cv::Mat &image,
                                  std::vector<DetectorCandidate> *report) const;
 
     DetectorOptions m_options;
+    DocumentSegmenter m_segmenter;
 };
 
 // The frame as the detector's search sees it (BGR, the longer side `workingSize`: halved with

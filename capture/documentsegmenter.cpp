@@ -1,7 +1,11 @@
 #include "documentsegmenter.h"
 
 #include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
 
+#include <map>
 #include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
 #include <optional>
@@ -11,48 +15,89 @@ namespace hd::capture {
 
 namespace {
 
-// The model's bytes, read once from the resource (an empty string when it is missing).
-const std::string &modelBytes()
+Q_LOGGING_CATEGORY(lcSegmenter, "halldesk.capture.segmenter")
+
+struct ThreadNet
 {
-    static const std::string bytes = [] {
-        QFile f(QStringLiteral(":/capture/models/docseg.onnx"));
-        if (!f.open(QIODevice::ReadOnly))
-            return std::string();
-        const QByteArray data = f.readAll();
-        return std::string(data.constData(), size_t(data.size()));
-    }();
-    return bytes;
+    std::optional<cv::dnn::Net> net;
+    QString error;
+};
+
+ThreadNet readNet(const QString &path)
+{
+    ThreadNet t;
+    if (path.isEmpty()) {
+        t.error = QStringLiteral("no model");
+        return t;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        t.error = f.errorString();
+        return t;
+    }
+    const QByteArray data = f.readAll();
+    if (data.isEmpty()) {
+        t.error = QStringLiteral("empty file");
+        return t;
+    }
+    try {
+        cv::dnn::Net net = cv::dnn::readNetFromONNX(data.constData(), size_t(data.size()));
+        if (net.empty()) {
+            t.error = QStringLiteral("not a network");
+            return t;
+        }
+        net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
+        net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+        t.net = std::move(net);
+    } catch (const cv::Exception &e) {
+        t.error = QString::fromStdString(e.msg).simplified();
+    }
+    return t;
 }
 
-// cv::dnn::Net is not safe to share between threads: one per thread that detects (the
-// capture worker, hallctl's main thread), read on first use.
-cv::dnn::Net *threadNet()
+// cv::dnn::Net is not safe to share between threads: one per thread and model (the capture
+// worker, hallctl's main thread), read on first use.
+ThreadNet &threadNet(const QString &path)
 {
-    thread_local std::optional<cv::dnn::Net> net;
-    thread_local bool tried = false;
-    if (!tried) {
-        tried = true;
-        const std::string &bytes = modelBytes();
-        if (!bytes.empty()) {
-            try {
-                net = cv::dnn::readNetFromONNX(bytes.data(), bytes.size());
-                net->setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
-                net->setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
-            } catch (const cv::Exception &) {
-                net.reset();
+    thread_local std::map<QString, ThreadNet> nets;
+    auto it = nets.find(path);
+    if (it == nets.end()) {
+        it = nets.emplace(path, readNet(path)).first;
+        if (!it->second.net && !path.isEmpty()) {
+            // Once per model and process: the detector carries on without the network.
+            static QMutex mutex;
+            static QSet<QString> reported;
+            const QMutexLocker lock(&mutex);
+            if (!reported.contains(path)) {
+                reported.insert(path);
+                qCWarning(lcSegmenter).noquote() << "document segmentation model" << path
+                                                 << "could not be read:" << it->second.error
+                                                 << "- the detector works without it (edges only)";
             }
         }
     }
-    return net ? &*net : nullptr;
+    return it->second;
 }
 
 } // namespace
 
-DocumentSegmenter::DocumentSegmenter() = default;
+QString DocumentSegmenter::builtInModel()
+{
+    return QStringLiteral(":/capture/models/docseg.onnx");
+}
+
+DocumentSegmenter::DocumentSegmenter(QString modelPath)
+    : m_modelPath(std::move(modelPath))
+{}
 
 bool DocumentSegmenter::isLoaded() const
 {
-    return threadNet() != nullptr;
+    return threadNet(m_modelPath).net.has_value();
+}
+
+QString DocumentSegmenter::error() const
+{
+    return threadNet(m_modelPath).error;
 }
 
 cv::Mat DocumentSegmenter::inputFor(const cv::Mat &working)
@@ -69,18 +114,23 @@ cv::Mat DocumentSegmenter::inputFor(const cv::Mat &working)
 
 cv::Mat DocumentSegmenter::probabilities(const cv::Mat &working) const
 {
-    cv::dnn::Net *net = threadNet();
-    if (!net || working.empty() || working.type() != CV_8UC3)
+    ThreadNet &t = threadNet(m_modelPath);
+    if (!t.net || working.empty() || working.type() != CV_8UC3)
         return {};
     const cv::Mat input = inputFor(working);
     // (pixel - 127.5) / 127.5, BGR, as in tools/detector-training/train.py.
     const cv::Mat blob = cv::dnn::blobFromImage(input, 1.0 / 127.5, cv::Size(),
                                                 cv::Scalar::all(127.5), false, false, CV_32F);
-    net->setInput(blob);
-    const cv::Mat out = net->forward(); // 1 x 1 x rows/4 x cols/4, probabilities (sigmoid)
-    if (out.dims != 4 || out.size[2] * 4 != input.rows || out.size[3] * 4 != input.cols)
-        return {};
-    return cv::Mat(out.size[2], out.size[3], CV_32F, const_cast<float *>(out.ptr<float>())).clone();
+    try {
+        t.net->setInput(blob);
+        const cv::Mat out = t.net->forward(); // 1 x 1 x rows/4 x cols/4, probabilities
+        if (out.dims != 4 || out.size[2] * 4 != input.rows || out.size[3] * 4 != input.cols)
+            return {};
+        return cv::Mat(out.size[2], out.size[3], CV_32F, const_cast<float *>(out.ptr<float>()))
+            .clone();
+    } catch (const cv::Exception &) {
+        return {}; // a model of another shape: the edges alone
+    }
 }
 
 } // namespace hd::capture

@@ -20,7 +20,8 @@
 // CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it,
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
 // confidence and JI, CAPTURE_EVAL_THREADS=n sets OpenCV's threads, CAPTURE_EVAL_NO_NET=1
-// runs the detector without its segmentation network.
+// runs the detector without its segmentation network, CAPTURE_EVAL_MODEL=file.onnx with
+// another one.
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -102,7 +103,10 @@ std::vector<std::vector<std::string>> readCsv(const fs::path &p)
 DetectorOptions evalOptions()
 {
     DetectorOptions o;
-    o.useSegmenter = !std::getenv("CAPTURE_EVAL_NO_NET");
+    if (std::getenv("CAPTURE_EVAL_NO_NET"))
+        o.segmenterModel.clear();
+    else if (const char *model = std::getenv("CAPTURE_EVAL_MODEL"))
+        o.segmenterModel = QString::fromLocal8Bit(model);
     return o;
 }
 

@@ -6,9 +6,11 @@ The data are the project's own synthetic scenes, written by
 (DocumentSegmenter::inputFor of the detector's 512-pixel working image, 256 x 144 for a 16:9
 frame) and the document's corners. Never the evaluation frames.
 
-    /usr/bin/python3 train.py --data DIR [--minutes 60] [--seed 1] [--out docseg.onnx]
+    /usr/bin/python3 train.py --data DIR [--scenes N] [--steps 1500] [--seed 1] [--threads 1]
+                              [--out docseg.onnx]
 
-Deterministic for a given seed, data and thread count (one process, --threads, default 2).
+Deterministic for a given seed, data, step count and thread count: the same steps, batches
+and augmentation every run (the time taken is only reported).
 """
 
 import argparse
@@ -27,6 +29,7 @@ STRIDE = 4  # input pixels per output cell
 
 def load(data_dir):
     images, quads, has, seeds = [], [], [], []
+    seen = set()
     for csv_path in sorted(glob.glob(os.path.join(data_dir, "scenes_*.csv"))):
         raw_path = csv_path[:-4] + ".u8"
         rows = [line.rstrip("\n").split(",") for line in open(csv_path)][1:]
@@ -37,16 +40,23 @@ def load(data_dir):
         h, w = int(rows[0][2]), int(rows[0][3])
         per = h * w * 3
         n = min(len(rows), raw.size // per)  # a chunk still being written
-        for r in rows[:n]:
+        keep = []
+        for i, r in enumerate(rows[:n]):
             assert int(r[2]) == h and int(r[3]) == w, "scenes of one size only"
-        images.append(raw[: n * per].reshape(n, h, w, 3))
-        for r in rows[:n]:
+            if int(r[1]) in seen:  # a seed in two chunks (a scene depends on its seed only)
+                continue
+            seen.add(int(r[1]))
+            keep.append(i)
             seeds.append(int(r[1]))
             has.append(int(r[7]))
             quads.append([float(v) for v in r[8:16]])
-    images = np.concatenate(images)
-    quads = np.asarray(quads, dtype=np.float32).reshape(-1, 4, 2)
-    return images, quads, np.asarray(has, dtype=np.float32), np.asarray(seeds)
+        images.append(raw[: n * per].reshape(n, h, w, 3)[keep])
+    # In seed order, however the scenes were split into chunks.
+    seeds = np.asarray(seeds)
+    order = np.argsort(seeds, kind="stable")
+    images = np.concatenate(images)[order]
+    quads = np.asarray(quads, dtype=np.float32).reshape(-1, 4, 2)[order]
+    return images, quads, np.asarray(has, dtype=np.float32)[order], seeds[order]
 
 
 def cbr(i, o, stride=1, dilation=1):
@@ -175,9 +185,10 @@ def augment(x, quads, gen):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", required=True)
-    ap.add_argument("--minutes", type=float, default=60)
+    ap.add_argument("--steps", type=int, default=1500)
+    ap.add_argument("--scenes", type=int, default=0, help="the first N scenes by seed (0: all)")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--out", default="docseg.onnx")
@@ -189,6 +200,9 @@ def main():
     rng = np.random.default_rng(args.seed)
 
     images, quads, has, seeds = load(args.data)
+    if args.scenes:
+        assert len(images) >= args.scenes, f"only {len(images)} scenes in {args.data}"
+        images, quads, has, seeds = (a[: args.scenes] for a in (images, quads, has, seeds))
     n = len(images)
     order = np.argsort(seeds)
     nval = max(64, n // 20)
@@ -203,10 +217,9 @@ def main():
     net = Net().to(memory_format=torch.channels_last)
     print(f"{sum(p.numel() for p in net.parameters())} parameters", flush=True)
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
-    # Time-boxed: the learning rate follows a cosine over the planned number of steps,
-    # estimated from the first steps' speed.
+    # The learning rate warms up over 100 steps, then follows a cosine down to 0 at --steps.
     start = time.time()
-    step, planned = 0, None
+    step, planned = 0, args.steps
     steps_per_epoch = len(train_idx) // args.batch
     best = -1.0
 
@@ -237,12 +250,7 @@ def main():
             p = torch.sigmoid(logits)
             dice = 1 - (2 * (p * t).sum((1, 2, 3)) + 1) / (p.sum((1, 2, 3)) + t.sum((1, 2, 3)) + 1)
             loss = bce + 0.5 * dice.mean()
-            if planned is None and step == 20:
-                per_step = (time.time() - start) / 20
-                planned = max(100, int(args.minutes * 60 / per_step * 0.93))
-                print(f"{per_step:.2f} s a step: {planned} steps planned", flush=True)
-            total = planned if planned else 10**9
-            lr = args.lr * (min(1.0, (step + 1) / 100) * 0.5 * (1 + math.cos(math.pi * min(1.0, step / total))))
+            lr = args.lr * min(1.0, (step + 1) / 100) * 0.5 * (1 + math.cos(math.pi * step / planned))
             for gparam in opt.param_groups:
                 gparam["lr"] = lr
             opt.zero_grad()
@@ -252,7 +260,7 @@ def main():
             if step % 50 == 0:
                 print(f"step {step} loss {loss.item():.4f} bce {bce.item():.4f} lr {lr:.5f} "
                       f"{(time.time() - start) / 60:.1f} min", flush=True)
-            if planned and step >= planned:
+            if step >= planned:
                 break
         epoch += 1
         iou = evaluate()
@@ -261,7 +269,7 @@ def main():
         if iou > best:
             best = iou
             torch.save(net.state_dict(), args.checkpoint)
-        if planned and step >= planned:
+        if step >= planned:
             break
     net.load_state_dict(torch.load(args.checkpoint))
     print(f"best validation soft IoU {best:.4f}; {step} steps in {(time.time() - start) / 60:.1f} min",
