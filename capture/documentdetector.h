@@ -45,8 +45,10 @@ struct DetectorCandidate
 // Finds the four corners of a document lying on a desk: several edge cues (colour Canny on
 // Lab, brightness regions) on a downscaled frame give contour candidates, each reduced to a
 // quadrilateral and scored by how much of its four sides lie on a real edge (one side may be
-// partly hidden by a thumb); the outermost well-supported outline wins and each side is then
-// re-fitted, robustly, to the strongest edge along it at full resolution.
+// partly hidden by a thumb); a logistic ranking (with the segmentation network's view of
+// where the document lies, when the model is loaded) picks among the well-supported
+// outlines, and each side of the winner is re-fitted, robustly, to the strongest edge along
+// it at full resolution. See capture/README.md.
 class DocumentDetector final
 {
 public:
