@@ -1,5 +1,7 @@
 #include "documentdetector.h"
 
+#include "documentsegmenter.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -605,7 +607,8 @@ bool contains(const Quad &outer, const Quad &inner)
 } // namespace
 
 DocumentDetector::DocumentDetector(DetectorOptions options)
-    : m_options(options)
+    : m_options(std::move(options))
+    , m_segmenter(m_options.segmenterModel)
 {}
 
 namespace {
@@ -618,7 +621,63 @@ struct Prepared
     // The frame's own contrast relative to a well-lit desk (1): edge thresholds scale with
     // it, so that a dim evening frame is read like a bright one.
     double contrast = 1;
+    // The segmentation network's chance of "document" per pixel of the working image halved
+    // (CV_32F), and its integral; empty without the network.
+    cv::Mat prob, probSum;
+    double probTotal = 0;
 };
+
+// The network's cells (DocumentSegmenter::kCell working pixels) spread over the working
+// image halved, bilinear: a cell's value sits at its centre.
+void preparePrior(Prepared &p, const DocumentSegmenter &segmenter)
+{
+    const cv::Mat cells = segmenter.probabilities(p.small);
+    if (cells.empty())
+        return;
+    constexpr int k = DocumentSegmenter::kCell / 2;
+    cv::Mat up;
+    cv::resize(cells, up, cv::Size(cells.cols * k, cells.rows * k), 0, 0, cv::INTER_LINEAR);
+    p.prob = up(cv::Rect(0, 0, std::min(up.cols, (p.small.cols + 1) / 2),
+                         std::min(up.rows, (p.small.rows + 1) / 2)))
+                 .clone();
+    p.probTotal = cv::sum(p.prob)[0];
+}
+
+// How well an outline (working-image pixels) matches the network's document: the soft IoU
+// of the quad with the probability map, and the mean probability inside it.
+struct PriorMatch
+{
+    double iou = 0, inside = 0;
+};
+
+PriorMatch priorMatch(const Prepared &p, const Quad &q)
+{
+    PriorMatch m;
+    if (p.prob.empty())
+        return m;
+    std::vector<cv::Point> poly;
+    for (const cv::Point2d &c : q)
+        poly.emplace_back(int(std::lround(c.x * 2)), int(std::lround(c.y * 2))); // 1/4 px
+    const cv::Rect box = cv::boundingRect(poly);
+    const cv::Rect r(cv::Point(box.x >> 2, box.y >> 2),
+                     cv::Point((box.br().x >> 2) + 2, (box.br().y >> 2) + 2));
+    const cv::Rect roi = r & cv::Rect(0, 0, p.prob.cols, p.prob.rows);
+    if (roi.area() <= 0)
+        return m;
+    cv::Mat mask = cv::Mat::zeros(roi.size(), CV_8U);
+    for (cv::Point &pt : poly)
+        pt -= cv::Point(roi.x * 4, roi.y * 4);
+    cv::fillConvexPoly(mask, poly, cv::Scalar(255), cv::LINE_8, 2);
+    const double area = cv::countNonZero(mask);
+    if (area <= 0)
+        return m;
+    const double in = cv::mean(p.prob(roi), mask)[0] * area;
+    m.inside = in / area;
+    // The outline's whole area (also the part outside the frame) counts.
+    const double quadArea4 = quadArea(q) / 4.0;
+    m.iou = in / std::max(1e-9, std::max(area, quadArea4) + p.probTotal - in);
+    return m;
+}
 
 // Edge thresholds in Sobel units on the working image (a clean step of h levels gives 4h),
 // for a well-lit frame; multiplied by Prepared::contrast.
@@ -638,20 +697,7 @@ bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
         image = input;
     if (image.depth() != CV_8U)
         return false;
-    p.scale = std::min(1.0, double(workingSize) / std::max(image.cols, image.rows));
-    if (p.scale < 0.5) {
-        // Halve first (INTER_AREA's fast integer path, every pixel averaged), then bilinear
-        // the rest of the way: a fifth of the time of one uneven INTER_AREA step.
-        cv::Mat half;
-        cv::resize(image, half, cv::Size((image.cols + 1) / 2, (image.rows + 1) / 2), 0, 0,
-                   cv::INTER_AREA);
-        const cv::Size target(int(std::lround(image.cols * p.scale)),
-                              int(std::lround(image.rows * p.scale)));
-        cv::resize(half, p.small, target, 0, 0, cv::INTER_LINEAR);
-    } else if (p.scale < 1.0) {
-        cv::resize(image, p.small, cv::Size(), p.scale, p.scale, cv::INTER_AREA);
-    } else
-        p.small = image.clone();
+    p.small = detectorWorkingImage(image, workingSize, &p.scale);
     cv::medianBlur(p.small, p.smooth, 5);
     // Lab with the colour axes stretched: a page and a desk often differ in colour more than
     // in brightness.
@@ -679,6 +725,28 @@ bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
     return true;
 }
 } // namespace
+
+cv::Mat detectorWorkingImage(const cv::Mat &image, int workingSize, double *scaleOut)
+{
+    const double scale = std::min(1.0, double(workingSize) / std::max(image.cols, image.rows));
+    if (scaleOut)
+        *scaleOut = scale;
+    cv::Mat small;
+    if (scale < 0.5) {
+        // Halve first (INTER_AREA's fast integer path, every pixel averaged), then bilinear
+        // the rest of the way: a fifth of the time of one uneven INTER_AREA step.
+        cv::Mat half;
+        cv::resize(image, half, cv::Size((image.cols + 1) / 2, (image.rows + 1) / 2), 0, 0,
+                   cv::INTER_AREA);
+        const cv::Size target(int(std::lround(image.cols * scale)),
+                              int(std::lround(image.rows * scale)));
+        cv::resize(half, small, target, 0, 0, cv::INTER_LINEAR);
+    } else if (scale < 1.0) {
+        cv::resize(image, small, cv::Size(), scale, scale, cv::INTER_AREA);
+    } else
+        small = image.clone();
+    return small;
+}
 
 double DocumentDetector::supportOf(const cv::Mat &input, const Quad &quad) const
 {
@@ -715,6 +783,10 @@ enum Feature {
     FBorder,      // nearest corner to the frame's edge, share of the shorter side x 10 (≤ 1)
     FFlatness,    // spread of lightness inside / 64 (paper is flat apart from the print)
     FFalseSide,   // worst side whose inner band looks like the outside, not like the inside
+    kClassicFeatureCount,
+    // With the segmentation network:
+    FPriorIoU = kClassicFeatureCount, // soft IoU of the outline with the network's document
+    FPriorInside,                     // mean probability inside the outline
     kFeatureCount
 };
 
@@ -722,7 +794,8 @@ struct Scored
 {
     Candidate c;
     std::array<double, kFeatureCount> f{};
-    double confidence = 0;
+    double confidence = 0;     // the ranking's, with the network's figures when it ran
+    double edgeConfidence = 0; // the ranking's on the edges' figures alone
 };
 
 cv::Mat polygonMask(cv::Size size, const Quad &q, double grow, const cv::Point2d &centre)
@@ -844,13 +917,16 @@ std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Candidate 
         falseSide = std::max(falseSide, (cv::norm(in - coreV) - cv::norm(in - out)) / 100.0);
     }
     f[FFalseSide] = falseSide;
+    const PriorMatch pm = priorMatch(p, c.quad);
+    f[FPriorIoU] = pm.iou;
+    f[FPriorInside] = pm.inside;
     return f;
 }
 
 // Logistic ranking fitted on synthetic scenes of seeds never used for evaluation
 // (capture_eval --train-ranker, see capture/README.md): the chance that an outline is the
 // document. Weights for the features above, then the bias.
-constexpr std::array<double, kFeatureCount + 1> kRankWeights = {
+constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
     // clang-format off
     2.228, 2.151, 1.982, 5.703, -0.272, 0.418, 0.178, 1.172, 0.588, -4.509, -2.301, -1.327,
     -0.669, 0.546, 0.237, 0.063, -0.942,
@@ -858,11 +934,23 @@ constexpr std::array<double, kFeatureCount + 1> kRankWeights = {
     // clang-format on
 };
 
-double confidenceOf(const std::array<double, kFeatureCount> &f)
+// The same with the network's two figures, fitted with the network in use
+// (capture_eval --train-ranker 0.03 on the 280 scenes of `--seed 1000 --per-cell 3
+// --dump-synthetic`, which the network never saw).
+constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
+    // clang-format off
+    1.733, 1.394, 0.181, 1.207, -0.216, 0.347, 0.290, -0.680, 0.489, -3.614, -2.291, 0.035,
+    -0.635, 0.433, -0.288, 0.142, -0.595, 3.712, 1.657,
+    -5.957
+    // clang-format on
+};
+
+double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior)
 {
-    double z = kRankWeights[kFeatureCount];
-    for (size_t i = 0; i < kFeatureCount; ++i)
-        z += kRankWeights[i] * f[i];
+    double z = prior ? kRankWeightsPrior[kFeatureCount] : kRankWeights[kClassicFeatureCount];
+    const size_t n = prior ? kFeatureCount : kClassicFeatureCount;
+    for (size_t i = 0; i < n; ++i)
+        z += (prior ? kRankWeightsPrior[i] : kRankWeights[i]) * f[i];
     return 1.0 / (1.0 + std::exp(-z));
 }
 } // namespace
@@ -885,6 +973,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     Prepared prep;
     if (!prepare(input, m_options.workingSize, prep))
         return std::nullopt;
+    if (!m_options.segmenterModel.isEmpty())
+        preparePrior(prep, m_segmenter);
+    const bool prior = !prep.prob.empty();
     const cv::Mat &image = prep.image;
     const cv::Mat &small = prep.small;
     const cv::Mat &smooth = prep.smooth;
@@ -914,6 +1005,12 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         search.addContours(bin);
         cv::bitwise_not(bin, bin);
         search.addContours(bin);
+    }
+    // The network's document as a region: its outline, whatever the edges show.
+    if (prior) {
+        cv::Mat up;
+        cv::resize(prep.prob, up, small.size(), 0, 0, cv::INTER_LINEAR);
+        search.addContours(up > 0.5);
     }
 
     std::vector<Candidate> &cands = search.candidates();
@@ -945,8 +1042,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         return std::nullopt;
     std::vector<Scored> scored;
     for (const Candidate &c : refined) {
-        Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0};
-        sc.confidence = confidenceOf(sc.f);
+        Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0, 0};
+        sc.edgeConfidence = confidenceOf(sc.f, false);
+        sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
         scored.push_back(sc);
     }
     if (report)
@@ -962,20 +1060,22 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (std::getenv("CAPTURE_DEBUG"))
         for (size_t i = 0; i < std::min<size_t>(scored.size(), 6); ++i) {
             const Scored &sc = scored[i];
-            std::fprintf(stderr, "  cand %zu conf %.3f score %.3f area %.0f (%.0f,%.0f)\n", i,
-                         sc.confidence, sc.c.score, sc.c.area, sc.c.quad[0].x / scale,
-                         sc.c.quad[0].y / scale);
+            std::fprintf(stderr,
+                         "  cand %zu conf %.3f score %.3f prior %.3f/%.3f area %.0f (%.0f,%.0f)\n",
+                         i, sc.confidence, sc.c.score, sc.f[FPriorIoU], sc.f[FPriorInside],
+                         sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
         }
     auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
         return sc.c.score >= m_options.acceptScore;
     });
     // Paper on paper shows only part of its edges: an outline a little less sure of its
     // edges is taken when the ranking is confident it is a document (thresholds chosen on
-    // the ranking's training scenes: no more outlines on the empty desks).
+    // the ranking's training scenes, with the edges' figures alone: no more outlines on the
+    // empty desks).
     if (chosen == scored.end())
         chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
             return sc.c.score >= m_options.fallbackScore &&
-                   sc.confidence >= m_options.fallbackConfidence;
+                   sc.edgeConfidence >= m_options.fallbackConfidence;
         });
     if (chosen == scored.end())
         return std::nullopt;

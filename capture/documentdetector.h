@@ -1,6 +1,9 @@
 #pragma once
 
+#include "documentsegmenter.h"
 #include "quad.h"
+
+#include <QString>
 
 #include <array>
 #include <opencv2/core.hpp>
@@ -16,6 +19,10 @@ struct DetectorOptions
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
     double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
     double fallbackConfidence = 0.25;
+    // The segmentation network (DocumentSegmenter): its document's outline is one more
+    // candidate, and how well an outline matches it two more figures in the ranking. Empty:
+    // the edges alone (also what happens when the model cannot be read).
+    QString segmenterModel = DocumentSegmenter::builtInModel();
     bool refineAtFullResolution = true;
 };
 
@@ -38,8 +45,10 @@ struct DetectorCandidate
 // Finds the four corners of a document lying on a desk: several edge cues (colour Canny on
 // Lab, brightness regions) on a downscaled frame give contour candidates, each reduced to a
 // quadrilateral and scored by how much of its four sides lie on a real edge (one side may be
-// partly hidden by a thumb); the outermost well-supported outline wins and each side is then
-// re-fitted, robustly, to the strongest edge along it at full resolution.
+// partly hidden by a thumb); a logistic ranking (with the segmentation network's view of
+// where the document lies, when the model is loaded) picks among the well-supported
+// outlines, and each side of the winner is re-fitted, robustly, to the strongest edge along
+// it at full resolution. See capture/README.md.
 class DocumentDetector final
 {
 public:
@@ -52,13 +61,20 @@ public:
     double supportOf(const cv::Mat &image, const Quad &quad) const;
     // Every outline weighed for `image`, for diagnostics and for fitting the ranking.
     std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
+    // The network in use on this thread (isLoaded() false: the edges alone; error() says why).
+    const DocumentSegmenter &segmenter() const { return m_segmenter; }
 
 private:
     std::optional<Detection> run(const cv::Mat &image,
                                  std::vector<DetectorCandidate> *report) const;
 
     DetectorOptions m_options;
+    DocumentSegmenter m_segmenter;
 };
+
+// The frame as the detector's search sees it (BGR, the longer side `workingSize`: halved with
+// INTER_AREA, then bilinear); `scale` receives the factor from the frame to it.
+cv::Mat detectorWorkingImage(const cv::Mat &image, int workingSize, double *scale = nullptr);
 
 // The classic recipe most open-source scanners copy (grey, blur, Canny 75/200, the largest
 // contour whose approxPolyDP has four points). Kept as the floor in the evaluation.

@@ -189,11 +189,328 @@ std::string digits(Rng &rng, int n)
 
 } // namespace
 
+// A line of "words" (short dark bars, the way print looks from a camera a metre away).
+void wordLine(cv::Mat &img, Rng &rng, cv::Point left, int width, int height, cv::Scalar ink)
+{
+    // Printed words are strokes and gaps: from afar a grey band lighter than the ink.
+    int x = left.x;
+    const int end = left.x + width;
+    const int bar = std::max(1, int(height * 0.7));
+    const cv::Scalar grey = ink + cv::Scalar::all(uni(rng, 20, 90));
+    while (x < end) {
+        const int w = std::min(end - x, int(height * uni(rng, 1.2, 5.5)));
+        if (w > height / 2)
+            cv::rectangle(img, cv::Rect(x, left.y - bar, w, bar),
+                          grey + cv::Scalar::all(uni(rng, 0, 30)), cv::FILLED);
+        x += w + int(height * uni(rng, 0.4, 0.8));
+    }
+}
+
+// A column of text lines in a box; the last line of a paragraph ends early.
+void wordColumn(cv::Mat &img, Rng &rng, cv::Rect box, int height, cv::Scalar ink)
+{
+    const int pitch = int(height * uni(rng, 1.5, 2.1));
+    int line = 0;
+    const int para = uniInt(rng, 4, 12);
+    for (int y = box.y + height; y <= box.y + box.height; y += pitch, ++line) {
+        if (line % (para + 1) == para)
+            continue; // paragraph break
+        const bool last = line % (para + 1) == para - 1;
+        const int w = last ? int(box.width * uni(rng, 0.2, 0.8)) : box.width;
+        wordLine(img, rng, {box.x, y}, w, height, ink);
+    }
+}
+
+// A photo-like block: smooth colour fields and a few shapes.
+void photoBlock(cv::Mat &img, Rng &rng, cv::Rect box)
+{
+    box &= cv::Rect(0, 0, img.cols, img.rows);
+    if (box.area() <= 0)
+        return;
+    cv::Mat roi = img(box);
+    cv::Mat n0 = smoothNoise(rng, box.size(), 4), n1 = smoothNoise(rng, box.size(), 6),
+            n2 = smoothNoise(rng, box.size(), 3);
+    const cv::Vec3f base(float(uni(rng, 30, 220)), float(uni(rng, 30, 220)),
+                         float(uni(rng, 30, 220)));
+    const float amp = float(uni(rng, 40, 110));
+    for (int y = 0; y < roi.rows; ++y)
+        for (int x = 0; x < roi.cols; ++x) {
+            const cv::Vec3f v =
+                base + amp * cv::Vec3f(n0.at<float>(y, x), n1.at<float>(y, x), n2.at<float>(y, x));
+            roi.at<cv::Vec3b>(y, x) =
+                cv::Vec3b(cv::saturate_cast<uchar>(v[0]), cv::saturate_cast<uchar>(v[1]),
+                          cv::saturate_cast<uchar>(v[2]));
+        }
+    for (int i = uniInt(rng, 1, 4); i > 0; --i)
+        cv::ellipse(roi, cv::Point(uniInt(rng, 0, roi.cols), uniInt(rng, 0, roi.rows)),
+                    cv::Size(uniInt(rng, 10, std::max(11, roi.cols / 3)),
+                             uniInt(rng, 10, std::max(11, roi.rows / 3))),
+                    uni(rng, 0, 180), 0, 360, jitter(rng, cv::Scalar(128, 128, 128), 120),
+                    cv::FILLED, cv::LINE_AA);
+}
+
+// Office pages of the kinds SmartDoc films (a paper, a datasheet, a magazine page, a tax
+// form, a letter, a patent) on A4 at 5 px/mm: white paper, margins, dense or sparse print.
+cv::Mat officePage(Rng &rng, int style, const cv::Scalar *paper = nullptr)
+{
+    cv::Mat t(1485, 1050, CV_8UC3);
+    const double white = uni(rng, 232, 252);
+    const cv::Scalar tone = jitter(rng, cv::Scalar::all(white), 5);
+    t.setTo(paper ? *paper : tone);
+    const cv::Scalar ink = jitter(rng, cv::Scalar::all(30), 15);
+    const int m = uniInt(rng, 70, 140);
+    const int w = t.cols - 2 * m;
+    const int fs = uniInt(rng, 7, 12); // text height
+    switch (style) {
+    case 0: { // a paper: title, authors, two columns
+        for (int i = 0; i < uniInt(rng, 1, 2); ++i)
+            wordLine(t, rng, {m + w / 8, m + 40 + i * 45}, w * 3 / 4, 26, ink);
+        wordLine(t, rng, {m + w / 4, m + 150}, w / 2, 14, ink);
+        const int top = m + 200, gap = uniInt(rng, 25, 50), cw = (w - gap) / 2;
+        for (int c = 0; c < 2; ++c)
+            wordColumn(t, rng, cv::Rect(m + c * (cw + gap), top, cw, t.rows - top - m), fs, ink);
+        break;
+    }
+    case 1: { // a datasheet: logo, title, tables, a graph
+        cv::rectangle(t, cv::Rect(m, m, 90, 70), jitter(rng, cv::Scalar(80, 80, 80), 60), 6);
+        wordLine(t, rng, {m + 130, m + 50}, w - 130, 26, ink);
+        cv::line(t, {m, m + 90}, {m + w, m + 90}, ink, 3);
+        int y = m + 130;
+        for (int block = 0; block < 3 && y < t.rows - m - 200; ++block) {
+            if (uniInt(rng, 0, 1)) {
+                const int rows = uniInt(rng, 4, 10), cols = uniInt(rng, 3, 6), rh = 36;
+                for (int r = 0; r <= rows; ++r)
+                    cv::line(t, {m, y + r * rh}, {m + w, y + r * rh}, ink, 2);
+                for (int c = 0; c <= cols; ++c)
+                    cv::line(t, {m + c * w / cols, y}, {m + c * w / cols, y + rows * rh}, ink, 2);
+                for (int r = 0; r < rows; ++r)
+                    for (int c = 0; c < cols; ++c)
+                        wordLine(t, rng, {m + c * w / cols + 8, y + r * rh + 26},
+                                 w / cols * uniInt(rng, 3, 8) / 10, fs, ink);
+                y += rows * rh + 50;
+            } else {
+                const cv::Rect g(m + uniInt(rng, 0, w / 3), y, w / 2, 260);
+                cv::rectangle(t, g, ink, 2);
+                std::vector<cv::Point> curve;
+                const double a = uni(rng, 0.5, 3), ph = uni(rng, 0, 6);
+                for (int x = 0; x <= g.width; x += 6)
+                    curve.emplace_back(
+                        g.x + x, g.y + g.height / 2 +
+                                     int(g.height * 0.35 * std::sin(a * x / g.width * 6.28 + ph)));
+                cv::polylines(t, curve, false, ink, 3, cv::LINE_AA);
+                y += g.height + 50;
+            }
+            wordColumn(t, rng, cv::Rect(m, y, w, 120), fs, ink);
+            y += 160;
+        }
+        break;
+    }
+    case 2: { // a magazine page: headline, photos, columns
+        wordLine(t, rng, {m, m + 60}, w * 2 / 3, 50, ink);
+        const int cols = uniInt(rng, 2, 3), gap = 30, cw = (w - (cols - 1) * gap) / cols;
+        for (int c = 0; c < cols; ++c) {
+            int y = m + 110;
+            while (y < t.rows - m - 100) {
+                const int h = uniInt(rng, 120, 420);
+                if (uniInt(rng, 0, 2) == 0)
+                    photoBlock(t, rng, cv::Rect(m + c * (cw + gap), y, cw, h));
+                else
+                    wordColumn(t, rng, cv::Rect(m + c * (cw + gap), y, cw, h), fs, ink);
+                y += h + 30;
+            }
+        }
+        if (uniInt(rng, 0, 1))
+            photoBlock(t, rng, cv::Rect(m, m + 110, w, uniInt(rng, 250, 500)));
+        break;
+    }
+    case 3: { // a tax form: boxes, shaded bands, small print
+        int y = m;
+        wordLine(t, rng, {m, y + 40}, w / 3, 30, ink);
+        cv::rectangle(t, cv::Rect(m + w - 200, y, 200, 60), ink, 3);
+        y += 90;
+        while (y < t.rows - m - 40) {
+            const int h = uniInt(rng, 30, 60);
+            if (uniInt(rng, 0, 5) == 0)
+                cv::rectangle(t, cv::Rect(m, y, w, h), jitter(rng, cv::Scalar::all(200), 25),
+                              cv::FILLED);
+            cv::line(t, {m, y + h}, {m + w, y + h}, ink, 1);
+            wordLine(t, rng, {m + 10, y + h - 10}, w * uniInt(rng, 3, 6) / 10, fs, ink);
+            if (uniInt(rng, 0, 1)) {
+                const int bx = m + w - uniInt(rng, 150, 320);
+                cv::line(t, {bx, y}, {bx, y + h}, ink, 1);
+                cv::rectangle(t, cv::Rect(m + w - 130, y + 5, 120, h - 10), ink, 1);
+            }
+            y += h;
+        }
+        cv::rectangle(t, cv::Rect(m, m + 90, w, y - m - 90), ink, 2);
+        break;
+    }
+    case 4: { // a letter: letterhead, address, a few paragraphs, a signature; mostly blank
+        wordLine(t, rng, {m, m + 40}, w / 3, 24, jitter(rng, cv::Scalar(120, 60, 30), 60));
+        for (int i = 0; i < 4; ++i)
+            wordLine(t, rng, {m, m + 160 + i * 28}, w / 3, fs, ink);
+        const int body = uniInt(rng, 450, 900);
+        wordColumn(t, rng, cv::Rect(m, m + 320, w, body), fs, ink);
+        std::vector<cv::Point> sig;
+        for (int x = 0; x < 200; x += 8)
+            sig.emplace_back(m + 40 + x, m + 380 + body + int(20 * std::sin(x * 0.1)));
+        cv::polylines(t, sig, false, jitter(rng, cv::Scalar(140, 40, 20), 40), 3, cv::LINE_AA);
+        break;
+    }
+    default: { // a patent: header, two columns, a line drawing
+        wordLine(t, rng, {m, m + 30}, w, 16, ink);
+        cv::line(t, {m, m + 50}, {m + w, m + 50}, ink, 2);
+        const int top = m + 80, cw = (w - 40) / 2;
+        wordColumn(t, rng, cv::Rect(m, top, cw, t.rows - top - m), fs, ink);
+        if (uniInt(rng, 0, 1)) {
+            const cv::Rect fig(m + cw + 40, top, cw, cw);
+            for (int i = 0; i < 8; ++i)
+                cv::rectangle(t,
+                              cv::Rect(fig.x + uniInt(rng, 0, fig.width / 2),
+                                       fig.y + uniInt(rng, 0, fig.height / 2),
+                                       uniInt(rng, 40, fig.width / 2),
+                                       uniInt(rng, 40, fig.height / 2)),
+                              ink, 2);
+            wordColumn(t, rng, cv::Rect(m + cw + 40, top + cw + 40, cw, t.rows - top - m - cw - 40),
+                       fs, ink);
+        } else {
+            wordColumn(t, rng, cv::Rect(m + cw + 40, top, cw, t.rows - top - m), fs, ink);
+        }
+        break;
+    }
+    }
+    return t;
+}
+
+// A magazine's cover (210 x 280 mm at 5 px/mm): a coloured ground, a large photo, the title
+// in big light letters, a few lines of print.
+cv::Mat magazineCover(Rng &rng)
+{
+    cv::Mat t(1400, 1050, CV_8UC3, jitter(rng, cv::Scalar(uni(rng, 60, 200), 60, 40), 60));
+    const int m = uniInt(rng, 20, 60);
+    photoBlock(t, rng, cv::Rect(m, uniInt(rng, 220, 320), t.cols - 2 * m, uniInt(rng, 700, 950)));
+    const cv::Scalar light = jitter(rng, cv::Scalar(230, 230, 240), 25);
+    wordLine(t, rng, {m + 20, m + 150}, t.cols - 2 * m - 40, uniInt(rng, 80, 130), light);
+    for (int i = 0; i < uniInt(rng, 2, 6); ++i)
+        wordLine(t, rng, {m + 30, t.rows - m - 40 - 50 * i}, uniInt(rng, 200, 600), 26, light);
+    return t;
+}
+
+// Where an object of radius `r` may lie on the desk without covering the document (centre
+// `c`, radius `docR`): a few tries, then anywhere.
+cv::Point2d awayFrom(Rng &rng, cv::Size size, cv::Point2d c, double docR, double r)
+{
+    cv::Point2d p;
+    for (int i = 0; i < 30; ++i) {
+        p = cv::Point2d(uni(rng, -0.1, 1.1) * size.width, uni(rng, -0.1, 1.1) * size.height);
+        if (cv::norm(p - c) > docR + 0.8 * r)
+            break;
+    }
+    return p;
+}
+
+// A soft shadow of what `shape` covers, cast down and to the right.
+void castShadow(cv::Mat &img, const cv::Mat &shape, double reach, double strength)
+{
+    const double blur = std::max(1.0, reach);
+    const int grow = int(std::ceil(reach * 1.3 + 3 * blur)) + 2;
+    const cv::Rect box = cv::boundingRect(shape);
+    const cv::Rect roi =
+        cv::Rect(box.x - grow, box.y - grow, box.width + 2 * grow, box.height + 2 * grow) &
+        cv::Rect(0, 0, img.cols, img.rows);
+    if (box.area() <= 0 || roi.area() <= 0)
+        return;
+    cv::Mat s;
+    const cv::Mat shift = (cv::Mat_<double>(2, 3) << 1, 0, reach, 0, 1, reach * 1.3);
+    cv::warpAffine(shape(roi), s, shift, roi.size());
+    cv::GaussianBlur(s, s, cv::Size(0, 0), blur);
+    cv::Mat f, s3;
+    img(roi).convertTo(f, CV_32FC3);
+    s.convertTo(s, CV_32F, strength / 255);
+    cv::merge(std::vector<cv::Mat>{s, s, s}, s3);
+    f = f.mul(cv::Scalar::all(1) - s3);
+    f.convertTo(img(roi), CV_8UC3);
+}
+
+// Things on an office desk, seen from above.
+void drawMouse(cv::Mat &img, Rng &rng, cv::Point2d c, double len)
+{
+    const double a = uni(rng, 0, 180);
+    const cv::Size axes(int(len * 0.32), int(len * 0.5));
+    cv::Mat shape = cv::Mat::zeros(img.size(), CV_8U);
+    cv::ellipse(shape, c, axes, a, 0, 360, cv::Scalar(255), cv::FILLED, cv::LINE_AA);
+    castShadow(img, shape, len * 0.06, 0.4);
+    const cv::Scalar body = jitter(rng, cv::Scalar(35, 35, 38), 20);
+    cv::ellipse(img, c, axes, a, 0, 360, body, cv::FILLED, cv::LINE_AA);
+    cv::ellipse(img, c, cv::Size(axes.width / 2, axes.height / 2), a, 0, 360,
+                body + cv::Scalar::all(uni(rng, 15, 40)), cv::FILLED, cv::LINE_AA);
+}
+
+void drawCup(cv::Mat &img, Rng &rng, cv::Point2d c, double r)
+{
+    cv::Mat shape = cv::Mat::zeros(img.size(), CV_8U);
+    cv::circle(shape, c, int(r), cv::Scalar(255), cv::FILLED, cv::LINE_AA);
+    castShadow(img, shape, r * 0.25, 0.45);
+    const cv::Scalar white = jitter(rng, cv::Scalar(235, 235, 235), 15);
+    const double ha = uni(rng, 0, 2 * CV_PI);
+    const cv::Point2d h = c + 1.1 * r * cv::Point2d(std::cos(ha), std::sin(ha));
+    cv::circle(img, h, int(r * 0.35), white, std::max(2, int(r * 0.12)), cv::LINE_AA);
+    cv::circle(img, c, int(r), white, cv::FILLED, cv::LINE_AA);
+    cv::circle(img, c, int(r * 0.85), jitter(rng, cv::Scalar(50, 70, 90), 25), cv::FILLED,
+               cv::LINE_AA);
+}
+
+void drawFruit(cv::Mat &img, Rng &rng, cv::Point2d c, double r)
+{
+    cv::Mat shape = cv::Mat::zeros(img.size(), CV_8U);
+    cv::circle(shape, c, int(r), cv::Scalar(255), cv::FILLED, cv::LINE_AA);
+    castShadow(img, shape, r * 0.3, 0.45);
+    const cv::Scalar skin = jitter(rng, cv::Scalar(30, 110, 230), 25);
+    for (int i = 6; i > 0; --i)
+        cv::circle(img, c - cv::Point2d(r, r) * (0.05 * (6 - i)), int(r * i / 6),
+                   skin + cv::Scalar::all(8.0 * (6 - i)), cv::FILLED, cv::LINE_AA);
+}
+
+// A marker or a highlighter lying from `a` to `b`.
+void drawMarker(cv::Mat &img, Rng &rng, cv::Point2d a, cv::Point2d b, int width)
+{
+    cv::Mat shape = cv::Mat::zeros(img.size(), CV_8U);
+    cv::line(shape, a, b, cv::Scalar(255), width, cv::LINE_AA);
+    castShadow(img, shape, width * 0.4, 0.35);
+    static const cv::Scalar bodies[] = {
+        {235, 235, 235}, {60, 230, 220}, {80, 220, 120}, {40, 40, 40}, {200, 120, 40}};
+    cv::line(img, a, b, jitter(rng, bodies[uniInt(rng, 0, 4)], 15), width, cv::LINE_AA);
+    cv::line(img, a, a + (b - a) * uni(rng, 0.2, 0.35), jitter(rng, cv::Scalar(40, 40, 40), 20),
+             width, cv::LINE_AA);
+}
+
+// A cable: a cubic curve from p0 to p3, a thin soft shadow beside it.
+void drawCable(cv::Mat &img, Rng &rng, cv::Point2d p0, cv::Point2d p1, cv::Point2d p2,
+               cv::Point2d p3, int thick)
+{
+    std::vector<cv::Point> cable;
+    for (int i = 0; i <= 80; ++i) {
+        const double t = i / 80.0, m = 1 - t;
+        const cv::Point2d b =
+            m * m * m * p0 + 3 * m * m * t * p1 + 3 * m * t * t * p2 + t * t * t * p3;
+        cable.emplace_back(int(b.x), int(b.y));
+    }
+    cv::Mat shape = cv::Mat::zeros(img.size(), CV_8U);
+    cv::polylines(shape, cable, false, cv::Scalar(255), thick, cv::LINE_AA);
+    castShadow(img, shape, thick * 1.5, 0.3);
+    cv::polylines(img, cable, false, jitter(rng, cv::Scalar(25, 25, 28), 12), thick, cv::LINE_AA);
+}
+
 cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2d *modelSize,
                                int chosenDesign)
 {
     Rng rng(seed * 7919 + 17);
     cv::Mat t;
+    if (kind == SceneDocument::A4Certificate && chosenDesign >= 3) {
+        t = officePage(rng, chosenDesign - 3);
+        *modelSize = cv::Size2d(210, 297);
+        return t;
+    }
     // Each kind comes in several designs: the first is the original Latin-text design, the
     // others are the hall's own documents with Chinese-looking print.
     const int drawn = uniInt(rng, 0, 2);
@@ -376,6 +693,9 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
 {
     Rng rng(seed * 104729 + 3);
     cv::Mat bg(size, CV_8UC3);
+    // Sizes in pixels are for a 1080-line frame; a smaller frame (the network's training
+    // scenes) is the same scene seen smaller.
+    const double px = size.height / 1080.0;
     auto counter = [&](cv::Mat &img) {
         static const cv::Scalar palette[] = {{200, 200, 200}, {170, 190, 205}, {90, 90, 95},
                                              {120, 130, 110}, {215, 220, 225}, {60, 70, 90},
@@ -420,11 +740,12 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
         // then depend on which scenes were rendered before it.
         cv::RNG streakRng(rng());
         streakRng.fill(streak, cv::RNG::NORMAL, 0, 12);
-        cv::Mat k = cv::getGaussianKernel(41, 12, CV_32F);
-        cv::Mat kernel = cv::Mat::zeros(41, 41, CV_32F);
-        for (int i = 0; i < 41; ++i) {
-            const int x = int(std::lround(20 + (i - 20) * sa));
-            const int y = int(std::lround(20 - (i - 20) * ca));
+        const int kr = std::max(2, int(20 * px)), kn = 2 * kr + 1;
+        cv::Mat k = cv::getGaussianKernel(kn, 12 * px, CV_32F);
+        cv::Mat kernel = cv::Mat::zeros(kn, kn, CV_32F);
+        for (int i = 0; i < kn; ++i) {
+            const int x = int(std::lround(kr + (i - kr) * sa));
+            const int y = int(std::lround(kr - (i - kr) * ca));
             kernel.at<float>(y, x) += k.at<float>(i);
         }
         cv::filter2D(streak, streak, -1, kernel);
@@ -440,7 +761,7 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
         const int pattern = uniInt(rng, 0, 2);
         const double ang = uni(rng, 0, CV_PI);
         const double ca = std::cos(ang), sa = std::sin(ang);
-        const double period = uni(rng, 18, 70);
+        const double period = uni(rng, 18, 70) * px;
         const cv::Vec3f c0 = cv::Vec3f(float(uni(rng, 120, 240)), float(uni(rng, 120, 240)),
                                        float(uni(rng, 120, 240)));
         const cv::Vec3f c1 =
@@ -463,7 +784,7 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
                 f.at<cv::Vec3f>(y, x) = (c0 * (1 - w) + c1 * w) * shade;
             }
         f.convertTo(img, CV_8UC3);
-        cv::GaussianBlur(img, img, cv::Size(0, 0), 0.8);
+        cv::GaussianBlur(img, img, cv::Size(0, 0), 0.8 * px);
     };
     // A dark glossy desk: near black, fine speckle, soft reflections of the hall's lights.
     auto dark = [&](cv::Mat &img) {
@@ -491,7 +812,7 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
             rr.points(p);
             std::vector<cv::Point> poly(p, p + 4);
             cv::fillConvexPoly(band, poly, cv::Scalar(uni(rng, 25, 70)));
-            cv::GaussianBlur(band, band, cv::Size(0, 0), 30);
+            cv::GaussianBlur(band, band, cv::Size(0, 0), 30 * px);
             cv::split(f, c);
             for (cv::Mat &ch : c)
                 ch += band;
@@ -530,16 +851,48 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
             const cv::Rect k(uniInt(rng, -size.width / 4, size.width / 2),
                              uniInt(rng, 0, 1) ? size.height - h + 10 : -10, size.width / 2, h);
             cv::rectangle(img, k, jitter(rng, cv::Scalar(45, 45, 50), 10), cv::FILLED);
-            for (int y = k.y + 8; y < k.y + k.height - 24; y += 30)
-                for (int x = k.x + 8; x < k.x + k.width - 24; x += 30) {
-                    cv::rectangle(img, cv::Rect(x, y, 24, 24), cv::Scalar(70, 70, 75), cv::FILLED);
+            const int key = std::max(4, int(24 * px)), pitch = std::max(5, int(30 * px));
+            for (int y = k.y + 8; y < k.y + k.height - 24; y += pitch)
+                for (int x = k.x + 8; x < k.x + k.width - 24; x += pitch) {
+                    cv::rectangle(img, cv::Rect(x, y, key, key), cv::Scalar(70, 70, 75),
+                                  cv::FILLED);
                     cv::putText(img, std::string(1, char('A' + uniInt(rng, 0, 25))),
-                                cv::Point(x + 6, y + 18), cv::FONT_HERSHEY_PLAIN, 1.0,
+                                cv::Point(x + key / 4, y + key * 3 / 4), cv::FONT_HERSHEY_PLAIN, px,
                                 cv::Scalar(200, 200, 200), 1, cv::LINE_AA);
                 }
         }
     };
-    if (kind == SceneBackground::Wood)
+    // An office desk (SmartDoc's background 05): a pale top, pinkish, grey or cream, with a
+    // faint texture; sometimes a monitor's foot or a keyboard at the frame's edge.
+    auto officeDesk = [&](cv::Mat &img) {
+        static const cv::Scalar tops[] = {
+            {214, 208, 226}, {205, 207, 209}, {196, 214, 226}, {225, 225, 228}};
+        img.setTo(jitter(rng, tops[uniInt(rng, 0, 3)], 10));
+        cv::Mat n = smoothNoise(rng, size, 20);
+        cv::Mat f;
+        img.convertTo(f, CV_32FC3);
+        std::vector<cv::Mat> c;
+        cv::split(f, c);
+        for (cv::Mat &ch : c)
+            ch += n * uni(rng, 1, 4);
+        cv::merge(c, f);
+        f.convertTo(img, CV_8UC3);
+        if (uniInt(rng, 0, 1)) { // something dark at one edge
+            const int w = size.width, h = size.height;
+            const cv::Point2d at(uniInt(rng, 0, 1) ? uni(rng, 0.6, 1.0) * w : uni(rng, 0, 0.4) * w,
+                                 uniInt(rng, 0, 1) ? 0 : h);
+            const cv::RotatedRect r(
+                at, cv::Size2f(float(w * uni(rng, 0.15, 0.4)), float(h * uni(rng, 0.1, 0.3))),
+                float(uni(rng, -30, 30)));
+            cv::Point2f p[4];
+            r.points(p);
+            std::vector<cv::Point> poly(p, p + 4);
+            cv::fillConvexPoly(img, poly, jitter(rng, cv::Scalar(30, 30, 32), 12), cv::LINE_AA);
+        }
+    };
+    if (kind == SceneBackground::Office)
+        officeDesk(bg);
+    else if (kind == SceneBackground::Wood)
         wood(bg);
     else if (kind == SceneBackground::Cloth)
         cloth(bg);
@@ -582,15 +935,16 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
                 break;
             case 3: // a pen
                 cv::line(bg, c, c + cv::Point(int(s * std::cos(i)), int(s * std::sin(i * 1.7))),
-                         jitter(rng, cv::Scalar(100, 60, 160), 90), uniInt(rng, 6, 14),
-                         cv::LINE_AA);
+                         jitter(rng, cv::Scalar(100, 60, 160), 90),
+                         std::max(1, int(uniInt(rng, 6, 14) * px)), cv::LINE_AA);
                 break;
             case 4: { // a keyboard-like grid
                 const cv::Rect r(c.x, c.y, s * 2, s / 2);
                 cv::rectangle(bg, r, cv::Scalar(40, 40, 45), cv::FILLED);
-                for (int y = r.y + 6; y < r.y + r.height - 20; y += 26)
-                    for (int x = r.x + 6; x < r.x + r.width - 20; x += 26)
-                        cv::rectangle(bg, cv::Rect(x, y, 20, 20), cv::Scalar(70, 70, 75),
+                const int key = std::max(4, int(20 * px)), pitch = std::max(5, int(26 * px));
+                for (int y = r.y + 6; y < r.y + r.height - 20; y += pitch)
+                    for (int x = r.x + 6; x < r.x + r.width - 20; x += pitch)
+                        cv::rectangle(bg, cv::Rect(x, y, key, key), cv::Scalar(70, 70, 75),
                                       cv::FILLED);
                 break;
             }
@@ -609,7 +963,7 @@ cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed
     return bg;
 }
 
-Quad placeDocument(cv::Mat &bg, const cv::Mat &tmpl, const Quad &corners)
+Quad placeDocument(cv::Mat &bg, const cv::Mat &tmpl, const Quad &corners, double shadowFactor)
 {
     const float w = float(tmpl.cols), h = float(tmpl.rows);
     // Pixel centres: the template's outer boundary is half a pixel outside its first and
@@ -637,14 +991,16 @@ Quad placeDocument(cv::Mat &bg, const cv::Mat &tmpl, const Quad &corners)
     cv::warpPerspective(mask, alpha, H, bg.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
     // Soft shadow below and to the side.
     cv::Mat shadow;
-    const cv::Mat shift = (cv::Mat_<double>(2, 3) << 1, 0, 6, 0, 1, 8);
+    const double px = bg.rows / 1080.0;
+    const double reach = px * shadowFactor;
+    const cv::Mat shift = (cv::Mat_<double>(2, 3) << 1, 0, 6 * reach, 0, 1, 8 * reach);
     cv::warpAffine(alpha, shadow, shift, alpha.size());
-    cv::GaussianBlur(shadow, shadow, cv::Size(0, 0), 7);
+    cv::GaussianBlur(shadow, shadow, cv::Size(0, 0), 7 * px * std::max(0.15, shadowFactor));
     cv::Mat f, wf, af, sf;
     bg.convertTo(f, CV_32FC3);
     warped.convertTo(wf, CV_32FC3);
     alpha.convertTo(af, CV_32F, 1.0 / 255);
-    shadow.convertTo(sf, CV_32F, 0.35 / 255);
+    shadow.convertTo(sf, CV_32F, 0.35 * shadowFactor / 255);
     cv::Mat a3, s3;
     cv::merge(std::vector<cv::Mat>{af, af, af}, a3);
     cv::merge(std::vector<cv::Mat>{sf, sf, sf}, s3);
@@ -654,16 +1010,80 @@ Quad placeDocument(cv::Mat &bg, const cv::Mat &tmpl, const Quad &corners)
     return corners;
 }
 
+namespace {
+// Round the page on an office desk: a magazine, a mouse, a cup, fruit, kept off the page
+// (centre `centre`, size `side`) when there is one.
+void officeThings(cv::Mat &img, Rng &rng, cv::Point2d centre, double side)
+{
+    const cv::Size size = img.size();
+    const double docR = 0.6 * side;
+    const double hgt = size.height;
+    if (uniInt(rng, 0, 9) < 7) {
+        const cv::Mat mag = magazineCover(rng);
+        const double ms = side * uni(rng, 0.8, 1.2);
+        const cv::Point2d mc = awayFrom(rng, size, centre, docR, ms * 0.6);
+        const double a = uni(rng, -0.5, 0.5);
+        const cv::Point2d half[4] = {{-ms * 0.375, -ms / 2},
+                                     {ms * 0.375, -ms / 2},
+                                     {ms * 0.375, ms / 2},
+                                     {-ms * 0.375, ms / 2}};
+        Quad mq;
+        for (int k = 0; k < 4; ++k)
+            mq[size_t(k)] = mc + cv::Point2d(half[k].x * std::cos(a) - half[k].y * std::sin(a),
+                                             half[k].x * std::sin(a) + half[k].y * std::cos(a));
+        placeDocument(img, mag, mq, uni(rng, 0.3, 0.8));
+    }
+    if (uniInt(rng, 0, 1))
+        drawMouse(img, rng, awayFrom(rng, size, centre, docR, hgt * 0.08),
+                  hgt * uni(rng, 0.13, 0.18));
+    if (uniInt(rng, 0, 1))
+        drawCup(img, rng, awayFrom(rng, size, centre, docR, hgt * 0.1), hgt * uni(rng, 0.07, 0.11));
+    if (uniInt(rng, 0, 2) == 0)
+        drawFruit(img, rng, awayFrom(rng, size, centre, docR, hgt * 0.05),
+                  hgt * uni(rng, 0.03, 0.05));
+}
+
+// Cables across the desk, more often than not across the page.
+void officeCables(cv::Mat &img, Rng &rng, cv::Point2d centre, double side)
+{
+    const double w = img.cols, hgt = img.rows;
+    for (int i = uniInt(rng, 0, 2); i > 0; --i) {
+        const bool across = uniInt(rng, 0, 9) < 6;
+        const cv::Point2d p0(uni(rng, -0.1, 1.1) * w, uniInt(rng, 0, 1) ? -20 : hgt + 20);
+        const cv::Point2d p3(uni(rng, -0.1, 1.1) * w, p0.y < 0 ? hgt + 20 : -20);
+        const cv::Point2d via =
+            across ? centre + cv::Point2d(uni(rng, -0.4, 0.4), uni(rng, -0.4, 0.4)) * side
+                   : cv::Point2d(uni(rng, 0, w), uni(rng, 0, hgt));
+        const cv::Point2d p1 =
+            via + cv::Point2d(uni(rng, -0.3, 0.3) * w, uni(rng, -0.2, 0.2) * hgt);
+        const cv::Point2d p2 =
+            via + cv::Point2d(uni(rng, -0.3, 0.3) * w, uni(rng, -0.2, 0.2) * hgt);
+        drawCable(img, rng, p0, p1, p2, p3, std::max(2, int(hgt * uni(rng, 0.004, 0.01))));
+    }
+}
+} // namespace
+
 Scene renderScene(const SceneSpec &spec)
 {
     Rng rng(spec.seed * 2654435761ULL + 11);
+    const double px = spec.size.height / 1080.0; // sizes in pixels are for 1080 lines
     Scene scene;
     scene.spec = spec;
     cv::Mat img = renderBackground(spec.background, spec.size, rng());
 
     if (spec.document != SceneDocument::None) {
         cv::Size2d model;
-        const cv::Mat tmpl = renderDocumentTemplate(spec.document, rng(), &model);
+        const std::uint64_t tmplSeed = rng();
+        // The design: as the seed chooses (the first generator), or on the office desk an
+        // office page most of the time, or any (the network's training scenes).
+        int design = spec.design;
+        const bool office = spec.background == SceneBackground::Office;
+        const int designs = spec.document == SceneDocument::A4Certificate ? kA4Designs : 3;
+        if (design == -2)
+            design = uniInt(rng, 0, designs - 1);
+        else if (design == -1 && office && spec.document == SceneDocument::A4Certificate)
+            design = uniInt(rng, 0, 9) < 7 ? uniInt(rng, 3, kA4Designs - 1) : -1;
+        const cv::Mat tmpl = renderDocumentTemplate(spec.document, tmplSeed, &model, design);
         scene.modelWidth = model.width;
         scene.modelHeight = model.height;
         // Footprint: 8-40 % of the frame, any rotation, a perspective tilt, fully inside. A
@@ -673,21 +1093,32 @@ Scene renderScene(const SceneSpec &spec)
         const double aspect = model.width / model.height;
         const bool small = spec.condition == SceneCondition::SmallTopDown;
         const bool steep = spec.condition == SceneCondition::Perspective;
+        const bool handheld = spec.condition == SceneCondition::Handheld;
+        // A phone filming a page, or a page in the middle of an office desk: the document in
+        // the middle of the view, large, nearly upright.
+        const bool centred = handheld || office;
         const bool card = spec.document == SceneDocument::IdCard;
-        const double areaLo = small ? (card ? 0.025 : 0.06) : 0.08;
-        const double areaHi = small ? (card ? 0.06 : 0.12) : 0.40;
+        const double areaLo = small ? (card ? 0.025 : 0.06) : centred ? (card ? 0.08 : 0.15) : 0.08;
+        const double areaHi = small ? (card ? 0.06 : 0.12) : centred ? (card ? 0.3 : 0.42) : 0.40;
         Quad q;
         for (int attempt = 0; attempt < 100; ++attempt) {
             const double area = frameArea * uni(rng, areaLo, areaHi);
             const double dw = std::sqrt(area * aspect), dh = std::sqrt(area / aspect);
-            const double ang = uni(rng, 0, 2 * CV_PI);
+            double ang = uni(rng, 0, 2 * CV_PI);
             const double tilt = (small ? 0.015 : 0.12) * std::min(dw, dh);
-            const cv::Point2d centre(uni(rng, 0, spec.size.width), uni(rng, 0, spec.size.height));
+            cv::Point2d centre(uni(rng, 0, spec.size.width), uni(rng, 0, spec.size.height));
+            if (centred) {
+                centre.x = spec.size.width * (0.5 + 0.35 * (centre.x / spec.size.width - 0.5));
+                centre.y = spec.size.height * (0.5 + 0.35 * (centre.y / spec.size.height - 0.5));
+                const double quarter = std::round(ang / (CV_PI / 2)) * (CV_PI / 2);
+                ang = quarter + (ang - quarter) * 0.4;
+            }
             const cv::Point2d base[4] = {
                 {-dw / 2, -dh / 2}, {dw / 2, -dh / 2}, {dw / 2, dh / 2}, {-dw / 2, dh / 2}};
             // Strong perspective: the page turned 25-45 degrees about an axis in its plane and
             // seen through a pinhole camera (focal length about the frame's width).
-            const double axis = uni(rng, 0, CV_PI), theta = uni(rng, 25, 45) * CV_PI / 180;
+            const double axis = uni(rng, 0, CV_PI);
+            const double theta = (handheld ? uni(rng, 8, 25) : uni(rng, 25, 45)) * CV_PI / 180;
             const double focal = spec.size.width * uni(rng, 0.7, 1.3);
             const cv::Vec3d u(std::cos(axis), std::sin(axis), 0);
             bool inside = true;
@@ -696,7 +1127,7 @@ Scene renderScene(const SceneSpec &spec)
                     base[i] + cv::Point2d(uni(rng, -tilt, tilt), uni(rng, -tilt, tilt));
                 cv::Point2d r(p.x * std::cos(ang) - p.y * std::sin(ang),
                               p.x * std::sin(ang) + p.y * std::cos(ang));
-                if (steep) {
+                if (steep || handheld) {
                     const cv::Vec3d v(r.x, r.y, 0);
                     const cv::Vec3d w = v * std::cos(theta) + u.cross(v) * std::sin(theta) +
                                         u * (u.dot(v)) * (1 - std::cos(theta));
@@ -780,7 +1211,7 @@ Scene renderScene(const SceneSpec &spec)
                     far.copyTo(img, mask);
                     // The desk's front face: a thin band of its own shade along the edge.
                     cv::line(img, a, b, jitter(edgeRng, cv::Scalar::all(uni(edgeRng, 60, 200)), 20),
-                             uniInt(edgeRng, 2, 7), cv::LINE_AA);
+                             std::max(1, int(uniInt(edgeRng, 2, 7) * px)), cv::LINE_AA);
                 }
             }
         }
@@ -807,8 +1238,52 @@ Scene renderScene(const SceneSpec &spec)
                 placeDocument(img, blank, sheet);
             }
         }
-        placeDocument(img, tmpl, q);
+        double ownShadow = 1.0;
+        if (office) {
+            // Round the page: a magazine, a mouse, a cup, fruit (kept off the page); under it
+            // other sheets of the same paper (printed or not), a little turned and shifted, so
+            // that the page's sides run over paper for part of their length.
+            const cv::Point2d centre = (q[0] + q[1] + q[2] + q[3]) * 0.25;
+            const double side = std::sqrt(quadArea(q));
+            officeThings(img, rng, centre, side);
+            const cv::Vec3b paperPx = tmpl.at<cv::Vec3b>(tmpl.rows / 2, 3); // the margin
+            const int sheets = uniInt(rng, 0, 3);
+            for (int i = 0; i < sheets; ++i) {
+                const cv::Scalar paper(paperPx[0] + uni(rng, -4, 4), paperPx[1] + uni(rng, -4, 4),
+                                       paperPx[2] + uni(rng, -4, 4));
+                const cv::Mat sheet = uniInt(rng, 0, 2) == 0
+                                          ? cv::Mat(tmpl.size(), CV_8UC3, paper)
+                                          : officePage(rng, uniInt(rng, 0, 5), &paper);
+                const double a = uni(rng, -7, 7) * CV_PI / 180, sc = uni(rng, 0.97, 1.04);
+                const cv::Point2d shift(uni(rng, -0.09, 0.09) * side, uni(rng, -0.09, 0.09) * side);
+                Quad sq;
+                for (int k = 0; k < 4; ++k) {
+                    const cv::Point2d d = (q[size_t(k)] - centre) * sc;
+                    sq[size_t(k)] = centre + shift +
+                                    cv::Point2d(d.x * std::cos(a) - d.y * std::sin(a),
+                                                d.x * std::sin(a) + d.y * std::cos(a));
+                }
+                placeDocument(img, sheet, sq, uni(rng, 0.05, 0.3));
+            }
+            ownShadow = sheets ? uni(rng, 0.05, 0.3) : uni(rng, 0.2, 0.8);
+        }
+        placeDocument(img, tmpl, q, ownShadow);
         scene.truth = q; // template TL..BL: the document's own corner order
+        if (office) {
+            // Cables across the desk (often across the page) and markers on the page.
+            const cv::Point2d centre = (q[0] + q[1] + q[2] + q[3]) * 0.25;
+            const double side = std::sqrt(quadArea(q));
+            const double hgt = spec.size.height;
+            officeCables(img, rng, centre, side);
+            for (int i = uniInt(rng, 0, 2); i > 0; --i) {
+                const cv::Point2d a =
+                    centre + cv::Point2d(uni(rng, -0.45, 0.45), uni(rng, -0.45, 0.45)) * side;
+                const double ang = uni(rng, 0, 2 * CV_PI);
+                const double len = hgt * uni(rng, 0.1, 0.16);
+                drawMarker(img, rng, a, a + len * cv::Point2d(std::cos(ang), std::sin(ang)),
+                           std::max(4, int(len * uni(rng, 0.1, 0.14))));
+            }
+        }
 
         if (spec.background == SceneBackground::Papers) {
             // A cable across the desk and the document, and a pen or two lying on it.
@@ -876,8 +1351,21 @@ Scene renderScene(const SceneSpec &spec)
         }
     }
 
+    if (spec.document == SceneDocument::None && spec.background == SceneBackground::Office) {
+        // An office desk without the page: the magazine, the mouse, the cup, the cables.
+        const cv::Point2d centre(spec.size.width / 2.0, spec.size.height / 2.0);
+        officeThings(img, rng, centre, 0.3 * spec.size.height);
+        officeCables(img, rng, centre, 0.3 * spec.size.height);
+    }
     cv::Mat f;
     img.convertTo(f, CV_32FC3);
+    if (spec.background == SceneBackground::Office) {
+        // The desk lamp or the window: a gentle fall-off across the frame.
+        cv::Mat field = smoothNoise(rng, spec.size, 2) * uni(rng, 0.04, 0.12) + 0.98;
+        cv::Mat f3;
+        cv::merge(std::vector<cv::Mat>{field, field, field}, f3);
+        f = f.mul(f3);
+    }
     if (spec.condition == SceneCondition::UnevenLight) {
         // A light falling off across the desk and a soft shadow band (the clerk's arm).
         cv::Mat field(spec.size, CV_32F);
@@ -892,8 +1380,8 @@ Scene renderScene(const SceneSpec &spec)
         cv::Mat band = cv::Mat::zeros(spec.size, CV_32F);
         const cv::Point p0(uniInt(rng, 0, spec.size.width), 0);
         const cv::Point p1(uniInt(rng, 0, spec.size.width), spec.size.height);
-        cv::line(band, p0, p1, cv::Scalar(uni(rng, 0.2, 0.4)), uniInt(rng, 80, 250));
-        cv::GaussianBlur(band, band, cv::Size(0, 0), 40);
+        cv::line(band, p0, p1, cv::Scalar(uni(rng, 0.2, 0.4)), int(uniInt(rng, 80, 250) * px));
+        cv::GaussianBlur(band, band, cv::Size(0, 0), 40 * px);
         field = field - band;
         cv::Mat f3;
         cv::merge(std::vector<cv::Mat>{field, field, field}, f3);
@@ -927,7 +1415,7 @@ Scene renderScene(const SceneSpec &spec)
         const double diag = std::hypot(spec.size.width, spec.size.height);
         cv::line(mask, through - dir * diag, through + dir * diag, cv::Scalar(1),
                  std::max(8, int(side * uni(rng, 0.2, 0.6))));
-        cv::GaussianBlur(mask, mask, cv::Size(0, 0), uni(rng, 1.5, 8));
+        cv::GaussianBlur(mask, mask, cv::Size(0, 0), uni(rng, 1.5, 8) * px);
         const double keep = uni(rng, 0.4, 0.7);
         cv::Mat field = 1.0 - mask * (1.0 - keep);
         cv::Mat f3;
@@ -942,8 +1430,23 @@ Scene renderScene(const SceneSpec &spec)
     f.convertTo(img, CV_8UC3);
 
     scene.blurSigma =
-        spec.condition == SceneCondition::Blur ? uni(rng, 1.5, 4.0) : uni(rng, 0.3, 0.9);
+        (spec.condition == SceneCondition::Blur ? uni(rng, 1.5, 4.0) : uni(rng, 0.3, 0.9)) * px;
     cv::GaussianBlur(img, img, cv::Size(0, 0), scene.blurSigma);
+    if (spec.condition == SceneCondition::MotionBlur ||
+        spec.condition == SceneCondition::Handheld) {
+        // A straight streak: the camera moved during the exposure.
+        const double len =
+            (spec.condition == SceneCondition::MotionBlur ? uni(rng, 8, 30) : uni(rng, 2, 8)) * px;
+        const double a = uni(rng, 0, CV_PI);
+        const int r = int(std::ceil(len / 2)) + 1;
+        cv::Mat k = cv::Mat::zeros(2 * r + 1, 2 * r + 1, CV_32F);
+        const cv::Point2d d(std::cos(a) * len / 2, std::sin(a) * len / 2);
+        cv::line(k, cv::Point2d(r, r) - d, cv::Point2d(r, r) + d, cv::Scalar(1), 1, cv::LINE_AA);
+        k /= cv::sum(k)[0];
+        cv::filter2D(img, img, -1, k, cv::Point(-1, -1), 0, cv::BORDER_REPLICATE);
+        // As blurry as a Gaussian of this sigma (a box of length L has sigma L / sqrt(12)).
+        scene.blurSigma = std::sqrt(scene.blurSigma * scene.blurSigma + len * len / 12);
+    }
     const double noise = spec.condition == SceneCondition::NoiseJpeg  ? uni(rng, 6, 12)
                          : spec.condition == SceneCondition::LowLight ? uni(rng, 4, 9)
                                                                       : uni(rng, 1, 3);
@@ -968,14 +1471,26 @@ std::vector<SceneSpec> standardSceneSet(std::uint64_t seed, int perCell, int neg
 {
     std::vector<SceneSpec> out;
     std::uint64_t n = 0;
-    for (int c = 0; c < kSceneConditions; ++c)
-        for (int b = 0; b < kSceneBackgrounds; ++b)
+    for (int c = 0; c < kFirstSceneConditions; ++c)
+        for (int b = 0; b < kFirstSceneBackgrounds; ++b)
             for (int i = 0; i < perCell; ++i)
                 out.push_back({seed * 1000003ULL + n++, SceneDocument((i + b + c) % 3),
                                SceneBackground(b), SceneCondition(c), size});
     for (int i = 0; i < negatives; ++i)
         out.push_back({seed * 1000003ULL + n++, SceneDocument::None,
-                       SceneBackground(i % kSceneBackgrounds), SceneCondition::Clean, size});
+                       SceneBackground(i % kFirstSceneBackgrounds), SceneCondition::Clean, size});
+    // Added later (the office desk; motion blur, the handheld phone).
+    for (int c = 0; c < kSceneConditions; ++c)
+        for (int b = 0; b < kSceneBackgrounds; ++b) {
+            if (c < kFirstSceneConditions && b < kFirstSceneBackgrounds)
+                continue;
+            for (int i = 0; i < perCell; ++i)
+                out.push_back({seed * 1000003ULL + n++, SceneDocument((i + b + c) % 3),
+                               SceneBackground(b), SceneCondition(c), size});
+        }
+    for (int i = 0; i < negatives / kFirstSceneBackgrounds; ++i)
+        out.push_back({seed * 1000003ULL + n++, SceneDocument::None, SceneBackground::Office,
+                       SceneCondition::Clean, size});
     return out;
 }
 
@@ -1007,6 +1522,8 @@ std::string toString(SceneBackground b)
         return "cloth";
     case SceneBackground::DarkDesk:
         return "dark-desk";
+    case SceneBackground::Office:
+        return "office";
     case SceneBackground::Papers:
         return "papers";
     }
@@ -1034,6 +1551,10 @@ std::string toString(SceneCondition c)
         return "shadow";
     case SceneCondition::LowLight:
         return "low-light";
+    case SceneCondition::MotionBlur:
+        return "motion-blur";
+    case SceneCondition::Handheld:
+        return "handheld";
     case SceneCondition::SmallTopDown:
         return "small-top-down";
     }

@@ -16,12 +16,17 @@ enum class SceneDocument { IdCard, A4Certificate, Licence, None };
 // Counter: a plain laminate top; Wood: wood grain; Clutter: a desk with a phone, a cup, pens,
 // a keyboard and loose sheets; Cloth: a patterned tablecloth (checks, stripes, dots); DarkDesk:
 // a dark glossy top with reflections; Papers: a pale desk with other white sheets under and
-// around the document, a cable and pens lying across it (the white-on-white case).
-enum class SceneBackground { Counter, Wood, Clutter, Cloth, DarkDesk, Papers };
+// around the document, a cable and pens lying across it (the white-on-white case); Office: an
+// office desk as SmartDoc films it (its background 05): the page in the middle of the view
+// lying on other sheets of the same paper, a magazine, a mouse, a cup, fruit, cables and
+// markers round and across it.
+enum class SceneBackground { Counter, Wood, Clutter, Cloth, DarkDesk, Papers, Office };
 // Perspective: a strong tilt (25-45 degrees) of a camera held at an angle; Shadow: a sharp
 // partial shadow (the clerk's arm, the camera head) across the document; LowLight: a dim hall
 // in the evening, the sensor's noise turned up; SmallTopDown: a document camera (高拍仪)
-// looking straight down from high up, the document small in the frame.
+// looking straight down from high up, the document small in the frame; MotionBlur: the camera
+// or the hand moving during the exposure (a streak of 8-30 px); Handheld: a phone held over
+// the document (in the middle of the view, tilted 8-25 degrees, a little shake).
 enum class SceneCondition {
     Clean,
     Blur,
@@ -32,10 +37,18 @@ enum class SceneCondition {
     Perspective,
     Shadow,
     LowLight,
-    SmallTopDown
+    SmallTopDown,
+    MotionBlur,
+    Handheld
 };
-inline constexpr int kSceneBackgrounds = 6;
-inline constexpr int kSceneConditions = 10;
+inline constexpr int kSceneBackgrounds = 7;
+inline constexpr int kSceneConditions = 12;
+// The first generator's backgrounds and conditions (the standard set keeps their scenes).
+inline constexpr int kFirstSceneBackgrounds = 6;
+inline constexpr int kFirstSceneConditions = 10;
+// Designs of renderDocumentTemplate: 0-2 of every kind, and for A4 also the office pages
+// 3-8 (a paper, a datasheet, a magazine page, a tax form, a letter, a patent).
+inline constexpr int kA4Designs = 9;
 
 struct SceneSpec
 {
@@ -44,6 +57,9 @@ struct SceneSpec
     SceneBackground background = SceneBackground::Counter;
     SceneCondition condition = SceneCondition::Clean;
     cv::Size size{1920, 1080};
+    // The document's design: -1 as the seed and background choose, -2 any of the kind's
+    // designs (the network's training scenes), >= 0 that one (see kA4Designs).
+    int design = -1;
 };
 
 struct Scene
@@ -70,11 +86,15 @@ cv::Mat renderDocumentTemplate(SceneDocument kind, std::uint64_t seed, cv::Size2
                                int design = -1);
 cv::Mat renderBackground(SceneBackground kind, cv::Size size, std::uint64_t seed);
 // Draws the template onto the background so that its corners land on `corners` (TL, TR, BR,
-// BL), with a soft shadow; returns the ground-truth quad.
-Quad placeDocument(cv::Mat &background, const cv::Mat &documentTemplate, const Quad &corners);
+// BL), with a soft shadow (`shadow` scales its offset and strength: a sheet on other sheets
+// casts almost none); returns the ground-truth quad.
+Quad placeDocument(cv::Mat &background, const cv::Mat &documentTemplate, const Quad &corners,
+                   double shadow = 1.0);
 
 // The standard evaluation set: `perCell` scenes for every background x condition, the
-// document kinds taking turns, plus `negatives` scenes without a document.
+// document kinds taking turns, plus `negatives` scenes without a document. The first
+// generator's cells and negatives come first, with the seeds they always had; the office
+// desk, motion blur and the handheld phone follow (and negatives / 6 more on the office desk).
 std::vector<SceneSpec> standardSceneSet(std::uint64_t seed, int perCell, int negatives,
                                         cv::Size size = {1920, 1080});
 

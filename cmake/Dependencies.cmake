@@ -6,7 +6,7 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_package(SQLite3 REQUIRED)
 # Only the OpenCV modules capture/ uses: Debian's libopencv_highgui is built on Qt 5, and two Qt
 # major versions in one process is asking for symbol clashes (seen under AddressSanitizer).
-find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs videoio)
+find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs videoio dnn)
 # Optional: the desktop keychain for the receipt-signing key (a 0600 file otherwise).
 find_package(Qt6Keychain QUIET)
 # The printing backends: ZXing writes and reads QR codes; libcups tells a stopped queue or an

@@ -60,23 +60,47 @@ void benchDetection(int frames)
     if (std::filesystem::exists(real))
         for (const auto &e : std::filesystem::directory_iterator(real))
             images.push_back(cv::imread(e.path().string(), cv::IMREAD_COLOR));
-    const capture::DocumentDetector detector;
-    for (int i = 0; i < 3; ++i) // warm-up: OpenCV's first calls allocate
+    // With the segmentation network (as shipped) and with the edges alone, frame by frame in
+    // turn, so that both see the same load.
+    capture::DetectorOptions edgesOnly;
+    edgesOnly.segmenterModel.clear();
+    const capture::DocumentDetector detector, edges(edgesOnly);
+    for (int i = 0; i < 3; ++i) { // warm-up: OpenCV's first calls allocate
         (void)detector.detect(images.front());
-    std::vector<double> wall, cpu;
+        (void)edges.detect(images.front());
+    }
+    std::vector<double> wall, cpu, edgesWall, edgesCpu, netCpu;
+    for (const cv::Mat &img : images)
+        for (const capture::DocumentDetector *d : {&detector, &edges}) {
+            const double c0 = threadCpuMs();
+            const auto t0 = std::chrono::steady_clock::now();
+            (void)d->detect(img);
+            const auto t1 = std::chrono::steady_clock::now();
+            (d == &detector ? cpu : edgesCpu).push_back(threadCpuMs() - c0);
+            (d == &detector ? wall : edgesWall)
+                .push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        }
+    // The network alone, on the detector's working image.
+    const capture::DocumentSegmenter &segmenter = detector.segmenter();
     for (const cv::Mat &img : images) {
+        const cv::Mat working = capture::detectorWorkingImage(img, 512);
         const double c0 = threadCpuMs();
-        const auto t0 = std::chrono::steady_clock::now();
-        (void)detector.detect(img);
-        const auto t1 = std::chrono::steady_clock::now();
-        cpu.push_back(threadCpuMs() - c0);
-        wall.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        (void)segmenter.probabilities(working);
+        netCpu.push_back(threadCpuMs() - c0);
     }
     std::printf("detection per 1920x1080 frame (%zu frames: synthetic scenes of every condition "
                 "and the real frames):\n",
                 images.size());
     printStats("wall", wall);
     printStats("CPU", cpu);
+    std::printf("  the same with the edges alone (no segmentation network%s):\n",
+                segmenter.isLoaded() ? "" : "; NOTE: the network did not load either");
+    printStats("wall", edgesWall);
+    printStats("CPU", edgesCpu);
+    if (segmenter.isLoaded()) {
+        std::printf("  the network alone (256x144 input):\n");
+        printStats("CPU", netCpu);
+    }
 }
 
 // A 1280x720 MJPEG video at 30 fps: desk scenes with a card and a certificate coming and going.

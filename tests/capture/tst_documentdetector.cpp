@@ -1,7 +1,10 @@
 #include "documentdetector.h"
+#include "documentsegmenter.h"
 #include "syntheticscene.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -22,6 +25,9 @@ private slots:
     void detect_bareDesk_saysNoDocument_data();
     void detect_bareDesk_saysNoDocument();
     void detect_garbageFrames_noCrash();
+    void segmenter_builtInModel_marksTheDocument();
+    void detect_segmenterUnreadable_edgesAloneAndWarned_data();
+    void detect_segmenterUnreadable_edgesAloneAndWarned();
     void smartDocJaccard_shiftedSquare_matchesReference();
     void renderScene_sameSpec_sameImageWhateverCameBefore();
 };
@@ -166,6 +172,81 @@ void TestDocumentDetector::detect_garbageFrames_noCrash()
     QVERIFY(maxCornerError(d->quad, Quad{cv::Point2d(399.5, 199.5), cv::Point2d(899.5, 199.5),
                                          cv::Point2d(899.5, 519.5), cv::Point2d(399.5, 519.5)}) <
             2.0);
+}
+
+void TestDocumentDetector::segmenter_builtInModel_marksTheDocument()
+{
+    // The network built into the library reads, and on a scene it was not trained on (seeds
+    // below 5 * 10^12) marks the document's cells and leaves the desk's.
+    const DocumentSegmenter segmenter;
+    QVERIFY2(segmenter.isLoaded(), qPrintable(segmenter.error()));
+    QVERIFY(segmenter.error().isEmpty());
+    SceneSpec spec;
+    spec.seed = 900021;
+    spec.document = SceneDocument::A4Certificate;
+    spec.background = SceneBackground::Wood;
+    const Scene scene = renderScene(spec);
+    double scale = 1;
+    const cv::Mat working = detectorWorkingImage(scene.image, 512, &scale);
+    const cv::Mat prob = segmenter.probabilities(working);
+    QCOMPARE(prob.type(), CV_32F);
+    QCOMPARE(prob.rows, (working.rows + 15) / 16 * 16 / DocumentSegmenter::kCell);
+    QCOMPARE(prob.cols, (working.cols + 15) / 16 * 16 / DocumentSegmenter::kCell);
+    // Cells well inside and well outside the document (its outline shrunk / grown by 3 cells).
+    cv::Mat inside = cv::Mat::zeros(prob.size(), CV_8U), outside = inside.clone();
+    std::vector<cv::Point> poly;
+    for (const cv::Point2d &c : *scene.truth)
+        poly.emplace_back(int(c.x * scale / DocumentSegmenter::kCell),
+                          int(c.y * scale / DocumentSegmenter::kCell));
+    cv::fillConvexPoly(inside, poly, cv::Scalar(255));
+    const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, {7, 7});
+    cv::dilate(inside, outside, kernel);
+    cv::bitwise_not(outside, outside);
+    cv::erode(inside, inside, kernel);
+    QVERIFY(cv::countNonZero(inside) > 20 && cv::countNonZero(outside) > 20);
+    const double in = cv::mean(prob, inside)[0], out = cv::mean(prob, outside)[0];
+    QVERIFY2(in > 0.8 && out < 0.2, qPrintable(QStringLiteral("in %1 out %2").arg(in).arg(out)));
+}
+
+void TestDocumentDetector::detect_segmenterUnreadable_edgesAloneAndWarned_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: no file at all
+    QTest::newRow("missing") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("this is not an ONNX model");
+}
+
+void TestDocumentDetector::detect_segmenterUnreadable_edgesAloneAndWarned()
+{
+    QFETCH(QByteArray, content);
+    const QString frame =
+        dataDir +
+        QStringLiteral("/smartdoc15_ch1_subset18/images/background01_letter001_frame_0098.jpeg");
+    const cv::Mat img = cv::imread(frame.toStdString());
+    if (img.empty())
+        QSKIP("shared/data/capture is not there");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString model = dir.filePath(QStringLiteral("docseg.onnx"));
+    if (!content.isEmpty()) {
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    DetectorOptions options;
+    options.segmenterModel = model;
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("document segmentation model .*"
+                                                           "docseg.onnx could not be read.*")));
+    const DocumentDetector detector(options);
+    QVERIFY(!detector.segmenter().isLoaded());
+    QVERIFY(!detector.segmenter().error().isEmpty());
+    // The frame is still found, exactly as by the edges alone.
+    DetectorOptions edgesOnly;
+    edgesOnly.segmenterModel.clear();
+    const std::optional<Detection> d = detector.detect(img);
+    const std::optional<Detection> e = DocumentDetector(edgesOnly).detect(img);
+    QVERIFY(d && e);
+    QCOMPARE(maxCornerError(d->quad, e->quad), 0.0);
 }
 
 void TestDocumentDetector::smartDocJaccard_shiftedSquare_matchesReference()

@@ -9,6 +9,7 @@
 //                [--only-real] [--no-real] [--dump-synthetic DIR]
 //   capture_eval [--seed S] [--per-cell N] --calibrate     blur and glare thresholds
 //   capture_eval --train-ranker L2 DIR...                  fits the detector's ranking
+//   capture_eval --dump-training DIR FIRST COUNT [W H]     the segmentation network's data
 //   capture_eval --scene SEED DOC BG COND                  one synthetic scene, with debug
 //   capture_eval --image FILE [x1 y1 ... x4 y4]            one frame, with debug
 // (options are read in order: --seed and --per-cell before --calibrate)
@@ -18,9 +19,12 @@
 // Environment: CAPTURE_EVAL_VERBOSE=1 lists the misses, CAPTURE_EVAL_DRAW=dir writes overlays,
 // CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it,
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
-// confidence and JI, CAPTURE_EVAL_THREADS=n sets OpenCV's threads.
+// confidence and JI, CAPTURE_EVAL_THREADS=n sets OpenCV's threads, CAPTURE_EVAL_NO_NET=1
+// runs the detector without its segmentation network, CAPTURE_EVAL_MODEL=file.onnx with
+// another one.
 
 #include "documentdetector.h"
+#include "documentsegmenter.h"
 #include "qualitygate.h"
 #include "syntheticscene.h"
 
@@ -92,6 +96,18 @@ std::vector<std::vector<std::string>> readCsv(const fs::path &p)
             rows.push_back(cells);
     }
     return rows;
+}
+
+// CAPTURE_EVAL_NO_NET=1: the detector without its segmentation network (the classical
+// detector as it was before it, for comparison).
+DetectorOptions evalOptions()
+{
+    DetectorOptions o;
+    if (std::getenv("CAPTURE_EVAL_NO_NET"))
+        o.segmenterModel.clear();
+    else if (const char *model = std::getenv("CAPTURE_EVAL_MODEL"))
+        o.segmenterModel = QString::fromLocal8Bit(model);
+    return o;
 }
 
 struct Timing
@@ -401,7 +417,7 @@ std::vector<LabelledFrame> readFolder(const fs::path &dir)
 // often the right outline is among the candidates at all (the ranking's ceiling).
 int trainRanker(const std::vector<std::string> &dirs, double l2)
 {
-    const DocumentDetector detector;
+    const DocumentDetector detector(evalOptions());
     std::vector<std::vector<double>> x;
     std::vector<int> y;
     std::vector<int> group; // which frame
@@ -530,6 +546,61 @@ int dumpSynthetic(const fs::path &dir, std::uint64_t seed, int perCell, int nega
     return 0;
 }
 
+// Training data for the segmentation network (tools/detector-training): `count` scenes of
+// seeds first, first+1, ... (keep them apart from the evaluation seeds: standardSceneSet uses
+// seed x 1000003 + n), every background, condition and document kind drawn at random, 8 %
+// without a document. Writes what the network sees (DocumentSegmenter::inputFor of the
+// detector's working image) of W x H scenes (1920 x 1080 unless given) as raw BGR bytes, one scene
+// after the other, and a CSV with the corners in the network's pixels.
+int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size size)
+{
+    fs::create_directories(dir);
+    const std::string stem = "scenes_" + std::to_string(first) + "_" + std::to_string(count);
+    std::ofstream raw(dir / (stem + ".u8"), std::ios::binary);
+    std::ofstream csv(dir / (stem + ".csv"));
+    csv << "index,seed,rows,cols,document,background,condition,has,x1,y1,x2,y2,x3,y3,x4,y4\n";
+    for (int i = 0; i < count; ++i) {
+        const std::uint64_t seed = first + std::uint64_t(i);
+        std::uint64_t h = seed * 0x9E3779B97F4A7C15ULL;
+        auto pick = [&](int n) {
+            h ^= h >> 29;
+            h *= 0xBF58476D1CE4E5B9ULL;
+            h ^= h >> 32;
+            return int(h % std::uint64_t(n));
+        };
+        SceneSpec spec;
+        spec.seed = seed;
+        spec.size = size;
+        spec.design = -2;
+        spec.document = pick(100) < 8 ? SceneDocument::None : SceneDocument(pick(3));
+        spec.background = SceneBackground(pick(kSceneBackgrounds));
+        spec.condition = SceneCondition(pick(kSceneConditions));
+        const Scene scene = renderScene(spec);
+        double scale = 1;
+        const cv::Mat input =
+            DocumentSegmenter::inputFor(detectorWorkingImage(scene.image, 512, &scale));
+        raw.write(reinterpret_cast<const char *>(input.data),
+                  std::streamsize(input.total() * input.elemSize()));
+        csv << i << ',' << seed << ',' << input.rows << ',' << input.cols << ','
+            << toString(spec.document) << ',' << toString(spec.background) << ','
+            << toString(spec.condition) << ',' << (scene.truth ? 1 : 0);
+        for (int k = 0; k < 4; ++k)
+            if (scene.truth)
+                csv << ',' << (*scene.truth)[size_t(k)].x * scale / 2 << ','
+                    << (*scene.truth)[size_t(k)].y * scale / 2;
+            else
+                csv << ",0,0";
+        csv << '\n';
+        if ((i + 1) % 200 == 0) {
+            raw.flush();
+            csv.flush();
+            std::printf("%d scenes\n", i + 1);
+            std::fflush(stdout);
+        }
+    }
+    return 0;
+}
+
 void printTiming()
 {
     if (timing.wall.empty())
@@ -582,7 +653,7 @@ int main(int argc, char **argv)
             spec.background = SceneBackground(std::atoi(next().c_str()));
             spec.condition = SceneCondition(std::atoi(next().c_str()));
             const Scene scene = renderScene(spec);
-            const std::optional<Detection> d = DocumentDetector().detect(scene.image);
+            const std::optional<Detection> d = DocumentDetector(evalOptions()).detect(scene.image);
             std::optional<Quad> q;
             if (d)
                 q = d->quad;
@@ -603,7 +674,7 @@ int main(int argc, char **argv)
             return 0;
         } else if (a == "--image") { // --image FILE [x1 y1 ... x4 y4]: one frame, with debug
             const cv::Mat img = cv::imread(next(), cv::IMREAD_COLOR);
-            const std::optional<Detection> d = DocumentDetector().detect(img);
+            const std::optional<Detection> d = DocumentDetector(evalOptions()).detect(img);
             if (d)
                 std::printf("detected score %.3f: %.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f\n",
                             d->score, d->quad[0].x, d->quad[0].y, d->quad[1].x, d->quad[1].y,
@@ -630,7 +701,17 @@ int main(int argc, char **argv)
             return trainRanker(dirs, l2);
         } else if (a == "--calibrate")
             return runCalibration(seed, perCell);
-        else if (a == "--dump-synthetic")
+        else if (a == "--dump-training") { // --dump-training DIR FIRST COUNT [W H]
+            const std::string dir = next();
+            const std::uint64_t first = std::strtoull(next().c_str(), nullptr, 10);
+            const int count = std::atoi(next().c_str());
+            cv::Size size(1920, 1080);
+            if (i + 2 < argc) {
+                size.width = std::atoi(next().c_str());
+                size.height = std::atoi(next().c_str());
+            }
+            return dumpTraining(dir, first, count, size);
+        } else if (a == "--dump-synthetic")
             dump = next();
         else {
             std::fprintf(stderr, "unknown option %s\n", a.c_str());
@@ -641,7 +722,7 @@ int main(int argc, char **argv)
         return dumpSynthetic(dump, seed, perCell, negatives);
     if (dataDirs.empty())
         dataDirs.push_back(HALLDESK_SHARED_DIR "/data/capture");
-    const DocumentDetector detector;
+    const DocumentDetector detector(evalOptions());
 
     // Labelled folders: each given folder, or each folder inside it that holds a gt.csv.
     if (!noReal) {

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+#include <opencv2/core.hpp>
+
+namespace hd::capture {
+
+// A small fully convolutional network that tells, for each cell of a 256-pixel view of the
+// frame, the chance that the cell lies on the document (the whole document, also where a
+// thumb or a cable covers it). Trained on the project's synthetic scenes only
+// (tools/detector-training); the detector uses it to propose and rank outlines, the edges
+// still give the corners. The model (capture/models/docseg.onnx) is built into the library
+// as a Qt resource and run with OpenCV's DNN module on the calling thread (one network per
+// thread, read on first use).
+class DocumentSegmenter final
+{
+public:
+    // Working-image pixels (DocumentDetector's 512-pixel view) per output cell.
+    static constexpr int kCell = 8;
+
+    // The model built into the library.
+    static QString builtInModel();
+
+    // `modelPath`: an ONNX file or a Qt resource; empty for none.
+    explicit DocumentSegmenter(QString modelPath = builtInModel());
+
+    // False when the model could not be read; error() tells why (the detector then works
+    // without it, and the first failure per model is logged as a warning).
+    bool isLoaded() const;
+    QString error() const;
+    const QString &modelPath() const { return m_modelPath; }
+
+    // `working`: the detector's working image (detectorWorkingImage(frame, 512), BGR 8-bit).
+    // CV_32F, ceil(rows / kCell) x ceil(cols / kCell) (padded to whole cells), values 0..1;
+    // empty without a model.
+    cv::Mat probabilities(const cv::Mat &working) const;
+
+    // What the network sees: the working image halved (INTER_AREA), its sides padded (edge
+    // pixels repeated) to multiples of 16. The training data goes through the same function.
+    static cv::Mat inputFor(const cv::Mat &working);
+
+private:
+    QString m_modelPath;
+};
+
+} // namespace hd::capture
