@@ -212,6 +212,28 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
         *field = top.errorField();
         return *e;
     }
+    // The content hashes of the ops the centre has seen before (a replay, or answers lost on the
+    // way back): an op whose canonical payload hashes the same was validated when it was
+    // applied, so it is not validated field by field again. Ops rows are never changed or
+    // deleted, so reading them before the write transaction is safe.
+    QHash<QString, QString> seenHashes;
+    {
+        RowSet uuids({RowSet::Type::Text});
+        for (const QJsonValue &v : ops)
+            if (v.isObject())
+                if (const QJsonValue u = v.toObject().value(QLatin1StringView("op_uuid"));
+                    u.isString() && sync::isUuid(u.toString()))
+                    uuids << u.toString();
+        if (!uuids.isEmpty())
+            if (Status s = m_db.runRows(
+                    QStringLiteral("SELECT op_uuid, content_hash FROM ops "
+                                   "WHERE op_uuid IN (SELECT j.column1 FROM "
+                                   "{rows} AS j)"),
+                    uuids,
+                    [&seenHashes](const RowReader &r) { seenHashes.insert(r.text(0), r.text(1)); });
+                !s)
+                return s.error();
+    }
     QList<PushOp> parsed;
     parsed.reserve(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i) {
@@ -244,13 +266,15 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
             *field = r.errorField();
             return *e;
         }
-        if (auto e = sync::validatePayload(op.kind, op.payload, path + QStringLiteral(".payload"),
-                                           field))
-            return *e;
         // The canonical form (keys sorted, compact): what the content hash covers and what the
         // ops table keeps.
         const QByteArray canonical = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
         op.hash = QString::fromLatin1(sync::sha256Hex(op.kind.toUtf8() + '\n' + canonical));
+        if (const auto seen = seenHashes.constFind(op.uuid);
+            seen == seenHashes.constEnd() || *seen != op.hash)
+            if (auto e = sync::validatePayload(op.kind, op.payload,
+                                               path + QStringLiteral(".payload"), field))
+                return *e;
         op.payloadText = QString::fromUtf8(canonical);
         parsed.append(std::move(op));
     }
@@ -381,9 +405,13 @@ Result<QByteArray> CentralService::changes(const Principal &p, const QString &af
     {
         qint64 seq;
         QString type;
-        QJsonObject data;
+        QByteArray data;   // compact JSON; an account's lacks its closing brace (bills follow)
+        QString accountNo; // for an account row
     };
     QList<Row> rows;
+    auto json = [](const QJsonObject &o) {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    };
     auto collect = [&](const QString &type, const QString &sql, const QVariantList &args,
                        auto &&build) -> Status {
         auto q = m_db.exec(sql, args);
@@ -391,60 +419,78 @@ Result<QByteArray> CentralService::changes(const Principal &p, const QString &af
             return q.error();
         QSqlQuery *r = q.value();
         while (r->next())
-            rows.append({r->value(0).toLongLong(), type, build(*r)});
+            rows.append({r->value(0).toLongLong(), type, json(build(*r)), {}});
         r->finish();
         return {};
     };
     // One more than a page from each source: a source with rows left means another page.
     const QString lim = QString::number(limit + 1);
-    Status s = collect(
-        QStringLiteral("account"),
-        QStringLiteral("SELECT seq, account_no, name, customer_class, address, phone, id_kind, "
-                       "id_number, tariff_code, meter_no, prepaid, balance_fen, status, blocked, "
-                       "blocked_reason, opened_on, refund_due_fen FROM accounts WHERE region = ? "
-                       "AND seq > ? ORDER BY seq LIMIT ") +
+    // Accounts are most of a page: their JSON is written straight from the row (keys sorted, as
+    // QJsonDocument writes them), without a QJsonObject per account.
+    auto accounts = m_db.exec(
+        QStringLiteral("SELECT seq, account_no, address, balance_fen, blocked, blocked_reason, "
+                       "customer_class, id_kind, id_number, meter_no, name, opened_on, phone, "
+                       "prepaid, refund_due_fen, status, tariff_code FROM accounts WHERE region = "
+                       "? AND seq > ? ORDER BY seq LIMIT ") +
             lim,
-        {p.region, cursor}, [](QSqlQuery &r) {
-            return QJsonObject{{QStringLiteral("account_no"), r.value(1).toString()},
-                               {QStringLiteral("name"), r.value(2).toString()},
-                               {QStringLiteral("customer_class"), r.value(3).toString()},
-                               {QStringLiteral("address"), r.value(4).toString()},
-                               {QStringLiteral("phone"), r.value(5).toString()},
-                               {QStringLiteral("id_kind"), r.value(6).toString()},
-                               {QStringLiteral("id_number"), r.value(7).toString()},
-                               {QStringLiteral("tariff_code"), r.value(8).toString()},
-                               {QStringLiteral("meter_no"), r.value(9).toString()},
-                               {QStringLiteral("prepaid"), r.value(10).toInt() != 0},
-                               {QStringLiteral("balance_fen"), r.value(11).toLongLong()},
-                               {QStringLiteral("status"), r.value(12).toString()},
-                               {QStringLiteral("blocked"), r.value(13).toInt() != 0},
-                               {QStringLiteral("blocked_reason"), r.value(14).toString()},
-                               {QStringLiteral("opened_on"), r.value(15).toString()},
-                               {QStringLiteral("refund_due_fen"), r.value(16).toLongLong()}};
-        });
-    if (s)
-        s = collect(
-            QStringLiteral("tariff"),
-            QStringLiteral("SELECT seq, code, name, customer_class, billing_period, "
-                           "tier1_limit_kwh, tier2_limit_kwh, price1_li, price2_li, "
-                           "price3_li, effective_from FROM tariffs WHERE seq > ? ORDER BY "
-                           "seq LIMIT ") +
-                lim,
-            {cursor}, [](QSqlQuery &r) {
-                return QJsonObject{
-                    {QStringLiteral("code"), r.value(1).toString()},
-                    {QStringLiteral("name"), r.value(2).toString()},
-                    {QStringLiteral("customer_class"), r.value(3).toString()},
-                    {QStringLiteral("billing_period"), r.value(4).toString()},
-                    {QStringLiteral("tier1_limit_kwh"),
-                     r.value(5).isNull() ? QJsonValue() : QJsonValue(r.value(5).toLongLong())},
-                    {QStringLiteral("tier2_limit_kwh"),
-                     r.value(6).isNull() ? QJsonValue() : QJsonValue(r.value(6).toLongLong())},
-                    {QStringLiteral("price1_li"), r.value(7).toLongLong()},
-                    {QStringLiteral("price2_li"), r.value(8).toLongLong()},
-                    {QStringLiteral("price3_li"), r.value(9).toLongLong()},
-                    {QStringLiteral("effective_from"), r.value(10).toString()}};
-            });
+        {p.region, cursor});
+    if (!accounts)
+        return accounts.error();
+    {
+        QSqlQuery *r = accounts.value();
+        static constexpr const char *keys[] = {
+            "account_no",     "address",        "balance_fen", "blocked",
+            "blocked_reason", "customer_class", "id_kind",     "id_number",
+            "meter_no",       "name",           "opened_on",   "phone",
+            "prepaid",        "refund_due_fen", "status",      "tariff_code"};
+        while (r->next()) {
+            Row row{
+                r->value(0).toLongLong(), QStringLiteral("account"), {}, r->value(1).toString()};
+            row.data.reserve(512);
+            for (int k = 0; k < 16; ++k) {
+                row.data += k == 0 ? "{\"" : ",\"";
+                row.data += keys[k];
+                row.data += "\":";
+                const QVariant v = r->value(k + 1);
+                switch (k + 1) {
+                case 3:  // balance_fen
+                case 14: // refund_due_fen
+                    row.data += QByteArray::number(v.toLongLong());
+                    break;
+                case 4:  // blocked
+                case 13: // prepaid
+                    row.data += v.toInt() != 0 ? "true" : "false";
+                    break;
+                default:
+                    sync::appendJsonString(row.data, v.toString());
+                }
+            }
+            rows.append(std::move(row));
+        }
+        r->finish();
+    }
+    Status s =
+        collect(QStringLiteral("tariff"),
+                QStringLiteral("SELECT seq, code, name, customer_class, billing_period, "
+                               "tier1_limit_kwh, tier2_limit_kwh, price1_li, price2_li, "
+                               "price3_li, effective_from FROM tariffs WHERE seq > ? ORDER BY "
+                               "seq LIMIT ") +
+                    lim,
+                {cursor}, [](QSqlQuery &r) {
+                    return QJsonObject{
+                        {QStringLiteral("code"), r.value(1).toString()},
+                        {QStringLiteral("name"), r.value(2).toString()},
+                        {QStringLiteral("customer_class"), r.value(3).toString()},
+                        {QStringLiteral("billing_period"), r.value(4).toString()},
+                        {QStringLiteral("tier1_limit_kwh"),
+                         r.value(5).isNull() ? QJsonValue() : QJsonValue(r.value(5).toLongLong())},
+                        {QStringLiteral("tier2_limit_kwh"),
+                         r.value(6).isNull() ? QJsonValue() : QJsonValue(r.value(6).toLongLong())},
+                        {QStringLiteral("price1_li"), r.value(7).toLongLong()},
+                        {QStringLiteral("price2_li"), r.value(8).toLongLong()},
+                        {QStringLiteral("price3_li"), r.value(9).toLongLong()},
+                        {QStringLiteral("effective_from"), r.value(10).toString()}};
+                });
     if (s)
         s = collect(QStringLiteral("operator"),
                     QStringLiteral("SELECT seq, login, name, role, password_hash, disabled FROM "
@@ -489,21 +535,24 @@ Result<QByteArray> CentralService::changes(const Principal &p, const QString &af
         rows.resize(limit);
     const qint64 last = rows.isEmpty() ? cursor : rows.last().seq;
 
-    // The bills of the page's accounts, in one range query.
-    // The page's bills as JSON text made by the database, one value per account: building
+    // The page's bills as JSON text made by the database, one array per account: building
     // them value by value costs more than everything else in a page. Rows [period, kwh_tier1,
-    // kwh_tier2, kwh_tier3, amount_fen, due_date, paid_fen, status, penalty_from].
+    // kwh_tier2, kwh_tier3, amount_fen, due_date, paid_fen, status, penalty_from]. SQLite
+    // builds them with its JSON functions (one buffer per row; a chain of || allocates a
+    // string at every step, which was most of the centre's time in a pull).
     QHash<QString, QByteArray> bills;
     if (!rows.isEmpty()) {
-        const QString row = QStringLiteral(
-            "'[' || period || ',' || kwh_tier1 || ',' || kwh_tier2 || ',' || kwh_tier3 || ',' "
-            "|| amount_fen || ',\"' || replace(replace(due_date, '\"', ''), '\\', '') || '\",' "
-            "|| paid_fen || ',' || status || ',\"' || replace(replace(penalty_from, '\"', ''), "
-            "'\\', '') || '\"]'");
         const QString aggregate =
             m_db.isPostgres()
-                ? QStringLiteral("string_agg(") + row + QStringLiteral(", ',' ORDER BY period)")
-                : QStringLiteral("group_concat(") + row + QStringLiteral(", ',')");
+                ? QStringLiteral(
+                      "'[' || string_agg('[' || period || ',' || kwh_tier1 || ',' || kwh_tier2 || "
+                      "',' || kwh_tier3 || ',' || amount_fen || ',\"' || "
+                      "replace(replace(due_date, '\"', ''), '\\', '') || '\",' || paid_fen || ',' "
+                      "|| status || ',\"' || replace(replace(penalty_from, '\"', ''), '\\', '') "
+                      "|| '\"]', ',' ORDER BY period) || ']'")
+                : QStringLiteral("json_group_array(json_array(period, kwh_tier1, kwh_tier2, "
+                                 "kwh_tier3, amount_fen, due_date, paid_fen, status, "
+                                 "penalty_from))");
         // The page's accounts first (index on region, seq), then their bills by primary key:
         // never a scan of all bills.
         auto b = m_db.exec(QStringLiteral("SELECT account_no, ") + aggregate +
@@ -515,7 +564,7 @@ Result<QByteArray> CentralService::changes(const Principal &p, const QString &af
             return b.error();
         QSqlQuery *r = b.value();
         while (r->next())
-            bills.insert(r->value(0).toString(), '[' + r->value(1).toString().toUtf8() + ']');
+            bills.insert(r->value(0).toString(), r->value(1).toString().toUtf8());
         r->finish();
     }
     (void)tx.commit();
@@ -529,13 +578,9 @@ Result<QByteArray> CentralService::changes(const Principal &p, const QString &af
     out.reserve(out.size() + rows.size() * 1100);
     bool first = true;
     for (const Row &row : rows) {
-        QByteArray data = QJsonDocument(row.data).toJson(QJsonDocument::Compact);
-        if (row.type == QLatin1String("account")) {
-            const QByteArray list =
-                bills.value(row.data.value(QStringLiteral("account_no")).toString(), "[]");
-            data.chop(1);
-            data += ",\"bills\":" + list + '}';
-        }
+        QByteArray data = row.data;
+        if (row.type == QLatin1String("account"))
+            data += ",\"bills\":" + bills.value(row.accountNo, "[]") + '}';
         if (!first)
             out += ',';
         first = false;

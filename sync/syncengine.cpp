@@ -658,7 +658,9 @@ private:
 struct SyncEngine::RawWriter
 {
     explicit RawWriter(sqlite3 *handle)
-        : find(handle, "SELECT id, name FROM accounts WHERE account_no = ?")
+        : find(handle, "SELECT id, name, customer_class, address, phone_hash, phone_last4, "
+                       "phone_masked, id_kind, id_hash, id_masked, tariff_code, meter_no, prepaid, "
+                       "opened_on FROM accounts WHERE account_no = ?")
         , insert(handle, "INSERT INTO accounts (account_no, name, customer_class, address, "
                          "phone_cipher, phone_hash, phone_last4, phone_masked, id_kind, id_cipher, "
                          "id_hash, id_masked, tariff_code, meter_no, prepaid, balance_fen, status, "
@@ -672,6 +674,8 @@ struct SyncEngine::RawWriter
                  "= ?12, meter_no = ?13, prepaid = ?14, balance_fen = ?15, status = ?16, "
                  "blocked = ?17, blocked_reason = ?18, opened_on = ?19, refund_due_fen = "
                  "?20 WHERE id = ?21")
+        , light(handle, "UPDATE accounts SET balance_fen = ?1, status = ?2, blocked = ?3, "
+                        "blocked_reason = ?4, refund_due_fen = ?5 WHERE id = ?6")
         , dropGrams(handle, "DELETE FROM name_grams WHERE account_id = ?")
         , gram(handle, "INSERT OR IGNORE INTO name_grams (gram, account_id) VALUES (?, ?)")
         , bill(handle,
@@ -687,10 +691,10 @@ struct SyncEngine::RawWriter
     {}
     bool valid() const
     {
-        return find.valid() && insert.valid() && update.valid() && dropGrams.valid() &&
-               gram.valid() && bill.valid();
+        return find.valid() && insert.valid() && update.valid() && light.valid() &&
+               dropGrams.valid() && gram.valid() && bill.valid();
     }
-    RawStatement find, insert, update, dropGrams, gram, bill;
+    RawStatement find, insert, update, light, dropGrams, gram, bill;
     sqlite3 *db;
 };
 
@@ -711,51 +715,91 @@ Status SyncEngine::writeAccount(const QJsonObject &d, const QJsonArray &bills)
     const QString no = d.value(QStringLiteral("account_no")).toString();
     const QString name = d.value(QStringLiteral("name")).toString();
     const QString customerClass = d.value(QStringLiteral("customer_class")).toString();
-    qint64 id = 0;
-    QString oldName;
-    bool found = false;
-    w.find.text(1, no);
-    if (!w.find.run([&](sqlite3_stmt *st) {
-            found = true;
-            id = sqlite3_column_int64(st, 0);
-            oldName = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
-        }))
-        return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(w.find.error())};
     const QString phone = d.value(QStringLiteral("phone")).toString();
     const QString idNumber = d.value(QStringLiteral("id_number")).toString();
     const QString idKind = d.value(QStringLiteral("id_kind")).toString();
-    RawStatement &q = found ? w.update : w.insert;
-    q.text(1, name);
-    q.text(2, customerClass);
-    q.text(3, d.value(QStringLiteral("address")).toString());
-    q.blobOrNull(4, phone.isEmpty() ? QByteArray() : cipher.encryptText(phone));
-    q.blobOrNull(5, phone.isEmpty() ? QByteArray() : cipher.lookupHash(phone));
-    q.textOrNull(6, phone.right(4));
-    q.textOrNull(7, phone.isEmpty() ? QString() : maskMobileNumber(phone));
-    q.textOrNull(8, idKind);
-    q.blobOrNull(9, idNumber.isEmpty() ? QByteArray() : cipher.encryptText(idNumber));
-    q.blobOrNull(10, idNumber.isEmpty() ? QByteArray() : cipher.lookupHash(idNumber));
-    q.textOrNull(
-        11, idNumber.isEmpty()
-                ? QString()
-                : (idKind == QLatin1String("resident_id") ? maskResidentId(idNumber) : idNumber));
-    q.text(12, d.value(QStringLiteral("tariff_code")).toString());
-    q.text(13, d.value(QStringLiteral("meter_no")).toString());
-    q.integer(14, d.value(QStringLiteral("prepaid")).toBool() ? 1 : 0);
-    q.integer(15, d.value(QStringLiteral("balance_fen")).toInteger());
-    q.text(16, d.value(QStringLiteral("status")).toString());
-    q.integer(17, d.value(QStringLiteral("blocked")).toBool() ? 1 : 0);
-    q.text(18, d.value(QStringLiteral("blocked_reason")).toString());
-    q.textOrNull(19, d.value(QStringLiteral("opened_on")).toString());
-    q.integer(20, d.value(QStringLiteral("refund_due_fen")).toInteger());
-    if (found)
-        q.integer(21, id);
-    else
-        q.text(21, no);
-    if (!q.run())
-        return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(q.error())};
-    if (!found)
-        id = sqlite3_last_insert_rowid(w.db);
+    const QString address = d.value(QStringLiteral("address")).toString();
+    const QString tariff = d.value(QStringLiteral("tariff_code")).toString();
+    const QString meter = d.value(QStringLiteral("meter_no")).toString();
+    const QString openedOn = d.value(QStringLiteral("opened_on")).toString();
+    const qint64 prepaid = d.value(QStringLiteral("prepaid")).toBool() ? 1 : 0;
+    const QByteArray phoneHash = phone.isEmpty() ? QByteArray() : cipher.lookupHash(phone);
+    const QByteArray idHash = idNumber.isEmpty() ? QByteArray() : cipher.lookupHash(idNumber);
+    const QString phoneLast4 = phone.right(4);
+    const QString phoneMasked = phone.isEmpty() ? QString() : maskMobileNumber(phone);
+    const QString idMasked =
+        idNumber.isEmpty()
+            ? QString()
+            : (idKind == QLatin1String("resident_id") ? maskResidentId(idNumber) : idNumber);
+    qint64 id = 0;
+    QString oldName;
+    bool found = false;
+    bool sameIdentity = false; // every column but the balance and state ones is as stored
+    w.find.text(1, no);
+    if (!w.find.run([&](sqlite3_stmt *st) {
+            auto text = [st](int c) {
+                return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, c)),
+                                         sqlite3_column_bytes(st, c));
+            };
+            auto blob = [st](int c) {
+                return QByteArray(static_cast<const char *>(sqlite3_column_blob(st, c)),
+                                  sqlite3_column_bytes(st, c));
+            };
+            found = true;
+            id = sqlite3_column_int64(st, 0);
+            oldName = text(1);
+            // A NULL column reads as empty, as textOrNull/blobOrNull write an empty value.
+            sameIdentity = oldName == name && text(2) == customerClass && text(3) == address &&
+                           blob(4) == phoneHash && text(5) == phoneLast4 &&
+                           text(6) == phoneMasked && text(7) == idKind && blob(8) == idHash &&
+                           text(9) == idMasked && text(10) == tariff && text(11) == meter &&
+                           sqlite3_column_int64(st, 12) == prepaid && text(13) == openedOn;
+        }))
+        return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(w.find.error())};
+    if (sameIdentity) {
+        // The usual incremental change (a balance, a bill paid): only the columns that can
+        // differ are written, so the indexes on name, phone and id are not rewritten and the
+        // phone is not encrypted again.
+        RawStatement &l = w.light;
+        l.integer(1, d.value(QStringLiteral("balance_fen")).toInteger());
+        l.text(2, d.value(QStringLiteral("status")).toString());
+        l.integer(3, d.value(QStringLiteral("blocked")).toBool() ? 1 : 0);
+        l.text(4, d.value(QStringLiteral("blocked_reason")).toString());
+        l.integer(5, d.value(QStringLiteral("refund_due_fen")).toInteger());
+        l.integer(6, id);
+        if (!l.run())
+            return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(l.error())};
+    } else {
+        RawStatement &q = found ? w.update : w.insert;
+        q.text(1, name);
+        q.text(2, customerClass);
+        q.text(3, address);
+        q.blobOrNull(4, phone.isEmpty() ? QByteArray() : cipher.encryptText(phone));
+        q.blobOrNull(5, phoneHash);
+        q.textOrNull(6, phoneLast4);
+        q.textOrNull(7, phoneMasked);
+        q.textOrNull(8, idKind);
+        q.blobOrNull(9, idNumber.isEmpty() ? QByteArray() : cipher.encryptText(idNumber));
+        q.blobOrNull(10, idHash);
+        q.textOrNull(11, idMasked);
+        q.text(12, tariff);
+        q.text(13, meter);
+        q.integer(14, prepaid);
+        q.integer(15, d.value(QStringLiteral("balance_fen")).toInteger());
+        q.text(16, d.value(QStringLiteral("status")).toString());
+        q.integer(17, d.value(QStringLiteral("blocked")).toBool() ? 1 : 0);
+        q.text(18, d.value(QStringLiteral("blocked_reason")).toString());
+        q.textOrNull(19, openedOn);
+        q.integer(20, d.value(QStringLiteral("refund_due_fen")).toInteger());
+        if (found)
+            q.integer(21, id);
+        else
+            q.text(21, no);
+        if (!q.run())
+            return Error{QStringLiteral("store.sql"), tr("本地数据库错误：%1").arg(q.error())};
+        if (!found)
+            id = sqlite3_last_insert_rowid(w.db);
+    }
     if (!found || oldName != name) {
         if (found) {
             w.dropGrams.integer(1, id);

@@ -4,6 +4,7 @@
 // under pg_virtualenv, on PostgreSQL.
 
 #include "accountsearch.h"
+#include "centraldb.h"
 #include "centralfixture.h"
 #include "operators.h"
 #include "payloadmigration.h"
@@ -587,6 +588,72 @@ private Q_SLOTS:
                         QStringLiteral("SELECT count(*) FROM accounts WHERE status = 'closed'"))
                      .toInt(),
                  3);
+    }
+
+    void pull_changedIdentityRewritten_balanceOnlyChangeKeepsTheRest()
+    {
+        auto c = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(c);
+        auto stored = [&](const QString &no) {
+            QSqlQuery q(c->store->db());
+            q.prepare(QStringLiteral("SELECT name, phone_cipher, phone_hash, phone_last4, "
+                                     "balance_fen FROM accounts WHERE account_no = ?"));
+            q.addBindValue(no);
+            q.exec();
+            q.next();
+            return QVariantList{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)};
+        };
+        const QVariantList acc1Before = stored(kAcc1), acc2Before = stored(kAcc2);
+        {
+            // At the centre: account 1 gets a new name and phone, account 2 a new balance only.
+            central::DatabaseConfig config;
+            config.driver = usePostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+            config.name = m_central->db().mid(m_central->db().indexOf(u':') + 1);
+            auto db = central::CentralDb::open(config);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            QVERIFY(db.value()->beginWrite());
+            auto seq = db.value()->nextSeq();
+            QVERIFY(seq);
+            QVERIFY(db.value()->run(
+                QStringLiteral("UPDATE accounts SET name = ?, phone = ?, seq = "
+                               "? WHERE account_no = ?"),
+                {QStringLiteral("欧阳新名"), QStringLiteral("13912345678"), seq.value(), kAcc1}));
+            seq = db.value()->nextSeq();
+            QVERIFY(seq);
+            QVERIFY(db.value()->run(QStringLiteral("UPDATE accounts SET balance_fen = balance_fen "
+                                                   "+ 777, seq = ? WHERE account_no = ?"),
+                                    {seq.value(), kAcc2}));
+            QVERIFY(db.value()->commit());
+        }
+        auto r = sync::SyncEngine(*c->store, *c->client).pull();
+        QVERIFY(r);
+        QCOMPARE(r->pulled, 2);
+
+        const QVariantList acc1 = stored(kAcc1);
+        QCOMPARE(acc1[0].toString(), QStringLiteral("欧阳新名"));
+        QCOMPARE(acc1[2].toByteArray(),
+                 c->store->cipher().lookupHash(QStringLiteral("13912345678")));
+        QCOMPARE(acc1[3].toString(), QStringLiteral("5678"));
+        QCOMPARE(c->store->cipher().decryptText(acc1[1].toByteArray()).value(),
+                 QStringLiteral("13912345678"));
+        QCOMPARE(acc1[4], acc1Before[4]);
+        // The name search keys are those of the new name.
+        const QStringList keys = nameSearchKeys(QStringLiteral("欧阳新名"), false);
+        QVERIFY(!keys.isEmpty());
+        QCOMPARE(scalar(*c->store,
+                        QStringLiteral("SELECT count(*) FROM name_grams g JOIN accounts a ON a.id "
+                                       "= g.account_id WHERE a.account_no = ?"),
+                        {kAcc1})
+                     .toInt(),
+                 int(QSet<QString>(keys.begin(), keys.end()).size()));
+
+        // Only the balance moved: the stored phone (its ciphertext too) is as it was.
+        const QVariantList acc2 = stored(kAcc2);
+        QCOMPARE(acc2[4].toLongLong(), acc2Before[4].toLongLong() + 777);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(acc2[i], acc2Before[i]);
+        expectSameAsCentre(*c, kAcc1);
+        expectSameAsCentre(*c, kAcc2);
     }
 
     void pull_regionScoping_otherRegionGetsNoAccounts()
