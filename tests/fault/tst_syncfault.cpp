@@ -15,6 +15,7 @@
 #include "faultproxy.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -70,8 +71,12 @@ class TestSyncFault final : public QObject
             const QJsonObject result =
                 r.body.value(QStringLiteral("results")).toArray().first().toObject();
             const QString status = result.value(QStringLiteral("status")).toString();
-            QVERIFY2(status == QLatin1String("applied") || status == QLatin1String("duplicate"),
-                     qPrintable(result.value(QStringLiteral("reason")).toString()));
+            // The whole answer on failure: which of the centre's refusals it was, and for what.
+            QVERIFY2(
+                status == QLatin1String("applied") || status == QLatin1String("duplicate"),
+                qPrintable(QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Compact)) +
+                           QStringLiteral(" for ") +
+                           QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact))));
             m_onlineDone.insert(p.value(QStringLiteral("uuid")).toString(),
                                 p.value(QStringLiteral("amount_fen")).toInteger());
             m_onlineWaiting.removeFirst();
