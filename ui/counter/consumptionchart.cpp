@@ -78,11 +78,15 @@ void ConsumptionChart::setBills(const QList<Bill> &bills)
     xAxis->setLabelsAngle(-90);
     auto *kwhAxis = new QValueAxis;
     kwhAxis->setTitleText(tr("kWh"));
-    kwhAxis->setRange(0, maxKwh * 1.15);
+    // Round ticks (0, 50, 100 … rather than 0, 57, 115 …); whole kWh, so at least 0 … 4.
+    kwhAxis->setRange(0, std::max(4, maxKwh) * 1.15);
+    kwhAxis->applyNiceNumbers();
     kwhAxis->setLabelFormat(QStringLiteral("%d"));
     auto *yuanAxis = new QValueAxis;
     yuanAxis->setTitleText(tr("元"));
-    yuanAxis->setRange(0, maxYuan * 1.15);
+    yuanAxis->setRange(0, std::max(4.0, maxYuan) * 1.15);
+    yuanAxis->applyNiceNumbers();
+    yuanAxis->setGridLineVisible(false); // the kWh grid is the one drawn
     yuanAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(kwhAxis, Qt::AlignLeft);
