@@ -8,6 +8,7 @@
 #include "capturepreview.h"
 #include "capturewidget.h"
 #include "counter/accountpage.h"
+#include "documentfixture.h"
 #include "documentspanel.h"
 #include "documentstore.h"
 #include "operators.h"
@@ -29,6 +30,7 @@
 #include <opencv2/videoio.hpp>
 
 using namespace hd;
+using namespace hd::testing;
 
 class TestDocumentsPanel : public QObject
 {
@@ -43,50 +45,25 @@ private slots:
 
 private:
     QString writeVideo();
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    Operator m_clerk, m_supervisor;
-    qint64 m_account = 0;
+    DocumentFixture m_f;
 };
 
 void TestDocumentsPanel::init()
 {
     QApplication::setOrganizationName(QStringLiteral("HallDeskTest"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    Store::Options o;
-    o.mode = Store::OpenMode::CreateIfMissing;
-    auto store = Store::open(m_dir->filePath(QStringLiteral("hall.db")), o);
-    QVERIFY2(store, qPrintable(store.error().message));
-    m_store = std::move(store).value();
-    QSqlQuery q(m_store->db());
-    QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO tariffs (code, name, customer_class, billing_period, price1_li, price2_li, "
-        "price3_li, effective_from) VALUES ('R1', '居民', 'residential', 'annual', 588, 638, "
-        "888, '2024-01-01')")));
-    QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO accounts (account_no, name, customer_class, address, tariff_code) VALUES "
-        "('4401000001', '张三', 'residential', '越秀区某路1号', 'R1')")));
-    m_account = q.lastInsertId().toLongLong();
-    OperatorDirectory ops(*m_store);
-    auto clerk = ops.create(QStringLiteral("clerk1"), QStringLiteral("王收费"), Role::Clerk,
-                            QStringLiteral("pass-clerk-123"));
-    auto sup = ops.create(QStringLiteral("sup1"), QStringLiteral("李值班"), Role::Supervisor,
-                          QStringLiteral("pass-sup-123"));
-    QVERIFY(clerk && sup);
-    m_clerk = *clerk;
-    m_supervisor = *sup;
+    const QString error = m_f.setUp();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestDocumentsPanel::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_f.tearDown();
 }
 
 // The card's front laid down and held, taken away, the back laid down and held.
 QString TestDocumentsPanel::writeVideo()
 {
-    const QString path = m_dir->filePath(QStringLiteral("camera.avi"));
+    const QString path = m_f.dir->filePath(QStringLiteral("camera.avi"));
     const cv::Size size(1280, 720);
     const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Counter, size, 41);
     cv::Size2d model;
@@ -116,13 +93,13 @@ QString TestDocumentsPanel::writeVideo()
 void TestDocumentsPanel::captureBothSides_saved_listedViewedAndExportedBySupervisorOnly()
 {
     const QString video = writeVideo();
-    ui::DocumentsPanel panel(*m_store);
-    panel.setOperator(m_clerk);
+    ui::DocumentsPanel panel(*m_f.store);
+    panel.setOperator(m_f.clerk);
     panel.setSourceOpener([&](ui::CaptureWidget &w) {
         w.setFrameInterval(150); // slow enough for a loaded machine to see it still
         return w.openVideoFile(video);
     });
-    panel.setAccount(m_account, QStringLiteral("户号 4401000001　张三"));
+    panel.setAccount(m_f.account, QStringLiteral("户号 4401000001　张三"));
     panel.resize(900, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -157,15 +134,15 @@ void TestDocumentsPanel::captureBothSides_saved_listedViewedAndExportedBySupervi
     QCOMPARE(panel.table()->item(0, 3)->text(), QStringLiteral("clerk1"));
 
     // Stored encrypted, with its hash, size and the figures of both pages.
-    DocumentStore docs(*m_store);
-    const auto records = docs.forAccount(m_account);
+    DocumentStore docs(*m_f.store);
+    const auto records = docs.forAccount(m_f.account);
     QVERIFY(records && records->size() == 1);
     const DocumentRecord &rec = records->front();
     QCOMPARE(rec.type, QStringLiteral("id-card"));
     QCOMPARE(rec.sha256.size(), 64);
     QVERIFY(rec.sizeBytes > 20000);
     QCOMPARE(rec.quality.value(QStringLiteral("pages")).toArray().size(), 2);
-    QSqlQuery q(m_store->db());
+    QSqlQuery q(m_f.store->db());
     QVERIFY(q.exec(QStringLiteral("SELECT image_cipher FROM documents")) && q.next());
     QVERIFY(!q.value(0).toByteArray().contains(QByteArray("\xff\xd8\xff", 3))); // no JPEG
 
@@ -183,14 +160,14 @@ void TestDocumentsPanel::captureBothSides_saved_listedViewedAndExportedBySupervi
     QCOMPARE(q.value(0).toInt(), 1);
 
     // A clerk may not export: the button is off and the action refused, nothing written.
-    const QString pdf = m_dir->filePath(QStringLiteral("out.pdf"));
+    const QString pdf = m_f.dir->filePath(QStringLiteral("out.pdf"));
     panel.setPdfPathChooser([&](const QString &) { return pdf; });
     QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("exportDocumentButton"))->isEnabled());
     QVERIFY(!panel.exportSelected());
     QVERIFY(!QFile::exists(pdf));
 
     // A supervisor may: the PDF is written and the export audited.
-    panel.setOperator(m_supervisor);
+    panel.setOperator(m_f.supervisor);
     auto *exportButton = panel.findChild<QPushButton *>(QStringLiteral("exportDocumentButton"));
     QVERIFY(exportButton->isEnabled());
     QTest::mouseClick(exportButton, Qt::LeftButton);
@@ -207,13 +184,13 @@ void TestDocumentsPanel::captureBothSides_saved_listedViewedAndExportedBySupervi
 void TestDocumentsPanel::closeWithUnsavedPictures_asksFirst()
 {
     const QString video = writeVideo();
-    ui::DocumentsPanel panel(*m_store);
-    panel.setOperator(m_clerk);
+    ui::DocumentsPanel panel(*m_f.store);
+    panel.setOperator(m_f.clerk);
     panel.setSourceOpener([&](ui::CaptureWidget &w) {
         w.setFrameInterval(150); // slow enough for a loaded machine to see it still
         return w.openVideoFile(video);
     });
-    panel.setAccount(m_account, QStringLiteral("张三"));
+    panel.setAccount(m_f.account, QStringLiteral("张三"));
     panel.show();
     ui::CaptureDialog *dialog = panel.openCapture();
     QVERIFY(dialog);
@@ -227,24 +204,24 @@ void TestDocumentsPanel::closeWithUnsavedPictures_asksFirst()
     // Only the front: saving is refused with what is missing.
     dialog->captureWidget()->stop();
     QVERIFY(!dialog->save());
-    QCOMPARE(DocumentStore(*m_store).forAccount(m_account)->size(), size_t(0));
+    QCOMPARE(DocumentStore(*m_f.store).forAccount(m_f.account)->size(), size_t(0));
     dialog->reject(); // "no": stays open
     QCOMPARE(asked.size(), 1);
     QVERIFY(dialog->isVisible());
     answer = true;
     dialog->reject();
     QTRY_VERIFY(!dialog->isVisible());
-    QCOMPARE(DocumentStore(*m_store).forAccount(m_account)->size(), size_t(0));
+    QCOMPARE(DocumentStore(*m_f.store).forAccount(m_f.account)->size(), size_t(0));
 }
 
 void TestDocumentsPanel::accountPage_documentsTabShowsThePanelForTheAccount()
 {
-    AccountPage page(*m_store);
-    auto *panel = new ui::DocumentsPanel(*m_store);
-    panel->setOperator(m_clerk);
+    AccountPage page(*m_f.store);
+    auto *panel = new ui::DocumentsPanel(*m_f.store);
+    panel->setOperator(m_f.clerk);
     page.setDocumentsPanel(panel);
     connect(&page, &AccountPage::accountShown, panel, &ui::DocumentsPanel::setAccount);
-    QVERIFY(page.showAccount(m_account));
+    QVERIFY(page.showAccount(m_f.account));
     auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("accountTabs"));
     QVERIFY(tabs);
     QCOMPARE(tabs->widget(3), panel);

@@ -1,4 +1,5 @@
 #include "auditlog.h"
+#include "documentfixture.h"
 #include "documentpdf.h"
 #include "documentstore.h"
 #include "operators.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace hd;
+using namespace hd::testing;
 
 class TestDocumentStore : public QObject
 {
@@ -29,10 +31,7 @@ private slots:
 
 private:
     QByteArray png(const QColor &colour, const QString &text) const;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    Operator m_clerk, m_supervisor;
-    qint64 m_account = 0;
+    DocumentFixture m_f;
 };
 
 QByteArray TestDocumentStore::png(const QColor &colour, const QString &text) const
@@ -51,44 +50,22 @@ QByteArray TestDocumentStore::png(const QColor &colour, const QString &text) con
 
 void TestDocumentStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    Store::Options o;
-    o.mode = Store::OpenMode::CreateIfMissing;
-    auto store = Store::open(m_dir->filePath(QStringLiteral("hall.db")), o);
-    QVERIFY2(store, qPrintable(store.error().message));
-    m_store = std::move(store).value();
-    QSqlQuery q(m_store->db());
-    QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO tariffs (code, name, customer_class, billing_period, price1_li, price2_li, "
-        "price3_li, effective_from) VALUES ('R1', '居民', 'residential', 'annual', 588, 638, "
-        "888, '2024-01-01')")));
-    QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO accounts (account_no, name, customer_class, address, tariff_code) VALUES "
-        "('4401000001', '张三', 'residential', '越秀区某路1号', 'R1')")));
-    m_account = q.lastInsertId().toLongLong();
-    OperatorDirectory ops(*m_store);
-    auto clerk = ops.create(QStringLiteral("clerk1"), QStringLiteral("王收费"), Role::Clerk,
-                            QStringLiteral("pass-clerk-123"));
-    auto sup = ops.create(QStringLiteral("sup1"), QStringLiteral("李值班"), Role::Supervisor,
-                          QStringLiteral("pass-sup-123"));
-    QVERIFY(clerk && sup);
-    m_clerk = *clerk;
-    m_supervisor = *sup;
+    const QString error = m_f.setUp();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestDocumentStore::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_f.tearDown();
 }
 
 void TestDocumentStore::add_idCardFrontAndBack_roundTripsEncrypted()
 {
     const QByteArray front = png(Qt::cyan, QStringLiteral("FRONT")),
                      back = png(Qt::yellow, QStringLiteral("BACK"));
-    DocumentStore docs(*m_store);
+    DocumentStore docs(*m_f.store);
     const QJsonObject quality{{QStringLiteral("sharpness"), 0.9}};
-    auto rec = docs.add(m_account, QStringLiteral("id-card"), {front, back}, quality, m_clerk);
+    auto rec = docs.add(m_f.account, QStringLiteral("id-card"), {front, back}, quality, m_f.clerk);
     QVERIFY2(rec, qPrintable(rec.error().message));
     QCOMPARE(rec->pages, 2);
     QCOMPARE(rec->version, 1);
@@ -96,30 +73,30 @@ void TestDocumentStore::add_idCardFrontAndBack_roundTripsEncrypted()
     QCOMPARE(rec->sha256.size(), 64);
 
     // At rest: no PNG signature in the row, only ciphertext.
-    QSqlQuery q(m_store->db());
+    QSqlQuery q(m_f.store->db());
     QVERIFY(q.exec(QStringLiteral("SELECT image_cipher FROM documents")) && q.next());
     QVERIFY(!q.value(0).toByteArray().contains(QByteArray("\x89PNG", 4)));
 
-    auto list = docs.forAccount(m_account);
+    auto list = docs.forAccount(m_f.account);
     QVERIFY(list);
     QCOMPARE(list->size(), size_t(1));
     QCOMPARE(list->front().quality.value(QStringLiteral("sharpness")).toDouble(), 0.9);
     QCOMPARE(list->front().capturedAt.timeSpec(), Qt::UTC);
 
-    auto pages = docs.pages(rec->uuid, m_clerk);
+    auto pages = docs.pages(rec->uuid, m_f.clerk);
     QVERIFY2(pages, qPrintable(pages.error().message));
     QCOMPARE(pages->size(), 2);
     QCOMPARE(pages->at(0), front);
     QCOMPARE(pages->at(1), back);
-    QVERIFY(AuditLog(*m_store).verify().intact);
+    QVERIFY(AuditLog(*m_f.store).verify().intact);
 }
 
 void TestDocumentStore::add_retake_getsNextVersion()
 {
-    DocumentStore docs(*m_store);
+    DocumentStore docs(*m_f.store);
     const QByteArray page = png(Qt::white, QStringLiteral("证明"));
-    auto first = docs.add(m_account, QStringLiteral("a4"), {page}, {}, m_clerk);
-    auto second = docs.add(m_account, QStringLiteral("a4"), {page}, {}, m_clerk);
+    auto first = docs.add(m_f.account, QStringLiteral("a4"), {page}, {}, m_f.clerk);
+    auto second = docs.add(m_f.account, QStringLiteral("a4"), {page}, {}, m_f.clerk);
     QVERIFY(first && second);
     QCOMPARE(second->version, 2);
     QVERIFY(first->uuid != second->uuid);
@@ -127,51 +104,51 @@ void TestDocumentStore::add_retake_getsNextVersion()
 
 void TestDocumentStore::add_idCardOneSide_refused()
 {
-    DocumentStore docs(*m_store);
-    auto rec = docs.add(m_account, QStringLiteral("id-card"), {png(Qt::cyan, QStringLiteral("F"))},
-                        {}, m_clerk);
+    DocumentStore docs(*m_f.store);
+    auto rec = docs.add(m_f.account, QStringLiteral("id-card"),
+                        {png(Qt::cyan, QStringLiteral("F"))}, {}, m_f.clerk);
     QVERIFY(!rec);
     QCOMPARE(rec.error().code, QStringLiteral("document.id-sides"));
-    auto none =
-        docs.add(999999, QStringLiteral("a4"), {png(Qt::white, QStringLiteral("x"))}, {}, m_clerk);
+    auto none = docs.add(999999, QStringLiteral("a4"), {png(Qt::white, QStringLiteral("x"))}, {},
+                         m_f.clerk);
     QVERIFY(!none); // no such account
 }
 
 void TestDocumentStore::pages_tamperedImage_refused()
 {
-    DocumentStore docs(*m_store);
-    auto rec = docs.add(m_account, QStringLiteral("a4"), {png(Qt::white, QStringLiteral("x"))}, {},
-                        m_clerk);
+    DocumentStore docs(*m_f.store);
+    auto rec = docs.add(m_f.account, QStringLiteral("a4"), {png(Qt::white, QStringLiteral("x"))},
+                        {}, m_f.clerk);
     QVERIFY(rec);
-    QSqlQuery q(m_store->db());
+    QSqlQuery q(m_f.store->db());
     QVERIFY(q.exec(
         QStringLiteral("UPDATE documents SET sha256 = '%1'").arg(QString(64, QLatin1Char('0')))));
-    auto pages = docs.pages(rec->uuid, m_clerk);
+    auto pages = docs.pages(rec->uuid, m_f.clerk);
     QVERIFY(!pages);
     QCOMPARE(pages.error().code, QStringLiteral("document.tampered"));
 }
 
 void TestDocumentStore::export_clerkRefused_supervisorWritesPdf()
 {
-    DocumentStore docs(*m_store);
+    DocumentStore docs(*m_f.store);
     auto rec =
-        docs.add(m_account, QStringLiteral("id-card"),
+        docs.add(m_f.account, QStringLiteral("id-card"),
                  {png(Qt::cyan, QStringLiteral("FRONT")), png(Qt::yellow, QStringLiteral("BACK"))},
-                 {}, m_clerk);
+                 {}, m_f.clerk);
     QVERIFY(rec);
-    const QString pdf = m_dir->filePath(QStringLiteral("id.pdf"));
-    const Status denied = docs.authoriseExport(rec->uuid, m_clerk, pdf);
+    const QString pdf = m_f.dir->filePath(QStringLiteral("id.pdf"));
+    const Status denied = docs.authoriseExport(rec->uuid, m_f.clerk, pdf);
     QVERIFY(!denied);
     QCOMPARE(denied.error().code, QStringLiteral("document.export-denied"));
-    QVERIFY(docs.authoriseExport(rec->uuid, m_supervisor, pdf));
-    auto pages = docs.pages(rec->uuid, m_supervisor);
+    QVERIFY(docs.authoriseExport(rec->uuid, m_f.supervisor, pdf));
+    auto pages = docs.pages(rec->uuid, m_f.supervisor);
     QVERIFY(pages);
     QVERIFY(capture::exportDocumentPdf(*pages, rec->type, QStringLiteral("身份证"), pdf));
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
     QVERIFY(f.size() > 10000);
-    QSqlQuery q(m_store->db());
+    QSqlQuery q(m_f.store->db());
     QVERIFY(
         q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'document.export'")) &&
         q.next());
