@@ -62,10 +62,14 @@ public:
     bool run(const QString &sql, const QVariantList &values = {})
     {
         QSqlQuery q(m_db);
-        q.prepare(sql);
+        // Without values, not prepared: PostgreSQL cannot PREPARE a CHECKPOINT.
+        if (values.isEmpty() ? !q.exec(sql) : !q.prepare(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
         for (const QVariant &v : values)
             q.addBindValue(v);
-        if (!q.exec()) {
+        if (!values.isEmpty() && !q.exec()) {
             qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
             return false;
         }
