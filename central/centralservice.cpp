@@ -979,6 +979,7 @@ Result<QJsonObject> CentralService::importStore(const QString &storePath, const 
         summary.insert(QLatin1String(label), n);
         return {};
     };
+    std::optional<Error> undecryptable;
     Status s = copy(
         QStringLiteral("SELECT code, name, customer_class, billing_period, tier1_limit_kwh, "
                        "tier2_limit_kwh, price1_li, price2_li, price3_li, effective_from FROM "
@@ -1010,14 +1011,24 @@ Result<QJsonObject> CentralService::importStore(const QString &storePath, const 
                     if (q.value(col).isNull())
                         return QByteArray();
                     auto t = cipher.decryptText(q.value(col).toByteArray());
-                    return t && !t.value().isEmpty() ? m_db.cipher().encryptText(t.value())
-                                                     : QByteArray();
+                    if (!t) {
+                        if (!undecryptable)
+                            undecryptable =
+                                Error{QStringLiteral("central.import"),
+                                      tr("账户 %1 的个人信息无法解密：%2")
+                                          .arg(q.value(0).toString(), t.error().message)};
+                        return QByteArray();
+                    }
+                    return t.value().isEmpty() ? QByteArray()
+                                               : m_db.cipher().encryptText(t.value());
                 };
                 return QVariantList{q.value(0),  region,      q.value(1),  q.value(2),
                                     q.value(3),  text(4),     q.value(5),  text(6),
                                     q.value(7),  q.value(8),  q.value(9),  q.value(10),
                                     q.value(11), q.value(12), q.value(13), q.value(14)};
             });
+    if (s && undecryptable) // nothing is imported (the transaction rolls back)
+        s = *undecryptable;
     if (s) {
         QSqlQuery q(src);
         q.setForwardOnly(true);
