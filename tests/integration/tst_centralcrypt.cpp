@@ -232,6 +232,29 @@ private Q_SLOTS:
         expectPulledValues(central);
     }
 
+    void import_undecryptableField_importsNothing()
+    {
+        {
+            auto master = seededStore(path(QStringLiteral("master.sqlite")));
+            QVERIFY(master);
+            // Encrypted with a key that is not this store's.
+            const FieldCipher stranger(FieldCipher::generateKey());
+            QVERIFY(exec(*master,
+                         QStringLiteral("UPDATE accounts SET phone_cipher = ? WHERE account_no "
+                                        "= '1000000002'"),
+                         {stranger.encryptText(QStringLiteral("13900001111"))}));
+        }
+        CentralProcess central(m_spec);
+        QCOMPARE(central.admin(
+                     QStringList{QStringLiteral("import"), path(QStringLiteral("master.sqlite"))} +
+                     keyArgs()),
+                 1);
+        QByteArray out;
+        QCOMPARE(central.admin(QStringList{QStringLiteral("stats")} + keyArgs(), &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("accounts")).toInt(),
+                 0);
+    }
+
     void upgradeFromVersion1_encryptsRowsAndPullDeliversValues()
     {
         QList<Person> filler;
