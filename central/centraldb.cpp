@@ -86,7 +86,8 @@ Result<QByteArray> loadDataKey(const QString &path, bool mayCreate, bool *create
     return key;
 }
 
-// The schema, in SQL both PostgreSQL and SQLite accept. Every row the centre masters carries
+// The schema of version 1 (a new database gets it, then the upgrades to kSchemaVersion), in
+// SQL both PostgreSQL and SQLite accept. Every row the centre masters carries
 // `seq`, the change number of its last change: the pull feed is "rows with seq > cursor".
 const QStringList &schema()
 {
@@ -302,11 +303,6 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseConfig &config)
     return c;
 }
 
-int CentralDb::latestSchemaVersion()
-{
-    return kSchemaVersion;
-}
-
 QString CentralDb::defaultDataKeyFile(const DatabaseConfig &config)
 {
     if (const QString fromEnv = env("HALLDESK_CENTRAL_DATA_KEY"); !fromEnv.isEmpty())
@@ -398,6 +394,7 @@ Status CentralDb::createSchema(const DatabaseConfig &config)
 
     // Numbered upgrades, all in this one transaction: a failure leaves the database as it was.
     qint64 encrypted = 0;
+    const int opened = version;
     for (int next = version + 1; next <= target; ++next) {
         if (Status s = upgrade(next, &encrypted); !s)
             return failed(Error{QStringLiteral("central.schema"),
@@ -414,6 +411,8 @@ Status CentralDb::createSchema(const DatabaseConfig &config)
     m_epoch = meta.value(QStringLiteral("epoch"));
     if (Status s = commit(); !s)
         return s;
+    if (version > opened && !m_postgres)
+        (void)run(QStringLiteral("PRAGMA secure_delete = OFF")); // only for the upgrade
     if (encrypted > 0)
         compactAfterUpgrade();
     return {};
@@ -489,11 +488,10 @@ void CentralDb::compactAfterUpgrade()
     // The plaintext of the upgraded rows must not stay in the files either: PostgreSQL keeps
     // old row versions until a VACUUM FULL rewrites the table; SQLite rewrites the file with
     // VACUUM and empties its WAL.
-    const QStringList steps =
-        m_postgres
-            ? QStringList{QStringLiteral("VACUUM FULL accounts")}
-            : QStringList{QStringLiteral("PRAGMA secure_delete = OFF"), QStringLiteral("VACUUM"),
-                          QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+    const QStringList steps = m_postgres
+                                  ? QStringList{QStringLiteral("VACUUM FULL accounts")}
+                                  : QStringList{QStringLiteral("VACUUM"),
+                                                QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
     for (const QString &sql : steps)
         if (Status s = run(sql); !s) {
             // The rows are encrypted and committed; only the file's free space may still hold

@@ -87,7 +87,6 @@ public:
     ~CentralDb();
     static Result<std::unique_ptr<CentralDb>> open(const DatabaseConfig &config);
 
-    static int latestSchemaVersion();
     static QString defaultDataKeyFile(const DatabaseConfig &config);
 
     bool isPostgres() const { return m_postgres; }
