@@ -255,8 +255,17 @@ private Q_SLOTS:
                  0);
     }
 
+    void upgradeFromVersion1_encryptsRowsAndPullDeliversValues_data()
+    {
+        QTest::addColumn<int>("workers");
+        QTest::newRow("one worker") << 1;
+        // Two workers starting at once on the old database: one upgrades and makes the key,
+        // the other waits for it and uses that key.
+        QTest::newRow("two workers at once") << 2;
+    }
     void upgradeFromVersion1_encryptsRowsAndPullDeliversValues()
     {
+        QFETCH(int, workers);
         QList<Person> filler;
         {
             // A database as schema version 1 made and filled it: plaintext columns.
@@ -305,12 +314,24 @@ private Q_SLOTS:
         QVERIFY(accountRows().contains(kPeople[0].phone.toUtf8()));
         QVERIFY(accountFiles().contains(filler.last().idNumber.toUtf8()));
 
-        CentralProcess central(m_spec);
-        QByteArray out;
-        QCOMPARE(central.admin(QStringList{QStringLiteral("stats")} + keyArgs(), &out), 0);
-        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("accounts")).toInt(),
-                 3 + filler.size());
+        std::vector<std::unique_ptr<QProcess>> started;
+        for (int i = 0; i < workers; ++i) {
+            started.push_back(std::make_unique<QProcess>());
+            started.back()->start(
+                QStringLiteral(HALLDESK_CENTRAL_PATH),
+                QStringList{QStringLiteral("--db"), m_spec, QStringLiteral("stats")} + keyArgs());
+        }
+        for (auto &p : started) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            QCOMPARE(QJsonDocument::fromJson(p->readAllStandardOutput())
+                         .object()
+                         .value(QStringLiteral("accounts"))
+                         .toInt(),
+                     3 + filler.size());
+        }
         expectPrivateKeyFile(keyFile());
+        CentralProcess central(m_spec);
         {
             RawDb raw(m_spec);
             QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")),
