@@ -3,9 +3,13 @@
 #include "protocol.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <atomic>
@@ -16,7 +20,11 @@ namespace hd::central {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 1: the first schema; 2: accounts.phone and accounts.id_number encrypted (phone_cipher,
+// id_cipher) with the centre's data key.
+constexpr int kSchemaVersion = 2;
+// What meta.data_key_check hashes with the key: tells the right key from another one.
+constexpr char kKeyCheckText[] = "halldesk-central data key check";
 // Any fixed number; every writer takes it, so writers commit one after another.
 constexpr qint64 kWriteLock = 0x48440001;
 
@@ -32,7 +40,54 @@ QString env(const char *name)
     return QProcessEnvironment::systemEnvironment().value(QLatin1String(name));
 }
 
-// The schema, in SQL both PostgreSQL and SQLite accept. Every row the centre masters carries
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hd::central::CentralDb", text);
+}
+
+Error keyError(const QString &message)
+{
+    return Error{QStringLiteral("central.datakey"), message};
+}
+
+// The centre's data key file: base64 of 32 bytes, readable by its owner alone. Made (0600
+// from the start) only when mayCreate, i.e. when the database holds nothing encrypted yet.
+Result<QByteArray> loadDataKey(const QString &path, bool mayCreate, bool *created)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!mayCreate)
+            return keyError(tr("找不到中心数据密钥文件 %1。数据库中的电话和证件号码用它加密，"
+                               "没有它中心无法启动（也不会以明文方式运行）。"
+                               "请从备份恢复该文件，或用 --data-key 指定它的位置。")
+                                .arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return keyError(tr("无法创建中心数据密钥的目录 %1。").arg(info.absolutePath()));
+        auto key = FieldCipher::loadOrCreateKeyFile(path, true);
+        if (!key)
+            return keyError(key.error().message);
+        *created = true;
+        return key;
+    }
+    constexpr auto open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                          QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (info.permissions() & open)
+        return keyError(tr("中心数据密钥文件 %1 的权限过宽（其他用户可以读写），中心拒绝使用它。"
+                           "请改为只有本用户可读写：chmod 600 %1")
+                            .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return keyError(tr("无法读取中心数据密钥文件 %1：%2").arg(path, file.errorString()));
+    const QByteArray text = file.read(4096).trimmed();
+    const QByteArray key = QByteArray::fromBase64(text, QByteArray::AbortOnBase64DecodingErrors);
+    if (key.size() != FieldCipher::kKeyBytes)
+        return keyError(
+            tr("中心数据密钥文件 %1 内容无效（应为 32 字节密钥的 Base64 文本）。").arg(path));
+    return key;
+}
+
+// The schema of version 1 (a new database gets it, then the upgrades to kSchemaVersion), in
+// SQL both PostgreSQL and SQLite accept. Every row the centre masters carries
 // `seq`, the change number of its last change: the pull feed is "rows with seq > cursor".
 const QStringList &schema()
 {
@@ -243,17 +298,36 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseConfig &config)
             if (Status s = c->run(QLatin1String(pragma)); !s)
                 return s.error();
     }
-    if (Status s = c->createSchema(); !s)
+    if (Status s = c->createSchema(config); !s)
         return s.error();
     return c;
 }
 
-Status CentralDb::createSchema()
+QString CentralDb::defaultDataKeyFile(const DatabaseConfig &config)
 {
-    // Two workers may start at once on an empty database: the write lock serialises them and
-    // the second finds the schema made.
+    if (const QString fromEnv = env("HALLDESK_CENTRAL_DATA_KEY"); !fromEnv.isEmpty())
+        return fromEnv;
+    if (config.driver != QLatin1String("QPSQL"))
+        return config.name + QStringLiteral(".key");
+    QString name = config.name.isEmpty() ? env("PGDATABASE") : config.name;
+    if (name.isEmpty())
+        name = QStringLiteral("postgres");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/halldesk-central/") + name + QStringLiteral(".key");
+}
+
+Status CentralDb::createSchema(const DatabaseConfig &config)
+{
+    const int target =
+        config.schemaUpTo > 0 ? std::min(config.schemaUpTo, kSchemaVersion) : kSchemaVersion;
+    // Two workers may start at once on an empty database or on one to upgrade: the write lock
+    // serialises them and the second finds the schema made.
     if (Status s = beginWrite(); !s)
         return s;
+    auto failed = [this](const Error &e) -> Status {
+        rollback();
+        return e;
+    };
     const bool exists =
         m_postgres ? exec(QStringLiteral("SELECT 1 FROM pg_tables WHERE tablename = 'meta' "
                                          "AND schemaname = current_schema()"))
@@ -265,25 +339,167 @@ Status CentralDb::createSchema()
                          ->next();
     if (!exists) {
         for (const QString &sql : schema())
-            if (Status s = run(sql); !s) {
-                rollback();
-                return s;
-            }
-        if (Status s = run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema', ?), "
-                                          "('epoch', ?)"),
-                           {kSchemaVersion, QString::number(1)});
-            !s) {
-            rollback();
-            return s;
+            if (Status s = run(sql); !s)
+                return failed(s.error());
+        if (Status s = run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema', '1'), "
+                                          "('epoch', '1')"));
+            !s)
+            return failed(s.error());
+    }
+    QMap<QString, QString> meta;
+    {
+        auto q = exec(QStringLiteral("SELECT key, value FROM meta"));
+        if (!q)
+            return failed(q.error());
+        while (q.value()->next())
+            meta.insert(q.value()->value(0).toString(), q.value()->value(1).toString());
+        q.value()->finish();
+    }
+    int version = meta.value(QStringLiteral("schema")).toInt();
+    if (version < 1 || version > kSchemaVersion)
+        return failed(Error{QStringLiteral("central.schema"),
+                            tr("中心数据库的结构版本为 %1，本程序支持 1 到 %2。"
+                               "为保护数据，本程序不会使用或修改它。")
+                                .arg(meta.value(QStringLiteral("schema")))
+                                .arg(kSchemaVersion)});
+    if (!meta.contains(QStringLiteral("epoch")))
+        return failed(
+            Error{QStringLiteral("central.schema"), QStringLiteral("meta.epoch missing")});
+
+    // From version 2 on, the data key: the key check in meta says whether this database has
+    // one already (then only that key opens it); without a check, a missing file is made.
+    if (std::max(version, target) >= 2) {
+        m_dataKeyFile =
+            config.dataKeyFile.isEmpty() ? defaultDataKeyFile(config) : config.dataKeyFile;
+        const QString stored = meta.value(QStringLiteral("data_key_check"));
+        auto key = loadDataKey(m_dataKeyFile, stored.isEmpty(), &m_createdKey);
+        if (!key)
+            return failed(key.error());
+        m_cipher = FieldCipher(key.value());
+        const QString check =
+            QString::fromLatin1(m_cipher.lookupHash(QLatin1String(kKeyCheckText)).toHex());
+        if (stored.isEmpty()) {
+            if (Status s = run(QStringLiteral("INSERT INTO meta (key, value) VALUES "
+                                              "('data_key_check', ?)"),
+                               {check});
+                !s)
+                return failed(s.error());
+        } else if (stored != check) {
+            return failed(keyError(tr("中心数据密钥文件 %1 与数据库不匹配：数据库中的电话和证件"
+                                      "号码是用另一把密钥加密的。请使用该数据库原来的密钥文件"
+                                      "（中心不会以明文方式运行）。")
+                                       .arg(m_dataKeyFile)));
         }
     }
-    auto q = exec(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
-    if (!q || !q.value()->next()) {
-        rollback();
-        return Error{QStringLiteral("central.schema"), QStringLiteral("meta.epoch missing")};
+
+    // Numbered upgrades, all in this one transaction: a failure leaves the database as it was.
+    qint64 encrypted = 0;
+    const int opened = version;
+    for (int next = version + 1; next <= target; ++next) {
+        if (Status s = upgrade(next, &encrypted); !s)
+            return failed(Error{QStringLiteral("central.schema"),
+                                tr("中心数据库升级到结构版本 %1 失败，数据库保持原样：%2")
+                                    .arg(next)
+                                    .arg(s.error().message)});
+        if (Status s = run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema'"),
+                           {QString::number(next)});
+            !s)
+            return failed(s.error());
+        version = next;
     }
-    m_epoch = q.value()->value(0).toString();
-    return commit();
+    m_schemaVersion = version;
+    m_epoch = meta.value(QStringLiteral("epoch"));
+    if (Status s = commit(); !s)
+        return s;
+    if (version > opened && !m_postgres)
+        (void)run(QStringLiteral("PRAGMA secure_delete = OFF")); // only for the upgrade
+    if (encrypted > 0)
+        compactAfterUpgrade();
+    return {};
+}
+
+Status CentralDb::upgrade(int version, qint64 *encrypted)
+{
+    if (version != 2)
+        return Error{QStringLiteral("central.schema"), QStringLiteral("no upgrade step")};
+    // 2: phone and ID numbers encrypted with the data key (XChaCha20-Poly1305, random nonce);
+    // the plaintext columns are dropped. An empty value is NULL.
+    const QString bytes = m_postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    // SQLite: the space the old rows free is overwritten with zeros, not left in the file.
+    if (!m_postgres)
+        if (Status s = run(QStringLiteral("PRAGMA secure_delete = ON")); !s)
+            return s;
+    for (const QString &column : {QStringLiteral("phone_cipher"), QStringLiteral("id_cipher")})
+        if (Status s =
+                run(QStringLiteral("ALTER TABLE accounts ADD COLUMN %1 %2").arg(column, bytes));
+            !s)
+            return s;
+    struct Plain
+    {
+        QString accountNo, phone, idNumber;
+    };
+    QList<Plain> plain;
+    {
+        auto q = exec(QStringLiteral("SELECT account_no, phone, id_number FROM accounts WHERE "
+                                     "phone <> '' OR id_number <> ''"));
+        if (!q)
+            return q.error();
+        while (q.value()->next())
+            plain.append({q.value()->value(0).toString(), q.value()->value(1).toString(),
+                          q.value()->value(2).toString()});
+        q.value()->finish();
+    }
+    auto seal = [this](const QString &text) {
+        return text.isEmpty() ? QByteArray() : m_cipher.encryptText(text);
+    };
+    if (m_postgres) {
+        // In batches, each one statement and one round trip (the ciphertexts as base64).
+        for (qsizetype from = 0; from < plain.size(); from += 10000) {
+            RowSet rows({RowSet::Type::Text, RowSet::Type::Text, RowSet::Type::Text});
+            for (qsizetype i = from; i < std::min(plain.size(), from + 10000); ++i)
+                rows << plain[i].accountNo << QString::fromLatin1(seal(plain[i].phone).toBase64())
+                     << QString::fromLatin1(seal(plain[i].idNumber).toBase64());
+            if (Status s = runRows(
+                    QStringLiteral("UPDATE accounts SET phone_cipher = decode(NULLIF(j.column2, "
+                                   "''), 'base64'), id_cipher = decode(NULLIF(j.column3, ''), "
+                                   "'base64') FROM {rows} AS j WHERE accounts.account_no = "
+                                   "j.column1"),
+                    rows);
+                !s)
+                return s;
+        }
+    } else {
+        for (const Plain &p : plain)
+            if (Status s = run(QStringLiteral("UPDATE accounts SET phone_cipher = ?, id_cipher = "
+                                              "? WHERE account_no = ?"),
+                               {seal(p.phone), seal(p.idNumber), p.accountNo});
+                !s)
+                return s;
+    }
+    for (const QString &column : {QStringLiteral("phone"), QStringLiteral("id_number")})
+        if (Status s = run(QStringLiteral("ALTER TABLE accounts DROP COLUMN ") + column); !s)
+            return s;
+    *encrypted += plain.size();
+    return {};
+}
+
+void CentralDb::compactAfterUpgrade()
+{
+    // The plaintext of the upgraded rows must not stay in the files either: PostgreSQL keeps
+    // old row versions until a VACUUM FULL rewrites the table; SQLite rewrites the file with
+    // VACUUM and empties its WAL.
+    const QStringList steps = m_postgres
+                                  ? QStringList{QStringLiteral("VACUUM FULL accounts")}
+                                  : QStringList{QStringLiteral("VACUUM"),
+                                                QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+    for (const QString &sql : steps)
+        if (Status s = run(sql); !s) {
+            // The rows are encrypted and committed; only the file's free space may still hold
+            // old bytes. Said, not fatal: an operator can run the statement by hand.
+            qWarning("halldesk-central: after the upgrade, %s failed: %s", qPrintable(sql),
+                     qPrintable(s.error().message));
+            return;
+        }
 }
 
 Result<QSqlQuery *> CentralDb::exec(const QString &sql, const QVariantList &values)

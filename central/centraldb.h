@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldcipher.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -25,6 +26,15 @@ struct DatabaseConfig
     int port = 0;     // 0: $PGPORT or 5432
     QString user;     // empty: $PGUSER
     QString password; // empty: $PGPASSWORD
+    // The centre's data key: phone and ID numbers are encrypted with it at rest. Base64 of 32
+    // bytes in a file only its owner may read (0600). Empty: $HALLDESK_CENTRAL_DATA_KEY, else
+    // beside an SQLite database ("<file>.key"), else for PostgreSQL
+    // "~/.config/halldesk-central/<database>.key". Made when the database has no data key yet
+    // (a new database, or one of schema version 1); once a database holds a key check, a
+    // missing, unreadable or other key refuses to open it.
+    QString dataKeyFile;
+    // Tests: create or upgrade the schema only up to this version (0: the latest).
+    int schemaUpTo = 0;
 };
 
 // The rows of a set-based statement (CentralDb::runRows): a table of text and integer
@@ -77,8 +87,15 @@ public:
     ~CentralDb();
     static Result<std::unique_ptr<CentralDb>> open(const DatabaseConfig &config);
 
+    static QString defaultDataKeyFile(const DatabaseConfig &config);
+
     bool isPostgres() const { return m_postgres; }
     QSqlDatabase &db() { return m_db; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Encrypts and decrypts accounts.phone_cipher and accounts.id_cipher.
+    const FieldCipher &cipher() const { return m_cipher; }
+    QString dataKeyFile() const { return m_dataKeyFile; }
+    bool createdDataKey() const { return m_createdKey; } // this open() made the key file
 
     Status beginWrite();
     Status beginRead(); // one snapshot for several statements
@@ -107,7 +124,9 @@ public:
 
 private:
     CentralDb() = default;
-    Status createSchema();
+    Status createSchema(const DatabaseConfig &config);
+    Status upgrade(int version, qint64 *encrypted);
+    void compactAfterUpgrade();
 
     QSqlDatabase m_db;
     QString m_connection;
@@ -115,6 +134,10 @@ private:
     bool m_inTx = false;
     qint64 m_seq = -1; // the last change number taken in this write transaction
     QString m_epoch;
+    int m_schemaVersion = 0;
+    FieldCipher m_cipher;
+    QString m_dataKeyFile;
+    bool m_createdKey = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     std::map<QString, sqlite3_stmt *> m_rawPrepared; // runRows on SQLite
 };

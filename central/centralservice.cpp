@@ -428,10 +428,11 @@ Result<QByteArray> CentralService::changes(const Principal &p, const QString &af
     // Accounts are most of a page: their JSON is written straight from the row (keys sorted, as
     // QJsonDocument writes them), without a QJsonObject per account.
     auto accounts = m_db.exec(
-        QStringLiteral("SELECT seq, account_no, address, balance_fen, blocked, blocked_reason, "
-                       "customer_class, id_kind, id_number, meter_no, name, opened_on, phone, "
-                       "prepaid, refund_due_fen, status, tariff_code FROM accounts WHERE region = "
-                       "? AND seq > ? ORDER BY seq LIMIT ") +
+        QStringLiteral(
+            "SELECT seq, account_no, address, balance_fen, blocked, blocked_reason, "
+            "customer_class, id_kind, id_cipher, meter_no, name, opened_on, phone_cipher, "
+            "prepaid, refund_due_fen, status, tariff_code FROM accounts WHERE region = "
+            "? AND seq > ? ORDER BY seq LIMIT ") +
             lim,
         {p.region, cursor});
     if (!accounts)
@@ -460,6 +461,21 @@ Result<QByteArray> CentralService::changes(const Principal &p, const QString &af
                 case 4:  // blocked
                 case 13: // prepaid
                     row.data += v.toInt() != 0 ? "true" : "false";
+                    break;
+                case 8:  // id_cipher → id_number
+                case 12: // phone_cipher → phone
+                    // Stored encrypted with the centre's data key; the page carries the value
+                    // (over TLS), which the counter encrypts with its own key.
+                    if (v.isNull()) {
+                        row.data += "\"\"";
+                    } else {
+                        auto plain = m_db.cipher().decryptText(v.toByteArray());
+                        if (!plain)
+                            return Error{QStringLiteral("central.datakey"),
+                                         tr("账户 %1 的个人信息无法解密：%2")
+                                             .arg(row.accountNo, plain.error().message)};
+                        sync::appendJsonString(row.data, plain.value());
+                    }
                     break;
                 default:
                     sync::appendJsonString(row.data, v.toString());
@@ -963,6 +979,7 @@ Result<QJsonObject> CentralService::importStore(const QString &storePath, const 
         summary.insert(QLatin1String(label), n);
         return {};
     };
+    std::optional<Error> undecryptable;
     Status s = copy(
         QStringLiteral("SELECT code, name, customer_class, billing_period, tier1_limit_kwh, "
                        "tier2_limit_kwh, price1_li, price2_li, price3_li, effective_from FROM "
@@ -985,21 +1002,33 @@ Result<QJsonObject> CentralService::importStore(const QString &storePath, const 
                            "a.status, a.blocked, COALESCE(a.blocked_reason, ''), "
                            "COALESCE(a.opened_on, '') FROM accounts a ORDER BY a.id"),
             QStringLiteral("INSERT INTO accounts (account_no, region, name, customer_class, "
-                           "address, phone, id_kind, id_number, tariff_code, meter_no, "
+                           "address, phone_cipher, id_kind, id_cipher, tariff_code, meter_no, "
                            "prepaid, balance_fen, status, blocked, blocked_reason, opened_on, "
                            "seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             "accounts", [&](QSqlQuery &q) {
+                // The counter's ciphertext (its key) becomes the centre's (the data key).
                 auto text = [&](int col) {
                     if (q.value(col).isNull())
-                        return QString();
+                        return QByteArray();
                     auto t = cipher.decryptText(q.value(col).toByteArray());
-                    return t ? t.value() : QString();
+                    if (!t) {
+                        if (!undecryptable)
+                            undecryptable =
+                                Error{QStringLiteral("central.import"),
+                                      tr("账户 %1 的个人信息无法解密：%2")
+                                          .arg(q.value(0).toString(), t.error().message)};
+                        return QByteArray();
+                    }
+                    return t.value().isEmpty() ? QByteArray()
+                                               : m_db.cipher().encryptText(t.value());
                 };
                 return QVariantList{q.value(0),  region,      q.value(1),  q.value(2),
                                     q.value(3),  text(4),     q.value(5),  text(6),
                                     q.value(7),  q.value(8),  q.value(9),  q.value(10),
                                     q.value(11), q.value(12), q.value(13), q.value(14)};
             });
+    if (s && undecryptable) // nothing is imported (the transaction rolls back)
+        s = *undecryptable;
     if (s) {
         QSqlQuery q(src);
         q.setForwardOnly(true);

@@ -113,6 +113,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("accounts"), QStringLiteral("demo accounts (1000)"), QStringLiteral("n")},
         {QStringLiteral("out"), QStringLiteral("write a channel key to this file (0600)"),
          QStringLiteral("file")},
+        {QStringLiteral("data-key"),
+         QStringLiteral("the data key that encrypts phone and ID numbers (0600; made for a new "
+                        "database; default: $HALLDESK_CENTRAL_DATA_KEY, else SQLite PATH.key, "
+                        "else ~/.config/halldesk-central/DBNAME.key)"),
+         QStringLiteral("file")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("see above"));
     parser.process(app);
@@ -130,14 +135,24 @@ int main(int argc, char *argv[])
     };
     const QString dbSpec = option(QStringLiteral("db"), QStringLiteral("database/spec"),
                                   qEnvironmentVariable("HALLDESK_CENTRAL_DB"));
-    const auto dbConfig = parseDb(dbSpec);
+    auto dbConfig = parseDb(dbSpec);
     if (!dbConfig) {
         err() << "需要 --db sqlite:PATH 或 --db postgres:[DBNAME] / --db is required\n";
         return 2;
     }
+    dbConfig->dataKeyFile =
+        option(QStringLiteral("data-key"), QStringLiteral("crypto/data_key"), {});
     auto db = CentralDb::open(*dbConfig);
     if (!db)
         return fail(db.error());
+    if (db.value()->createdDataKey()) {
+        err() << "已生成中心数据密钥 " << db.value()->dataKeyFile()
+              << "（加密电话和证件号码），请妥善备份；丢失后数据库无法使用。\n"
+              << "created the centre's data key " << db.value()->dataKeyFile()
+              << " (encrypts phone and ID numbers): back it up; without it the database is "
+                 "unusable.\n";
+        err().flush();
+    }
     sync::Limits limits;
     auto number = [&](const QString &name, const QString &iniKey, qint64 fallback) {
         const qint64 v = option(name, iniKey, QString()).toLongLong();

@@ -115,7 +115,8 @@ void seed(central::CentralDb &db, central::CentralService &service, int n)
     for (int from = 0; from < n; from += chunk) {
         const int to = std::min(n, from + chunk);
         QString accountsSql = QStringLiteral("INSERT INTO accounts (account_no, region, name, "
-                                             "customer_class, address, phone, tariff_code, "
+                                             "customer_class, address, phone_cipher, "
+                                             "tariff_code, "
                                              "balance_fen, seq) VALUES ");
         QString billsSql = QStringLiteral(
             "INSERT INTO bills (account_no, period, kwh_tier1, amount_fen, due_date, "
@@ -125,8 +126,10 @@ void seed(central::CentralDb &db, central::CentralService &service, int n)
             const WorkAccount a = makeAccount(i);
             accountsSql += (i > from ? QStringLiteral(",") : QString()) +
                            QStringLiteral("(?, 'GZ', ?, ?, ?, ?, ?, ?, ?)");
-            av << a.accountNo << a.name << customerClass(a.tariff) << a.address << a.phone
-               << a.tariff << a.balanceFen << check(db.nextSeq(), "seq");
+            // The phone as the centre stores it: encrypted with its data key.
+            av << a.accountNo << a.name << customerClass(a.tariff) << a.address
+               << db.cipher().encryptText(a.phone) << a.tariff << a.balanceFen
+               << check(db.nextSeq(), "seq");
             for (const WorkBill &b : a.bills) {
                 billsSql += (bv.isEmpty() ? QString() : QStringLiteral(",")) +
                             QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");

@@ -615,9 +615,11 @@ private Q_SLOTS:
             auto seq = db.value()->nextSeq();
             QVERIFY(seq);
             QVERIFY(db.value()->run(
-                QStringLiteral("UPDATE accounts SET name = ?, phone = ?, seq = "
+                QStringLiteral("UPDATE accounts SET name = ?, phone_cipher = ?, seq = "
                                "? WHERE account_no = ?"),
-                {QStringLiteral("欧阳新名"), QStringLiteral("13912345678"), seq.value(), kAcc1}));
+                {QStringLiteral("欧阳新名"),
+                 db.value()->cipher().encryptText(QStringLiteral("13912345678")), seq.value(),
+                 kAcc1}));
             seq = db.value()->nextSeq();
             QVERIFY(seq);
             QVERIFY(db.value()->run(QStringLiteral("UPDATE accounts SET balance_fen = balance_fen "

@@ -45,6 +45,10 @@ inline QString freshDatabase(const QString &dir)
         QStringLiteral("hd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++n);
     if (!usePostgres())
         return QStringLiteral("sqlite:") + dir + u'/' + name + QStringLiteral(".db");
+    // The centre's data key (made on first open) in the test's folder, not in the user's
+    // ~/.config: halldesk-central and an in-process CentralDb read it from this variable.
+    qputenv("HALLDESK_CENTRAL_DATA_KEY",
+            QFile::encodeName(dir + QStringLiteral("/central-data.key")));
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
