@@ -19,6 +19,12 @@ struct DetectorOptions
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
     double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
     double fallbackConfidence = 0.25;
+    // The network's outline (its sides moved to the nearest steps) competes with edge support
+    // this low when it matches the network's document this well (soft IoU): a page on sheets
+    // of the same paper shows a step of a few grey levels, often lost in the JPEG. Never on
+    // an empty desk the network sees as empty.
+    double networkScore = 0.4;
+    double networkIoU = 0.85;
     // The segmentation network (DocumentSegmenter): its document's outline is one more
     // candidate, and how well an outline matches it two more figures in the ranking. Empty:
     // the edges alone (also what happens when the model cannot be read).
@@ -40,6 +46,7 @@ struct DetectorCandidate
     double score = 0;             // edge support
     std::vector<double> features; // what the ranking weighs (documentdetector.cpp, Feature)
     double confidence = 0;        // the ranking's chance that this is the document
+    bool fromNetwork = false;     // the network's outline, sides moved to the nearest steps
 };
 
 // Finds the four corners of a document lying on a desk: several edge cues (colour Canny on
