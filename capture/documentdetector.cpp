@@ -982,9 +982,9 @@ constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
 // --dump-synthetic`, which the network never saw).
 constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format off
-    1.733, 1.394, 0.181, 1.207, -0.216, 0.347, 0.290, -0.680, 0.489, -3.614, -2.291, 0.035,
-    -0.635, 0.433, -0.288, 0.142, -0.595, 3.712, 1.657,
-    -5.957
+    1.530, 1.469, 0.891, 0.981, -0.438, 0.364, 0.347, -0.680, 0.649, -3.582, -2.154, -0.058,
+    -0.684, 0.400, -0.221, 0.219, -0.600, 3.918, 1.682,
+    -6.637
     // clang-format on
 };
 
@@ -1127,6 +1127,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                 sc.f[FPriorInside], sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
         }
     auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
+        if (prior && sc.confidence < m_options.minNetworkConfidence)
+            return false;
         return sc.c.score >= m_options.acceptScore ||
                (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
                 sc.f[FPriorIoU] >= m_options.networkIoU);

@@ -23,8 +23,11 @@ struct DetectorOptions
     // this low when it matches the network's document this well (soft IoU): a page on sheets
     // of the same paper shows a step of a few grey levels, often lost in the JPEG. Never on
     // an empty desk the network sees as empty.
-    double networkScore = 0.4;
-    double networkIoU = 0.85;
+    double networkScore = 0.3;
+    double networkIoU = 0.7;
+    // With the network, an outline the ranking gives less than this chance is not taken
+    // however clear its edges (wood grain, a shadow's edge on a bare desk).
+    double minNetworkConfidence = 0.015;
     // The segmentation network (DocumentSegmenter): its document's outline is one more
     // candidate, and how well an outline matches it two more figures in the ranking. Empty:
     // the edges alone (also what happens when the model cannot be read).
