@@ -106,8 +106,11 @@ struct EdgePoint
 
 // Along the side a→b, finds at each sample the strongest colour step across the side within
 // ±range pixels (sub-pixel), each profile averaged over three parallel lines against noise.
+// near = 0: the outermost clear step (the edges' own outline); near > 0: the step nearest the
+// side, a step's strength weighed down by exp(-(offset / near)²) (the network's outline, where
+// the sheet under the page shows a step just outside it).
 std::vector<EdgePoint> edgePointsAlong(const cv::Mat &img, cv::Point2d a, cv::Point2d b, int range,
-                                       int samples, double minStep)
+                                       int samples, double minStep, double near = 0)
 {
     std::vector<EdgePoint> out;
     const cv::Point2d d = b - a;
@@ -131,11 +134,18 @@ std::vector<EdgePoint> edgePointsAlong(const cv::Mat &img, cv::Point2d a, cv::Po
                 3.0f;
         }
         int best = -1;
-        double bestS = 0;
+        double bestS = 0, bestW = 0;
         for (int k = 1; k < m - 1; ++k) {
             const cv::Vec3f diff = prof[size_t(k + 1)] - prof[size_t(k - 1)];
             strength[size_t(k)] = std::sqrt(double(diff.dot(diff)));
-            if (strength[size_t(k)] > bestS) {
+        }
+        for (int k = 1; k < m - 1; ++k) {
+            const double off = (k - (range + 1)) / std::max(near, 1e-9);
+            const double w =
+                near > 0 ? strength[size_t(k)] * std::exp(-off * off) : strength[size_t(k)];
+            if (w > bestW && (near <= 0 || (strength[size_t(k)] >= strength[size_t(k - 1)] &&
+                                            strength[size_t(k)] >= strength[size_t(k + 1)]))) {
+                bestW = w;
                 bestS = strength[size_t(k)];
                 best = k;
             }
@@ -145,7 +155,7 @@ std::vector<EdgePoint> edgePointsAlong(const cv::Mat &img, cv::Point2d a, cv::Po
         // The page's edge is the outermost clear step: a printed frame or text lies inside
         // it, a soft shadow outside it is weaker. The normal points inwards (clockwise quad),
         // so outermost is the lowest k.
-        for (int k = 2; k < best; ++k) {
+        for (int k = 2; near <= 0 && k < best; ++k) {
             const double sk = strength[size_t(k)];
             if (sk >= 0.5 * bestS && sk >= minStep && sk >= strength[size_t(k - 1)] &&
                 sk >= strength[size_t(k + 1)]) {
@@ -224,7 +234,8 @@ std::optional<Line> fitSide(const std::vector<EdgePoint> &pts, const Line &initi
 
 // Re-fits each side of q to the strongest edge within ±range pixels; sides that cannot be
 // fitted (hidden, no edge) keep their position.
-Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, double minStep)
+Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, double minStep,
+                double near = 0)
 {
     std::array<Line, 4> lines;
     for (int i = 0; i < 4; ++i) {
@@ -234,7 +245,8 @@ Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, 
         const double len = cv::norm(d);
         lines[i] = {a, len > 0 ? d / len : cv::Point2d(1, 0)};
         const int samples = std::clamp(int(len / 6), 12, 64);
-        const std::vector<EdgePoint> pts = edgePointsAlong(img, a, b, range, samples, minStep);
+        const std::vector<EdgePoint> pts =
+            edgePointsAlong(img, a, b, range, samples, minStep, near);
         const std::optional<Line> fitted = fitSide(pts, lines[i], tolerance);
         if (fitted && std::abs(fitted->dir.dot(lines[i].dir)) > std::cos(6.0 * CV_PI / 180))
             lines[i] = *fitted;
@@ -307,6 +319,8 @@ struct Candidate
     double score = 0;
     std::array<double, 4> support{};
     double area = 0;
+    // The network's outline with its sides moved to the nearest steps (refined already).
+    bool fromMask = false;
 };
 
 class Search
@@ -366,15 +380,18 @@ public:
             {cv::Point2d(pts[0]), cv::Point2d(pts[1]), cv::Point2d(pts[2]), cv::Point2d(pts[3])});
     }
 
-    void addQuad(const Quad &raw)
+    void addQuad(const Quad &raw, bool fromMask = false)
     {
         const Quad q = orderCorners(raw);
         if (!plausible(q))
             return;
-        for (const Candidate &c : m_candidates)
-            if (maxCornerError(c.quad, q) < 2.0)
+        for (Candidate &c : m_candidates)
+            if (maxCornerError(c.quad, q) < (fromMask ? 1.0 : 2.0)) {
+                c.fromMask = c.fromMask || fromMask;
                 return;
+            }
         Candidate c;
+        c.fromMask = fromMask;
         c.quad = q;
         c.area = quadArea(q);
         scoreCandidate(c);
@@ -683,6 +700,32 @@ PriorMatch priorMatch(const Prepared &p, const Quad &q)
 // for a well-lit frame; multiplied by Prepared::contrast.
 constexpr double kEdgeThreshold = 28.0;
 constexpr double kMinStep = 6.0;
+// The network's outline: its line lies within about half a cell (4 working pixels) of the
+// page's edge; the step searched within ±kMaskRange, the nearest preferred, fainter steps
+// taken (paper on paper).
+constexpr int kMaskRange = 8;
+constexpr double kMaskNear = 4.0;
+constexpr double kMaskMinStep = 3.0;
+
+// The largest region of the network's document reduced to four sides.
+std::optional<Quad> largestRegionQuad(const cv::Mat &region)
+{
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(region, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    if (contours.empty())
+        return std::nullopt;
+    const auto largest =
+        std::max_element(contours.begin(), contours.end(), [](const auto &a, const auto &b) {
+            return cv::contourArea(a) < cv::contourArea(b);
+        });
+    std::vector<cv::Point> hull;
+    cv::convexHull(*largest, hull);
+    std::vector<cv::Point> fine;
+    cv::approxPolyDP(hull, fine, std::max(1.0, 0.004 * cv::arcLength(hull, true)), true);
+    if (fine.size() < 4)
+        return std::nullopt;
+    return reduceToQuad(std::vector<cv::Point2d>(fine.begin(), fine.end()));
+}
 
 bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
 {
@@ -939,9 +982,9 @@ constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
 // --dump-synthetic`, which the network never saw).
 constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format off
-    1.733, 1.394, 0.181, 1.207, -0.216, 0.347, 0.290, -0.680, 0.489, -3.614, -2.291, 0.035,
-    -0.635, 0.433, -0.288, 0.142, -0.595, 3.712, 1.657,
-    -5.957
+    1.530, 1.469, 0.891, 0.981, -0.438, 0.364, 0.347, -0.680, 0.649, -3.582, -2.154, -0.058,
+    -0.684, 0.400, -0.221, 0.219, -0.600, 3.918, 1.682,
+    -6.637
     // clang-format on
 };
 
@@ -1006,24 +1049,41 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         cv::bitwise_not(bin, bin);
         search.addContours(bin);
     }
-    // The network's document as a region: its outline, whatever the edges show.
+    // The network's document as a region: its outline, whatever the edges show; and that
+    // outline with each side moved to the step nearest it (a faint page edge on a sheet of
+    // the same paper, the sheet's own edge a few pixels outside).
     if (prior) {
         cv::Mat up;
         cv::resize(prep.prob, up, small.size(), 0, 0, cv::INTER_LINEAR);
-        search.addContours(up > 0.5);
+        const cv::Mat region = up > 0.5;
+        search.addContours(region);
+        if (std::optional<Quad> mq = largestRegionQuad(region)) {
+            Quad q =
+                refineQuad(smooth, orderCorners(*mq), kMaskRange, 4.0, kMaskMinStep * k, kMaskNear);
+            q = refineQuad(smooth, q, 2, 1.5, kMaskMinStep * k, 1.5);
+            search.addQuad(q, true);
+        }
     }
 
     std::vector<Candidate> &cands = search.candidates();
     if (cands.empty())
         return std::nullopt;
-    std::sort(cands.begin(), cands.end(),
-              [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
-    if (cands.size() > 16)
-        cands.resize(16);
+    // The best 16 by their edges, and the network's refined outline whatever its edges.
+    std::sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
+        return a.fromMask != b.fromMask ? a.fromMask : a.score > b.score;
+    });
+    const auto edgeBegin =
+        std::find_if(cands.begin(), cands.end(), [](const Candidate &c) { return !c.fromMask; });
+    if (cands.end() - edgeBegin > 16)
+        cands.erase(edgeBegin + 16, cands.end());
     const int kSmallRange = 9;
     // Refine the best few on the small image and score them again.
     std::vector<Candidate> refined;
     for (const Candidate &c : cands) {
+        if (c.fromMask) {
+            refined.push_back(c);
+            continue;
+        }
         if (c.score < 0.3)
             continue;
         Quad q = refineQuad(smooth, c.quad, kSmallRange, kSmallRange, kMinStep * k);
@@ -1050,7 +1110,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (report)
         for (const Scored &sc : scored)
             report->push_back({scaled(sc.c.quad, 1.0 / scale), sc.c.score,
-                               std::vector<double>(sc.f.begin(), sc.f.end()), sc.confidence});
+                               std::vector<double>(sc.f.begin(), sc.f.end()), sc.confidence,
+                               sc.c.fromMask});
     // Only outlines whose edges the detector is sure of compete (below the threshold on every
     // one: "no document"); among them the ranking picks the document: a phone, a keyboard, a
     // card's photo box, a certificate's printed frame and a sheet under the cup are well
@@ -1058,15 +1119,19 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     std::sort(scored.begin(), scored.end(),
               [](const Scored &a, const Scored &b) { return a.confidence > b.confidence; });
     if (std::getenv("CAPTURE_DEBUG"))
-        for (size_t i = 0; i < std::min<size_t>(scored.size(), 6); ++i) {
+        for (size_t i = 0; i < std::min<size_t>(scored.size(), 10); ++i) {
             const Scored &sc = scored[i];
-            std::fprintf(stderr,
-                         "  cand %zu conf %.3f score %.3f prior %.3f/%.3f area %.0f (%.0f,%.0f)\n",
-                         i, sc.confidence, sc.c.score, sc.f[FPriorIoU], sc.f[FPriorInside],
-                         sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
+            std::fprintf(
+                stderr, "  cand %zu%s conf %.3f score %.3f prior %.3f/%.3f area %.0f (%.0f,%.0f)\n",
+                i, sc.c.fromMask ? " (net)" : "", sc.confidence, sc.c.score, sc.f[FPriorIoU],
+                sc.f[FPriorInside], sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
         }
     auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
-        return sc.c.score >= m_options.acceptScore;
+        if (prior && sc.confidence < m_options.minNetworkConfidence)
+            return false;
+        return sc.c.score >= m_options.acceptScore ||
+               (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
+                sc.f[FPriorIoU] >= m_options.networkIoU);
     });
     // Paper on paper shows only part of its edges: an outline a little less sure of its
     // edges is taken when the ranking is confident it is a document (thresholds chosen on
@@ -1084,8 +1149,14 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     Quad q = scaled(best.quad, 1.0 / scale);
     if (m_options.refineAtFullResolution && scale < 1.0) {
         const int range = int(std::ceil(3.5 / scale)) + 2;
-        q = refineQuad(image, q, range, std::max(3.0, 1.0 / scale), kMinStep * k);
-        q = refineQuad(image, q, 3, 1.5, kMinStep * k);
+        if (best.fromMask) {
+            q = refineQuad(image, q, range, std::max(3.0, 1.0 / scale), kMaskMinStep * k,
+                           1.5 / scale);
+            q = refineQuad(image, q, 3, 1.5, kMaskMinStep * k, 1.5);
+        } else {
+            q = refineQuad(image, q, range, std::max(3.0, 1.0 / scale), kMinStep * k);
+            q = refineQuad(image, q, 3, 1.5, kMinStep * k);
+        }
     }
     Detection det;
     det.quad = orderCorners(q);

@@ -19,6 +19,15 @@ struct DetectorOptions
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
     double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
     double fallbackConfidence = 0.25;
+    // The network's outline (its sides moved to the nearest steps) competes with edge support
+    // this low when it matches the network's document this well (soft IoU): a page on sheets
+    // of the same paper shows a step of a few grey levels, often lost in the JPEG. Never on
+    // an empty desk the network sees as empty.
+    double networkScore = 0.3;
+    double networkIoU = 0.7;
+    // With the network, an outline the ranking gives less than this chance is not taken
+    // however clear its edges (wood grain, a shadow's edge on a bare desk).
+    double minNetworkConfidence = 0.015;
     // The segmentation network (DocumentSegmenter): its document's outline is one more
     // candidate, and how well an outline matches it two more figures in the ranking. Empty:
     // the edges alone (also what happens when the model cannot be read).
@@ -40,6 +49,7 @@ struct DetectorCandidate
     double score = 0;             // edge support
     std::vector<double> features; // what the ranking weighs (documentdetector.cpp, Feature)
     double confidence = 0;        // the ranking's chance that this is the document
+    bool fromNetwork = false;     // the network's outline, sides moved to the nearest steps
 };
 
 // Finds the four corners of a document lying on a desk: several edge cues (colour Canny on

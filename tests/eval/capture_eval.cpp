@@ -21,7 +21,8 @@
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
 // confidence and JI, CAPTURE_EVAL_THREADS=n sets OpenCV's threads, CAPTURE_EVAL_NO_NET=1
 // runs the detector without its segmentation network, CAPTURE_EVAL_MODEL=file.onnx with
-// another one.
+// another one, CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
+// (DetectorOptions::networkScore, networkIoU).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -107,6 +108,8 @@ DetectorOptions evalOptions()
         o.segmenterModel.clear();
     else if (const char *model = std::getenv("CAPTURE_EVAL_MODEL"))
         o.segmenterModel = QString::fromLocal8Bit(model);
+    if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
+        std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
     return o;
 }
 
@@ -435,7 +438,7 @@ int trainRanker(const std::vector<std::string> &dirs, double l2)
             for (const DetectorCandidate &c : detector.candidates(img)) {
                 const double j = f.truth ? smartDocJaccard(c.quad, *f.truth, f.mw, f.mh) : 0.0;
                 rows << f.image.filename().string() << ',' << bool(f.truth) << ',' << c.score << ','
-                     << c.confidence << ',' << j << '\n';
+                     << c.confidence << ',' << j << ',' << c.fromNetwork << '\n';
                 best = std::max(best, j);
                 x.push_back(c.features);
                 y.push_back(j >= 0.85);
@@ -549,9 +552,12 @@ int dumpSynthetic(const fs::path &dir, std::uint64_t seed, int perCell, int nega
 // Training data for the segmentation network (tools/detector-training): `count` scenes of
 // seeds first, first+1, ... (keep them apart from the evaluation seeds: standardSceneSet uses
 // seed x 1000003 + n), every background, condition and document kind drawn at random, 8 %
-// without a document. Writes what the network sees (DocumentSegmenter::inputFor of the
-// detector's working image) of W x H scenes (1920 x 1080 unless given) as raw BGR bytes, one scene
-// after the other, and a CSV with the corners in the network's pixels.
+// without a document; from seed 6 x 10^12 mostly white-on-white desks. Writes what the network sees
+// (DocumentSegmenter::inputFor of the detector's working image) of W x H scenes (1920 x 1080 unless
+// given) as raw BGR bytes, one scene after the other, and a CSV with the corners in the network's
+// pixels.
+constexpr std::uint64_t kHardTrainingSeeds = 6'000'000'000'000ULL;
+
 int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size size)
 {
     fs::create_directories(dir);
@@ -575,6 +581,13 @@ int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size s
         spec.document = pick(100) < 8 ? SceneDocument::None : SceneDocument(pick(3));
         spec.background = SceneBackground(pick(kSceneBackgrounds));
         spec.condition = SceneCondition(pick(kSceneConditions));
+        // Seeds from 6 x 10^12: the hard mix, seven scenes in ten on the white-on-white desks
+        // (the page on sheets of the same paper) and a third of those with a thumb or glare.
+        if (seed >= kHardTrainingSeeds && pick(10) < 7) {
+            spec.background = pick(10) < 6 ? SceneBackground::Office : SceneBackground::Papers;
+            if (pick(3) == 0)
+                spec.condition = pick(2) ? SceneCondition::Thumb : SceneCondition::Glare;
+        }
         const Scene scene = renderScene(spec);
         double scale = 1;
         const cv::Mat input =
@@ -691,6 +704,10 @@ int main(int argc, char **argv)
                 if (d)
                     std::printf(", JI %.4f", smartDocJaccard(d->quad, truth, 2100, 2970));
                 std::printf("\n");
+                int n = 0;
+                for (const DetectorCandidate &c : DocumentDetector(evalOptions()).candidates(img))
+                    std::printf("  candidate %d: confidence %.3f support %.3f JI %.4f\n", n++,
+                                c.confidence, c.score, smartDocJaccard(c.quad, truth, 2100, 2970));
             }
             return 0;
         } else if (a == "--train-ranker") { // --train-ranker L2 DIR...
