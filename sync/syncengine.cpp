@@ -177,6 +177,8 @@ struct SyncEngine::OutBatch
     QList<QString> uuids; // in seq order, as sent
     qint64 first = 0;     // seq of the first op and of the last
     qint64 last = 0;
+    // The same ops by uuid and content hash only, for the first round (POST /api/v1/ops/known).
+    QByteArray known;
 };
 
 Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, SyncReport &report)
@@ -194,6 +196,7 @@ Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, S
         if (!q.exec())
             return sqlError(q);
         batch.body = "{\"ops\":[";
+        batch.known = "{\"ops\":[";
         while (q.next()) {
             const qint64 seq = q.value(0).toLongLong();
             const QString uuid = q.value(1).toString();
@@ -210,10 +213,12 @@ Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, S
                 }
                 payload = QJsonDocument(migrated.value()).toJson(QJsonDocument::Compact);
             }
-            if (!batch.uuids.isEmpty())
+            if (!batch.uuids.isEmpty()) {
                 batch.body += ',';
-            else
+                batch.known += ',';
+            } else {
                 batch.first = seq;
+            }
             batch.last = seq;
             batch.uuids.append(uuid);
             // The keys in the order QJsonDocument writes them (sorted), as before.
@@ -226,8 +231,16 @@ Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, S
             batch.body += ",\"payload\":" + payload +
                           ",\"schema_version\":" + QByteArray::number(kPayloadVersion) +
                           ",\"seq\":" + QByteArray::number(seq) + '}';
+            // The centre's content hash: SHA-256 of kind "\n" canonical payload (compact, keys
+            // sorted, as QJsonDocument writes it). A payload hashed differently is only sent
+            // in full, never refused, so this need not be more than a fast path.
+            batch.known +=
+                "{\"hash\":\"" + sha256Hex(kind.toUtf8() + '\n' + payload) + "\",\"op_uuid\":";
+            appendJsonString(batch.known, uuid);
+            batch.known += '}';
         }
         batch.body += "]}";
+        batch.known += "]}";
     }
     for (const auto &[seq, error] : std::as_const(setAside)) {
         if (Status s = markLocallyRejected(seq, error); !s)
@@ -245,12 +258,14 @@ Status SyncEngine::recordAnswers(const OutBatch &batch, const SyncClient::Respon
     if (!tx.isActive())
         return tx.beginError();
     QSqlQuery u(m_store.db());
+    // A first round's "missing" ops are not answered yet: they stay pending.
     u.prepare(QStringLiteral(
         "UPDATE outbox SET state = j.value->>'status', result = COALESCE(j.value->'effect', "
         "'{}'), reason = COALESCE(j.value->>'reason', ''), last_error = "
         "COALESCE(j.value->>'message', ''), acked_at = ?, attempts = attempts + 1 FROM "
         "json_each(?, '$.results') AS j WHERE outbox.op_uuid = j.value->>'op_uuid' AND "
-        "outbox.seq BETWEEN ? AND ?"));
+        "outbox.seq BETWEEN ? AND ? AND j.value->>'status' IN ('applied', 'duplicate', "
+        "'rejected')"));
     u.addBindValue(nowIso());
     u.addBindValue(QString::fromUtf8(response.raw));
     u.addBindValue(batch.first);
@@ -275,6 +290,70 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     // not yet stored when the counter stops are asked again and come back as duplicates.
     int limit = m_batchSize;
     auto current = readBatch(0, limit, report);
+    // First round: while the centre already holds the ops (a replay, a store copied to a new
+    // terminal, answers lost on the way back), batches go by uuid and content hash only and
+    // their answers are stored as they come; payloads travel only from the first batch that
+    // has an op the centre lacks. An older centre without the first round answers 404.
+    while (m_askKnown && current && !current->uuids.isEmpty()) {
+        QElapsedTimer wait;
+        wait.start();
+        const auto known =
+            m_client.finish(m_client.startPost(QStringLiteral("/api/v1/ops/known"), current->known),
+                            current->known.size());
+        report.waitMs += wait.elapsed();
+        report.bytesUp += known.bytesSent;
+        if (known.status == 404 || known.status == 405) {
+            m_askKnown = false;
+            break;
+        }
+        if (known.status == 0 || known.status >= 500 || known.status == 429 ||
+            known.status == 401 || known.status == 403) {
+            (void)recordContact(known.describe());
+            return Error{known.status == 0 ? QStringLiteral("sync.offline")
+                                           : QStringLiteral("sync.refused"),
+                         known.describe()};
+        }
+        const QJsonArray results = known.body.value(QStringLiteral("results")).toArray();
+        bool matches = known.ok() && results.size() == current->uuids.size();
+        int held = 0;
+        int heldApplied = 0, heldDuplicate = 0, heldRejected = 0;
+        for (qsizetype i = 0; matches && i < results.size(); ++i) {
+            const QJsonObject r = results[i].toObject();
+            const QString status = r.value(QStringLiteral("status")).toString();
+            matches = r.value(QStringLiteral("op_uuid")).toString() == current->uuids[i];
+            if (status == QLatin1String("duplicate"))
+                ++heldDuplicate;
+            else if (status == QLatin1String("rejected"))
+                ++heldRejected;
+            else if (status == QLatin1String("applied"))
+                ++heldApplied;
+            else if (status != QLatin1String("missing"))
+                matches = false;
+        }
+        held = heldApplied + heldDuplicate + heldRejected;
+        if (!matches) {
+            // Not understood: the full push below answers every op by itself.
+            m_askKnown = false;
+            break;
+        }
+        if (held > 0) {
+            if (Status s = recordAnswers(*current, known); !s)
+                return s.error();
+            report.pushed += held;
+            report.applied += heldApplied;
+            report.duplicate += heldDuplicate;
+            report.rejected += heldRejected;
+        }
+        if (held == current->uuids.size()) {
+            current = readBatch(current->last, limit, report);
+            continue;
+        }
+        // The ops of this batch the centre lacks go in full, and the rest of the outbox with
+        // them: a first round that finds one missing op is not worth asking again.
+        if (held > 0)
+            current = readBatch(current->first - 1, limit, report);
+        break;
+    }
     std::optional<std::pair<OutBatch, SyncClient::Response>> answered;
     auto storeAnswered = [&]() -> Status {
         if (!answered)

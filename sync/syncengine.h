@@ -112,6 +112,7 @@ private:
     Store &m_store;
     SyncClient &m_client;
     int m_batchSize = 500;
+    bool m_askKnown = true; // the centre has POST /api/v1/ops/known (cleared on a 404)
     int m_pageSize = 5000;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     struct RawWriter;
