@@ -325,7 +325,11 @@ private Q_SLOTS:
             scalar(*c->store, QStringLiteral("SELECT payload FROM outbox WHERE op_uuid = ?"),
                    {paid->uuid})
                 .toString();
-        auto migrated = sync::migratePayload(QStringLiteral("payment"), 1,
+        const int version =
+            scalar(*c->store, QStringLiteral("SELECT schema_version FROM outbox WHERE op_uuid = ?"),
+                   {paid->uuid})
+                .toInt();
+        auto migrated = sync::migratePayload(QStringLiteral("payment"), version,
                                              QJsonDocument::fromJson(payload.toUtf8()).object());
         QVERIFY(migrated);
         QJsonObject op{{QStringLiteral("op_uuid"), paid->uuid},
