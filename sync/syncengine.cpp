@@ -290,18 +290,36 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     // not yet stored when the counter stops are asked again and come back as duplicates.
     int limit = m_batchSize;
     auto current = readBatch(0, limit, report);
+    std::optional<std::pair<OutBatch, SyncClient::Response>> answered;
+    auto storeAnswered = [&]() -> Status {
+        if (!answered)
+            return {};
+        Status s = recordAnswers(answered->first, answered->second);
+        answered.reset();
+        return s;
+    };
     // First round: while the centre already holds the ops (a replay, a store copied to a new
-    // terminal, answers lost on the way back), batches go by uuid and content hash only and
-    // their answers are stored as they come; payloads travel only from the first batch that
-    // has an op the centre lacks. An older centre without the first round answers 404.
+    // terminal, answers lost on the way back), batches go by uuid and content hash only, and
+    // payloads travel only from the first batch that has an op the centre lacks. Pipelined
+    // like the push below: the answers to one batch are stored while the centre looks up the
+    // next. The round only reads at the centre, so asking ahead is always safe. An older
+    // centre without it answers 404.
     while (m_askKnown && current && !current->uuids.isEmpty()) {
         QElapsedTimer wait;
         wait.start();
-        const auto known =
-            m_client.finish(m_client.startPost(QStringLiteral("/api/v1/ops/known"), current->known),
-                            current->known.size());
+        QNetworkReply *reply =
+            m_client.startPost(QStringLiteral("/api/v1/ops/known"), current->known);
+        m_client.waitUntilSent(reply);
+        report.waitMs += wait.elapsed();
+        Status stored = storeAnswered();
+        auto next =
+            stored ? readBatch(current->last, limit, report) : Result<OutBatch>(stored.error());
+        wait.restart();
+        const auto known = m_client.finish(reply, current->known.size());
         report.waitMs += wait.elapsed();
         report.bytesUp += known.bytesSent;
+        if (!next)
+            return next.error();
         if (known.status == 404 || known.status == 405) {
             m_askKnown = false;
             break;
@@ -315,53 +333,43 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         }
         const QJsonArray results = known.body.value(QStringLiteral("results")).toArray();
         bool matches = known.ok() && results.size() == current->uuids.size();
-        int held = 0;
-        int heldApplied = 0, heldDuplicate = 0, heldRejected = 0;
+        int duplicate = 0, rejected = 0;
         for (qsizetype i = 0; matches && i < results.size(); ++i) {
             const QJsonObject r = results[i].toObject();
             const QString status = r.value(QStringLiteral("status")).toString();
             matches = r.value(QStringLiteral("op_uuid")).toString() == current->uuids[i];
             if (status == QLatin1String("duplicate"))
-                ++heldDuplicate;
+                ++duplicate;
             else if (status == QLatin1String("rejected"))
-                ++heldRejected;
-            else if (status == QLatin1String("applied"))
-                ++heldApplied;
+                ++rejected;
             else if (status != QLatin1String("missing"))
                 matches = false;
         }
-        held = heldApplied + heldDuplicate + heldRejected;
         if (!matches) {
-            // Not understood: the full push below answers every op by itself.
+            // Not understood: the push below answers every op by itself.
             m_askKnown = false;
             break;
         }
-        if (held > 0) {
-            if (Status s = recordAnswers(*current, known); !s)
-                return s.error();
-            report.pushed += held;
-            report.applied += heldApplied;
-            report.duplicate += heldDuplicate;
-            report.rejected += heldRejected;
-        }
+        const int held = duplicate + rejected;
+        report.pushed += held;
+        report.duplicate += duplicate;
+        report.rejected += rejected;
         if (held == current->uuids.size()) {
-            current = readBatch(current->last, limit, report);
+            answered.emplace(std::move(current).value(), known);
+            current = std::move(next);
             continue;
         }
         // The ops of this batch the centre lacks go in full, and the rest of the outbox with
-        // them: a first round that finds one missing op is not worth asking again.
-        if (held > 0)
+        // them: a first round that finds one missing op is not asked again in this push.
+        if (held > 0) {
+            if (Status s = storeAnswered(); !s)
+                return s.error();
+            if (Status s = recordAnswers(*current, known); !s)
+                return s.error();
             current = readBatch(current->first - 1, limit, report);
+        }
         break;
     }
-    std::optional<std::pair<OutBatch, SyncClient::Response>> answered;
-    auto storeAnswered = [&]() -> Status {
-        if (!answered)
-            return {};
-        Status s = recordAnswers(answered->first, answered->second);
-        answered.reset();
-        return s;
-    };
     for (;;) {
         if (!current)
             return current.error();
