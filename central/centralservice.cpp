@@ -315,7 +315,7 @@ Result<QByteArray> CentralService::knownOps(const Principal &p, const QJsonObjec
                                             QString *field)
 {
     FieldReader top(request, QString());
-    const QJsonArray ops = top.array("ops", m_limits.maxOpsPerPush);
+    const QJsonArray ops = top.array("ops", m_limits.maxOpsPerPush * sync::kKnownOpsPerPush);
     if (auto e = top.finish()) {
         *field = top.errorField();
         return *e;

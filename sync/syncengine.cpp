@@ -179,30 +179,40 @@ struct SyncEngine::OutBatch
     qint64 last = 0;
     // The same ops by uuid and content hash only, for the first round (POST /api/v1/ops/known).
     QByteArray known;
+    bool hasBody = false; // read for the first round only: `body` is empty
 };
 
-Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, SyncReport &report)
+Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, SyncReport &report,
+                                                   int parts)
 {
     OutBatch batch;
+    const bool withBody = parts & kBody;
+    const bool withKnown = parts & kKnown;
+    batch.hasBody = withBody;
     QList<std::pair<qint64, Error>> setAside;
     {
         QSqlQuery q(m_store.db());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT seq, op_uuid, kind, schema_version, payload, created_at "
-                                 "FROM outbox WHERE state IN ('pending', 'sent') AND seq > ? "
-                                 "ORDER BY seq LIMIT ?"));
+        // The payload as the UTF-8 bytes stored, not through QString and back.
+        q.prepare(QStringLiteral("SELECT seq, op_uuid, kind, schema_version, CAST(payload AS "
+                                 "BLOB), created_at FROM outbox WHERE state IN ('pending', "
+                                 "'sent') AND seq > ? ORDER BY seq LIMIT ?"));
         q.addBindValue(afterSeq);
         q.addBindValue(limit);
         if (!q.exec())
             return sqlError(q);
         batch.body = "{\"ops\":[";
         batch.known = "{\"ops\":[";
+        if (withBody)
+            batch.body.reserve(qsizetype(limit) * 768);
+        if (withKnown)
+            batch.known.reserve(qsizetype(limit) * 112);
         while (q.next()) {
             const qint64 seq = q.value(0).toLongLong();
             const QString uuid = q.value(1).toString();
             const QString kind = q.value(2).toString();
             const int version = q.value(3).toInt();
-            QByteArray payload = q.value(4).toString().toUtf8();
+            QByteArray payload = q.value(4).toByteArray();
             if (version != kPayloadVersion) {
                 auto migrated =
                     migratePayload(kind, version, QJsonDocument::fromJson(payload).object());
@@ -214,23 +224,30 @@ Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, S
                 payload = QJsonDocument(migrated.value()).toJson(QJsonDocument::Compact);
             }
             if (!batch.uuids.isEmpty()) {
-                batch.body += ',';
-                batch.known += ',';
+                if (withBody)
+                    batch.body += ',';
+                if (withKnown)
+                    batch.known += ',';
             } else {
                 batch.first = seq;
             }
             batch.last = seq;
             batch.uuids.append(uuid);
-            // The keys in the order QJsonDocument writes them (sorted), as before.
-            batch.body += "{\"created_at\":";
-            appendJsonString(batch.body, q.value(5).toString());
-            batch.body += ",\"kind\":";
-            appendJsonString(batch.body, kind);
-            batch.body += ",\"op_uuid\":";
-            appendJsonString(batch.body, uuid);
-            batch.body += ",\"payload\":" + payload +
-                          ",\"schema_version\":" + QByteArray::number(kPayloadVersion) +
-                          ",\"seq\":" + QByteArray::number(seq) + '}';
+            if (withBody) {
+                // The keys in the order QJsonDocument writes them (sorted), as before.
+                batch.body += "{\"created_at\":";
+                appendJsonString(batch.body, q.value(5).toString());
+                batch.body += ",\"kind\":";
+                appendJsonString(batch.body, kind);
+                batch.body += ",\"op_uuid\":";
+                appendJsonString(batch.body, uuid);
+                batch.body += ",\"payload\":";
+                batch.body += payload;
+                batch.body += ",\"schema_version\":" + QByteArray::number(kPayloadVersion) +
+                              ",\"seq\":" + QByteArray::number(seq) + '}';
+            }
+            if (!withKnown)
+                continue;
             // The centre's content hash: SHA-256 of kind "\n" canonical payload (compact, keys
             // sorted, as QJsonDocument writes it). A payload hashed differently is only sent
             // in full, never refused, so this need not be more than a fast path.
@@ -289,7 +306,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     // to the one before it has arrived, so the centre still sees the outbox in order; answers
     // not yet stored when the counter stops are asked again and come back as duplicates.
     int limit = m_batchSize;
-    auto current = readBatch(0, limit, report);
+    auto current = readBatch(0, limit, report, m_askKnown ? kBody | kKnown : kBody);
     std::optional<std::pair<OutBatch, SyncClient::Response>> answered;
     auto storeAnswered = [&]() -> Status {
         if (!answered)
@@ -304,6 +321,10 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     // like the push below: the answers to one batch are stored while the centre looks up the
     // next. The round only reads at the centre, so asking ahead is always safe. An older
     // centre without it answers 404.
+    // The first questions are push batches, so that a push of new ops reads nothing twice;
+    // once the centre holds a whole batch, they grow (the centre takes kKnownOpsPerPush times
+    // a push's ops in one): fewer requests, fewer transactions to store the answers.
+    int knownLimit = limit;
     while (m_askKnown && current && !current->uuids.isEmpty()) {
         QElapsedTimer wait;
         wait.start();
@@ -312,8 +333,8 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         m_client.waitUntilSent(reply);
         report.waitMs += wait.elapsed();
         Status stored = storeAnswered();
-        auto next =
-            stored ? readBatch(current->last, limit, report) : Result<OutBatch>(stored.error());
+        auto next = stored ? readBatch(current->last, knownLimit, report, kKnown)
+                           : Result<OutBatch>(stored.error());
         wait.restart();
         const auto known = m_client.finish(reply, current->known.size());
         report.waitMs += wait.elapsed();
@@ -355,6 +376,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         report.duplicate += duplicate;
         report.rejected += rejected;
         if (held == current->uuids.size()) {
+            knownLimit = limit * kKnownOpsPerPush;
             answered.emplace(std::move(current).value(), known);
             current = std::move(next);
             continue;
@@ -370,6 +392,10 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         }
         break;
     }
+    // A question read ahead has no payloads, and may be too big for a push.
+    if (current && !current->uuids.isEmpty() &&
+        (!current->hasBody || current->uuids.size() > limit))
+        current = readBatch(current->first - 1, limit, report);
     for (;;) {
         if (!current)
             return current.error();

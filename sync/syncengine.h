@@ -95,7 +95,8 @@ private:
         QJsonObject payload; // v2
     };
     struct OutBatch;
-    Result<OutBatch> readBatch(qint64 afterSeq, int limit, SyncReport &report);
+    enum BatchPart { kBody = 1, kKnown = 2 }; // the push's body, the first round's question
+    Result<OutBatch> readBatch(qint64 afterSeq, int limit, SyncReport &report, int parts = kBody);
     Status recordAnswers(const OutBatch &batch, const SyncClient::Response &response);
     Result<SyncReport> pullPages(SyncReport report);
     Status deferIndexes();
