@@ -433,6 +433,37 @@ private Q_SLOTS:
         QCOMPARE(again->bytesUp, 0);
     }
 
+    void replay_someHeldSomeNew_heldAnsweredNewAppliedOnce()
+    {
+        auto a = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(a);
+        QVERIFY(a->openShift());
+        QVERIFY(a->pay(kAcc1, 10000));
+        QVERIFY(a->sync());
+        auto b = enrolledCounter(QStringLiteral("04"));
+        QVERIFY(b);
+        QVERIFY(copyOutbox(*a, *b));
+        // Then b takes its own payment: its outbox is two held ops followed by two new ones.
+        QVERIFY(b->openShift());
+        QVERIFY(b->pay(kAcc2, 20000));
+        const qint64 paymentsBefore =
+            m_central->stats().value(QStringLiteral("payments")).toInteger();
+        sync::SyncEngine engine(*b->store, *b->client);
+        auto r = engine.push();
+        QVERIFY(r);
+        QCOMPARE(r->pushed, 4);
+        QCOMPARE(r->duplicate, 2);
+        QCOMPARE(r->applied, 2);
+        QCOMPARE(m_central->stats().value(QStringLiteral("payments")).toInteger(),
+                 paymentsBefore + 1);
+        QCOMPARE(scalar(*b->store,
+                        QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', "
+                                       "'sent')"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(*b->store, QStringLiteral("SELECT max(attempts) FROM outbox")).toInt(), 1);
+    }
+
     void replay_opHeldWithOtherContent_sentInFullAndRejected()
     {
         auto a = enrolledCounter(QStringLiteral("03"));
