@@ -121,9 +121,13 @@ CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request)
         const char *kind; // nullptr: not signed
     };
     static const Route routes[] = {
-        {"/api/v1/enroll", true, nullptr},        {"/api/v1/ops", true, "terminal"},
-        {"/api/v1/changes", false, "terminal"},   {"/api/v1/status", false, "terminal"},
-        {"/api/v1/reconcile", false, "terminal"}, {"/api/v1/channel/payments", true, "channel"},
+        {"/api/v1/enroll", true, nullptr},
+        {"/api/v1/ops", true, "terminal"},
+        {"/api/v1/ops/known", true, "terminal"},
+        {"/api/v1/changes", false, "terminal"},
+        {"/api/v1/status", false, "terminal"},
+        {"/api/v1/reconcile", false, "terminal"},
+        {"/api/v1/channel/payments", true, "channel"},
     };
     const Route *route = nullptr;
     for (const Route &r : routes)
@@ -163,6 +167,11 @@ CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request)
         result = m_service.enroll(body);
     } else if (path == QLatin1String("/api/v1/ops")) {
         auto answer = m_service.pushOps(principal, body, &field);
+        if (!answer)
+            return refuse(answer.error(), field);
+        return Reply{Status_::Ok, {}, 0, answer.value()};
+    } else if (path == QLatin1String("/api/v1/ops/known")) {
+        auto answer = m_service.knownOps(principal, body, &field);
         if (!answer)
             return refuse(answer.error(), field);
         return Reply{Status_::Ok, {}, 0, answer.value()};

@@ -311,6 +311,92 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
                       '}');
 }
 
+Result<QByteArray> CentralService::knownOps(const Principal &p, const QJsonObject &request,
+                                            QString *field)
+{
+    FieldReader top(request, QString());
+    const QJsonArray ops = top.array("ops", m_limits.maxOpsPerPush * sync::kKnownOpsPerPush);
+    if (auto e = top.finish()) {
+        *field = top.errorField();
+        return *e;
+    }
+    QList<std::pair<QString, QString>> asked; // uuid, content hash
+    asked.reserve(ops.size());
+    RowSet uuids({RowSet::Type::Text});
+    static const QRegularExpression hashPattern(QStringLiteral("^[0-9a-f]{64}$"));
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const QString path = QStringLiteral("ops[%1]").arg(i);
+        if (!ops[i].isObject()) {
+            *field = path;
+            return Error{QStringLiteral("request.type"), tr("%1 应为对象。").arg(path)};
+        }
+        FieldReader r(ops[i].toObject(), path);
+        const QString uuid = r.string("op_uuid", 36);
+        if (!r.failed() && !sync::isUuid(uuid))
+            r.fail(QStringLiteral("request.value"), tr("%1 应为小写 UUID。").arg(r.path("op_uuid")),
+                   r.path("op_uuid"));
+        const QString hash = r.string("hash", 64);
+        if (!r.failed() && !hashPattern.match(hash).hasMatch())
+            r.fail(QStringLiteral("request.value"),
+                   tr("%1 应为 64 位小写十六进制的 SHA-256。").arg(r.path("hash")), r.path("hash"));
+        if (auto e = r.finish()) {
+            *field = r.errorField();
+            return *e;
+        }
+        asked.append({uuid, hash});
+        uuids << uuid;
+    }
+    struct Held
+    {
+        QString hash, status, reason, message, effect;
+    };
+    QHash<QString, Held> held;
+    // Ops rows are never changed or deleted: no transaction is needed to read them.
+    if (!uuids.isEmpty())
+        if (Status s = m_db.runRows(
+                QStringLiteral("SELECT op_uuid, content_hash, status, reason, message, effect "
+                               "FROM ops WHERE op_uuid IN (SELECT j.column1 FROM {rows} AS j)"),
+                uuids,
+                [&held](const RowReader &r) {
+                    held.insert(r.text(0), {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
+                });
+            !s)
+            return s.error();
+    QByteArray out = "{\"results\":[";
+    out.reserve(64 + asked.size() * 160);
+    for (qsizetype i = 0; i < asked.size(); ++i) {
+        const auto &[uuid, hash] = asked[i];
+        if (i > 0)
+            out += ',';
+        out += "{\"op_uuid\":";
+        sync::appendJsonString(out, uuid);
+        const auto it = held.constFind(uuid);
+        // Held with other content: sent in full, so that the push answers op.uuid-reused with
+        // the whole op in hand (a client that hashes differently is never refused here).
+        if (it == held.constEnd() || it->hash != hash) {
+            out += ",\"status\":\"missing\"}";
+        } else if (it->status == QLatin1String("applied")) {
+            out += ",\"status\":\"duplicate\",\"effect\":" + it->effect.toUtf8() + '}';
+        } else {
+            out += ",\"status\":";
+            sync::appendJsonString(out, it->status);
+            out += ",\"reason\":";
+            sync::appendJsonString(out, it->reason);
+            out += ",\"message\":";
+            sync::appendJsonString(out, it->message);
+            out += '}';
+        }
+    }
+    auto a =
+        m_db.exec(QStringLiteral("SELECT acked_seq FROM principals WHERE key_id = ?"), {p.keyId});
+    if (!a)
+        return a.error();
+    const qint64 acked = a.value()->next() ? a.value()->value(0).toLongLong() : 0;
+    a.value()->finish();
+    out += "],\"acked_seq\":" + QByteArray::number(acked) + '}';
+    return out;
+}
+
 Result<std::optional<sync::AccountState>> CentralService::loadAccount(const QString &accountNo,
                                                                       QString *region)
 {

@@ -46,6 +46,10 @@ public:
     Result<QJsonObject> enroll(const QJsonObject &request);
     // The answer as JSON text ({"results": […], "acked_seq": N}), ready to send.
     Result<QByteArray> pushOps(const Principal &p, const QJsonObject &request, QString *field);
+    // The first round of a push: which of the ops named by uuid and content hash the centre
+    // already holds with that content (answered as a push would answer them) and which it
+    // lacks ("missing": the client sends those in full). Reads only; changes nothing.
+    Result<QByteArray> knownOps(const Principal &p, const QJsonObject &request, QString *field);
     // The page as JSON text (see docs/sync-protocol.md), ready to send.
     Result<QByteArray> changes(const Principal &p, const QString &after, int limit);
     Result<QJsonObject> channelPayments(const Principal &p, const QJsonObject &request,

@@ -1,6 +1,7 @@
 #include "protocol.h"
 
 #include "money.h"
+#include "outbox.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -324,18 +325,7 @@ bool isUuid(const QString &text)
 
 std::optional<qint64> fenFromDecimal(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(-?)(\\d{1,15})(?:\\.(\\d{1,2}))?$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    qint64 fen = m.captured(2).toLongLong() * 100;
-    QString frac = m.captured(3);
-    if (frac.size() == 1)
-        frac += u'0';
-    fen += frac.isEmpty() ? 0 : frac.toLongLong();
-    if (fen > Money::kMaxFen)
-        return std::nullopt;
-    return m.captured(1).isEmpty() ? fen : -fen;
+    return Outbox::fenFromDecimal(text);
 }
 
 bool isKnownOpKind(const QString &kind)

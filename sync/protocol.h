@@ -18,6 +18,9 @@ namespace hd::sync {
 inline constexpr int kPayloadVersion = 2; // the op payload version the centre accepts
 inline constexpr qint64 kClockWindowSeconds = 300;
 
+// POST /api/v1/ops/known takes this many times the ops of a push: uuids and hashes only.
+inline constexpr int kKnownOpsPerPush = 10;
+
 struct Limits
 {
     qint64 maxBodyBytes = 4 * 1024 * 1024;

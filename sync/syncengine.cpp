@@ -177,29 +177,42 @@ struct SyncEngine::OutBatch
     QList<QString> uuids; // in seq order, as sent
     qint64 first = 0;     // seq of the first op and of the last
     qint64 last = 0;
+    // The same ops by uuid and content hash only, for the first round (POST /api/v1/ops/known).
+    QByteArray known;
+    bool hasBody = false; // read for the first round only: `body` is empty
 };
 
-Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, SyncReport &report)
+Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, SyncReport &report,
+                                                   int parts)
 {
     OutBatch batch;
+    const bool withBody = parts & kBody;
+    const bool withKnown = parts & kKnown;
+    batch.hasBody = withBody;
     QList<std::pair<qint64, Error>> setAside;
     {
         QSqlQuery q(m_store.db());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT seq, op_uuid, kind, schema_version, payload, created_at "
-                                 "FROM outbox WHERE state IN ('pending', 'sent') AND seq > ? "
-                                 "ORDER BY seq LIMIT ?"));
+        // The payload as the UTF-8 bytes stored, not through QString and back.
+        q.prepare(QStringLiteral("SELECT seq, op_uuid, kind, schema_version, CAST(payload AS "
+                                 "BLOB), created_at FROM outbox WHERE state IN ('pending', "
+                                 "'sent') AND seq > ? ORDER BY seq LIMIT ?"));
         q.addBindValue(afterSeq);
         q.addBindValue(limit);
         if (!q.exec())
             return sqlError(q);
         batch.body = "{\"ops\":[";
+        batch.known = "{\"ops\":[";
+        if (withBody)
+            batch.body.reserve(qsizetype(limit) * 768);
+        if (withKnown)
+            batch.known.reserve(qsizetype(limit) * 112);
         while (q.next()) {
             const qint64 seq = q.value(0).toLongLong();
             const QString uuid = q.value(1).toString();
             const QString kind = q.value(2).toString();
             const int version = q.value(3).toInt();
-            QByteArray payload = q.value(4).toString().toUtf8();
+            QByteArray payload = q.value(4).toByteArray();
             if (version != kPayloadVersion) {
                 auto migrated =
                     migratePayload(kind, version, QJsonDocument::fromJson(payload).object());
@@ -210,24 +223,41 @@ Result<SyncEngine::OutBatch> SyncEngine::readBatch(qint64 afterSeq, int limit, S
                 }
                 payload = QJsonDocument(migrated.value()).toJson(QJsonDocument::Compact);
             }
-            if (!batch.uuids.isEmpty())
-                batch.body += ',';
-            else
+            if (!batch.uuids.isEmpty()) {
+                if (withBody)
+                    batch.body += ',';
+                if (withKnown)
+                    batch.known += ',';
+            } else {
                 batch.first = seq;
+            }
             batch.last = seq;
             batch.uuids.append(uuid);
-            // The keys in the order QJsonDocument writes them (sorted), as before.
-            batch.body += "{\"created_at\":";
-            appendJsonString(batch.body, q.value(5).toString());
-            batch.body += ",\"kind\":";
-            appendJsonString(batch.body, kind);
-            batch.body += ",\"op_uuid\":";
-            appendJsonString(batch.body, uuid);
-            batch.body += ",\"payload\":" + payload +
-                          ",\"schema_version\":" + QByteArray::number(kPayloadVersion) +
-                          ",\"seq\":" + QByteArray::number(seq) + '}';
+            if (withBody) {
+                // The keys in the order QJsonDocument writes them (sorted), as before.
+                batch.body += "{\"created_at\":";
+                appendJsonString(batch.body, q.value(5).toString());
+                batch.body += ",\"kind\":";
+                appendJsonString(batch.body, kind);
+                batch.body += ",\"op_uuid\":";
+                appendJsonString(batch.body, uuid);
+                batch.body += ",\"payload\":";
+                batch.body += payload;
+                batch.body += ",\"schema_version\":" + QByteArray::number(kPayloadVersion) +
+                              ",\"seq\":" + QByteArray::number(seq) + '}';
+            }
+            if (!withKnown)
+                continue;
+            // The centre's content hash: SHA-256 of kind "\n" canonical payload (compact, keys
+            // sorted, as QJsonDocument writes it). A payload hashed differently is only sent
+            // in full, never refused, so this need not be more than a fast path.
+            batch.known +=
+                "{\"hash\":\"" + sha256Hex(kind.toUtf8() + '\n' + payload) + "\",\"op_uuid\":";
+            appendJsonString(batch.known, uuid);
+            batch.known += '}';
         }
         batch.body += "]}";
+        batch.known += "]}";
     }
     for (const auto &[seq, error] : std::as_const(setAside)) {
         if (Status s = markLocallyRejected(seq, error); !s)
@@ -245,14 +275,19 @@ Status SyncEngine::recordAnswers(const OutBatch &batch, const SyncClient::Respon
     if (!tx.isActive())
         return tx.beginError();
     QSqlQuery u(m_store.db());
+    // A first round's "missing" ops are not answered yet: they stay pending. Each answer's
+    // fields are taken out of its JSON once (MATERIALIZED): SQLite 3.40 parses an element's
+    // text again at every ->> on it.
     u.prepare(QStringLiteral(
-        "UPDATE outbox SET state = j.value->>'status', result = COALESCE(j.value->'effect', "
-        "'{}'), reason = COALESCE(j.value->>'reason', ''), last_error = "
-        "COALESCE(j.value->>'message', ''), acked_at = ?, attempts = attempts + 1 FROM "
-        "json_each(?, '$.results') AS j WHERE outbox.op_uuid = j.value->>'op_uuid' AND "
-        "outbox.seq BETWEEN ? AND ?"));
-    u.addBindValue(nowIso());
+        "WITH a AS MATERIALIZED (SELECT j.value->>'op_uuid' AS op_uuid, j.value->>'status' AS "
+        "status, COALESCE(j.value->'effect', '{}') AS effect, COALESCE(j.value->>'reason', '') "
+        "AS reason, COALESCE(j.value->>'message', '') AS message FROM json_each(?, '$.results') "
+        "AS j) UPDATE outbox SET state = a.status, result = a.effect, reason = a.reason, "
+        "last_error = a.message, acked_at = ?, attempts = attempts + 1 FROM a WHERE "
+        "outbox.op_uuid = a.op_uuid AND outbox.seq BETWEEN ? AND ? AND a.status IN ('applied', "
+        "'duplicate', 'rejected')"));
     u.addBindValue(QString::fromUtf8(response.raw));
+    u.addBindValue(nowIso());
     u.addBindValue(batch.first);
     u.addBindValue(batch.last);
     if (!u.exec())
@@ -274,7 +309,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     // to the one before it has arrived, so the centre still sees the outbox in order; answers
     // not yet stored when the counter stops are asked again and come back as duplicates.
     int limit = m_batchSize;
-    auto current = readBatch(0, limit, report);
+    auto current = readBatch(0, limit, report, m_askKnown ? kBody | kKnown : kBody);
     std::optional<std::pair<OutBatch, SyncClient::Response>> answered;
     auto storeAnswered = [&]() -> Status {
         if (!answered)
@@ -283,6 +318,87 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         answered.reset();
         return s;
     };
+    // First round: while the centre already holds the ops (a replay, a store copied to a new
+    // terminal, answers lost on the way back), batches go by uuid and content hash only, and
+    // payloads travel only from the first batch that has an op the centre lacks. Pipelined
+    // like the push below: the answers to one batch are stored while the centre looks up the
+    // next. The round only reads at the centre, so asking ahead is always safe. An older
+    // centre without it answers 404.
+    // The first questions are push batches, so that a push of new ops reads nothing twice;
+    // once the centre holds a whole batch, they grow (the centre takes kKnownOpsPerPush times
+    // a push's ops in one): fewer requests, fewer transactions to store the answers.
+    int knownLimit = limit;
+    while (m_askKnown && current && !current->uuids.isEmpty()) {
+        QElapsedTimer wait;
+        wait.start();
+        QNetworkReply *reply =
+            m_client.startPost(QStringLiteral("/api/v1/ops/known"), current->known);
+        m_client.waitUntilSent(reply);
+        report.waitMs += wait.elapsed();
+        Status stored = storeAnswered();
+        auto next = stored ? readBatch(current->last, knownLimit, report, kKnown)
+                           : Result<OutBatch>(stored.error());
+        wait.restart();
+        const auto known = m_client.finish(reply, current->known.size());
+        report.waitMs += wait.elapsed();
+        report.bytesUp += known.bytesSent;
+        if (!next)
+            return next.error();
+        if (known.status == 404 || known.status == 405) {
+            m_askKnown = false;
+            break;
+        }
+        if (known.status == 0 || known.status >= 500 || known.status == 429 ||
+            known.status == 401 || known.status == 403) {
+            (void)recordContact(known.describe());
+            return Error{known.status == 0 ? QStringLiteral("sync.offline")
+                                           : QStringLiteral("sync.refused"),
+                         known.describe()};
+        }
+        const QJsonArray results = known.body.value(QStringLiteral("results")).toArray();
+        bool matches = known.ok() && results.size() == current->uuids.size();
+        int duplicate = 0, rejected = 0;
+        for (qsizetype i = 0; matches && i < results.size(); ++i) {
+            const QJsonObject r = results[i].toObject();
+            const QString status = r.value(QStringLiteral("status")).toString();
+            matches = r.value(QStringLiteral("op_uuid")).toString() == current->uuids[i];
+            if (status == QLatin1String("duplicate"))
+                ++duplicate;
+            else if (status == QLatin1String("rejected"))
+                ++rejected;
+            else if (status != QLatin1String("missing"))
+                matches = false;
+        }
+        if (!matches) {
+            // Not understood: the push below answers every op by itself.
+            m_askKnown = false;
+            break;
+        }
+        const int held = duplicate + rejected;
+        report.pushed += held;
+        report.duplicate += duplicate;
+        report.rejected += rejected;
+        if (held == current->uuids.size()) {
+            knownLimit = limit * kKnownOpsPerPush;
+            answered.emplace(std::move(current).value(), known);
+            current = std::move(next);
+            continue;
+        }
+        // The ops of this batch the centre lacks go in full, and the rest of the outbox with
+        // them: a first round that finds one missing op is not asked again in this push.
+        if (held > 0) {
+            if (Status s = storeAnswered(); !s)
+                return s.error();
+            if (Status s = recordAnswers(*current, known); !s)
+                return s.error();
+            current = readBatch(current->first - 1, limit, report);
+        }
+        break;
+    }
+    // A question read ahead has no payloads, and may be too big for a push.
+    if (current && !current->uuids.isEmpty() &&
+        (!current->hasBody || current->uuids.size() > limit))
+        current = readBatch(current->first - 1, limit, report);
     for (;;) {
         if (!current)
             return current.error();

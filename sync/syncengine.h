@@ -95,7 +95,8 @@ private:
         QJsonObject payload; // v2
     };
     struct OutBatch;
-    Result<OutBatch> readBatch(qint64 afterSeq, int limit, SyncReport &report);
+    enum BatchPart { kBody = 1, kKnown = 2 }; // the push's body, the first round's question
+    Result<OutBatch> readBatch(qint64 afterSeq, int limit, SyncReport &report, int parts = kBody);
     Status recordAnswers(const OutBatch &batch, const SyncClient::Response &response);
     Result<SyncReport> pullPages(SyncReport report);
     Status deferIndexes();
@@ -112,6 +113,7 @@ private:
     Store &m_store;
     SyncClient &m_client;
     int m_batchSize = 500;
+    bool m_askKnown = true; // the centre has POST /api/v1/ops/known (cleared on a 404)
     int m_pageSize = 5000;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     struct RawWriter;

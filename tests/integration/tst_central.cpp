@@ -70,6 +70,17 @@ private:
         QCOMPARE(c.balance(no), centre.value(QStringLiteral("balance_fen")).toInteger());
         QCOMPARE(c.bills(no), centre.value(QStringLiteral("bills")).toString());
     }
+    // A store copied to a new counter: `to` holds the same outbox rows as `from`.
+    static bool copyOutbox(Counter &from, Counter &to)
+    {
+        return exec(*to.store, QStringLiteral("ATTACH DATABASE ? AS first"),
+                    {from.store->path()}) &&
+               exec(*to.store,
+                    QStringLiteral("INSERT INTO outbox (seq, op_uuid, kind, schema_version, "
+                                   "payload, created_at) SELECT seq, op_uuid, kind, "
+                                   "schema_version, payload, created_at FROM first.outbox")) &&
+               exec(*to.store, QStringLiteral("DETACH DATABASE first"));
+    }
     SyncClientResponse raw(Counter &c, const QByteArray &method, const QString &pathWithQuery,
                            const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers = {})
@@ -325,7 +336,11 @@ private Q_SLOTS:
             scalar(*c->store, QStringLiteral("SELECT payload FROM outbox WHERE op_uuid = ?"),
                    {paid->uuid})
                 .toString();
-        auto migrated = sync::migratePayload(QStringLiteral("payment"), 1,
+        const int version =
+            scalar(*c->store, QStringLiteral("SELECT schema_version FROM outbox WHERE op_uuid = ?"),
+                   {paid->uuid})
+                .toInt();
+        auto migrated = sync::migratePayload(QStringLiteral("payment"), version,
                                              QJsonDocument::fromJson(payload.toUtf8()).object());
         QVERIFY(migrated);
         QJsonObject op{{QStringLiteral("op_uuid"), paid->uuid},
@@ -361,6 +376,176 @@ private Q_SLOTS:
         QCOMPARE(list.value(QStringLiteral("payments")).toArray().size(), 1);
         QCOMPARE(list.value(QStringLiteral("total_fen")).toInteger(), 50000);
         expectSameAsCentre(*c, kAcc2);
+    }
+
+    void replay_firstRoundByUuidAndHash_sendsNoPayloads()
+    {
+        auto a = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(a);
+        QVERIFY(a->openShift());
+        QVERIFY(a->pay(kAcc1, 10000));
+        QVERIFY(a->pay(kAcc2, 20000));
+        // And one the centre rejects: an account only this hall has.
+        const qint64 id = addAccount(*a->store, QStringLiteral("1999999999"),
+                                     QStringLiteral("赵六"), QStringLiteral("residential"));
+        addBill(*a->store, id, 202410, 8000, QDate(2030, 1, 1));
+        QVERIFY(a->pay(QStringLiteral("1999999999"), 8000));
+        auto first = a->sync();
+        QVERIFY(first);
+        QCOMPARE(first->applied, 3); // shift.open and two payments
+        QCOMPARE(first->rejected, 1);
+
+        // A second, freshly enrolled counter holding the same outbox rows.
+        auto b = enrolledCounter(QStringLiteral("04"));
+        QVERIFY(b);
+        QVERIFY(copyOutbox(*a, *b));
+        const qint64 payloadBytes =
+            scalar(*b->store, QStringLiteral("SELECT sum(length(payload)) FROM outbox"))
+                .toLongLong();
+        const QJsonObject before = m_central->stats();
+        sync::SyncEngine engine(*b->store, *b->client);
+        auto replay = engine.push();
+        QVERIFY(replay);
+        QCOMPARE(replay->pushed, 4);
+        QCOMPARE(replay->duplicate, 3);
+        QCOMPARE(replay->rejected, 1);
+        QCOMPARE(replay->applied, 0);
+        // Only uuids and content hashes went up: fewer bytes than the payloads alone.
+        QVERIFY2(
+            replay->bytesUp < payloadBytes,
+            qPrintable(
+                QStringLiteral("%1 B sent, payloads %2 B").arg(replay->bytesUp).arg(payloadBytes)));
+        QCOMPARE(m_central->stats(), before);
+        // Every op answered as a push answers it, the rejection with its reason, kept visible.
+        QCOMPARE(scalar(*b->store,
+                        QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'duplicate' "
+                                       "AND result LIKE '{%'"))
+                     .toInt(),
+                 3);
+        const auto rejected = sync::SyncEngine::rejectedOps(*b->store);
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().reason, QStringLiteral("account.unknown"));
+        QVERIFY(!rejected.first().message.isEmpty());
+        // Nothing is left to send.
+        auto again = engine.push();
+        QVERIFY(again);
+        QCOMPARE(again->pushed, 0);
+        QCOMPARE(again->bytesUp, 0);
+    }
+
+    void replay_someHeldSomeNew_heldAnsweredNewAppliedOnce()
+    {
+        auto a = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(a);
+        QVERIFY(a->openShift());
+        QVERIFY(a->pay(kAcc1, 10000));
+        QVERIFY(a->sync());
+        auto b = enrolledCounter(QStringLiteral("04"));
+        QVERIFY(b);
+        QVERIFY(copyOutbox(*a, *b));
+        // Then b takes its own payment: its outbox is two held ops followed by two new ones.
+        QVERIFY(b->openShift());
+        QVERIFY(b->pay(kAcc2, 20000));
+        const qint64 paymentsBefore =
+            m_central->stats().value(QStringLiteral("payments")).toInteger();
+        sync::SyncEngine engine(*b->store, *b->client);
+        auto r = engine.push();
+        QVERIFY(r);
+        QCOMPARE(r->pushed, 4);
+        QCOMPARE(r->duplicate, 2);
+        QCOMPARE(r->applied, 2);
+        QCOMPARE(m_central->stats().value(QStringLiteral("payments")).toInteger(),
+                 paymentsBefore + 1);
+        QCOMPARE(scalar(*b->store,
+                        QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', "
+                                       "'sent')"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(*b->store, QStringLiteral("SELECT max(attempts) FROM outbox")).toInt(), 1);
+    }
+
+    void replay_opHeldWithOtherContent_sentInFullAndRejected()
+    {
+        auto a = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(a);
+        QVERIFY(a->openShift());
+        QVERIFY(a->pay(kAcc2, 50000));
+        QVERIFY(a->sync());
+        auto b = enrolledCounter(QStringLiteral("04"));
+        QVERIFY(b);
+        QVERIFY(copyOutbox(*a, *b));
+        // The same uuid, other content.
+        QVERIFY(exec(*b->store,
+                     QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.amount_fen', "
+                                    "50001) WHERE kind = 'payment'")));
+        const QJsonObject before = m_central->stats();
+        sync::SyncEngine engine(*b->store, *b->client);
+        auto r = engine.push();
+        QVERIFY(r);
+        QCOMPARE(r->duplicate, 1); // shift.open
+        QCOMPARE(r->rejected, 1);
+        QCOMPARE(r->applied, 0);
+        const auto rejected = sync::SyncEngine::rejectedOps(*b->store);
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().reason, QStringLiteral("op.uuid-reused"));
+        QCOMPARE(m_central->stats(), before);
+        QByteArray out;
+        m_central->admin({QStringLiteral("payments")}, &out);
+        QCOMPARE(
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("total_fen")).toInteger(),
+            50000);
+    }
+
+    void opsKnown_malformed_refusedWith4xx_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        const QByteArray hash(64, 'a');
+        const QByteArray uuid = "0b6c7c52-6a3e-4b65-9a0c-1d0c6f0c0001";
+        QTest::newRow("ops missing") << QByteArray("{}") << QStringLiteral("request.missing");
+        QTest::newRow("op not object")
+            << QByteArray("{\"ops\":[1]}") << QStringLiteral("request.type");
+        QTest::newRow("hash missing") << QByteArray("{\"ops\":[{\"op_uuid\":\"" + uuid + "\"}]}")
+                                      << QStringLiteral("request.missing");
+        QTest::newRow("hash not hex")
+            << QByteArray("{\"ops\":[{\"op_uuid\":\"" + uuid + "\",\"hash\":\"" +
+                          QByteArray(64, 'A') + "\"}]}")
+            << QStringLiteral("request.value");
+        QTest::newRow("uuid not uuid")
+            << QByteArray("{\"ops\":[{\"op_uuid\":\"1'); DROP TABLE ops; --\",\"hash\":\"" + hash +
+                          "\"}]}")
+            << QStringLiteral("request.value");
+        QTest::newRow("payload is not asked for")
+            << QByteArray("{\"ops\":[{\"op_uuid\":\"" + uuid + "\",\"hash\":\"" + hash +
+                          "\",\"payload\":{}}]}")
+            << QStringLiteral("request.unknown-field");
+    }
+    void opsKnown_malformed_refusedWith4xx()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        auto c = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(c);
+        const QJsonObject before = m_central->stats();
+        auto r = raw(*c, "POST", QStringLiteral("/api/v1/ops/known"), body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), error);
+        QVERIFY(!r.body.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(m_central->stats(), before);
+        // A well-formed question about an op the centre lacks: missing, and nothing changes.
+        auto ok =
+            raw(*c, "POST", QStringLiteral("/api/v1/ops/known"),
+                "{\"ops\":[{\"op_uuid\":\"0b6c7c52-6a3e-4b65-9a0c-1d0c6f0c0001\",\"hash\":\"" +
+                    QByteArray(64, 'a') + "\"}]}");
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.body.value(QStringLiteral("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("missing"));
+        QCOMPARE(m_central->stats(), before);
     }
 
     void payloadWrittenByOlderVersion_isMigratedNotDiscarded()

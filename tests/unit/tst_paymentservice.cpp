@@ -5,7 +5,10 @@
 #include "sandboxacquirer.h"
 #include "shiftledger.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -85,6 +88,23 @@ private slots:
                  2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op_uuid = ?"), {r->uuid}),
                  1);
+        // Written in the wire's form (v2: integer fen, the cash tendered stays at the hall), as
+        // the canonical JSON the centre hashes, so that a push sends the stored bytes.
+        QCOMPARE(
+            count(QStringLiteral("SELECT schema_version FROM outbox WHERE op_uuid = ?"), {r->uuid}),
+            Outbox::kPayloadVersion);
+        QSqlQuery p(m_store->db());
+        QVERIFY(p.exec(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'payment'")));
+        QVERIFY(p.next());
+        const QByteArray stored = p.value(0).toString().toUtf8();
+        const QJsonObject payload = QJsonDocument::fromJson(stored).object();
+        QCOMPARE(payload.value(QStringLiteral("amount_fen")).toInteger(), 35970);
+        QVERIFY(!payload.contains(QStringLiteral("amount")));
+        const QJsonObject tender =
+            payload.value(QStringLiteral("tenders")).toArray().first().toObject();
+        QCOMPARE(tender.value(QStringLiteral("amount_fen")).toInteger(), 35970);
+        QVERIFY(!tender.contains(QStringLiteral("tendered")));
+        QCOMPARE(QJsonDocument(payload).toJson(QJsonDocument::Compact), stored);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                       "'payment.commit'")),
                  1);
