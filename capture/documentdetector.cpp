@@ -644,14 +644,14 @@ struct Prepared
     double probTotal = 0;
 };
 
-// The network's cells (DocumentSegmenter::kCell working pixels) spread over the working
-// image halved, bilinear: a cell's value sits at its centre.
+// The network's cells (DocumentSegmenter::kCell or kFineCell working pixels) spread over the
+// working image halved, bilinear: a cell's value sits at its centre.
 void preparePrior(Prepared &p, const DocumentSegmenter &segmenter)
 {
     const cv::Mat cells = segmenter.probabilities(p.small);
     if (cells.empty())
         return;
-    constexpr int k = DocumentSegmenter::kCell / 2;
+    const int k = DocumentSegmenter::cellOf(p.small, cells) / 2;
     cv::Mat up;
     cv::resize(cells, up, cv::Size(cells.cols * k, cells.rows * k), 0, 0, cv::INTER_LINEAR);
     p.prob = up(cv::Rect(0, 0, std::min(up.cols, (p.small.cols + 1) / 2),

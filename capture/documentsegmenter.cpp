@@ -112,6 +112,14 @@ cv::Mat DocumentSegmenter::inputFor(const cv::Mat &working)
     return half;
 }
 
+int DocumentSegmenter::cellOf(const cv::Mat &working, const cv::Mat &probabilities)
+{
+    if (probabilities.empty())
+        return kCell;
+    const int paddedRows = ((working.rows + 1) / 2 + 15) / 16 * 16 * 2;
+    return paddedRows / probabilities.rows;
+}
+
 cv::Mat DocumentSegmenter::probabilities(const cv::Mat &working) const
 {
     ThreadNet &t = threadNet(m_modelPath);
@@ -123,8 +131,12 @@ cv::Mat DocumentSegmenter::probabilities(const cv::Mat &working) const
                                                 cv::Scalar::all(127.5), false, false, CV_32F);
     try {
         t.net->setInput(blob);
-        const cv::Mat out = t.net->forward(); // 1 x 1 x rows/4 x cols/4, probabilities
-        if (out.dims != 4 || out.size[2] * 4 != input.rows || out.size[3] * 4 != input.cols)
+        // 1 x 1 x rows/s x cols/s, probabilities; s = 4 or 2 (kCell or kFineCell / 2)
+        const cv::Mat out = t.net->forward();
+        if (out.dims != 4 || out.size[2] <= 0 || input.rows % out.size[2] != 0)
+            return {};
+        const int s = input.rows / out.size[2];
+        if ((s != kCell / 2 && s != kFineCell / 2) || out.size[3] * s != input.cols)
             return {};
         return cv::Mat(out.size[2], out.size[3], CV_32F, const_cast<float *>(out.ptr<float>()))
             .clone();

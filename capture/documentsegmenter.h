@@ -16,8 +16,10 @@ namespace hd::capture {
 class DocumentSegmenter final
 {
 public:
-    // Working-image pixels (DocumentDetector's 512-pixel view) per output cell.
+    // Working-image pixels (DocumentDetector's 512-pixel view) per output cell: 8 for a
+    // network whose output is 1/4 of its input, 4 for one whose output is 1/2.
     static constexpr int kCell = 8;
+    static constexpr int kFineCell = 4;
 
     // The model built into the library.
     static QString builtInModel();
@@ -32,9 +34,12 @@ public:
     const QString &modelPath() const { return m_modelPath; }
 
     // `working`: the detector's working image (detectorWorkingImage(frame, 512), BGR 8-bit).
-    // CV_32F, ceil(rows / kCell) x ceil(cols / kCell) (padded to whole cells), values 0..1;
-    // empty without a model.
+    // CV_32F, ceil(rows / cell) x ceil(cols / cell) (padded to whole cells; cell is kCell or
+    // kFineCell, as the model gives: cellOf() tells), values 0..1; empty without a model.
     cv::Mat probabilities(const cv::Mat &working) const;
+
+    // Working pixels per cell of `probabilities`' answer for `working`.
+    static int cellOf(const cv::Mat &working, const cv::Mat &probabilities);
 
     // What the network sees: the working image halved (INTER_AREA), its sides padded (edge
     // pixels repeated) to multiples of 16. The training data goes through the same function.

@@ -190,14 +190,15 @@ void TestDocumentDetector::segmenter_builtInModel_marksTheDocument()
     const cv::Mat working = detectorWorkingImage(scene.image, 512, &scale);
     const cv::Mat prob = segmenter.probabilities(working);
     QCOMPARE(prob.type(), CV_32F);
-    QCOMPARE(prob.rows, (working.rows + 15) / 16 * 16 / DocumentSegmenter::kCell);
-    QCOMPARE(prob.cols, (working.cols + 15) / 16 * 16 / DocumentSegmenter::kCell);
+    const int cell = DocumentSegmenter::cellOf(working, prob);
+    QVERIFY(cell == DocumentSegmenter::kCell || cell == DocumentSegmenter::kFineCell);
+    QCOMPARE(prob.rows, (working.rows + 15) / 16 * 16 / cell);
+    QCOMPARE(prob.cols, (working.cols + 15) / 16 * 16 / cell);
     // Cells well inside and well outside the document (its outline shrunk / grown by 3 cells).
     cv::Mat inside = cv::Mat::zeros(prob.size(), CV_8U), outside = inside.clone();
     std::vector<cv::Point> poly;
     for (const cv::Point2d &c : *scene.truth)
-        poly.emplace_back(int(c.x * scale / DocumentSegmenter::kCell),
-                          int(c.y * scale / DocumentSegmenter::kCell));
+        poly.emplace_back(int(c.x * scale / cell), int(c.y * scale / cell));
     cv::fillConvexPoly(inside, poly, cv::Scalar(255));
     const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, {7, 7});
     cv::dilate(inside, outside, kernel);

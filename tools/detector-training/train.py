@@ -69,9 +69,12 @@ def cbr(i, o, stride=1, dilation=1):
 
 class Net(nn.Module):
     """An encoder down to 1/16 with dilated convolutions (the whole frame in view: which
-    sheet lies on top, which is in the middle), a decoder back to 1/4."""
+    sheet lies on top, which is in the middle), a decoder back to 1/4 (stride 4) or to 1/2
+    (stride 2: one more level, fed by the first encoder level, adds a correction to the 1/4
+    answer doubled; its head starts at zero, so a net started from a stride-4 checkpoint
+    answers as before at step 0)."""
 
-    def __init__(self, w=(12, 16, 32, 64)):
+    def __init__(self, w=(12, 16, 32, 64), stride=4):
         super().__init__()
         self.e1 = cbr(3, w[0], 2)
         self.e2 = nn.Sequential(cbr(w[0], w[1], 2), cbr(w[1], w[1]))
@@ -82,6 +85,12 @@ class Net(nn.Module):
         self.d3 = cbr(w[3] + w[2], w[2])
         self.d2 = cbr(w[2] + w[1], w[1])
         self.head = nn.Conv2d(w[1], 1, 1)
+        self.stride = stride
+        if stride == 2:
+            self.d1 = cbr(w[1] + w[0], w[0])
+            self.head1 = nn.Conv2d(w[0], 1, 1)
+            nn.init.zeros_(self.head1.weight)
+            nn.init.zeros_(self.head1.bias)
 
     def forward(self, x):
         e1 = self.e1(x)
@@ -90,7 +99,11 @@ class Net(nn.Module):
         e4 = self.e4(e3)
         d = self.d3(torch.cat([F.interpolate(e4, scale_factor=2.0, mode="nearest"), e3], 1))
         d = self.d2(torch.cat([F.interpolate(d, scale_factor=2.0, mode="nearest"), e2], 1))
-        return self.head(d)
+        coarse = self.head(d)
+        if self.stride == 2:
+            d = self.d1(torch.cat([F.interpolate(d, scale_factor=2.0, mode="nearest"), e1], 1))
+            return F.interpolate(coarse, scale_factor=2.0, mode="nearest") + self.head1(d)
+        return coarse
 
 
 class WithSigmoid(nn.Module):
@@ -193,6 +206,10 @@ def main():
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--out", default="docseg.onnx")
     ap.add_argument("--checkpoint", default="docseg.pt")
+    ap.add_argument("--stride", type=int, default=4, choices=(2, 4),
+                    help="input pixels per output cell")
+    ap.add_argument("--init", default="",
+                    help="start from this checkpoint (the layers of the same name and shape)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
@@ -214,7 +231,15 @@ def main():
         x = torch.from_numpy(images[idx]).permute(0, 3, 1, 2).float() / 255.0
         return x, torch.from_numpy(quads[idx]).clone(), torch.from_numpy(has[idx])
 
-    net = Net().to(memory_format=torch.channels_last)
+    global STRIDE
+    STRIDE = args.stride
+    net = Net(stride=args.stride).to(memory_format=torch.channels_last)
+    if args.init:
+        own = net.state_dict()
+        init = {k: v for k, v in torch.load(args.init).items()
+                if k in own and own[k].shape == v.shape}
+        net.load_state_dict(init, strict=False)
+        print(f"{len(init)} of {len(own)} tensors from {args.init}", flush=True)
     print(f"{sum(p.numel() for p in net.parameters())} parameters", flush=True)
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     # The learning rate warms up over 100 steps, then follows a cosine down to 0 at --steps.
@@ -284,7 +309,7 @@ def export(net, path, h, w):
     tmp = path + ".tmp"
     torch.onnx.export(model, torch.zeros(1, 3, h, w), tmp, opset_version=11,
                       input_names=["image"], output_names=["document"],
-                      dynamic_axes={"image": {2: "h", 3: "w"}, "document": {2: "h4", 3: "w4"}})
+                      dynamic_axes={"image": {2: "h", 3: "w"}, "document": {2: "oh", 3: "ow"}})
     m = onnx.load(tmp)
     os.remove(tmp)
     # OpenCV's importer does not take Identity nodes over initialisers (the exporter's way of
