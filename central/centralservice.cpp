@@ -299,12 +299,10 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
                                 {acked, p.keyId, acked});
             !s)
             return s.error();
-    auto a =
-        m_db.exec(QStringLiteral("SELECT acked_seq FROM principals WHERE key_id = ?"), {p.keyId});
-    if (!a)
-        return a.error();
-    const qint64 ackedNow = a.value()->next() ? a.value()->value(0).toLongLong() : 0;
-    a.value()->finish();
+    auto ackedNowRead = ackedSeq(p.keyId);
+    if (!ackedNowRead)
+        return ackedNowRead.error();
+    const qint64 ackedNow = ackedNowRead.value();
     if (Status s = tx.commit(); !s)
         return s.error();
     return QByteArray("{\"results\":" + results + ",\"acked_seq\":" + QByteArray::number(ackedNow) +
@@ -387,14 +385,24 @@ Result<QByteArray> CentralService::knownOps(const Principal &p, const QJsonObjec
             out += '}';
         }
     }
-    auto a =
-        m_db.exec(QStringLiteral("SELECT acked_seq FROM principals WHERE key_id = ?"), {p.keyId});
-    if (!a)
-        return a.error();
-    const qint64 acked = a.value()->next() ? a.value()->value(0).toLongLong() : 0;
-    a.value()->finish();
+    auto ackedRead = ackedSeq(p.keyId);
+    if (!ackedRead)
+        return ackedRead.error();
+    const qint64 acked = ackedRead.value();
     out += "],\"acked_seq\":" + QByteArray::number(acked) + '}';
     return out;
+}
+
+// The highest outbox seq of this terminal the centre has applied in order (0 before any).
+Result<qint64> CentralService::ackedSeq(const QString &keyId)
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT acked_seq FROM principals WHERE key_id = ?"), {keyId});
+    if (!q)
+        return q.error();
+    const qint64 acked = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
+    q.value()->finish();
+    return acked;
 }
 
 Result<std::optional<sync::AccountState>> CentralService::loadAccount(const QString &accountNo,
@@ -480,12 +488,10 @@ Result<QByteArray> CentralService::changes(const Principal &p, const QString &af
                          tr("本地数据的同步点已失效（中心数据已重新装载），需要完整重新同步。")};
         cursor = m.captured(2).toLongLong();
     }
-    auto ack =
-        m_db.exec(QStringLiteral("SELECT acked_seq FROM principals WHERE key_id = ?"), {p.keyId});
-    if (!ack)
-        return ack.error();
-    const qint64 acked = ack.value()->next() ? ack.value()->value(0).toLongLong() : 0;
-    ack.value()->finish();
+    auto ackedRead = ackedSeq(p.keyId);
+    if (!ackedRead)
+        return ackedRead.error();
+    const qint64 acked = ackedRead.value();
 
     struct Row
     {
@@ -876,12 +882,10 @@ Result<QJsonObject> CentralService::reconcile(const QString &hallCode, QDate day
 
 Result<QJsonObject> CentralService::status(const Principal &p)
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT acked_seq FROM principals WHERE key_id = ?"), {p.keyId});
-    if (!q)
-        return q.error();
-    const qint64 acked = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
-    q.value()->finish();
+    auto ackedRead = ackedSeq(p.keyId);
+    if (!ackedRead)
+        return ackedRead.error();
+    const qint64 acked = ackedRead.value();
     return QJsonObject{
         {QStringLiteral("key_id"), p.keyId},       {QStringLiteral("kind"), p.kind},
         {QStringLiteral("hall_code"), p.hallCode}, {QStringLiteral("region"), p.region},

@@ -76,6 +76,7 @@ public:
     Result<QJsonObject> accountsDump();
 
 private:
+    Result<qint64> ackedSeq(const QString &keyId);
     Result<std::optional<sync::AccountState>> loadAccount(const QString &accountNo,
                                                           QString *region);
     Status saveAccount(const sync::AccountState &before, const sync::AccountState &after);
