@@ -127,6 +127,12 @@ int main(int argc, char *argv[])
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("see above"));
     parser.process(app);
+    if (parser.isSet(QStringLiteral("lang")) &&
+        parser.value(QStringLiteral("lang")) != QLatin1String("zh_CN") &&
+        parser.value(QStringLiteral("lang")) != QLatin1String("en")) {
+        err() << "--lang 只能是 zh_CN 或 en / --lang takes zh_CN or en\n";
+        return 2;
+    }
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         parser.showHelp(2);

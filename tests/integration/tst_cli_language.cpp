@@ -112,6 +112,15 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("--lang")), qPrintable(r.err));
     }
 
+    void central_unknownLanguage_isUsageError()
+    {
+        const Run r = run(QStringLiteral(HALLDESK_CENTRAL_PATH),
+                          {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("stats")},
+                          environment({}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--lang")), qPrintable(r.err));
+    }
+
     void central_refusedStart_followsLangThenLocale_data()
     {
         QTest::addColumn<QStringList>("options");
