@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -72,6 +73,22 @@ int main(int argc, char *argv[])
     QString language = QStringLiteral("system");
     bool json = false;
     QTextStream err(stderr);
+    // --lang may stand before or after the command name (as in halldesk-central).
+    for (qsizetype i = 0; i < args.size();) {
+        if (args.at(i) == QLatin1String("--lang")) {
+            language = args.value(i + 1);
+            args.remove(i, std::min<qsizetype>(2, args.size() - i));
+        } else if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            language = args.takeAt(i).mid(7);
+        } else {
+            ++i;
+        }
+    }
+    if (language != QLatin1String("system") && language != QLatin1String("zh_CN") &&
+        language != QLatin1String("en")) {
+        err << "--lang 只能是 zh_CN 或 en / --lang takes zh_CN or en" << Qt::endl;
+        return Usage;
+    }
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
         if (option == QLatin1String("--json")) {
@@ -84,15 +101,6 @@ int main(int argc, char *argv[])
             storePath = args.takeFirst();
         } else if (option.startsWith(QLatin1String("--store="))) {
             storePath = option.mid(8);
-        } else if (option == QLatin1String("--lang") ||
-                   option.startsWith(QLatin1String("--lang="))) {
-            language = option == QLatin1String("--lang") ? args.value(0) : option.mid(7);
-            if (option == QLatin1String("--lang") && !args.isEmpty())
-                args.removeFirst();
-            if (language != QLatin1String("zh_CN") && language != QLatin1String("en")) {
-                err << "--lang 只能是 zh_CN 或 en / --lang takes zh_CN or en" << Qt::endl;
-                return Usage;
-            }
         } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
             QTextStream out(stdout);
             printUsage(out);

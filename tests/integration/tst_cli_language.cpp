@@ -101,6 +101,16 @@ private slots:
         QCOMPARE(amount.err.contains(QStringLiteral("两位小数")), !english);
     }
 
+    void hallctl_langAfterTheCommand_isTaken()
+    {
+        const Run r = run(QStringLiteral(HALLCTL_PATH),
+                          {QStringLiteral("amount-words"), QStringLiteral("12.345"),
+                           QStringLiteral("--lang"), QStringLiteral("en")},
+                          environment({}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("at most two decimals")), qPrintable(r.err));
+    }
+
     void hallctl_unknownLanguage_isUsageError()
     {
         const Run r = run(QStringLiteral(HALLCTL_PATH),
