@@ -40,11 +40,6 @@ QString env(const char *name)
     return QProcessEnvironment::systemEnvironment().value(QLatin1String(name));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::central::CentralDb", text);
-}
-
 Error keyError(const QString &message)
 {
     return Error{QStringLiteral("central.datakey"), message};
@@ -57,12 +52,14 @@ Result<QByteArray> loadDataKey(const QString &path, bool mayCreate, bool *create
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!mayCreate)
-            return keyError(tr("找不到中心数据密钥文件 %1。数据库中的电话和证件号码用它加密，"
-                               "没有它中心无法启动（也不会以明文方式运行）。"
-                               "请从备份恢复该文件，或用 --data-key 指定它的位置。")
-                                .arg(path));
+            return keyError(
+                CentralDb::tr("找不到中心数据密钥文件 %1。数据库中的电话和证件号码用它加密，"
+                              "没有它中心无法启动（也不会以明文方式运行）。"
+                              "请从备份恢复该文件，或用 --data-key 指定它的位置。")
+                    .arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return keyError(tr("无法创建中心数据密钥的目录 %1。").arg(info.absolutePath()));
+            return keyError(
+                CentralDb::tr("无法创建中心数据密钥的目录 %1。").arg(info.absolutePath()));
         auto key = FieldCipher::loadOrCreateKeyFile(path, true);
         if (!key)
             return keyError(key.error().message);
@@ -72,17 +69,20 @@ Result<QByteArray> loadDataKey(const QString &path, bool mayCreate, bool *create
     constexpr auto open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
                           QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (info.permissions() & open)
-        return keyError(tr("中心数据密钥文件 %1 的权限过宽（其他用户可以读写），中心拒绝使用它。"
-                           "请改为只有本用户可读写：chmod 600 %1")
-                            .arg(path));
+        return keyError(
+            CentralDb::tr("中心数据密钥文件 %1 的权限过宽（其他用户可以读写），中心拒绝使用它。"
+                          "请改为只有本用户可读写：chmod 600 %1")
+                .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return keyError(tr("无法读取中心数据密钥文件 %1：%2").arg(path, file.errorString()));
+        return keyError(
+            CentralDb::tr("无法读取中心数据密钥文件 %1：%2").arg(path, file.errorString()));
     const QByteArray text = file.read(4096).trimmed();
     const QByteArray key = QByteArray::fromBase64(text, QByteArray::AbortOnBase64DecodingErrors);
     if (key.size() != FieldCipher::kKeyBytes)
         return keyError(
-            tr("中心数据密钥文件 %1 内容无效（应为 32 字节密钥的 Base64 文本）。").arg(path));
+            CentralDb::tr("中心数据密钥文件 %1 内容无效（应为 32 字节密钥的 Base64 文本）。")
+                .arg(path));
     return key;
 }
 

@@ -3,6 +3,7 @@
 #include "fieldcipher.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -83,6 +84,7 @@ public:
 class CentralDb final
 {
     Q_DISABLE_COPY_MOVE(CentralDb)
+    Q_DECLARE_TR_FUNCTIONS(hd::central::CentralDb)
 public:
     ~CentralDb();
     static Result<std::unique_ptr<CentralDb>> open(const DatabaseConfig &config);

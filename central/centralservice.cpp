@@ -23,11 +23,6 @@ using sync::FieldReader;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::central::CentralService", text);
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

@@ -5,6 +5,7 @@
 #include "protocol.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QSet>
@@ -31,6 +32,7 @@ struct Principal
 class CentralService final
 {
     Q_DISABLE_COPY_MOVE(CentralService)
+    Q_DECLARE_TR_FUNCTIONS(hd::central::CentralService)
 public:
     CentralService(CentralDb &db, sync::Limits limits);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

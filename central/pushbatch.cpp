@@ -12,11 +12,6 @@ namespace hd::central {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::central::CentralService", text);
-}
-
 QString text(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1StringView(key)).toString();

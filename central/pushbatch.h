@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -35,6 +36,7 @@ struct PushOp
 class PushBatch final
 {
     Q_DISABLE_COPY_MOVE(PushBatch)
+    Q_DECLARE_TR_FUNCTIONS(hd::central::CentralService)
 public:
     PushBatch(CentralDb &db, QString keyId, QString receivedAt);
 

@@ -25,9 +25,11 @@ bool sodiumReady()
     return ready;
 }
 
+// Free functions translate in "hd::sync", the context lupdate gives them (classes declare
+// their own tr()).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hd::sync::Protocol", text);
+    return QCoreApplication::translate("hd::sync", text);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -69,6 +70,7 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body);
 // The names given to it must outlive the reader (string literals, as a rule).
 class FieldReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(hd::sync::FieldReader)
 public:
     FieldReader(const QJsonObject &object, QString path);
 

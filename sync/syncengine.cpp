@@ -27,9 +27,11 @@ namespace hd::sync {
 
 namespace {
 
+// Free functions translate in "hd::sync", the context lupdate gives them (classes declare
+// their own tr()).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hd::sync::SyncEngine", text);
+    return QCoreApplication::translate("hd::sync", text);
 }
 
 Error sqlError(const QSqlQuery &q)

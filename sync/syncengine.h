@@ -5,6 +5,7 @@
 #include "syncclient.h"
 #include "syncconfig.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -68,6 +69,7 @@ struct RejectedOp
 class SyncEngine final
 {
     Q_DISABLE_COPY_MOVE(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(hd::sync::SyncEngine)
 public:
     SyncEngine(Store &store, SyncClient &client);
     ~SyncEngine();

@@ -3,19 +3,9 @@
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 namespace hd {
-
-QString resolveLanguage(const QString &requested)
-{
-    if (requested == QLatin1String("en") || requested == QLatin1String("zh_CN"))
-        return requested;
-    return QLocale::system().language() == QLocale::English ? QStringLiteral("en")
-                                                            : QStringLiteral("zh_CN");
-}
 
 void setUpApplication(QApplication &app, const QString &language)
 {
@@ -23,16 +13,7 @@ void setUpApplication(QApplication &app, const QString &language)
                                ? QLocale(QLocale::English, QLocale::China)
                                : QLocale(QLocale::Chinese, QLocale::China);
     QLocale::setDefault(locale);
-
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    if (language == QLatin1String("en")) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(QStringLiteral(":/i18n/halldesk_en.qm")))
-            QApplication::installTranslator(translator);
-    }
+    installTranslations(app, language);
 
     // Simplified Chinese glyphs: name the face instead of trusting the locale's fallback.
     QFont font(QStringLiteral("Noto Sans CJK SC"), 11);

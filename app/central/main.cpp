@@ -4,6 +4,7 @@
 #include "centralserver.h"
 #include "centralservice.h"
 #include "demodata.h"
+#include "language.h"
 #include "store.h"
 
 #include <QCommandLineParser>
@@ -70,6 +71,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("halldesk-central"));
     QCoreApplication::setOrganizationName(QStringLiteral("HallDesk"));
+    // Chinese unless --lang en or an English locale; read before parsing so --help follows it.
+    const QString language = resolveLanguage(requestedLanguage(QCoreApplication::arguments()));
+    installTranslations(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -113,6 +117,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("accounts"), QStringLiteral("demo accounts (1000)"), QStringLiteral("n")},
         {QStringLiteral("out"), QStringLiteral("write a channel key to this file (0600)"),
          QStringLiteral("file")},
+        {QStringLiteral("lang"), QStringLiteral("messages in zh_CN (default) or en"),
+         QStringLiteral("lang")},
         {QStringLiteral("data-key"),
          QStringLiteral("the data key that encrypts phone and ID numbers (0600; made for a new "
                         "database; default: $HALLDESK_CENTRAL_DATA_KEY, else SQLite PATH.key, "
@@ -121,6 +127,12 @@ int main(int argc, char *argv[])
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("see above"));
     parser.process(app);
+    if (parser.isSet(QStringLiteral("lang")) &&
+        parser.value(QStringLiteral("lang")) != QLatin1String("zh_CN") &&
+        parser.value(QStringLiteral("lang")) != QLatin1String("en")) {
+        err() << "--lang 只能是 zh_CN 或 en / --lang takes zh_CN or en\n";
+        return 2;
+    }
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         parser.showHelp(2);
@@ -174,6 +186,9 @@ int main(int argc, char *argv[])
     };
 
     if (cmd == QLatin1String("serve")) {
+        // Answers to counters carry Chinese messages whatever the console's language: a clerk
+        // reads them (the wire format, with its reason codes, stays as counters know it).
+        installTranslations(app, QStringLiteral("zh_CN"));
         CentralServer server(service);
         const QString certFile = option(QStringLiteral("cert"), QStringLiteral("server/cert"), {});
         const QString keyFile = option(QStringLiteral("key"), QStringLiteral("server/key"), {});

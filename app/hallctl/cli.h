@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "trfunctions.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -15,6 +16,9 @@ class Store;
 }
 
 namespace hd::cli {
+
+// Every message of hallctl is translated in the context "hallctl".
+HD_DECLARE_TR_FUNCTIONS(hallctl)
 
 // Exit statuses shared by every command.
 enum Exit : int {

@@ -18,11 +18,6 @@
 namespace hd::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hallctl", text);
-}
-
 QString csvRow(const QString &file, const std::optional<capture::Quad> &q)
 {
     QString row = file;

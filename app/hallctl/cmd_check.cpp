@@ -11,11 +11,6 @@
 namespace hd::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hallctl", text);
-}
-
 // The single positional argument of a checker command, or a usage error.
 bool singleArgument(Context &ctx, QCommandLineParser &parser, const QString &what, QString &value)
 {

@@ -14,11 +14,6 @@
 namespace hd::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hallctl", text);
-}
-
 QString statusText(const Account &a)
 {
     QString s = accountStatusLabel(a.status);

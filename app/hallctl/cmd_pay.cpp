@@ -17,11 +17,6 @@
 namespace hd::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hallctl", text);
-}
-
 QCommandLineOption operatorOption()
 {
     return {QStringLiteral("operator"), tr("收费员工号（或环境变量 HALLDESK_OPERATOR）"),

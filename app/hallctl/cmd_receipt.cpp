@@ -36,11 +36,6 @@ namespace hd::cli {
 Result<Operator> loginFromOptions(Store &store, const QCommandLineParser &parser);
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hallctl", text);
-}
-
 // Who ran hallctl, for the reprint record when no operator logged in.
 QString systemUser()
 {

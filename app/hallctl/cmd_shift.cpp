@@ -16,11 +16,6 @@ namespace hd::cli {
 Result<Operator> loginFromOptions(Store &store, const QCommandLineParser &parser);
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hallctl", text);
-}
-
 QJsonObject closingJson(const ShiftClosing &c)
 {
     return {{QStringLiteral("opening_float"), c.totals.openingFloat.toPlainString()},

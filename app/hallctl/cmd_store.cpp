@@ -8,13 +8,6 @@
 
 namespace hd::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hallctl", text);
-}
-} // namespace
-
 int runInit(Context &ctx)
 {
     QCommandLineParser parser;

@@ -17,11 +17,6 @@ namespace hd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hallctl", text);
-}
-
 QString statusText(const sync::SyncStatus &s)
 {
     QStringList t;

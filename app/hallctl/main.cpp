@@ -1,14 +1,17 @@
 // hallctl: HallDesk on the command line. Global options come before the command:
-//   hallctl [--store PATH] [--json] COMMAND [ARGS...]
-// The store is --store, else $HALLDESK_STORE, else the user's data folder.
+//   hallctl [--store PATH] [--json] [--lang zh_CN|en] COMMAND [ARGS...]
+// The store is --store, else $HALLDESK_STORE, else the user's data folder. Messages are in
+// Chinese; in English with --lang en or an English locale (LANG=en_US.UTF-8).
 // Exit status: 0 success, 1 rejected input (reason on stderr), 2 usage error.
 
 #include "cli.h"
+#include "language.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -18,13 +21,14 @@ using namespace hd::cli;
 namespace {
 void printUsage(QTextStream &stream)
 {
-    stream << "用法 / usage: hallctl [--store PATH] [--json] <command> [args]\n\n"
+    stream << "用法 / usage: hallctl [--store PATH] [--json] [--lang zh_CN|en] <command> [args]\n\n"
               "命令 / commands:\n";
     for (const Command &c : commands())
         stream << QStringLiteral("  %1  %2\n")
                       .arg(QString::fromLatin1(c.name).leftJustified(14),
                            QString::fromUtf8(c.summary));
     stream << "\n数据库路径 / store: --store PATH，或环境变量 HALLDESK_STORE。\n"
+              "语言 / language: --lang en，或英文区域设置 / or an English locale (LANG=en_*).\n"
               "退出码 / exit status: 0 成功 success, 1 输入被拒绝 rejected, 2 用法错误 usage.\n";
 }
 
@@ -33,7 +37,7 @@ void printUsage(QTextStream &stream)
 bool commandNeedsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--store") == 0) {
+        if (std::strcmp(argv[i], "--store") == 0 || std::strcmp(argv[i], "--lang") == 0) {
             ++i;
             continue;
         }
@@ -66,8 +70,25 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QString storePath;
+    QString language = QStringLiteral("system");
     bool json = false;
     QTextStream err(stderr);
+    // --lang may stand before or after the command name (as in halldesk-central).
+    for (qsizetype i = 0; i < args.size();) {
+        if (args.at(i) == QLatin1String("--lang")) {
+            language = args.value(i + 1);
+            args.remove(i, std::min<qsizetype>(2, args.size() - i));
+        } else if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            language = args.takeAt(i).mid(7);
+        } else {
+            ++i;
+        }
+    }
+    if (language != QLatin1String("system") && language != QLatin1String("zh_CN") &&
+        language != QLatin1String("en")) {
+        err << "--lang 只能是 zh_CN 或 en / --lang takes zh_CN or en" << Qt::endl;
+        return Usage;
+    }
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
         if (option == QLatin1String("--json")) {
@@ -90,6 +111,7 @@ int main(int argc, char *argv[])
             return Usage;
         }
     }
+    hd::installTranslations(*application, hd::resolveLanguage(language));
     if (args.isEmpty()) {
         printUsage(err);
         return Usage;

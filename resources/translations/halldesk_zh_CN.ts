@@ -9,6 +9,839 @@
     </message>
 </context>
 <context>
+    <name>hallctl</name>
+    <message>
+        <source>图像文件或文件夹</source>
+        <translation>图像文件或文件夹</translation>
+    </message>
+    <message>
+        <source>结果写入 CSV 文件</source>
+        <translation>结果写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>需要至少一个图像文件或文件夹。</source>
+        <translation>需要至少一个图像文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>已处理 %1 张图像，结果写入 %2</source>
+        <translation>已处理 %1 张图像，结果写入 %2</translation>
+    </message>
+    <message>
+        <source>图像文件</source>
+        <translation>图像文件</translation>
+    </message>
+    <message>
+        <source>证件类型 id-card|a4|licence</source>
+        <translation>证件类型 id-card|a4|licence</translation>
+    </message>
+    <message>
+        <source>输出 PNG 文件</source>
+        <translation>输出 PNG 文件</translation>
+    </message>
+    <message>
+        <source>证书类去底增白</source>
+        <translation>证书类去底增白</translation>
+    </message>
+    <message>
+        <source>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png</source>
+        <translation>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png</translation>
+    </message>
+    <message>
+        <source>图像中没有找到证件（或无法确定四角），请重新拍摄。</source>
+        <translation>图像中没有找到证件（或无法确定四角），请重新拍摄。</translation>
+    </message>
+    <message>
+        <source>已矫正为%1：%2（%3×%4 像素）</source>
+        <translation>已矫正为%1：%2（%3×%4 像素）</translation>
+    </message>
+    <message>
+        <source>质量提示：</source>
+        <translation>质量提示：</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>（默认）</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>没有找到摄像头。</source>
+        <translation>没有找到摄像头。</translation>
+    </message>
+    <message>
+        <source>需要一个参数：%1</source>
+        <translation>需要一个参数：%1</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>有效：%1  出生 %2  %3  %4</source>
+        <translation>有效：%1  出生 %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>（由 15 位旧号码转换）</source>
+        <translation>（由 15 位旧号码转换）</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 %1 校验位不符（应为 %2）。早期试点代码可能合法，须值班长核实后受理。</source>
+        <translation>统一社会信用代码 %1 校验位不符（应为 %2）。早期试点代码可能合法，须值班长核实后受理。</translation>
+    </message>
+    <message>
+        <source>有效：%1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <source>，受限：%1</source>
+        <translation>，受限：%1</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>数据截至日期（默认今天）</source>
+        <translation>数据截至日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>不创建演示操作员（clerk1/clerk2/super1/admin）</source>
+        <translation>不创建演示操作员（clerk1/clerk2/super1/admin）</translation>
+    </message>
+    <message>
+        <source>--accounts 需要一个整数：%1</source>
+        <translation>--accounts 需要一个整数：%1</translation>
+    </message>
+    <message>
+        <source>--seed 需要一个非负整数：%1</source>
+        <translation>--seed 需要一个非负整数：%1</translation>
+    </message>
+    <message>
+        <source>--as-of 的日期格式为 YYYY-MM-DD：%1</source>
+        <translation>--as-of 的日期格式为 YYYY-MM-DD：%1</translation>
+    </message>
+    <message>
+        <source>已生成 %1 / %2 户</source>
+        <translation>已生成 %1 / %2 户</translation>
+    </message>
+    <message>
+        <source>示范供电营业厅</source>
+        <translation>示范供电营业厅</translation>
+    </message>
+    <message>
+        <source>已生成 %1 户、%2 张账单、%3 笔缴费记录，用时 %4 秒。</source>
+        <translation>已生成 %1 户、%2 张账单、%3 笔缴费记录，用时 %4 秒。</translation>
+    </message>
+    <message>
+        <source>最多显示条数</source>
+        <translation>最多显示条数</translation>
+    </message>
+    <message>
+        <source>户号、户名、电话、地址或证件号码</source>
+        <translation>户号、户名、电话、地址或证件号码</translation>
+    </message>
+    <message>
+        <source>请给出要查找的内容，例如：hallctl search 张伟</source>
+        <translation>请给出要查找的内容，例如：hallctl search 张伟</translation>
+    </message>
+    <message>
+        <source>没有找到与“%1”相符的户。</source>
+        <translation>没有找到与“%1”相符的户。</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>需要一个户号，例如：hallctl account 4410000001</source>
+        <translation>需要一个户号，例如：hallctl account 4410000001</translation>
+    </message>
+    <message>
+        <source>户号 %1  户名 %2  %3  %4</source>
+        <translation>户号 %1  户名 %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>地址 %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>电话 %1  证件 %2  电价 %3  电表 %4</source>
+        <translation>电话 %1  证件 %2  电价 %3  电表 %4</translation>
+    </message>
+    <message>
+        <source>欠费合计 %1 元%2  预存余额 %3 元</source>
+        <translation>欠费合计 %1 元%2  预存余额 %3 元</translation>
+    </message>
+    <message>
+        <source>（最早应缴日 %1）</source>
+        <translation>（最早应缴日 %1）</translation>
+    </message>
+    <message>
+        <source>账单（%1 期）：</source>
+        <translation>账单（%1 期）：</translation>
+    </message>
+    <message>
+        <source>缴费记录（%1 笔）：</source>
+        <translation>缴费记录（%1 笔）：</translation>
+    </message>
+    <message>
+        <source>户档案 CSV 文件</source>
+        <translation>户档案 CSV 文件</translation>
+    </message>
+    <message>
+        <source>账单 CSV 文件</source>
+        <translation>账单 CSV 文件</translation>
+    </message>
+    <message>
+        <source>请用 --accounts 和/或 --bills 指定要导入的 CSV 文件（格式见 docs/import-format.md）。</source>
+        <translation>请用 --accounts 和/或 --bills 指定要导入的 CSV 文件（格式见 docs/import-format.md）。</translation>
+    </message>
+    <message>
+        <source>。未导入任何数据。</source>
+        <translation>。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 户、%2 张账单。</source>
+        <translation>已导入 %1 户、%2 张账单。</translation>
+    </message>
+    <message>
+        <source>收费员工号（或环境变量 HALLDESK_OPERATOR）</source>
+        <translation>收费员工号（或环境变量 HALLDESK_OPERATOR）</translation>
+    </message>
+    <message>
+        <source>收费员密码（或环境变量 HALLDESK_PASSWORD）</source>
+        <translation>收费员密码（或环境变量 HALLDESK_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD：%1</source>
+        <translation>日期格式应为 YYYY-MM-DD：%1</translation>
+    </message>
+    <message>
+        <source>请用 --operator 和 --password 指定收费员。</source>
+        <translation>请用 --operator 和 --password 指定收费员。</translation>
+    </message>
+    <message>
+        <source>计算日期（默认今天）</source>
+        <translation>计算日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>用法：hallctl quote &lt;户号&gt; [--date YYYY-MM-DD]</source>
+        <translation>用法：hallctl quote &lt;户号&gt; [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>户号 %1  %2  计算日 %3</source>
+        <translation>户号 %1  %2  计算日 %3</translation>
+    </message>
+    <message>
+        <source>受限：%1（缴费照常受理）</source>
+        <translation>受限：%1（缴费照常受理）</translation>
+    </message>
+    <message>
+        <source>预付费户：按金额购电。当前余额 %1</source>
+        <translation>预付费户：按金额购电。当前余额 %1</translation>
+    </message>
+    <message>
+        <source>账期      金额        已缴        欠费        截止日       逾期天数 日费率  违约金</source>
+        <translation>账期      金额        已缴        欠费        截止日       逾期天数 日费率  违约金</translation>
+    </message>
+    <message>
+        <source>欠费合计 %1，违约金 %2%3，应缴合计 %4</source>
+        <translation>欠费合计 %1，违约金 %2%3，应缴合计 %4</translation>
+    </message>
+    <message>
+        <source>（含最低收取补足 %1）</source>
+        <translation>（含最低收取补足 %1）</translation>
+    </message>
+    <message>
+        <source>预存电费余额 %1</source>
+        <translation>预存电费余额 %1</translation>
+    </message>
+    <message>
+        <source>欠费金额（元）</source>
+        <translation>欠费金额（元）</translation>
+    </message>
+    <message>
+        <source>缴费截止日</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <source>缴费日</source>
+        <translation>缴费日</translation>
+    </message>
+    <message>
+        <source>residential 或 non-residential</source>
+        <translation>residential 或 non-residential</translation>
+    </message>
+    <message>
+        <source>用法：hallctl late-fee --amount A --due YYYY-MM-DD --on YYYY-MM-DD --class residential|non-residential</source>
+        <translation>用法：hallctl late-fee --amount A --due YYYY-MM-DD --on YYYY-MM-DD --class residential|non-residential</translation>
+    </message>
+    <message>
+        <source>用户类别应为 residential 或 non-residential：%1</source>
+        <translation>用户类别应为 residential 或 non-residential：%1</translation>
+    </message>
+    <message>
+        <source>待确认：扫码支付 %1（户号 %2，%3）结果未知，未计为已收款。编号 %4</source>
+        <translation>待确认：扫码支付 %1（户号 %2，%3）结果未知，未计为已收款。编号 %4</translation>
+    </message>
+    <message>
+        <source>该笔缴费已存在（未重复收费）：收据号 %1</source>
+        <translation>该笔缴费已存在（未重复收费）：收据号 %1</translation>
+    </message>
+    <message>
+        <source>缴费成功：收据号 %1</source>
+        <translation>缴费成功：收据号 %1</translation>
+    </message>
+    <message>
+        <source>户号 %1 %2  金额 %3  方式 %4</source>
+        <translation>户号 %1 %2  金额 %3  方式 %4</translation>
+    </message>
+    <message>
+        <source>违约金 %1  电费 %2  转预存 %3</source>
+        <translation>违约金 %1  电费 %2  转预存 %3</translation>
+    </message>
+    <message>
+        <source>找零 %1</source>
+        <translation>找零 %1</translation>
+    </message>
+    <message>
+        <source>提示：%1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>cash | card | qr</source>
+        <translation>cash | card | qr</translation>
+    </message>
+    <message>
+        <source>现金实收金额</source>
+        <translation>现金实收金额</translation>
+    </message>
+    <message>
+        <source>POS 参考号</source>
+        <translation>POS 参考号</translation>
+    </message>
+    <message>
+        <source>卡号后四位</source>
+        <translation>卡号后四位</translation>
+    </message>
+    <message>
+        <source>客户付款码</source>
+        <translation>客户付款码</translation>
+    </message>
+    <message>
+        <source>缴费编号（重试时沿用同一编号）</source>
+        <translation>缴费编号（重试时沿用同一编号）</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>缴费金额不能为负数：%1</source>
+        <translation>缴费金额不能为负数：%1</translation>
+    </message>
+    <message>
+        <source>用法：hallctl pay &lt;户号&gt; &lt;金额&gt; --method cash|card|qr …</source>
+        <translation>用法：hallctl pay &lt;户号&gt; &lt;金额&gt; --method cash|card|qr …</translation>
+    </message>
+    <message>
+        <source>付款方式应为 cash、card 或 qr：%1</source>
+        <translation>付款方式应为 cash、card 或 qr：%1</translation>
+    </message>
+    <message>
+        <source>list | resolve</source>
+        <translation>list | resolve</translation>
+    </message>
+    <message>
+        <source>用法：hallctl pending [list|resolve]</source>
+        <translation>用法：hallctl pending [list|resolve]</translation>
+    </message>
+    <message>
+        <source>%1  户号 %2  %3</source>
+        <translation>%1  户号 %2  %3</translation>
+    </message>
+    <message>
+        <source>  已确认，收据号 %1</source>
+        <translation>  已确认，收据号 %1</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>  仍待确认</source>
+        <translation>  仍待确认</translation>
+    </message>
+    <message>
+        <source>没有待确认的缴费。</source>
+        <translation>没有待确认的缴费。</translation>
+    </message>
+    <message>
+        <source>冲正原因</source>
+        <translation>冲正原因</translation>
+    </message>
+    <message>
+        <source>值班长工号</source>
+        <translation>值班长工号</translation>
+    </message>
+    <message>
+        <source>值班长密码</source>
+        <translation>值班长密码</translation>
+    </message>
+    <message>
+        <source>冲正编号（重试时沿用）</source>
+        <translation>冲正编号（重试时沿用）</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>用法：hallctl reverse &lt;收据号&gt; --reason 原因 --supervisor 工号 --supervisor-password 密码</source>
+        <translation>用法：hallctl reverse &lt;收据号&gt; --reason 原因 --supervisor 工号 --supervisor-password 密码</translation>
+    </message>
+    <message>
+        <source>冲正成功：冲正单号 %1，金额 %2，户号 %3</source>
+        <translation>冲正成功：冲正单号 %1，金额 %2，户号 %3</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>读取 PDF 需要 pdftoppm（poppler-utils 软件包）。</source>
+        <translation>读取 PDF 需要 pdftoppm（poppler-utils 软件包）。</translation>
+    </message>
+    <message>
+        <source>无法读取 PDF 文件 %1：%2</source>
+        <translation>无法读取 PDF 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>文件 %1 既不是 PDF 也不是可识别的图片。</source>
+        <translation>文件 %1 既不是 PDF 也不是可识别的图片。</translation>
+    </message>
+    <message>
+        <source>输出 PDF 文件</source>
+        <translation>输出 PDF 文件</translation>
+    </message>
+    <message>
+        <source>输出 ESC/POS 打印数据文件</source>
+        <translation>输出 ESC/POS 打印数据文件</translation>
+    </message>
+    <message>
+        <source>输出 PNG 图片（203 dpi）</source>
+        <translation>输出 PNG 图片（203 dpi）</translation>
+    </message>
+    <message>
+        <source>直接发送到打印机，例如 escpos-tcp://127.0.0.1:9100?paper=80 或 cups://队列名?paper=a4</source>
+        <translation>直接发送到打印机，例如 escpos-tcp://127.0.0.1:9100?paper=80 或 cups://队列名?paper=a4</translation>
+    </message>
+    <message>
+        <source>纸张：80、58 或 a4（默认 80）</source>
+        <translation>纸张：80、58 或 a4（默认 80）</translation>
+    </message>
+    <message>
+        <source>重打人工号（可选）</source>
+        <translation>重打人工号（可选）</translation>
+    </message>
+    <message>
+        <source>重打人密码</source>
+        <translation>重打人密码</translation>
+    </message>
+    <message>
+        <source>用法：hallctl receipt &lt;收据号&gt; --pdf 文件 | --escpos 文件 | --png 文件 | --printer URL [--paper 80|58|a4]</source>
+        <translation>用法：hallctl receipt &lt;收据号&gt; --pdf 文件 | --escpos 文件 | --png 文件 | --printer URL [--paper 80|58|a4]</translation>
+    </message>
+    <message>
+        <source>--paper 应为 80、58 或 a4：%1</source>
+        <translation>--paper 应为 80、58 或 a4：%1</translation>
+    </message>
+    <message>
+        <source>ESC/POS 热敏打印机只能用 80 或 58 毫米卷纸。</source>
+        <translation>ESC/POS 热敏打印机只能用 80 或 58 毫米卷纸。</translation>
+    </message>
+    <message>
+        <source>警告：没有找到 Noto Sans CJK SC 字体（fonts-noto-cjk），中文可能显示不正确。</source>
+        <translation>警告：没有找到 Noto Sans CJK SC 字体（fonts-noto-cjk），中文可能显示不正确。</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1</source>
+        <translation>无法写入文件 %1</translation>
+    </message>
+    <message>
+        <source>收据 %1 已输出（重打第 %2 次）：%3</source>
+        <translation>收据 %1 已输出（重打第 %2 次）：%3</translation>
+    </message>
+    <message>
+        <source>二维码文字，或收据的图片、PDF 文件</source>
+        <translation>二维码文字，或收据的图片、PDF 文件</translation>
+    </message>
+    <message>
+        <source>用法：hallctl verify-receipt &lt;二维码文字 | 图片 | PDF&gt;</source>
+        <translation>用法：hallctl verify-receipt &lt;二维码文字 | 图片 | PDF&gt;</translation>
+    </message>
+    <message>
+        <source>“%1”既不是收据二维码文字（以 %2 开头），也不是文件。</source>
+        <translation>“%1”既不是收据二维码文字（以 %2 开头），也不是文件。</translation>
+    </message>
+    <message>
+        <source>在 %1 中没有找到收据二维码。请确认图片清晰、二维码完整。</source>
+        <translation>在 %1 中没有找到收据二维码。请确认图片清晰、二维码完整。</translation>
+    </message>
+    <message>
+        <source>收据号 %1  户号 %2  金额 %3  时间 %4  终端 %5
+</source>
+        <translation>收据号 %1  户号 %2  金额 %3  时间 %4  终端 %5
+</translation>
+    </message>
+    <message>
+        <source>不是真实收据：</source>
+        <translation>不是真实收据：</translation>
+    </message>
+    <message>
+        <source>用法：hallctl terminal-key</source>
+        <translation>用法：hallctl terminal-key</translation>
+    </message>
+    <message>
+        <source>终端 %1 的收据签名公钥（编号 %2，私钥保存在 %3）：
+%4
+在本厅其他终端上运行：hallctl trust-key %1 %4</source>
+        <translation>终端 %1 的收据签名公钥（编号 %2，私钥保存在 %3）：
+%4
+在本厅其他终端上运行：hallctl trust-key %1 %4</translation>
+    </message>
+    <message>
+        <source>列出信任的公钥</source>
+        <translation>列出信任的公钥</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>终端编号，例如 4401-05</source>
+        <translation>终端编号，例如 4401-05</translation>
+    </message>
+    <message>
+        <source>公钥（Base64）</source>
+        <translation>公钥（Base64）</translation>
+    </message>
+    <message>
+        <source>用法：hallctl trust-key &lt;终端编号&gt; &lt;公钥&gt; [--label 备注] | --list</source>
+        <translation>用法：hallctl trust-key &lt;终端编号&gt; &lt;公钥&gt; [--label 备注] | --list</translation>
+    </message>
+    <message>
+        <source>已信任终端 %1 的公钥 %2。</source>
+        <translation>已信任终端 %1 的公钥 %2。</translation>
+    </message>
+    <message>
+        <source>收据上隐藏户名：on 或 off</source>
+        <translation>收据上隐藏户名：on 或 off</translation>
+    </message>
+    <message>
+        <source>--mask-name 应为 on 或 off：%1</source>
+        <translation>--mask-name 应为 on 或 off：%1</translation>
+    </message>
+    <message>
+        <source>收据上的户名：隐藏（张*）</source>
+        <translation>收据上的户名：隐藏（张*）</translation>
+    </message>
+    <message>
+        <source>收据上的户名：完整显示</source>
+        <translation>收据上的户名：完整显示</translation>
+    </message>
+    <message>
+        <source>方式    应有          实点          差额</source>
+        <translation>方式    应有          实点          差额</translation>
+    </message>
+    <message>
+        <source>现金  %1  %2  %3</source>
+        <translation>现金  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>银行卡 %1  %2  %3</source>
+        <translation>银行卡 %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>扫码  %1  %2  %3</source>
+        <translation>扫码  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>点钞：%1</source>
+        <translation>点钞：%1</translation>
+    </message>
+    <message>
+        <source>合计差额 %1；缴费 %2 笔，冲正 %3 笔</source>
+        <translation>合计差额 %1；缴费 %2 笔，冲正 %3 笔</translation>
+    </message>
+    <message>
+        <source>按面额点钞，例如 100=5,50=2,0.5=3</source>
+        <translation>按面额点钞，例如 100=5,50=2,0.5=3</translation>
+    </message>
+    <message>
+        <source>银行卡结算单合计（默认等于应有）</source>
+        <translation>银行卡结算单合计（默认等于应有）</translation>
+    </message>
+    <message>
+        <source>扫码对账合计（默认等于应有）</source>
+        <translation>扫码对账合计（默认等于应有）</translation>
+    </message>
+    <message>
+        <source>现金存取金额</source>
+        <translation>现金存取金额</translation>
+    </message>
+    <message>
+        <source>现金存取原因</source>
+        <translation>现金存取原因</translation>
+    </message>
+    <message>
+        <source>收费员工号</source>
+        <translation>收费员工号</translation>
+    </message>
+    <message>
+        <source>收费员密码</source>
+        <translation>收费员密码</translation>
+    </message>
+    <message>
+        <source>open | close | status | cash-in | cash-out</source>
+        <translation>open | close | status | cash-in | cash-out</translation>
+    </message>
+    <message>
+        <source>用法：hallctl shift open|close|status|cash-in|cash-out …</source>
+        <translation>用法：hallctl shift open|close|status|cash-in|cash-out …</translation>
+    </message>
+    <message>
+        <source>当前没有开班。</source>
+        <translation>当前没有开班。</translation>
+    </message>
+    <message>
+        <source>班次进行中：%1 于 %2 开班，备用金 %3，钱箱应有现金 %4，银行卡 %5，扫码 %6，缴费 %7 笔，冲正 %8 笔</source>
+        <translation>班次进行中：%1 于 %2 开班，备用金 %3，钱箱应有现金 %4，银行卡 %5，扫码 %6，缴费 %7 笔，冲正 %8 笔</translation>
+    </message>
+    <message>
+        <source>已记录%1 %2，钱箱应有现金 %3</source>
+        <translation>已记录%1 %2，钱箱应有现金 %3</translation>
+    </message>
+    <message>
+        <source>现金存入</source>
+        <translation>现金存入</translation>
+    </message>
+    <message>
+        <source>现金取出</source>
+        <translation>现金取出</translation>
+    </message>
+    <message>
+        <source>开班成功：%1，备用金 %2（%3）</source>
+        <translation>开班成功：%1，备用金 %2（%3）</translation>
+    </message>
+    <message>
+        <source>结班成功。
+</source>
+        <translation>结班成功。
+</translation>
+    </message>
+    <message>
+        <source>日期（默认今天）</source>
+        <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>用法：hallctl report day [--date YYYY-MM-DD]</source>
+        <translation>用法：hallctl report day [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>用法：hallctl audit verify</source>
+        <translation>用法：hallctl audit verify</translation>
+    </message>
+    <message>
+        <source>审计日志校验失败：第 %1 条起被篡改或缺失（共检查 %2 条）：%3</source>
+        <translation>审计日志校验失败：第 %1 条起被篡改或缺失（共检查 %2 条）：%3</translation>
+    </message>
+    <message>
+        <source>审计日志完好：共 %1 条，哈希链校验通过。</source>
+        <translation>审计日志完好：共 %1 条，哈希链校验通过。</translation>
+    </message>
+    <message>
+        <source>营业厅编码（4 位数字）</source>
+        <translation>营业厅编码（4 位数字）</translation>
+    </message>
+    <message>
+        <source>终端编码（2 位数字）</source>
+        <translation>终端编码（2 位数字）</translation>
+    </message>
+    <message>
+        <source>营业厅名称</source>
+        <translation>营业厅名称</translation>
+    </message>
+    <message>
+        <source>创建管理员：工号:密码（仅当尚无操作员时）</source>
+        <translation>创建管理员：工号:密码（仅当尚无操作员时）</translation>
+    </message>
+    <message>
+        <source>--admin 的格式为 工号:密码</source>
+        <translation>--admin 的格式为 工号:密码</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>数据库 %1 已就绪：数据结构版本 %2，营业厅 %3 %4，终端 %5</source>
+        <translation>数据库 %1 已就绪：数据结构版本 %2，营业厅 %3 %4，终端 %5</translation>
+    </message>
+    <message>
+        <source>已注册到中心</source>
+        <translation>已注册到中心</translation>
+    </message>
+    <message>
+        <source>尚未注册到中心（hallctl enroll）</source>
+        <translation>尚未注册到中心（hallctl enroll）</translation>
+    </message>
+    <message>
+        <source>待上传操作：%1；被中心拒绝：%2</source>
+        <translation>待上传操作：%1；被中心拒绝：%2</translation>
+    </message>
+    <message>
+        <source>数据截至：%1</source>
+        <translation>数据截至：%1</translation>
+    </message>
+    <message>
+        <source>从未同步</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>最近一次错误：%1</source>
+        <translation>最近一次错误：%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 户号 %4 票据 %5：%6（%7）</source>
+        <translation>#%1 %2 %3 户号 %4 票据 %5：%6（%7）</translation>
+    </message>
+    <message>
+        <source>没有被拒绝的操作。</source>
+        <translation>没有被拒绝的操作。</translation>
+    </message>
+    <message>
+        <source>中心服务地址，例如 https://central:8443</source>
+        <translation>中心服务地址，例如 https://central:8443</translation>
+    </message>
+    <message>
+        <source>一次性注册码</source>
+        <translation>一次性注册码</translation>
+    </message>
+    <message>
+        <source>中心证书的 CA（PEM）</source>
+        <translation>中心证书的 CA（PEM）</translation>
+    </message>
+    <message>
+        <source>终端说明，例如 3号窗口</source>
+        <translation>终端说明，例如 3号窗口</translation>
+    </message>
+    <message>
+        <source>需要 --central URL 和 --code 注册码</source>
+        <translation>需要 --central URL 和 --code 注册码</translation>
+    </message>
+    <message>
+        <source>HTTPS 需要 --ca 指定中心证书的 CA 文件</source>
+        <translation>HTTPS 需要 --ca 指定中心证书的 CA 文件</translation>
+    </message>
+    <message>
+        <source>已注册：终端密钥 %1，营业厅 %2，区域 %3</source>
+        <translation>已注册：终端密钥 %1，营业厅 %2，区域 %3</translation>
+    </message>
+    <message>
+        <source>上传并下载一次后退出（默认）</source>
+        <translation>上传并下载一次后退出（默认）</translation>
+    </message>
+    <message>
+        <source>每次上传的操作数</source>
+        <translation>每次上传的操作数</translation>
+    </message>
+    <message>
+        <source>每页下载的记录数</source>
+        <translation>每页下载的记录数</translation>
+    </message>
+    <message>
+        <source>[status | rejected]</source>
+        <translation>[status | rejected]</translation>
+    </message>
+    <message>
+        <source>用法：hallctl sync [--once] | sync status | sync rejected</source>
+        <translation>用法：hallctl sync [--once] | sync status | sync rejected</translation>
+    </message>
+    <message>
+        <source>本机尚未注册到中心，请先运行 hallctl enroll。</source>
+        <translation>本机尚未注册到中心，请先运行 hallctl enroll。</translation>
+    </message>
+    <message>
+        <source>上传 %1 条（新记账 %2，重复 %3，拒绝 %4）；下载 %5 条，%6 页%7
+%8</source>
+        <translation>上传 %1 条（新记账 %2，重复 %3，拒绝 %4）；下载 %5 条，%6 页%7
+%8</translation>
+    </message>
+    <message>
+        <source>（完整重新同步）</source>
+        <translation>（完整重新同步）</translation>
+    </message>
+    <message>
+        <source>日期 yyyy-MM-dd（默认今天）</source>
+        <translation>日期 yyyy-MM-dd（默认今天）</translation>
+    </message>
+    <message>
+        <source>用法：hallctl central reconcile [--day yyyy-MM-dd]</source>
+        <translation>用法：hallctl central reconcile [--day yyyy-MM-dd]</translation>
+    </message>
+    <message>
+        <source>日期格式应为 yyyy-MM-dd</source>
+        <translation>日期格式应为 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>班次 %1 %2：%3；中心收到 %4 笔，现金 %5 分，银行卡 %6 分，扫码 %7 分%8</source>
+        <translation>班次 %1 %2：%3；中心收到 %4 笔，现金 %5 分，银行卡 %6 分，扫码 %7 分%8</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>，差额 %1 分</source>
+        <translation>，差额 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 没有班次。</source>
+        <translation>%1 没有班次。</translation>
+    </message>
+</context>
+<context>
     <name>hd::Account</name>
     <message>
         <source>居民</source>
@@ -3564,6 +4397,215 @@
     </message>
 </context>
 <context>
+    <name>hd::central::CentralDb</name>
+    <message>
+        <source>数据库错误（%1）：%2</source>
+        <translation>数据库错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>找不到中心数据密钥文件 %1。数据库中的电话和证件号码用它加密，没有它中心无法启动（也不会以明文方式运行）。请从备份恢复该文件，或用 --data-key 指定它的位置。</source>
+        <translation>找不到中心数据密钥文件 %1。数据库中的电话和证件号码用它加密，没有它中心无法启动（也不会以明文方式运行）。请从备份恢复该文件，或用 --data-key 指定它的位置。</translation>
+    </message>
+    <message>
+        <source>无法创建中心数据密钥的目录 %1。</source>
+        <translation>无法创建中心数据密钥的目录 %1。</translation>
+    </message>
+    <message>
+        <source>中心数据密钥文件 %1 的权限过宽（其他用户可以读写），中心拒绝使用它。请改为只有本用户可读写：chmod 600 %1</source>
+        <translation>中心数据密钥文件 %1 的权限过宽（其他用户可以读写），中心拒绝使用它。请改为只有本用户可读写：chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>无法读取中心数据密钥文件 %1：%2</source>
+        <translation>无法读取中心数据密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>中心数据密钥文件 %1 内容无效（应为 32 字节密钥的 Base64 文本）。</source>
+        <translation>中心数据密钥文件 %1 内容无效（应为 32 字节密钥的 Base64 文本）。</translation>
+    </message>
+    <message>
+        <source>不支持的数据库类型：%1（应为 sqlite 或 postgres）</source>
+        <translation>不支持的数据库类型：%1（应为 sqlite 或 postgres）</translation>
+    </message>
+    <message>
+        <source>中心数据库的结构版本为 %1，本程序支持 1 到 %2。为保护数据，本程序不会使用或修改它。</source>
+        <translation>中心数据库的结构版本为 %1，本程序支持 1 到 %2。为保护数据，本程序不会使用或修改它。</translation>
+    </message>
+    <message>
+        <source>中心数据密钥文件 %1 与数据库不匹配：数据库中的电话和证件号码是用另一把密钥加密的。请使用该数据库原来的密钥文件（中心不会以明文方式运行）。</source>
+        <translation>中心数据密钥文件 %1 与数据库不匹配：数据库中的电话和证件号码是用另一把密钥加密的。请使用该数据库原来的密钥文件（中心不会以明文方式运行）。</translation>
+    </message>
+    <message>
+        <source>中心数据库升级到结构版本 %1 失败，数据库保持原样：%2</source>
+        <translation>中心数据库升级到结构版本 %1 失败，数据库保持原样：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::central::CentralServer</name>
+    <message>
+        <source>请求缺少或带有格式错误的认证信息。</source>
+        <translation>请求缺少或带有格式错误的认证信息。</translation>
+    </message>
+    <message>
+        <source>请求的 nonce 格式错误。</source>
+        <translation>请求的 nonce 格式错误。</translation>
+    </message>
+    <message>
+        <source>请求签名无效。</source>
+        <translation>请求签名无效。</translation>
+    </message>
+    <message>
+        <source>该终端（或渠道）已被中心停用。</source>
+        <translation>该终端（或渠道）已被中心停用。</translation>
+    </message>
+    <message>
+        <source>该密钥无权调用此接口。</source>
+        <translation>该密钥无权调用此接口。</translation>
+    </message>
+    <message>
+        <source>请求时间与中心时间相差超过 %1 秒，请校准本机时钟。</source>
+        <translation>请求时间与中心时间相差超过 %1 秒，请校准本机时钟。</translation>
+    </message>
+    <message>
+        <source>没有这个接口：%1</source>
+        <translation>没有这个接口：%1</translation>
+    </message>
+    <message>
+        <source>此接口不支持该请求方法。</source>
+        <translation>此接口不支持该请求方法。</translation>
+    </message>
+    <message>
+        <source>请求体过大（上限 %1 字节）。</source>
+        <translation>请求体过大（上限 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>未知参数：%1</source>
+        <translation>未知参数：%1</translation>
+    </message>
+    <message>
+        <source>limit 应为正整数。</source>
+        <translation>limit 应为正整数。</translation>
+    </message>
+    <message>
+        <source>day 应为日期 yyyy-MM-dd。</source>
+        <translation>day 应为日期 yyyy-MM-dd。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::central::CentralService</name>
+    <message>
+        <source>未知的终端或渠道密钥。</source>
+        <translation>未知的终端或渠道密钥。</translation>
+    </message>
+    <message>
+        <source>重复的请求（nonce 已使用），已拒绝。</source>
+        <translation>重复的请求（nonce 已使用），已拒绝。</translation>
+    </message>
+    <message>
+        <source>请求过于频繁（每分钟最多 %1 次），请稍后再试。</source>
+        <translation>请求过于频繁（每分钟最多 %1 次），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>public_key 应为 32 字节的 Base64。</source>
+        <translation>public_key 应为 32 字节的 Base64。</translation>
+    </message>
+    <message>
+        <source>终端编号应为两位数字。</source>
+        <translation>终端编号应为两位数字。</translation>
+    </message>
+    <message>
+        <source>注册码无效、已使用或已过期，请向中心管理员索取新的注册码。</source>
+        <translation>注册码无效、已使用或已过期，请向中心管理员索取新的注册码。</translation>
+    </message>
+    <message>
+        <source>%1 应为对象。</source>
+        <translation>%1 应为对象。</translation>
+    </message>
+    <message>
+        <source>%1 应为小写 UUID。</source>
+        <translation>%1 应为小写 UUID。</translation>
+    </message>
+    <message>
+        <source>未知的操作类型：%1</source>
+        <translation>未知的操作类型：%1</translation>
+    </message>
+    <message>
+        <source>%1 应为 %2（客户端应先升级旧数据）。</source>
+        <translation>%1 应为 %2（客户端应先升级旧数据）。</translation>
+    </message>
+    <message>
+        <source>%1 应为 64 位小写十六进制的 SHA-256。</source>
+        <translation>%1 应为 64 位小写十六进制的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>游标格式无效：%1</source>
+        <translation>游标格式无效：%1</translation>
+    </message>
+    <message>
+        <source>本地数据的同步点已失效（中心数据已重新装载），需要完整重新同步。</source>
+        <translation>本地数据的同步点已失效（中心数据已重新装载），需要完整重新同步。</translation>
+    </message>
+    <message>
+        <source>账户 %1 的个人信息无法解密：%2</source>
+        <translation>账户 %1 的个人信息无法解密：%2</translation>
+    </message>
+    <message>
+        <source>paid_at 应为 ISO 8601 时间。</source>
+        <translation>paid_at 应为 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>尚未收到结班数据</source>
+        <translation>尚未收到结班数据</translation>
+    </message>
+    <message>
+        <source>营业厅 %1 不存在。</source>
+        <translation>营业厅 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>没有这个终端：%1</source>
+        <translation>没有这个终端：%1</translation>
+    </message>
+    <message>
+        <source>没有这个操作员：%1</source>
+        <translation>没有这个操作员：%1</translation>
+    </message>
+    <message>
+        <source>没有这个户号：%1</source>
+        <translation>没有这个户号：%1</translation>
+    </message>
+    <message>
+        <source>操作编号 %1 已用于内容不同的另一操作，未重复记账。</source>
+        <translation>操作编号 %1 已用于内容不同的另一操作，未重复记账。</translation>
+    </message>
+    <message>
+        <source>缴费编号 %1 已被另一笔缴费使用。</source>
+        <translation>缴费编号 %1 已被另一笔缴费使用。</translation>
+    </message>
+    <message>
+        <source>户号 %1 在中心不存在，请核实后退款或转入正确户号。</source>
+        <translation>户号 %1 在中心不存在，请核实后退款或转入正确户号。</translation>
+    </message>
+    <message>
+        <source>冲正编号 %1 已被另一笔缴费使用。</source>
+        <translation>冲正编号 %1 已被另一笔缴费使用。</translation>
+    </message>
+    <message>
+        <source>被冲正的缴费 %1 在中心没有记录（可能已被拒绝）。</source>
+        <translation>被冲正的缴费 %1 在中心没有记录（可能已被拒绝）。</translation>
+    </message>
+    <message>
+        <source>该笔缴费已被冲正过。</source>
+        <translation>该笔缴费已被冲正过。</translation>
+    </message>
+    <message>
+        <source>冲正的户号与原缴费不符。</source>
+        <translation>冲正的户号与原缴费不符。</translation>
+    </message>
+    <message>
+        <source>户号 %1 在中心不存在。</source>
+        <translation>户号 %1 在中心不存在。</translation>
+    </message>
+</context>
+<context>
     <name>hd::sync</name>
     <message>
         <source>请求不是有效的 UTF-8 文本。</source>
@@ -4029,6 +5071,47 @@
     <message>
         <source>已导出：%1</source>
         <translation>已导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HallDesk 中心服务 / central service
+
+commands:
+  serve                         run the HTTP(S) API
+  hall add CODE NAME REGION     add or rename a hall
+  code create HALL              one-time enrollment code for a terminal
+  terminal revoke KEY_ID        refuse a terminal&apos;s credential from now on
+  channel add NAME              register a payment channel, print its key
+  import STORE                  load a counter store as master data
+  demo                          generate demo data and load it
+  operator disable|enable LOGIN
+  account close|reopen|show ACCOUNT_NO
+  payments                      every payment held (JSON)
+  accounts                      every account&apos;s money state (JSON)
+  setting KEY VALUE
+  epoch bump                    make every client re-sync fully
+  reconcile DAY [HALL]          day-end reconciliation of shifts
+  stats</source>
+        <translation>HallDesk 中心服务 / central service
+
+commands:
+  serve                         run the HTTP(S) API
+  hall add CODE NAME REGION     add or rename a hall
+  code create HALL              one-time enrollment code for a terminal
+  terminal revoke KEY_ID        refuse a terminal&apos;s credential from now on
+  channel add NAME              register a payment channel, print its key
+  import STORE                  load a counter store as master data
+  demo                          generate demo data and load it
+  operator disable|enable LOGIN
+  account close|reopen|show ACCOUNT_NO
+  payments                      every payment held (JSON)
+  accounts                      every account&apos;s money state (JSON)
+  setting KEY VALUE
+  epoch bump                    make every client re-sync fully
+  reconcile DAY [HALL]          day-end reconciliation of shifts
+  stats</translation>
     </message>
 </context>
 </TS>

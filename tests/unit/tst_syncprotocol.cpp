@@ -1,6 +1,7 @@
 // The wire protocol's rules, without a network: the ledger both sides apply, the payload
 // migration from the store's v1 format, strict field reading, request signatures, backoff.
 
+#include "language.h"
 #include "ledger.h"
 #include "payloadmigration.h"
 #include "protocol.h"
@@ -220,6 +221,26 @@ private Q_SLOTS:
         QCOMPARE(missing.finish()->code, QStringLiteral("request.missing"));
         QCOMPARE(parseJsonObject("{\"a\":\"\xc3\x28\"}").error().code,
                  QStringLiteral("request.json"));
+    }
+
+    // The counter shows these refusals in its language: FieldReader and the free functions look
+    // their text up in the contexts lupdate extracts it in.
+    void errors_followTheInstalledLanguage()
+    {
+        QCoreApplication &app = *QCoreApplication::instance();
+        hd::installTranslations(app, QStringLiteral("en"));
+        FieldReader missing(QJsonObject{}, {});
+        missing.string("a", 10);
+        const QString field = missing.finish()->message;
+        const QString json = parseJsonObject("{").error().message;
+        hd::installTranslations(app, QStringLiteral("zh_CN"));
+        QVERIFY2(field.startsWith(QStringLiteral("Missing field")), qPrintable(field));
+        QVERIFY2(json.startsWith(QStringLiteral("The request is not valid JSON")),
+                 qPrintable(json));
+        FieldReader again(QJsonObject{}, {});
+        again.string("a", 10);
+        QVERIFY(again.finish()->message.startsWith(QStringLiteral("缺少字段")));
+        QVERIFY(parseJsonObject("{").error().message.startsWith(QStringLiteral("请求不是有效的")));
     }
 
     void signature_verifiesOnlyTheSignedRequest()
