@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <numbers>
 #include <opencv2/imgproc.hpp>
+#include <string>
 
 namespace hd::capture {
 
@@ -830,6 +831,8 @@ enum Feature {
     // With the segmentation network:
     FPriorIoU = kClassicFeatureCount, // soft IoU of the outline with the network's document
     FPriorInside,                     // mean probability inside the outline
+    FCut, // share of the outline's perimeter on the frame's edge or beyond it (a sheet cut
+          // by the frame: a magazine lying half out of view is not what is shown)
     kFeatureCount
 };
 
@@ -960,6 +963,18 @@ std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Candidate 
         falseSide = std::max(falseSide, (cv::norm(in - coreV) - cv::norm(in - out)) / 100.0);
     }
     f[FFalseSide] = falseSide;
+    {
+        int cut = 0, samples = 0;
+        for (size_t i = 0; i < 4; ++i) {
+            const cv::Point2d a = c.quad[i], b = c.quad[(i + 1) % 4];
+            const int n = std::max(4, int(cv::norm(b - a) / 4));
+            for (int k = 0; k < n; ++k, ++samples) {
+                const cv::Point2d q = a + (b - a) * ((k + 0.5) / n);
+                cut += q.x < 2 || q.y < 2 || q.x > size.width - 3 || q.y > size.height - 3;
+            }
+        }
+        f[FCut] = double(cut) / std::max(1, samples);
+    }
     const PriorMatch pm = priorMatch(p, c.quad);
     f[FPriorIoU] = pm.iou;
     f[FPriorInside] = pm.inside;
@@ -983,13 +998,35 @@ constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
 constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format off
     1.530, 1.469, 0.891, 0.981, -0.438, 0.364, 0.347, -0.680, 0.649, -3.582, -2.154, -0.058,
-    -0.684, 0.400, -0.221, 0.219, -0.600, 3.918, 1.682,
+    -0.684, 0.400, -0.221, 0.219, -0.600, 3.918, 1.682, 0.0,
     -6.637
     // clang-format on
 };
 
 double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior)
 {
+    static const std::vector<double> expW = [] {
+        std::vector<double> w;
+        if (const char *e = std::getenv("CAPTURE_EXP_W")) {
+            std::string str(e);
+            size_t pos = 0;
+            while (pos < str.size()) {
+                size_t end = str.find(',', pos);
+                if (end == std::string::npos)
+                    end = str.size();
+                if (end > pos)
+                    w.push_back(std::atof(str.substr(pos, end - pos).c_str()));
+                pos = end + 1;
+            }
+        }
+        return w;
+    }();
+    if (prior && expW.size() == kFeatureCount + 1) {
+        double z = expW[kFeatureCount];
+        for (size_t i = 0; i < kFeatureCount; ++i)
+            z += expW[i] * f[i];
+        return 1.0 / (1.0 + std::exp(-z));
+    }
     double z = prior ? kRankWeightsPrior[kFeatureCount] : kRankWeights[kClassicFeatureCount];
     const size_t n = prior ? kFeatureCount : kClassicFeatureCount;
     for (size_t i = 0; i < n; ++i)
@@ -997,6 +1034,23 @@ double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior)
     return 1.0 / (1.0 + std::exp(-z));
 }
 } // namespace
+
+void DocumentDetector::warmUp(cv::Size frameSize) const
+{
+    if (frameSize.width < 16 || frameSize.height < 16)
+        return;
+    // A light sheet on a dark desk: every step of the search runs once. What the first call
+    // pays: OpenCV's colour tables (the 8-bit Lab conversion builds them on first use, ~150
+    // ms of CPU), the network read and laid out for this input size (~20-150 ms).
+    cv::Mat frame(frameSize, CV_8UC3, cv::Scalar(60, 70, 80));
+    const cv::Point2d c(frameSize.width / 2.0, frameSize.height / 2.0);
+    const double h = frameSize.height * 0.3, w = h * 1.414;
+    const std::vector<cv::Point> sheet = {
+        cv::Point(int(c.x - w), int(c.y - h)), cv::Point(int(c.x + w), int(c.y - h * 0.9)),
+        cv::Point(int(c.x + w * 0.95), int(c.y + h)), cv::Point(int(c.x - w), int(c.y + h))};
+    cv::fillConvexPoly(frame, sheet, cv::Scalar(235, 235, 235), cv::LINE_AA);
+    (void)run(frame, nullptr);
+}
 
 std::optional<Detection> DocumentDetector::detect(const cv::Mat &input) const
 {
@@ -1048,6 +1102,27 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         search.addContours(bin);
         cv::bitwise_not(bin, bin);
         search.addContours(bin);
+    }
+    // Thin dark things lying across the page (a cable, a pen's body, a line of print near the
+    // edge) split its region and its edges' contours in two: the lightness closed with a disc
+    // wider than them (a step between page and desk stays where it is), its edges and its
+    // brightness regions as more cues.
+    static const int expBits =
+        std::getenv("CAPTURE_EXP") ? std::atoi(std::getenv("CAPTURE_EXP")) : 0;
+    if (expBits & 1) {
+        const int d = (expBits & 4) ? 11 : 7;
+        cv::Mat closed;
+        cv::morphologyEx(ch[0], closed, cv::MORPH_CLOSE,
+                         cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(d, d)));
+        cv::Mat edges;
+        cv::Canny(closed, edges, 24.0 * k, 72.0 * k, 3, true);
+        cv::dilate(edges, edges, kernel);
+        search.addContours(edges);
+        if (expBits & 2) {
+            cv::Mat bin;
+            cv::threshold(closed, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+            search.addContours(bin);
+        }
     }
     // The network's document as a region: its outline, whatever the edges show; and that
     // outline with each side moved to the step nearest it (a faint page edge on a sheet of
