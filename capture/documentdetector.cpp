@@ -322,8 +322,6 @@ struct Candidate
     double area = 0;
     // The network's outline with its sides moved to the nearest steps (refined already).
     bool fromMask = false;
-    // A side moved to a faint straight step (refined at full resolution to the nearest step).
-    bool moved = false;
 };
 
 class Search
@@ -612,73 +610,6 @@ private:
     float m_edgeThreshold;
     std::vector<Candidate> m_candidates;
 };
-
-// Long straight steps in lightness beside a side a->b (clockwise quad: n points inwards): for
-// each turn of the line (±6 degrees about the side's middle) and offset along n within
-// ±range, the share of the samples along the side where the mean lightness just inside
-// differs from just outside by ≥ minStep, with one sign. A page's edge on a sheet of the same
-// paper shows a step of 2-5 levels along all of its length (more than the edges' thresholds
-// let through); text and a cable crossing it do not run along it.
-struct SideStep
-{
-    Line line;
-    double offset = 0;
-    double share = 0;
-};
-
-std::vector<SideStep> straightSteps(const cv::Mat &L, cv::Point2d a, cv::Point2d b, int range,
-                                    double minStep)
-{
-    std::vector<SideStep> out;
-    const double len = cv::norm(b - a);
-    if (len < 16)
-        return out;
-    const cv::Point2d mid = (a + b) * 0.5;
-    const int samples = std::clamp(int(len / 8), 12, 24);
-    const int band = 3, m = 2 * (range + band) + 1;
-    std::vector<int> prof(size_t(samples) * size_t(m + 1));
-    std::vector<double> shares(size_t(2 * range + 1));
-    for (double deg = -6; deg <= 6.01; deg += 3) {
-        const double r = deg * CV_PI / 180;
-        const cv::Point2d d0 = (b - a) / len;
-        const cv::Point2d t(d0.x * std::cos(r) - d0.y * std::sin(r),
-                            d0.x * std::sin(r) + d0.y * std::cos(r));
-        const cv::Point2d n(-t.y, t.x);
-        // Prefix sums of the lightness along the normal at each sample.
-        for (int s = 0; s < samples; ++s) {
-            const cv::Point2d c = mid + t * (len * (-0.42 + 0.84 * (s + 0.5) / samples));
-            int *row = &prof[size_t(s) * size_t(m + 1)];
-            row[0] = 0;
-            for (int k = 0; k < m; ++k) {
-                const cv::Point2d q = c + n * double(k - (range + band));
-                const int x = std::clamp(int(std::lround(q.x)), 0, L.cols - 1);
-                const int y = std::clamp(int(std::lround(q.y)), 0, L.rows - 1);
-                row[k + 1] = row[k] + L.at<uchar>(y, x);
-            }
-        }
-        for (int o = -range; o <= range; ++o) {
-            int pos = 0, neg = 0;
-            const int k = o + range + band; // index of the offset o in the profile
-            for (int s = 0; s < samples; ++s) {
-                const int *row = &prof[size_t(s) * size_t(m + 1)];
-                const double inside = (row[k + band + 1] - row[k + 1]) / double(band);
-                const double outside = (row[k] - row[k - band]) / double(band);
-                const double dv = inside - outside;
-                pos += dv >= minStep;
-                neg += dv <= -minStep;
-            }
-            shares[size_t(o + range)] = double(std::max(pos, neg)) / samples;
-        }
-        for (int o = -range + 1; o < range; ++o) {
-            const double sh = shares[size_t(o + range)];
-            if (sh < shares[size_t(o + range - 1)] || sh < shares[size_t(o + range + 1)])
-                continue;
-            const cv::Point2d base = mid + n * double(o);
-            out.push_back({{base, t}, double(o), sh});
-        }
-    }
-    return out;
-}
 
 bool contains(const Quad &outer, const Quad &inner)
 {
@@ -1172,27 +1103,6 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         cv::bitwise_not(bin, bin);
         search.addContours(bin);
     }
-    // Thin dark things lying across the page (a cable, a pen's body, a line of print near the
-    // edge) split its region and its edges' contours in two: the lightness closed with a disc
-    // wider than them (a step between page and desk stays where it is), its edges and its
-    // brightness regions as more cues.
-    static const int expBits =
-        std::getenv("CAPTURE_EXP") ? std::atoi(std::getenv("CAPTURE_EXP")) : 0;
-    if (expBits & 1) {
-        const int d = (expBits & 4) ? 11 : 7;
-        cv::Mat closed;
-        cv::morphologyEx(ch[0], closed, cv::MORPH_CLOSE,
-                         cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(d, d)));
-        cv::Mat edges;
-        cv::Canny(closed, edges, 24.0 * k, 72.0 * k, 3, true);
-        cv::dilate(edges, edges, kernel);
-        search.addContours(edges);
-        if (expBits & 2) {
-            cv::Mat bin;
-            cv::threshold(closed, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-            search.addContours(bin);
-        }
-    }
     // The network's document as a region: its outline, whatever the edges show; and that
     // outline with each side moved to the step nearest it (a faint page edge on a sheet of
     // the same paper, the sheet's own edge a few pixels outside).
@@ -1209,37 +1119,6 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         }
     }
 
-    // A cable or a pen lying across the page cuts its outline in two: two outlines side by side
-    // whose union is a quadrilateral hardly larger than the two together are one more.
-    if (expBits & 8) {
-        std::vector<Candidate> base = search.candidates();
-        std::sort(base.begin(), base.end(),
-                  [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
-        if (base.size() > 30)
-            base.resize(30);
-        for (size_t i = 0; i < base.size(); ++i)
-            for (size_t j = i + 1; j < base.size(); ++j) {
-                const Candidate &a = base[i], &b = base[j];
-                if (std::min(a.score, b.score) < 0.4)
-                    continue;
-                std::vector<cv::Point2f> pts;
-                for (const cv::Point2d &q : a.quad)
-                    pts.emplace_back(float(q.x), float(q.y));
-                for (const cv::Point2d &q : b.quad)
-                    pts.emplace_back(float(q.x), float(q.y));
-                std::vector<cv::Point2f> hull;
-                cv::convexHull(pts, hull);
-                const double ha = cv::contourArea(hull);
-                if (ha > 1.12 * (a.area + b.area) || ha < 1.25 * std::max(a.area, b.area))
-                    continue;
-                std::vector<cv::Point2d> poly(hull.begin(), hull.end());
-                if (poly.size() < 4)
-                    continue;
-                if (std::optional<Quad> q = reduceToQuad(poly))
-                    if (quadArea(*q) < 1.05 * ha)
-                        search.addQuad(*q);
-            }
-    }
     std::vector<Candidate> &cands = search.candidates();
     if (cands.empty())
         return std::nullopt;
@@ -1281,108 +1160,6 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         sc.edgeConfidence = confidenceOf(sc.f, false);
         sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
         scored.push_back(sc);
-    }
-    // A side may have taken the edge of the sheet under the page (a little outside it) or a
-    // cable across it (inside it): the most likely outlines again with one side moved to the
-    // nearest long straight step in lightness further out or further in, that step's share
-    // counted as its support.
-    if (expBits & 16) {
-        std::vector<Scored> top = scored;
-        std::sort(top.begin(), top.end(),
-                  [](const Scored &a, const Scored &b) { return a.confidence > b.confidence; });
-        if (top.size() > 4)
-            top.resize(4);
-        const double minShare = (expBits & 32) ? 0.7 : 0.6;
-        std::vector<Candidate> moved;
-        for (const Scored &t : top) {
-            if (t.c.score < 0.5)
-                continue;
-            const Quad &q = t.c.quad;
-            const double shortSide = std::min({cv::norm(q[1] - q[0]), cv::norm(q[2] - q[1]),
-                                               cv::norm(q[3] - q[2]), cv::norm(q[0] - q[3])});
-            const int range = (expBits & 64) ? std::clamp(int(0.3 * shortSide), 6, 32)
-                                             : std::clamp(int(0.8 * shortSide), 6, 64);
-            const int perDir = (expBits & 64) ? 1 : 3;
-            for (int i = 0; i < 4; ++i) {
-                const std::vector<SideStep> steps =
-                    straightSteps(ch[0], q[size_t(i)], q[size_t((i + 1) % 4)], range, 2.0);
-                // Clear steps out and in, beyond the side's own (±3 px): the three nearest
-                // each way (the nearest may be a cable's other edge or its shadow).
-                std::vector<const SideStep *> picks;
-                for (const SideStep &st : steps) {
-                    if (st.share < minShare || std::abs(st.offset) <= 3)
-                        continue;
-                    bool dup = false;
-                    for (const SideStep *&p : picks)
-                        if (std::abs(p->offset - st.offset) <= 2) {
-                            dup = true;
-                            if (st.share > p->share)
-                                p = &st;
-                        }
-                    if (!dup)
-                        picks.push_back(&st);
-                }
-                std::sort(picks.begin(), picks.end(), [](const SideStep *x, const SideStep *y) {
-                    return std::abs(x->offset) < std::abs(y->offset);
-                });
-                int outs = 0, ins = 0;
-                for (const SideStep *st : picks) {
-                    if ((st->offset > 0 ? ins : outs) >= perDir)
-                        continue;
-                    ++(st->offset > 0 ? ins : outs);
-                    std::array<Line, 4> lines;
-                    for (int j = 0; j < 4; ++j) {
-                        const cv::Point2d a = q[size_t(j)], b = q[size_t((j + 1) % 4)];
-                        lines[size_t(j)] = {a, (b - a) / std::max(1e-9, cv::norm(b - a))};
-                    }
-                    lines[size_t(i)] = st->line;
-                    Quad nq;
-                    bool ok = true;
-                    for (int j = 0; j < 4 && ok; ++j) {
-                        const std::optional<cv::Point2d> c =
-                            intersect(lines[size_t((j + 3) % 4)], lines[size_t(j)]);
-                        ok = c.has_value();
-                        if (ok)
-                            nq[size_t(j)] = *c;
-                    }
-                    if (!ok)
-                        continue;
-                    Candidate c;
-                    c.quad = orderCorners(nq);
-                    if (!search.plausible(c.quad))
-                        continue;
-                    c.area = quadArea(c.quad);
-                    search.scoreCandidate(c);
-                    // The moved side's support: its step's share (the side is the one whose
-                    // first corner is nq[i]; orderCorners keeps a clockwise quad's order up to
-                    // a rotation).
-                    for (int j = 0; j < 4; ++j)
-                        if (cv::norm(c.quad[size_t(j)] - nq[size_t(i)]) +
-                                cv::norm(c.quad[size_t((j + 1) % 4)] - nq[size_t((i + 1) % 4)]) <
-                            1.0)
-                            c.support[size_t(j)] = std::max(c.support[size_t(j)], st->share);
-                    std::array<double, 4> sup = c.support;
-                    std::sort(sup.begin(), sup.end());
-                    c.score = 0.25 * sup[0] + 0.75 * (sup[1] + sup[2] + sup[3]) / 3.0;
-                    c.moved = true;
-                    // Below the fall-back's support it could never be taken.
-                    if (c.score < m_options.fallbackScore)
-                        continue;
-                    bool dup = false;
-                    for (const Candidate &o : moved)
-                        dup = dup || maxCornerError(o.quad, c.quad) < 2.0;
-                    if (!dup)
-                        moved.push_back(c);
-                }
-            }
-        }
-        for (const Candidate &c : moved) {
-            refined.push_back(c);
-            Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0, 0};
-            sc.edgeConfidence = confidenceOf(sc.f, false);
-            sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
-            scored.push_back(sc);
-        }
     }
     if (report)
         for (const Scored &sc : scored)
@@ -1426,7 +1203,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     Quad q = scaled(best.quad, 1.0 / scale);
     if (m_options.refineAtFullResolution && scale < 1.0) {
         const int range = int(std::ceil(3.5 / scale)) + 2;
-        if (best.fromMask || best.moved) {
+        if (best.fromMask) {
             q = refineQuad(image, q, range, std::max(3.0, 1.0 / scale), kMaskMinStep * k,
                            1.5 / scale);
             q = refineQuad(image, q, 3, 1.5, kMaskMinStep * k, 1.5);
