@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <numbers>
 #include <opencv2/imgproc.hpp>
-#include <string>
 
 namespace hd::capture {
 
@@ -831,8 +830,6 @@ enum Feature {
     // With the segmentation network:
     FPriorIoU = kClassicFeatureCount, // soft IoU of the outline with the network's document
     FPriorInside,                     // mean probability inside the outline
-    FCut, // share of the outline's perimeter on the frame's edge or beyond it (a sheet cut
-          // by the frame: a magazine lying half out of view is not what is shown)
     kFeatureCount
 };
 
@@ -963,18 +960,6 @@ std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Candidate 
         falseSide = std::max(falseSide, (cv::norm(in - coreV) - cv::norm(in - out)) / 100.0);
     }
     f[FFalseSide] = falseSide;
-    {
-        int cut = 0, samples = 0;
-        for (size_t i = 0; i < 4; ++i) {
-            const cv::Point2d a = c.quad[i], b = c.quad[(i + 1) % 4];
-            const int n = std::max(4, int(cv::norm(b - a) / 4));
-            for (int k = 0; k < n; ++k, ++samples) {
-                const cv::Point2d q = a + (b - a) * ((k + 0.5) / n);
-                cut += q.x < 2 || q.y < 2 || q.x > size.width - 3 || q.y > size.height - 3;
-            }
-        }
-        f[FCut] = double(cut) / std::max(1, samples);
-    }
     const PriorMatch pm = priorMatch(p, c.quad);
     f[FPriorIoU] = pm.iou;
     f[FPriorInside] = pm.inside;
@@ -998,35 +983,13 @@ constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
 constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format off
     1.530, 1.469, 0.891, 0.981, -0.438, 0.364, 0.347, -0.680, 0.649, -3.582, -2.154, -0.058,
-    -0.684, 0.400, -0.221, 0.219, -0.600, 3.918, 1.682, 0.0,
+    -0.684, 0.400, -0.221, 0.219, -0.600, 3.918, 1.682,
     -6.637
     // clang-format on
 };
 
 double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior)
 {
-    static const std::vector<double> expW = [] {
-        std::vector<double> w;
-        if (const char *e = std::getenv("CAPTURE_EXP_W")) {
-            std::string str(e);
-            size_t pos = 0;
-            while (pos < str.size()) {
-                size_t end = str.find(',', pos);
-                if (end == std::string::npos)
-                    end = str.size();
-                if (end > pos)
-                    w.push_back(std::atof(str.substr(pos, end - pos).c_str()));
-                pos = end + 1;
-            }
-        }
-        return w;
-    }();
-    if (prior && expW.size() == kFeatureCount + 1) {
-        double z = expW[kFeatureCount];
-        for (size_t i = 0; i < kFeatureCount; ++i)
-            z += expW[i] * f[i];
-        return 1.0 / (1.0 + std::exp(-z));
-    }
     double z = prior ? kRankWeightsPrior[kFeatureCount] : kRankWeights[kClassicFeatureCount];
     const size_t n = prior ? kFeatureCount : kClassicFeatureCount;
     for (size_t i = 0; i < n; ++i)
