@@ -745,8 +745,9 @@ int main(int argc, char **argv)
         dataDirs.push_back(HALLDESK_SHARED_DIR "/data/capture");
     const DocumentDetector detector(evalOptions());
     {
-        // The network's first answer on a thread (reading the model, laying out its buffers)
-        // is paid once, before the first frame, as the capture worker does; reported apart.
+        // What the first detection in a process and on a thread pays (OpenCV's Lab tables, the
+        // network read and laid out) is paid before the first frame, as a capture worker
+        // should; reported apart.
         const auto t0 = std::chrono::steady_clock::now();
         detector.warmUp(cv::Size(1920, 1080));
         const auto t1 = std::chrono::steady_clock::now();
