@@ -71,6 +71,12 @@ public:
     double supportOf(const cv::Mat &image, const Quad &quad) const;
     // Every outline weighed for `image`, for diagnostics and for fitting the ranking.
     std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
+    // Prepares the calling thread for frames of `frameSize` by detecting once on a drawn
+    // sheet: the first detection in a process, or on a thread, or at a new frame size,
+    // otherwise takes 150-250 ms more (OpenCV's colour tables built, the network read and laid
+    // out for the size). Call it on the thread that will detect, before the first frame (the
+    // capture worker when a source opens); detect() works without it.
+    void warmUp(cv::Size frameSize) const;
     // The network in use on this thread (isLoaded() false: the edges alone; error() says why).
     const DocumentSegmenter &segmenter() const { return m_segmenter; }
 

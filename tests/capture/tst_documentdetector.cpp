@@ -10,6 +10,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <thread>
 
 using namespace hd::capture;
 
@@ -30,6 +31,7 @@ private slots:
     void detect_segmenterUnreadable_edgesAloneAndWarned();
     void smartDocJaccard_shiftedSquare_matchesReference();
     void renderScene_sameSpec_sameImageWhateverCameBefore();
+    void warmUp_onAFreshThread_sameCornersAsWithout();
 };
 
 namespace {
@@ -276,6 +278,29 @@ void TestDocumentDetector::renderScene_sameSpec_sameImageWhateverCameBefore()
     const Scene again = renderScene(spec);
     QCOMPARE(cv::norm(first.image, again.image, cv::NORM_INF), 0.0);
     QCOMPARE(maxCornerError(*first.truth, *again.truth), 0.0);
+}
+
+void TestDocumentDetector::warmUp_onAFreshThread_sameCornersAsWithout()
+{
+    SceneSpec spec;
+    spec.seed = 5;
+    spec.document = SceneDocument::IdCard;
+    spec.background = SceneBackground::Wood;
+    const Scene scene = renderScene(spec);
+    QVERIFY(scene.truth);
+    // Each on a thread of its own: the network is read per thread, on first use.
+    std::optional<Detection> cold, warm;
+    std::thread([&] { cold = DocumentDetector().detect(scene.image); }).join();
+    std::thread([&] {
+        const DocumentDetector detector;
+        detector.warmUp(cv::Size(scene.image.cols, scene.image.rows));
+        detector.warmUp(cv::Size(1, 1)); // too small: nothing to do, no crash
+        warm = detector.detect(scene.image);
+    }).join();
+    QVERIFY(cold && warm);
+    QCOMPARE(maxCornerError(cold->quad, warm->quad), 0.0);
+    QCOMPARE(cold->score, warm->score);
+    QVERIFY(smartDocJaccard(warm->quad, *scene.truth, scene.modelWidth, scene.modelHeight) > 0.9);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentDetector)
