@@ -102,21 +102,21 @@ namespace {
 using T = RowSet::Type;
 } // namespace
 
+Status PushBatch::loadSeen(const QStringList &uuids)
+{
+    RowSet rows({T::Text});
+    for (const QString &uuid : uuids)
+        rows << uuid;
+    return m_db.runRows(
+        QStringLiteral("SELECT op_uuid, content_hash, status, reason, message, effect FROM "
+                       "ops WHERE op_uuid IN (SELECT j.column1 FROM {rows} AS j)"),
+        rows, [this](const RowReader &r) {
+            m_seen.insert(r.text(0), {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
+        });
+}
+
 Status PushBatch::load(const QList<PushOp> &ops)
 {
-    RowSet uuids({T::Text});
-    for (const PushOp &op : ops)
-        uuids << op.uuid;
-    if (Status s = m_db.runRows(
-            QStringLiteral("SELECT op_uuid, content_hash, status, reason, message, effect FROM "
-                           "ops WHERE op_uuid IN (SELECT j.column1 FROM {rows} AS j)"),
-            uuids,
-            [this](const RowReader &r) {
-                m_seen.insert(r.text(0), {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
-            });
-        !s)
-        return s;
-
     // The payment uuids the new ops use (their own, and the originals of reversals), and the
     // accounts they pay into.
     RowSet payments({T::Text}), accounts({T::Text});

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hd::central {
 
@@ -37,6 +38,15 @@ class PushBatch final
     Q_DISABLE_COPY_MOVE(PushBatch)
 public:
     PushBatch(CentralDb &db, QString keyId, QString receivedAt);
+
+    // Reads the ops of these uuids that the centre already holds; before apply().
+    Status loadSeen(const QStringList &uuids);
+    // Whether the centre held this op with this content hash before the batch.
+    bool seenWithHash(const QString &uuid, const QString &hash) const
+    {
+        const auto it = m_seen.constFind(uuid);
+        return it != m_seen.constEnd() && it->hash == hash;
+    }
 
     // The answer's "results" array as JSON text, one result per op in the order given.
     Result<QByteArray> apply(const QList<PushOp> &ops);
