@@ -583,16 +583,20 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
         return {};
     const QList<RowSet::Type> &types = rows.columns();
     const qsizetype columns = types.size();
-    const QVariantList &values = rows.values();
+    const qsizetype total = rows.rows();
     if (m_postgres) {
         // One jsonb array of arrays: one parameter, one round trip, whatever the row count.
         QByteArray json = "[";
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            json += i % columns == 0 ? (i == 0 ? "[" : "],[") : ",";
-            if (types[i % columns] == RowSet::Type::Integer)
-                json += QByteArray::number(values[i].toLongLong());
-            else
-                sync::appendJsonString(json, values[i].toString());
+        for (qsizetype r = 0; r < total; ++r) {
+            json += r == 0 ? "[" : "],[";
+            for (qsizetype c = 0; c < columns; ++c) {
+                if (c > 0)
+                    json += ',';
+                if (types[c] == RowSet::Type::Integer)
+                    json += QByteArray::number(rows.integer(r, c));
+                else
+                    sync::appendJsonString(json, rows.text(r, c));
+            }
         }
         json += "]]";
         QString source = QStringLiteral("(SELECT ");
@@ -627,7 +631,6 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
     for (qsizetype c = 1; c < columns; ++c)
         tuple += QStringLiteral(", ?");
     tuple += u')';
-    const qsizetype total = rows.rows();
     for (qsizetype done = 0; done < total;) {
         qsizetype n = 256;
         while (n > total - done)
@@ -652,16 +655,17 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
             it = m_rawPrepared.emplace(text, stmt).first;
         }
         sqlite3_stmt *stmt = it->second;
-        for (qsizetype i = 0; i < n * columns; ++i) {
-            const QVariant &v = values[done * columns + i];
-            if (types[i % columns] == RowSet::Type::Integer) {
-                sqlite3_bind_int64(stmt, int(i + 1), v.toLongLong());
-            } else {
-                const QString s = v.toString();
-                sqlite3_bind_text16(stmt, int(i + 1), s.utf16(), int(s.size() * 2),
-                                    SQLITE_TRANSIENT);
+        // The texts stay in `rows` until the statement is reset: bound without a copy.
+        for (qsizetype r = 0; r < n; ++r)
+            for (qsizetype c = 0; c < columns; ++c) {
+                const int param = int(r * columns + c + 1);
+                if (types[c] == RowSet::Type::Integer) {
+                    sqlite3_bind_int64(stmt, param, rows.integer(done + r, c));
+                } else {
+                    const QString &s = rows.text(done + r, c);
+                    sqlite3_bind_text16(stmt, param, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+                }
             }
-        }
         const SqliteRow reader(stmt);
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)

@@ -38,34 +38,56 @@ struct DatabaseConfig
 };
 
 // The rows of a set-based statement (CentralDb::runRows): a table of text and integer
-// columns, filled row by row.
+// columns, filled row by row, each value as its column's type. Texts and integers are kept
+// apart (no QVariant per value): a push batch fills tens of thousands of values.
 class RowSet final
 {
 public:
     enum class Type { Text, Integer };
     explicit RowSet(QList<Type> columns)
         : m_columns(std::move(columns))
-    {}
+    {
+        m_rank.reserve(m_columns.size());
+        for (Type t : std::as_const(m_columns))
+            m_rank.append(t == Type::Text ? m_textColumns++ : m_integerColumns++);
+    }
     RowSet &operator<<(const QString &text)
     {
-        m_values.append(text);
+        Q_ASSERT(m_columns[m_cells % m_columns.size()] == Type::Text);
+        m_texts.append(text);
+        ++m_cells;
         return *this;
     }
     RowSet &operator<<(qint64 number)
     {
-        m_values.append(number);
+        Q_ASSERT(m_columns[m_cells % m_columns.size()] == Type::Integer);
+        m_integers.append(number);
+        ++m_cells;
         return *this;
     }
     RowSet &operator<<(int number) { return *this << qint64(number); }
 
     const QList<Type> &columns() const { return m_columns; }
-    const QVariantList &values() const { return m_values; } // row after row
-    qsizetype rows() const { return m_values.size() / m_columns.size(); }
-    bool isEmpty() const { return m_values.isEmpty(); }
+    qsizetype rows() const { return m_cells / m_columns.size(); }
+    bool isEmpty() const { return m_cells == 0; }
+    // The value of a Text (or Integer) column.
+    const QString &text(qsizetype row, qsizetype column) const
+    {
+        return m_texts[row * m_textColumns + m_rank[column]];
+    }
+    qint64 integer(qsizetype row, qsizetype column) const
+    {
+        return m_integers[row * m_integerColumns + m_rank[column]];
+    }
 
 private:
     QList<Type> m_columns;
-    QVariantList m_values;
+    QList<qsizetype> m_rank; // each column's index among the columns of its type
+    qsizetype m_textColumns = 0;
+    qsizetype m_integerColumns = 0;
+    qsizetype m_cells = 0;
+    QList<QString> m_texts;
+    QList<qint64> m_integers;
 };
 
 // One result row of CentralDb::runRows.
