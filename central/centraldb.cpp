@@ -543,6 +543,45 @@ Status CentralDb::run(const QString &sql, const QVariantList &values)
 
 namespace {
 
+// A JSON string of UTF-8 text (as sync::appendJsonString, for text already in UTF-8).
+void appendJsonUtf8(QByteArray &out, QByteArrayView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype plain = 0; // start of the run of bytes copied as they are
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out += text.sliced(plain, i - plain);
+        plain = i + 1;
+        out += '\\';
+        switch (c) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out += text.sliced(plain);
+    out += '"';
+}
+
 class SqliteRow final : public RowReader
 {
 public:
@@ -552,6 +591,12 @@ public:
     QString text(int column) const override
     {
         return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+            sqlite3_column_bytes(m_stmt, column));
+    }
+    QByteArray utf8(int column) const override
+    {
+        return QByteArray::fromRawData(
             reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
             sqlite3_column_bytes(m_stmt, column));
     }
@@ -568,6 +613,7 @@ public:
         : m_query(query)
     {}
     QString text(int column) const override { return m_query.value(column).toString(); }
+    QByteArray utf8(int column) const override { return text(column).toUtf8(); }
     qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
 
 private:
@@ -595,7 +641,7 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
                 if (types[c] == RowSet::Type::Integer)
                     json += QByteArray::number(rows.integer(r, c));
                 else
-                    sync::appendJsonString(json, rows.text(r, c));
+                    appendJsonUtf8(json, rows.text(r, c));
             }
         }
         json += "]]";
@@ -662,8 +708,9 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
                 if (types[c] == RowSet::Type::Integer) {
                     sqlite3_bind_int64(stmt, param, rows.integer(done + r, c));
                 } else {
-                    const QString &s = rows.text(done + r, c);
-                    sqlite3_bind_text16(stmt, param, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+                    const QByteArray &s = rows.text(done + r, c);
+                    sqlite3_bind_text(stmt, param, s.isNull() ? "" : s.constData(), int(s.size()),
+                                      SQLITE_STATIC);
                 }
             }
         const SqliteRow reader(stmt);

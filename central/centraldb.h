@@ -38,8 +38,8 @@ struct DatabaseConfig
 };
 
 // The rows of a set-based statement (CentralDb::runRows): a table of text and integer
-// columns, filled row by row, each value as its column's type. Texts and integers are kept
-// apart (no QVariant per value): a push batch fills tens of thousands of values.
+// columns, filled row by row, each value as its column's type. Texts (kept in UTF-8, what
+// SQLite stores) and integers are kept apart: a push batch fills tens of thousands of values.
 class RowSet final
 {
 public:
@@ -51,10 +51,11 @@ public:
         for (Type t : std::as_const(m_columns))
             m_rank.append(t == Type::Text ? m_textColumns++ : m_integerColumns++);
     }
-    RowSet &operator<<(const QString &text)
+    RowSet &operator<<(const QString &text) { return *this << text.toUtf8(); }
+    RowSet &operator<<(const QByteArray &utf8) // a text already in UTF-8
     {
         Q_ASSERT(m_columns[m_cells % m_columns.size()] == Type::Text);
-        m_texts.append(text);
+        m_texts.append(utf8);
         ++m_cells;
         return *this;
     }
@@ -70,8 +71,8 @@ public:
     const QList<Type> &columns() const { return m_columns; }
     qsizetype rows() const { return m_cells / m_columns.size(); }
     bool isEmpty() const { return m_cells == 0; }
-    // The value of a Text (or Integer) column.
-    const QString &text(qsizetype row, qsizetype column) const
+    // The value of a Text (UTF-8) or Integer column.
+    const QByteArray &text(qsizetype row, qsizetype column) const
     {
         return m_texts[row * m_textColumns + m_rank[column]];
     }
@@ -86,7 +87,7 @@ private:
     qsizetype m_textColumns = 0;
     qsizetype m_integerColumns = 0;
     qsizetype m_cells = 0;
-    QList<QString> m_texts;
+    QList<QByteArray> m_texts;
     QList<qint64> m_integers;
 };
 
@@ -96,6 +97,8 @@ class RowReader
 public:
     virtual ~RowReader() = default;
     virtual QString text(int column) const = 0;
+    // The text as UTF-8; on SQLite without a copy, valid until the next row.
+    virtual QByteArray utf8(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
 };
 

@@ -272,7 +272,7 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
             if (auto e = sync::validatePayload(op.kind, op.payload,
                                                path + QStringLiteral(".payload"), field))
                 return *e;
-        op.payloadText = QString::fromUtf8(canonical);
+        op.payloadText = canonical;
         parsed.append(std::move(op));
     }
 

@@ -20,8 +20,8 @@ struct PushOp
     qint64 seq = 0;
     QString kind;
     QJsonObject payload;
-    QString payloadText; // the payload as canonical compact JSON, what the content hash covers
-    QString hash;        // SHA-256 of kind "\n" payloadText, hex
+    QByteArray payloadText; // the payload as canonical compact JSON (UTF-8), what the hash covers
+    QString hash;           // SHA-256 of kind "\n" payloadText, hex
 };
 
 // Applies the ops of one push request, in order, inside the caller's write transaction.
