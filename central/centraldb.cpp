@@ -543,6 +543,45 @@ Status CentralDb::run(const QString &sql, const QVariantList &values)
 
 namespace {
 
+// A JSON string of UTF-8 text (as sync::appendJsonString, for text already in UTF-8).
+void appendJsonUtf8(QByteArray &out, QByteArrayView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype plain = 0; // start of the run of bytes copied as they are
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out += text.sliced(plain, i - plain);
+        plain = i + 1;
+        out += '\\';
+        switch (c) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out += text.sliced(plain);
+    out += '"';
+}
+
 class SqliteRow final : public RowReader
 {
 public:
@@ -552,6 +591,12 @@ public:
     QString text(int column) const override
     {
         return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+            sqlite3_column_bytes(m_stmt, column));
+    }
+    QByteArray utf8(int column) const override
+    {
+        return QByteArray::fromRawData(
             reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
             sqlite3_column_bytes(m_stmt, column));
     }
@@ -568,6 +613,7 @@ public:
         : m_query(query)
     {}
     QString text(int column) const override { return m_query.value(column).toString(); }
+    QByteArray utf8(int column) const override { return text(column).toUtf8(); }
     qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
 
 private:
@@ -583,16 +629,20 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
         return {};
     const QList<RowSet::Type> &types = rows.columns();
     const qsizetype columns = types.size();
-    const QVariantList &values = rows.values();
+    const qsizetype total = rows.rows();
     if (m_postgres) {
         // One jsonb array of arrays: one parameter, one round trip, whatever the row count.
         QByteArray json = "[";
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            json += i % columns == 0 ? (i == 0 ? "[" : "],[") : ",";
-            if (types[i % columns] == RowSet::Type::Integer)
-                json += QByteArray::number(values[i].toLongLong());
-            else
-                sync::appendJsonString(json, values[i].toString());
+        for (qsizetype r = 0; r < total; ++r) {
+            json += r == 0 ? "[" : "],[";
+            for (qsizetype c = 0; c < columns; ++c) {
+                if (c > 0)
+                    json += ',';
+                if (types[c] == RowSet::Type::Integer)
+                    json += QByteArray::number(rows.integer(r, c));
+                else
+                    appendJsonUtf8(json, rows.text(r, c));
+            }
         }
         json += "]]";
         QString source = QStringLiteral("(SELECT ");
@@ -627,7 +677,6 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
     for (qsizetype c = 1; c < columns; ++c)
         tuple += QStringLiteral(", ?");
     tuple += u')';
-    const qsizetype total = rows.rows();
     for (qsizetype done = 0; done < total;) {
         qsizetype n = 256;
         while (n > total - done)
@@ -652,16 +701,18 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
             it = m_rawPrepared.emplace(text, stmt).first;
         }
         sqlite3_stmt *stmt = it->second;
-        for (qsizetype i = 0; i < n * columns; ++i) {
-            const QVariant &v = values[done * columns + i];
-            if (types[i % columns] == RowSet::Type::Integer) {
-                sqlite3_bind_int64(stmt, int(i + 1), v.toLongLong());
-            } else {
-                const QString s = v.toString();
-                sqlite3_bind_text16(stmt, int(i + 1), s.utf16(), int(s.size() * 2),
-                                    SQLITE_TRANSIENT);
+        // The texts stay in `rows` until the statement is reset: bound without a copy.
+        for (qsizetype r = 0; r < n; ++r)
+            for (qsizetype c = 0; c < columns; ++c) {
+                const int param = int(r * columns + c + 1);
+                if (types[c] == RowSet::Type::Integer) {
+                    sqlite3_bind_int64(stmt, param, rows.integer(done + r, c));
+                } else {
+                    const QByteArray &s = rows.text(done + r, c);
+                    sqlite3_bind_text(stmt, param, s.isNull() ? "" : s.constData(), int(s.size()),
+                                      SQLITE_STATIC);
+                }
             }
-        }
         const SqliteRow reader(stmt);
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)

@@ -39,34 +39,57 @@ struct DatabaseConfig
 };
 
 // The rows of a set-based statement (CentralDb::runRows): a table of text and integer
-// columns, filled row by row.
+// columns, filled row by row, each value as its column's type. Texts (kept in UTF-8, what
+// SQLite stores) and integers are kept apart: a push batch fills tens of thousands of values.
 class RowSet final
 {
 public:
     enum class Type { Text, Integer };
     explicit RowSet(QList<Type> columns)
         : m_columns(std::move(columns))
-    {}
-    RowSet &operator<<(const QString &text)
     {
-        m_values.append(text);
+        m_rank.reserve(m_columns.size());
+        for (Type t : std::as_const(m_columns))
+            m_rank.append(t == Type::Text ? m_textColumns++ : m_integerColumns++);
+    }
+    RowSet &operator<<(const QString &text) { return *this << text.toUtf8(); }
+    RowSet &operator<<(const QByteArray &utf8) // a text already in UTF-8
+    {
+        Q_ASSERT(m_columns[m_cells % m_columns.size()] == Type::Text);
+        m_texts.append(utf8);
+        ++m_cells;
         return *this;
     }
     RowSet &operator<<(qint64 number)
     {
-        m_values.append(number);
+        Q_ASSERT(m_columns[m_cells % m_columns.size()] == Type::Integer);
+        m_integers.append(number);
+        ++m_cells;
         return *this;
     }
     RowSet &operator<<(int number) { return *this << qint64(number); }
 
     const QList<Type> &columns() const { return m_columns; }
-    const QVariantList &values() const { return m_values; } // row after row
-    qsizetype rows() const { return m_values.size() / m_columns.size(); }
-    bool isEmpty() const { return m_values.isEmpty(); }
+    qsizetype rows() const { return m_cells / m_columns.size(); }
+    bool isEmpty() const { return m_cells == 0; }
+    // The value of a Text (UTF-8) or Integer column.
+    const QByteArray &text(qsizetype row, qsizetype column) const
+    {
+        return m_texts[row * m_textColumns + m_rank[column]];
+    }
+    qint64 integer(qsizetype row, qsizetype column) const
+    {
+        return m_integers[row * m_integerColumns + m_rank[column]];
+    }
 
 private:
     QList<Type> m_columns;
-    QVariantList m_values;
+    QList<qsizetype> m_rank; // each column's index among the columns of its type
+    qsizetype m_textColumns = 0;
+    qsizetype m_integerColumns = 0;
+    qsizetype m_cells = 0;
+    QList<QByteArray> m_texts;
+    QList<qint64> m_integers;
 };
 
 // One result row of CentralDb::runRows.
@@ -75,6 +98,8 @@ class RowReader
 public:
     virtual ~RowReader() = default;
     virtual QString text(int column) const = 0;
+    // The text as UTF-8; on SQLite without a copy, valid until the next row.
+    virtual QByteArray utf8(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
 };
 

@@ -207,27 +207,25 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
         *field = top.errorField();
         return *e;
     }
-    // The content hashes of the ops the centre has seen before (a replay, or answers lost on the
-    // way back): an op whose canonical payload hashes the same was validated when it was
-    // applied, so it is not validated field by field again. Ops rows are never changed or
-    // deleted, so reading them before the write transaction is safe.
-    QHash<QString, QString> seenHashes;
+    // The ops the centre has seen before (a replay, or answers lost on the way back) are read
+    // once, inside the write transaction, so that what the batch skips as seen is what it will
+    // find when it applies. An op whose canonical payload hashes the same was validated when it
+    // was applied, so it is not validated field by field again. Nothing is written before the
+    // whole batch is validated: a malformed batch rolls back and changes nothing.
+    WriteTx tx(m_db);
+    if (!tx.begin())
+        return tx.begin().error();
+    PushBatch batch(m_db, p.keyId, nowIso());
     {
-        RowSet uuids({RowSet::Type::Text});
+        QStringList uuids;
+        uuids.reserve(ops.size());
         for (const QJsonValue &v : ops)
             if (v.isObject())
                 if (const QJsonValue u = v.toObject().value(QLatin1StringView("op_uuid"));
                     u.isString() && sync::isUuid(u.toString()))
                     uuids << u.toString();
-        if (!uuids.isEmpty())
-            if (Status s = m_db.runRows(
-                    QStringLiteral("SELECT op_uuid, content_hash FROM ops "
-                                   "WHERE op_uuid IN (SELECT j.column1 FROM "
-                                   "{rows} AS j)"),
-                    uuids,
-                    [&seenHashes](const RowReader &r) { seenHashes.insert(r.text(0), r.text(1)); });
-                !s)
-                return s.error();
+        if (Status s = batch.loadSeen(uuids); !s)
+            return s.error();
     }
     QList<PushOp> parsed;
     parsed.reserve(ops.size());
@@ -265,22 +263,17 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
         // ops table keeps.
         const QByteArray canonical = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
         op.hash = QString::fromLatin1(sync::sha256Hex(op.kind.toUtf8() + '\n' + canonical));
-        if (const auto seen = seenHashes.constFind(op.uuid);
-            seen == seenHashes.constEnd() || *seen != op.hash)
+        if (!batch.seenWithHash(op.uuid, op.hash))
             if (auto e = sync::validatePayload(op.kind, op.payload,
                                                path + QStringLiteral(".payload"), field))
                 return *e;
-        op.payloadText = QString::fromUtf8(canonical);
+        op.payloadText = canonical;
         parsed.append(std::move(op));
     }
 
-    WriteTx tx(m_db);
-    if (!tx.begin())
-        return tx.begin().error();
     qint64 acked = 0;
     QByteArray results = "[]";
     if (!parsed.isEmpty()) {
-        PushBatch batch(m_db, p.keyId, nowIso());
         auto applied = batch.apply(parsed);
         if (!applied)
             return applied.error();

@@ -97,21 +97,21 @@ namespace {
 using T = RowSet::Type;
 } // namespace
 
+Status PushBatch::loadSeen(const QStringList &uuids)
+{
+    RowSet rows({T::Text});
+    for (const QString &uuid : uuids)
+        rows << uuid;
+    return m_db.runRows(
+        QStringLiteral("SELECT op_uuid, content_hash, status, reason, message, effect FROM "
+                       "ops WHERE op_uuid IN (SELECT j.column1 FROM {rows} AS j)"),
+        rows, [this](const RowReader &r) {
+            m_seen.insert(r.text(0), {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
+        });
+}
+
 Status PushBatch::load(const QList<PushOp> &ops)
 {
-    RowSet uuids({T::Text});
-    for (const PushOp &op : ops)
-        uuids << op.uuid;
-    if (Status s = m_db.runRows(
-            QStringLiteral("SELECT op_uuid, content_hash, status, reason, message, effect FROM "
-                           "ops WHERE op_uuid IN (SELECT j.column1 FROM {rows} AS j)"),
-            uuids,
-            [this](const RowReader &r) {
-                m_seen.insert(r.text(0), {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
-            });
-        !s)
-        return s;
-
     // The payment uuids the new ops use (their own, and the originals of reversals), and the
     // accounts they pay into.
     RowSet payments({T::Text}), accounts({T::Text});
@@ -173,10 +173,20 @@ Status PushBatch::load(const QList<PushOp> &ops)
                            "penalty_from FROM bills WHERE account_no IN (SELECT j.column1 FROM "
                            "{rows} AS j) ORDER BY account_no, period"),
             accounts,
-            [this](const RowReader &r) {
-                if (const auto it = m_accounts.find(r.text(0)); it != m_accounts.end())
-                    it->now.bills.append({int(r.integer(1)), r.integer(2), r.integer(3),
-                                          int(r.integer(4)), r.text(5)});
+            // The rows come account by account: the account is looked up once per account.
+            [this, lastNo = QByteArray(), account = static_cast<Account *>(nullptr),
+             first = true](const RowReader &r) mutable {
+                if (const QByteArray no = r.utf8(0); first || no != lastNo) {
+                    first = false;
+                    lastNo = QByteArray(no.constData(), no.size()); // a copy: `no` is the row's
+                    const auto it = m_accounts.find(QString::fromUtf8(lastNo));
+                    account = it == m_accounts.end() ? nullptr : &*it;
+                    if (account)
+                        account->now.bills.reserve(12);
+                }
+                if (account)
+                    account->now.bills.append({int(r.integer(1)), r.integer(2), r.integer(3),
+                                               int(r.integer(4)), r.text(5)});
             });
         !s)
         return s;

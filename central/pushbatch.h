@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hd::central {
 
@@ -20,8 +21,8 @@ struct PushOp
     qint64 seq = 0;
     QString kind;
     QJsonObject payload;
-    QString payloadText; // the payload as canonical compact JSON, what the content hash covers
-    QString hash;        // SHA-256 of kind "\n" payloadText, hex
+    QByteArray payloadText; // the payload as canonical compact JSON (UTF-8), what the hash covers
+    QString hash;           // SHA-256 of kind "\n" payloadText, hex
 };
 
 // Applies the ops of one push request, in order, inside the caller's write transaction.
@@ -39,6 +40,15 @@ class PushBatch final
     Q_DECLARE_TR_FUNCTIONS(hd::central::CentralService)
 public:
     PushBatch(CentralDb &db, QString keyId, QString receivedAt);
+
+    // Reads the ops of these uuids that the centre already holds; before apply().
+    Status loadSeen(const QStringList &uuids);
+    // Whether the centre held this op with this content hash before the batch.
+    bool seenWithHash(const QString &uuid, const QString &hash) const
+    {
+        const auto it = m_seen.constFind(uuid);
+        return it != m_seen.constEnd() && it->hash == hash;
+    }
 
     // The answer's "results" array as JSON text, one result per op in the order given.
     Result<QByteArray> apply(const QList<PushOp> &ops);
