@@ -87,6 +87,24 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void answerCutAfterItsStatusLine_isNoAnswer()
+    {
+        auto c = counter(QStringLiteral("04"));
+        QVERIFY(c);
+        const QString page = QStringLiteral("/api/v1/changes?after=0&limit=100");
+        const auto whole = c->client->get(page);
+        QCOMPARE(whole.status, 200);
+        QVERIFY(whole.raw.size() > 2000); // the cut leaves the status line and headers in
+        FaultProxy::Faults cut;
+        cut.cut = 1.0;
+        m_proxy->setFaults(cut, 1);
+        const auto half = c->client->get(page);
+        m_proxy->setFaults({}, 0);
+        QCOMPARE(half.status, 0);
+        QVERIFY(!half.ok());
+        QVERIFY(!half.networkError.isEmpty());
+    }
+
     void push_neverSentOps_goInFullWithoutFirstRound()
     {
         auto c = counter(QStringLiteral("05"));
