@@ -110,6 +110,12 @@ SyncClient::Response SyncClient::finish(QNetworkReply *reply, qint64 bytesSent)
     }
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.raw = reply->readAll();
+    // An answer cut off after its status line (the connection reset midway) is no answer:
+    // what it said is not known, so it counts as none, whatever its status line said. (Qt
+    // reports an HTTP 4xx/5xx as an error of its own range, 201 and up: those are answers.)
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        r.status = 0;
     if (r.status == 0)
         r.networkError = reply->errorString();
     else

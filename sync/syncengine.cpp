@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <sqlite3.h>
 #include <utility>
@@ -42,6 +43,14 @@ Error sqlError(const QSqlQuery &q)
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Result<qint64> maxOutboxSeq(Store &store)
+{
+    QSqlQuery q(store.db());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(max(seq), 0) FROM outbox")) || !q.next())
+        return sqlError(q);
+    return q.value(0).toLongLong();
 }
 
 } // namespace
@@ -141,6 +150,14 @@ Result<SyncConfig> SyncEngine::enroll(Store &store, const QUrl &central, const Q
         return s.error();
     // A new enrollment starts the pull from the beginning.
     if (Status s = setSyncState(store, QStringLiteral("cursor"), QStringLiteral("0")); !s)
+        return s.error();
+    // The ops the store holds now may have reached the centre under an earlier enrollment (a
+    // re-enrolled terminal, a store copied to a new one): the push asks about them first. Ops
+    // written after this have been nowhere yet.
+    auto held = maxOutboxSeq(store);
+    if (!held)
+        return held.error();
+    if (Status s = setSyncState(store, QStringLiteral("sent_seq"), QString::number(*held)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -311,7 +328,28 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     // to the one before it has arrived, so the centre still sees the outbox in order; answers
     // not yet stored when the counter stops are asked again and come back as duplicates.
     int limit = m_batchSize;
-    auto current = readBatch(0, limit, report, m_askKnown ? kBody | kKnown : kBody);
+    // Every op up to sent_seq may have reached the centre: put in a request whose answer may
+    // not have been stored, or held when the store was enrolled (see enroll). The ops after it
+    // have never left this store, so a push of them skips the first round below. Without the
+    // key (a store enrolled by an earlier release), every op may have.
+    std::optional<qint64> sentSeq;
+    {
+        bool ok = false;
+        const qint64 v = syncState(m_store, QStringLiteral("sent_seq")).toLongLong(&ok);
+        if (ok)
+            sentSeq = v;
+    }
+    const qint64 mayBeHeld = sentSeq.value_or(std::numeric_limits<qint64>::max());
+    bool ask = m_askKnown;
+    if (ask && sentSeq) {
+        QSqlQuery q(m_store.db());
+        if (!q.exec(
+                QStringLiteral("SELECT min(seq) FROM outbox WHERE state IN ('pending', 'sent')")) ||
+            !q.next())
+            return sqlError(q);
+        ask = !q.value(0).isNull() && q.value(0).toLongLong() <= mayBeHeld;
+    }
+    auto current = readBatch(0, limit, report, ask ? kBody | kKnown : kBody);
     std::optional<std::pair<OutBatch, SyncClient::Response>> answered;
     auto storeAnswered = [&]() -> Status {
         if (!answered)
@@ -330,7 +368,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     // once the centre holds a whole batch, they grow (the centre takes kKnownOpsPerPush times
     // a push's ops in one): fewer requests, fewer transactions to store the answers.
     int knownLimit = limit;
-    while (m_askKnown && current && !current->uuids.isEmpty()) {
+    while (ask && m_askKnown && current && !current->uuids.isEmpty()) {
         QElapsedTimer wait;
         wait.start();
         QNetworkReply *reply =
@@ -338,7 +376,10 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         m_client.waitUntilSent(reply);
         report.waitMs += wait.elapsed();
         Status stored = storeAnswered();
-        auto next = stored ? readBatch(current->last, knownLimit, report, kKnown)
+        // The next batch is a question only if it starts with an op that may be held.
+        const bool askNext = current->last < mayBeHeld;
+        auto next = stored ? readBatch(current->last, askNext ? knownLimit : limit, report,
+                                       askNext ? kKnown : kBody)
                            : Result<OutBatch>(stored.error());
         wait.restart();
         const auto known = m_client.finish(reply, current->known.size());
@@ -384,6 +425,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             knownLimit = limit * kKnownOpsPerPush;
             answered.emplace(std::move(current).value(), known);
             current = std::move(next);
+            ask = askNext;
             continue;
         }
         // The ops of this batch the centre lacks go in full, and the rest of the outbox with
@@ -408,6 +450,19 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             if (Status s = storeAnswered(); !s)
                 return s.error();
             return report;
+        }
+        if (!sentSeq || current->last > *sentSeq) {
+            // Before they go, these ops are marked as possibly held by the centre. The mark
+            // covers the whole outbox, so that one write serves the whole push; ops written
+            // while it runs are marked again when a batch reaches them.
+            auto marked = maxOutboxSeq(m_store);
+            if (!marked)
+                return marked.error();
+            if (Status s = setSyncState(m_store, QStringLiteral("sent_seq"),
+                                        QString::number(std::max(*marked, current->last)));
+                !s)
+                return s.error();
+            sentSeq = std::max(*marked, current->last);
         }
         QElapsedTimer wait;
         wait.start();

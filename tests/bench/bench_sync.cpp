@@ -343,12 +343,11 @@ int main(int argc, char *argv[])
             die(QStringLiteral("push applied %1, expected %2").arg(pushed.applied).arg(pay + 1));
         timed(QStringLiteral("3b no-op push"), [&] { return check(engine.push(), "push"); });
 
-        // Replay: a second, fresh client holding the same operations pushes them.
+        // Replay: a second, fresh client holding the same operations pushes them (a store
+        // whose outbox was copied from the first, then enrolled: the ops it holds at its
+        // enrollment are the ones it asks the centre about first).
         Counter twin(dir.filePath(tag + QStringLiteral("-twin.sqlite")),
                      QStringLiteral("%1").arg(run + 50));
-        if (!twin.enroll(central.url(),
-                         check(service.createEnrollCode(QStringLiteral("4401")), "code")))
-            die(QStringLiteral("enroll twin"));
         exec(*twin.store, QStringLiteral("ATTACH DATABASE ? AS first"), {c.store->path()});
         exec(*twin.store,
              QStringLiteral(
@@ -356,6 +355,9 @@ int main(int argc, char *argv[])
                  "SELECT seq, op_uuid, kind, schema_version, payload, created_at FROM "
                  "first.outbox"));
         exec(*twin.store, QStringLiteral("DETACH DATABASE first"));
+        if (!twin.enroll(central.url(),
+                         check(service.createEnrollCode(QStringLiteral("4401")), "code")))
+            die(QStringLiteral("enroll twin"));
         sync::SyncEngine twinEngine(*twin.store, *twin.client);
         twinEngine.setBatchSize(1000);
         auto replay =
