@@ -118,13 +118,12 @@ QualityGate::QualityGate(QualityThresholds thresholds)
     : m_t(thresholds)
 {}
 
-QualityFigures QualityGate::measure(const cv::Mat &frame, const Quad &rawQuad,
-                                    const std::optional<Quad> &previous)
+namespace {
+// The figures of the outline alone (size, place, move): no pixel read.
+QualityFigures outlineFigures(const cv::Mat &frame, const Quad &q,
+                              const std::optional<Quad> &previous)
 {
     QualityFigures f;
-    if (frame.empty())
-        return f;
-    const Quad q = orderCorners(rawQuad);
     f.areaShare = quadArea(q) / (double(frame.cols) * frame.rows);
     double margin = 1e9;
     for (const cv::Point2d &p : q)
@@ -132,6 +131,30 @@ QualityFigures QualityGate::measure(const cv::Mat &frame, const Quad &rawQuad,
     f.borderMargin = margin / std::min(frame.cols, frame.rows);
     if (previous)
         f.motion = maxCornerError(q, *previous) / std::hypot(frame.cols, frame.rows);
+    return f;
+}
+} // namespace
+
+QualityReport QualityGate::assessLive(const cv::Mat &frame, const Quad &quad,
+                                      const std::optional<Quad> &previous) const
+{
+    if (frame.empty())
+        return judge(QualityFigures{});
+    QualityFigures f = outlineFigures(frame, orderCorners(quad), previous);
+    if (f.motion <= m_t.maxMotion)
+        return judge(measure(frame, quad, previous));
+    f.imageMeasured = false;
+    return judge(f);
+}
+
+QualityFigures QualityGate::measure(const cv::Mat &frame, const Quad &rawQuad,
+                                    const std::optional<Quad> &previous)
+{
+    QualityFigures f;
+    if (frame.empty())
+        return f;
+    const Quad q = orderCorners(rawQuad);
+    f = outlineFigures(frame, q, previous);
 
     cv::Mat view = normalisedView(frame, q);
     if (view.channels() == 1)
@@ -164,9 +187,9 @@ QualityReport QualityGate::judge(const QualityFigures &f) const
         r.issues.push_back(QualityIssue::TooSmall);
     if (f.motion > m_t.maxMotion)
         r.issues.push_back(QualityIssue::Moving);
-    if (f.sharpness < m_t.minSharpness)
+    if (f.imageMeasured && f.sharpness < m_t.minSharpness)
         r.issues.push_back(QualityIssue::Blurry);
-    if (f.glare > m_t.maxGlare)
+    if (f.imageMeasured && f.glare > m_t.maxGlare)
         r.issues.push_back(QualityIssue::Glare);
     return r;
 }
