@@ -812,9 +812,12 @@ std::optional<Detection> DocumentDetector::follow(const cv::Mat &input, const Qu
     Prepared p;
     if (!prepare(input, m_options.workingSize, p))
         return std::nullopt;
+    // The step nearest the expected side (not the outermost one, as for a new outline): the
+    // outline stays on the edge it was found on, say a page's rather than the sheet's under it.
     const double k = p.contrast;
-    Quad q = refineQuad(p.image, orderCorners(near), range, 3.0, kMinStep * k);
-    q = refineQuad(p.image, q, 3, 1.5, kMinStep * k);
+    Quad q = refineQuad(p.image, orderCorners(near), range, 3.0, kMinStep * k,
+                        std::max(2.0, range / 3.0));
+    q = refineQuad(p.image, q, 3, 1.5, kMinStep * k, 1.5);
     Search search(p.lab, p.g, 0, float(kEdgeThreshold * k));
     Candidate c;
     c.quad = orderCorners(scaled(q, p.scale));
