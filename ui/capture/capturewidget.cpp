@@ -413,7 +413,7 @@ void CaptureWidget::pullFrame()
     qint64 t = 0;
     const std::optional<QImage> frame = m_engine.nextFrame(&t);
     if (!frame) {
-        if (m_engine.atEnd() && !m_watcher.isRunning()) {
+        if (m_engine.atEnd() && !m_analysisBusy) {
             m_timer.stop();
             emit sourceFinished();
         }
@@ -423,7 +423,7 @@ void CaptureWidget::pullFrame()
     m_stillShown = m_still;
     m_preview->setFrame(*frame);
     emit framePresented();
-    if (m_watcher.isRunning()) {
+    if (m_analysisBusy) {
         // The detector is busy: show this frame, and keep it as the one to look at next
         // (a newer frame replaces it), so that the worker starts again the moment it is free
         // instead of waiting for the next tick.
@@ -438,12 +438,14 @@ void CaptureWidget::startAnalysis(const QImage &frame, qint64 timestampMs)
 {
     m_pending = QImage();
     m_analysing = frame;
+    m_analysisBusy = true;
     m_watcher.setFuture(QtConcurrent::run(
         [this, frame, timestampMs]() { return m_engine.analyse(frame, timestampMs); }));
 }
 
 void CaptureWidget::analysisDone()
 {
+    m_analysisBusy = false;
     const capture::FrameAnalysis a = m_watcher.result();
     ++m_framesAnalysed;
     m_preview->setAnalysis(a);

@@ -121,7 +121,10 @@ private:
     QTimer m_timer;
     QFutureWatcher<capture::FrameAnalysis> m_watcher;
     QImage m_analysing; // the frame the worker is looking at
-    QImage m_pending;   // the newest frame shown while the worker was busy: analysed next
+    // Until its result has been taken (not QFutureWatcher::isRunning(), false as soon as the
+    // worker returns: a new analysis started then would drop the result on its way).
+    bool m_analysisBusy = false;
+    QImage m_pending; // the newest frame shown while the worker was busy: analysed next
     qint64 m_pendingMs = 0;
     QImage m_lastFrame; // the newest analysed frame, for a manual capture
     capture::FrameAnalysis m_lastAnalysis;
