@@ -434,8 +434,9 @@ void CaptureWidget::pullFrame()
     startAnalysis(*frame, t);
 }
 
-void CaptureWidget::startAnalysis(const QImage &frame, qint64 timestampMs)
+void CaptureWidget::startAnalysis(QImage frame, qint64 timestampMs)
 {
+    // By value: `frame` may be m_pending, cleared here.
     m_pending = QImage();
     m_analysing = frame;
     m_analysisBusy = true;

@@ -97,7 +97,7 @@ signals:
 
 private:
     void pullFrame();
-    void startAnalysis(const QImage &frame, qint64 timestampMs);
+    void startAnalysis(QImage frame, qint64 timestampMs);
     void analysisDone();
     void capture(const QImage &frame, const QPolygonF &outline, const capture::FrameAnalysis &a,
                  bool manual);
