@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <opencv2/imgproc.hpp>
 
 namespace hd::capture {
@@ -67,11 +68,14 @@ struct CaptureEngine::Private
     AutoCapture autoCapture;
     std::optional<Quad> previous;
 
+    // Set on the GUI thread when a source opens; the worker forgets the followed outline
+    // before its next analysis (it may be analysing a frame of the old source right now).
+    std::atomic<bool> forget{false};
+
     void opened(std::unique_ptr<FrameSource> s)
     {
         source = std::move(s);
-        tracker.reset();
-        previous.reset();
+        forget = true;
     }
 };
 
@@ -140,6 +144,10 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
     FrameAnalysis a;
     a.timestampMs = timestampMs;
     const cv::Mat img = toMat(frame);
+    if (d->forget.exchange(false)) {
+        d->tracker.reset();
+        d->previous.reset();
+    }
     const std::optional<Detection> det =
         d->tracking ? d->tracker.next(img, timestampMs) : d->detector.detect(img);
     a.followed = d->tracking && d->tracker.lastFollowed();
@@ -210,7 +218,7 @@ Result<QImage> CaptureEngine::rectify(const QImage &frame, const QPolygonF &outl
 void CaptureEngine::setTracking(bool on)
 {
     d->tracking = on;
-    d->tracker.reset();
+    d->forget = true;
 }
 
 void CaptureEngine::rearm()

@@ -62,6 +62,7 @@ public:
     void rearm();
     // On (the default): the outline is followed from frame to frame and searched afresh
     // every few frames or when lost (QuadTracker); off: the full detection on every frame.
+    // Set it before analysing (the flag itself is not guarded).
     void setTracking(bool on);
 
 private:

@@ -37,7 +37,7 @@ std::optional<Detection> QuadTracker::detect(const cv::Mat &frame, qint64 timest
     m_sinceDetection = 0;
     m_lastFollowed = false;
     if (d && m_last && maxCornerError(d->quad, *m_last) > 0.25 * std::hypot(frame.cols, frame.rows))
-        m_before.reset(); // another document, or the same one taken away and put back: no speed
+        m_last.reset(); // another document, or the same one put back elsewhere: no speed yet
     remember(d, timestampMs);
     return d;
 }
