@@ -4,24 +4,42 @@
 #include "camerasource.h"
 #include "documentdetector.h"
 #include "framesource.h"
+#include "quadtracker.h"
 #include "qualitygate.h"
 #include "rectifier.h"
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <opencv2/imgproc.hpp>
 
 namespace hd::capture {
 
 namespace {
+// The frame as OpenCV sees it, BGR. A Format_BGR888 image (what nextFrame() gives) is read
+// in place, without a copy: the result is valid while `image` is. Other formats are
+// converted once.
 cv::Mat toMat(const QImage &image)
 {
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-    const cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar *>(rgb.constBits()),
-                       size_t(rgb.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
-    return bgr;
+    if (image.format() == QImage::Format_BGR888)
+        return cv::Mat(image.height(), image.width(), CV_8UC3,
+                       const_cast<uchar *>(image.constBits()), size_t(image.bytesPerLine()));
+    const QImage bgr = image.convertToFormat(QImage::Format_BGR888);
+    return cv::Mat(bgr.height(), bgr.width(), CV_8UC3, const_cast<uchar *>(bgr.constBits()),
+                   size_t(bgr.bytesPerLine()))
+        .clone();
+}
+
+// A BGR cv::Mat as a read-only Format_BGR888 QImage sharing its pixels (no conversion, no
+// copy; a painter on it would detach): the image holds a reference to the matrix until its
+// last copy is gone.
+QImage sharedImage(const cv::Mat &bgr)
+{
+    CV_Assert(bgr.type() == CV_8UC3);
+    auto *owner = new cv::Mat(bgr);
+    return QImage(
+        static_cast<const uchar *>(owner->data), owner->cols, owner->rows, qsizetype(owner->step),
+        QImage::Format_BGR888, [](void *m) { delete static_cast<cv::Mat *>(m); }, owner);
 }
 
 QImage toImage(const cv::Mat &bgr)
@@ -44,9 +62,21 @@ struct CaptureEngine::Private
 {
     std::unique_ptr<FrameSource> source;
     DocumentDetector detector;
+    QuadTracker tracker{detector};
+    bool tracking = true;
     QualityGate gate;
     AutoCapture autoCapture;
     std::optional<Quad> previous;
+
+    // Set on the GUI thread when a source opens; the worker forgets the followed outline
+    // before its next analysis (it may be analysing a frame of the old source right now).
+    std::atomic<bool> forget{false};
+
+    void opened(std::unique_ptr<FrameSource> s)
+    {
+        source = std::move(s);
+        forget = true;
+    }
 };
 
 CaptureEngine::CaptureEngine()
@@ -60,7 +90,7 @@ Status CaptureEngine::openVideoFile(const QString &path)
     auto s = std::make_unique<VideoFileSource>(path);
     if (Status st = s->open(); !st)
         return st;
-    d->source = std::move(s);
+    d->opened(std::move(s));
     m_atEnd = false;
     return {};
 }
@@ -70,7 +100,7 @@ Status CaptureEngine::openImageFile(const QString &path)
     auto s = std::make_unique<ImageFileSource>(path);
     if (Status st = s->open(); !st)
         return st;
-    d->source = std::move(s);
+    d->opened(std::move(s));
     m_atEnd = false;
     return {};
 }
@@ -80,7 +110,7 @@ Status CaptureEngine::openFolder(const QString &path)
     auto s = std::make_unique<FolderSource>(path);
     if (Status st = s->open(); !st)
         return st;
-    d->source = std::move(s);
+    d->opened(std::move(s));
     m_atEnd = false;
     return {};
 }
@@ -90,7 +120,7 @@ Status CaptureEngine::openCamera(const QString &cameraId, QSize resolution)
     auto s = std::make_unique<CameraSource>(cameraId, resolution);
     if (Status st = s->open(); !st)
         return st;
-    d->source = std::move(s);
+    d->opened(std::move(s));
     m_atEnd = false;
     return {};
 }
@@ -106,7 +136,7 @@ std::optional<QImage> CaptureEngine::nextFrame(qint64 *timestampMs)
     }
     if (timestampMs)
         *timestampMs = f->timestampMs;
-    return toImage(f->image);
+    return sharedImage(f->image);
 }
 
 FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
@@ -114,7 +144,13 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
     FrameAnalysis a;
     a.timestampMs = timestampMs;
     const cv::Mat img = toMat(frame);
-    const std::optional<Detection> det = d->detector.detect(img);
+    if (d->forget.exchange(false)) {
+        d->tracker.reset();
+        d->previous.reset();
+    }
+    const std::optional<Detection> det =
+        d->tracking ? d->tracker.next(img, timestampMs) : d->detector.detect(img);
+    a.followed = d->tracking && d->tracker.lastFollowed();
     std::optional<Quad> quad;
     if (det) {
         quad = det->quad;
@@ -122,13 +158,14 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
         for (const cv::Point2d &p : det->quad)
             poly << QPointF(p.x, p.y);
         a.outline = poly;
-        const QualityReport r = d->gate.assess(img, det->quad, d->previous);
+        const QualityReport r = d->gate.assessLive(img, det->quad, d->previous);
         a.good = r.ok();
         a.reasons = r.reasons();
         a.score = det->score;
         a.sharpness = r.figures.sharpness;
         a.glare = r.figures.glare;
         a.areaShare = r.figures.areaShare;
+        a.imageMeasured = r.figures.imageMeasured;
     } else {
         a.reasons << QCoreApplication::translate("hd::capture::CaptureEngine",
                                                  "未找到证件：请把证件平放在镜头下");
@@ -176,6 +213,12 @@ Result<QImage> CaptureEngine::rectify(const QImage &frame, const QPolygonF &outl
     if (!flat)
         return flat.error();
     return toImage(*flat);
+}
+
+void CaptureEngine::setTracking(bool on)
+{
+    d->tracking = on;
+    d->forget = true;
 }
 
 void CaptureEngine::rearm()

@@ -21,17 +21,21 @@ struct FrameAnalysis
     QStringList reasons;              // why not, in Chinese, for the clerk
     bool captureNow = false;          // auto-capture fires on this frame
     double holdProgress = 0;          // 0..1 while the document is held still
+    bool followed = false; // the outline was followed from the last frame, not searched afresh
     // The figures behind the verdict, kept with a captured document (detector score 0..1,
     // sharpness, share of burnt-out pixels, share of the frame): see capture/README.md.
     double score = 0;
     double sharpness = 0;
     double glare = 0;
     double areaShare = 0;
+    bool imageMeasured = true; // false: moving, sharpness and glare not measured on this frame
 };
 
 // The capture pipeline behind Qt types only, so that the screens never see OpenCV: a frame
-// source, the detector, the quality gates and auto-capture. nextFrame() is for the GUI
-// thread; analyse() may run on one worker thread at a time.
+// source, the detector (the outline followed between frames), the quality gates and
+// auto-capture. nextFrame() is for the GUI thread; analyse() may run on one worker thread at
+// a time. The frames nextFrame() gives share the source's pixels (Format_BGR888), so that
+// analyse() reads them without a conversion or a copy.
 class CaptureEngine final
 {
 public:
@@ -56,6 +60,10 @@ public:
     Result<QImage> rectify(const QImage &frame, const QPolygonF &outline, const QString &type);
     // After a retake: auto-capture arms again at once.
     void rearm();
+    // On (the default): the outline is followed from frame to frame and searched afresh
+    // every few frames or when lost (QuadTracker); off: the full detection on every frame.
+    // Set it before analysing (the flag itself is not guarded).
+    void setTracking(bool on);
 
 private:
     struct Private;

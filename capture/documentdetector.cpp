@@ -806,6 +806,29 @@ double DocumentDetector::supportOf(const cv::Mat &input, const Quad &quad) const
     return c.score;
 }
 
+std::optional<Detection> DocumentDetector::follow(const cv::Mat &input, const Quad &near,
+                                                  int range) const
+{
+    Prepared p;
+    if (!prepare(input, m_options.workingSize, p))
+        return std::nullopt;
+    // The step nearest the expected side (not the outermost one, as for a new outline): the
+    // outline stays on the edge it was found on, say a page's rather than the sheet's under it.
+    const double k = p.contrast;
+    Quad q = refineQuad(p.image, orderCorners(near), range, 3.0, kMinStep * k,
+                        std::max(2.0, range / 3.0));
+    q = refineQuad(p.image, q, 3, 1.5, kMinStep * k, 1.5);
+    Search search(p.lab, p.g, 0, float(kEdgeThreshold * k));
+    Candidate c;
+    c.quad = orderCorners(scaled(q, p.scale));
+    search.scoreCandidate(c);
+    Detection det;
+    det.quad = orderCorners(q);
+    det.score = c.score;
+    det.support = c.support;
+    return det;
+}
+
 namespace {
 // The figures the ranking weighs for each outline, all independent of the frame's size.
 enum Feature {

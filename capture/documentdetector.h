@@ -69,6 +69,11 @@ public:
     // The edge-support score (0..1) the detector gives a given outline (for a corner the
     // clerk dragged, and for diagnostics).
     double supportOf(const cv::Mat &image, const Quad &quad) const;
+    // Follows an outline found in an earlier frame (the live preview): each side of `near`
+    // re-fitted at full resolution to the edge within ±range pixels, as detect() does last,
+    // and scored like detect()'s outlines. Much cheaper than detect(); the caller decides from
+    // the score (and the move) whether it still holds the document.
+    std::optional<Detection> follow(const cv::Mat &image, const Quad &near, int range) const;
     // Every outline weighed for `image`, for diagnostics and for fitting the ranking.
     std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
     // Prepares the calling thread for frames of `frameSize` by detecting once on a drawn

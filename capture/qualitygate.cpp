@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <opencv2/imgproc.hpp>
 
 namespace hd::capture {
@@ -27,28 +28,60 @@ cv::Mat normalisedView(const cv::Mat &frame, const Quad &q)
     return view;
 }
 
-// The p-quantile of a non-negative CV_32F image, exact to `step` (a histogram instead of a
-// sort: the gates run on every analysed frame).
-double percentile(const cv::Mat &values, double p, double step)
+// The p-quantile of a histogram of `total` values, bin b holding the values that round to
+// b * step.
+double quantile(const std::vector<int> &hist, size_t total, double p, double step)
+{
+    const double target = p * double(total - 1);
+    double seen = 0;
+    for (size_t b = 0; b < hist.size(); ++b) {
+        seen += hist[b];
+        if (seen > target)
+            return double(b) * step;
+    }
+    return double(hist.size() - 1) * step;
+}
+
+// The p-quantile of a non-negative CV_32F image no larger than maxValue, exact to `step`, a
+// power of two (a histogram instead of a sort: the gates run on every analysed frame).
+double percentile(const cv::Mat &values, double p, double step, double maxValue)
 {
     CV_Assert(values.type() == CV_32F);
-    double maxValue = 0;
-    cv::minMaxLoc(values, nullptr, &maxValue);
-    const int bins = std::max(1, int(maxValue / step) + 2);
+    const int bins = int(maxValue / step) + 2;
+    const double perStep = 1.0 / step; // exact: step is a power of two
     std::vector<int> hist(size_t(bins), 0);
     for (int y = 0; y < values.rows; ++y) {
         const float *row = values.ptr<float>(y);
         for (int x = 0; x < values.cols; ++x)
-            ++hist[size_t(std::clamp(int(row[x] / step + 0.5), 0, bins - 1))];
+            ++hist[size_t(std::clamp(int(double(row[x]) * perStep + 0.5), 0, bins - 1))];
     }
-    const double target = p * double(values.total() - 1);
-    double seen = 0;
-    for (int b = 0; b < bins; ++b) {
-        seen += hist[size_t(b)];
-        if (seen > target)
-            return b * step;
+    return quantile(hist, values.total(), p, step);
+}
+
+// The p-quantile of a CV_8U image.
+double percentile(const cv::Mat &values, double p)
+{
+    CV_Assert(values.type() == CV_8U);
+    std::vector<int> hist(256, 0);
+    for (int y = 0; y < values.rows; ++y) {
+        const uchar *row = values.ptr<uchar>(y);
+        for (int x = 0; x < values.cols; ++x)
+            ++hist[row[x]];
     }
-    return maxValue;
+    return quantile(hist, values.total(), p, 1.0);
+}
+
+// Share of the pixels burnt out in all three channels.
+double burntOut(const cv::Mat &bgr)
+{
+    CV_Assert(bgr.type() == CV_8UC3);
+    size_t burnt = 0;
+    for (int y = 0; y < bgr.rows; ++y) {
+        const uchar *row = bgr.ptr<uchar>(y);
+        for (int x = 0; x < 3 * bgr.cols; x += 3)
+            burnt += row[x] >= 250 && row[x + 1] >= 250 && row[x + 2] >= 250;
+    }
+    return double(burnt) / double(bgr.total());
 }
 } // namespace
 
@@ -85,13 +118,12 @@ QualityGate::QualityGate(QualityThresholds thresholds)
     : m_t(thresholds)
 {}
 
-QualityFigures QualityGate::measure(const cv::Mat &frame, const Quad &rawQuad,
-                                    const std::optional<Quad> &previous)
+namespace {
+// The figures of the outline alone (size, place, move): no pixel read.
+QualityFigures outlineFigures(const cv::Mat &frame, const Quad &q,
+                              const std::optional<Quad> &previous)
 {
     QualityFigures f;
-    if (frame.empty())
-        return f;
-    const Quad q = orderCorners(rawQuad);
     f.areaShare = quadArea(q) / (double(frame.cols) * frame.rows);
     double margin = 1e9;
     for (const cv::Point2d &p : q)
@@ -99,17 +131,36 @@ QualityFigures QualityGate::measure(const cv::Mat &frame, const Quad &rawQuad,
     f.borderMargin = margin / std::min(frame.cols, frame.rows);
     if (previous)
         f.motion = maxCornerError(q, *previous) / std::hypot(frame.cols, frame.rows);
+    return f;
+}
+} // namespace
+
+QualityReport QualityGate::assessLive(const cv::Mat &frame, const Quad &quad,
+                                      const std::optional<Quad> &previous) const
+{
+    if (frame.empty())
+        return judge(QualityFigures{});
+    QualityFigures f = outlineFigures(frame, orderCorners(quad), previous);
+    if (f.motion <= m_t.maxMotion)
+        return judge(measure(frame, quad, previous));
+    f.imageMeasured = false;
+    return judge(f);
+}
+
+QualityFigures QualityGate::measure(const cv::Mat &frame, const Quad &rawQuad,
+                                    const std::optional<Quad> &previous)
+{
+    QualityFigures f;
+    if (frame.empty())
+        return f;
+    const Quad q = orderCorners(rawQuad);
+    f = outlineFigures(frame, q, previous);
 
     cv::Mat view = normalisedView(frame, q);
     if (view.channels() == 1)
         cv::cvtColor(view, view, cv::COLOR_GRAY2BGR);
     // Glare: pixels burnt out in all three channels.
-    cv::Mat minCh;
-    std::vector<cv::Mat> ch;
-    cv::split(view, ch);
-    cv::min(ch[0], ch[1], minCh);
-    cv::min(minCh, ch[2], minCh);
-    f.glare = double(cv::countNonZero(minCh >= 250)) / double(minCh.total());
+    f.glare = burntOut(view);
     // Sharpness: the strongest edges relative to the document's own contrast, so that it does
     // not depend on the light or on how much print the page holds.
     cv::Mat gray, gx, gy, mag;
@@ -119,10 +170,10 @@ QualityFigures QualityGate::measure(const cv::Mat &frame, const Quad &rawQuad,
     cv::Sobel(gray, gx, CV_32F, 1, 0, 3, 0.25);
     cv::Sobel(gray, gy, CV_32F, 0, 1, 3, 0.25);
     cv::magnitude(gx, gy, mag);
-    cv::Mat g32;
-    gray.convertTo(g32, CV_32F);
-    const double contrast = percentile(g32, 0.99, 1.0) - percentile(g32, 0.01, 1.0);
-    f.sharpness = contrast > 8 ? percentile(mag, 0.998, 0.25) / contrast : 0.0;
+    const double contrast = percentile(gray, 0.99) - percentile(gray, 0.01);
+    // |Sobel| x 0.25 ≤ 255 per axis, so the magnitude ≤ 255 √2.
+    f.sharpness =
+        contrast > 8 ? percentile(mag, 0.998, 0.25, 255 * std::sqrt(2.0)) / contrast : 0.0;
     return f;
 }
 
@@ -136,9 +187,9 @@ QualityReport QualityGate::judge(const QualityFigures &f) const
         r.issues.push_back(QualityIssue::TooSmall);
     if (f.motion > m_t.maxMotion)
         r.issues.push_back(QualityIssue::Moving);
-    if (f.sharpness < m_t.minSharpness)
+    if (f.imageMeasured && f.sharpness < m_t.minSharpness)
         r.issues.push_back(QualityIssue::Blurry);
-    if (f.glare > m_t.maxGlare)
+    if (f.imageMeasured && f.glare > m_t.maxGlare)
         r.issues.push_back(QualityIssue::Glare);
     return r;
 }

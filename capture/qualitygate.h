@@ -18,6 +18,8 @@ struct QualityFigures
     double areaShare = 0;    // document area / frame area
     double borderMargin = 0; // closest corner to the frame edge / shorter frame side (<0: out)
     double motion = 0;       // largest corner move since the previous frame / frame diagonal
+    // Sharpness and glare measured (false: the document was moving, see assessLive).
+    bool imageMeasured = true;
 };
 
 // Thresholds. The blur and glare ones are calibrated on the labelled synthetic set
@@ -56,6 +58,11 @@ public:
     {
         return judge(measure(frame, quad, previous));
     }
+    // For the live preview: the same verdict, except that while the document moves only the
+    // outline's figures are looked at (the frame is refused as moving anyway; sharpness and
+    // glare, two thirds of the time, are measured again once it holds still).
+    QualityReport assessLive(const cv::Mat &frame, const Quad &quad,
+                             const std::optional<Quad> &previous) const;
 
 private:
     QualityThresholds m_t;

@@ -6,8 +6,11 @@
 //    slides in, rests, leaves; a certificate the same) played through the real path,
 //    VideoFileSource → CaptureEngine (detection on a worker thread, the latest frame wins)
 //    → CaptureWidget, once paced at the file's 30 fps and once as fast as it goes. Prints
-//    the frames shown per second, the frames analysed per second and the longest gap
-//    between two frames shown (a stall of the preview).
+//    the frames shown per second, the frames analysed per second, the longest gap
+//    between two frames shown (a stall of the preview) and the GUI thread's CPU per frame.
+//    Before it, the worker's share frame by frame: one analysis with the outline followed
+//    between frames (as the screen runs) and with the full detection on every frame, and
+//    how close both outlines come to the video's truth.
 //
 //   bench_capture [frames] [video seconds]
 
@@ -41,12 +44,17 @@ double threadCpuMs()
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-void printStats(const char *what, std::vector<double> v)
+void printStats(const char *what, std::vector<double> v, const char *unit)
 {
     std::sort(v.begin(), v.end());
-    std::printf("  %-10s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   (n=%zu)\n", what,
-                v[v.size() / 2], v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))],
-                v.back(), v.size());
+    std::printf("  %-10s median %6.1f %s   p95 %6.1f %s   max %6.1f %s   (n=%zu)\n", what,
+                v[v.size() / 2], unit, v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))],
+                unit, v.back(), unit, v.size());
+}
+
+void printStats(const char *what, std::vector<double> v)
+{
+    printStats(what, std::move(v), "ms");
 }
 
 void benchDetection(int frames)
@@ -104,7 +112,8 @@ void benchDetection(int frames)
 }
 
 // A 1280x720 MJPEG video at 30 fps: desk scenes with a card and a certificate coming and going.
-QString writeVideo(const QString &dir, int seconds)
+// `truth` receives each frame's outline.
+QString writeVideo(const QString &dir, int seconds, std::vector<capture::Quad> *truth)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("counter.avi"));
     const cv::Size size(1280, 720);
@@ -133,6 +142,7 @@ QString writeVideo(const QString &dir, int seconds)
         cv::Mat frame = desk.clone();
         capture::placeDocument(frame, first ? card : page, q);
         writer.write(frame);
+        truth->push_back(q);
     }
     return path;
 }
@@ -142,6 +152,7 @@ struct PreviewFigures
     double seconds = 0;
     int shown = 0, analysed = 0;
     double longestGapMs = 0;
+    double guiCpuMs = 0; // CPU of the GUI thread (decoding, painting)
 };
 
 PreviewFigures runPreview(const QString &video, int intervalMs)
@@ -164,43 +175,75 @@ PreviewFigures runPreview(const QString &video, int intervalMs)
     QObject::connect(&widget, &ui::CaptureWidget::sourceFinished, &loop, &QEventLoop::quit);
     widget.setFrameInterval(intervalMs);
     clock.start();
+    const double c0 = threadCpuMs();
     widget.start();
     loop.exec();
+    f.guiCpuMs = threadCpuMs() - c0;
     f.seconds = double(clock.nsecsElapsed()) / 1e9;
     f.shown = widget.framesShown();
     f.analysed = widget.framesAnalysed();
     return f;
 }
 
-// The worker's share of the preview: one analysed 1280x720 frame (conversion, detection,
-// quality gates, auto-capture), on this thread.
-void benchAnalysis(const QString &video)
+// The worker's share of the preview: one analysed 1280x720 frame (conversion, detection or
+// following the outline, quality gates, auto-capture), on this thread, every frame of the
+// video; with the outline followed between frames (as the screen runs) and with the full
+// detection on every frame. How close the outlines are to the truth, on the frames where the
+// document lies wholly in the frame: mean IoU, and the corner error.
+void benchAnalysis(const QString &video, const std::vector<capture::Quad> &truth)
 {
-    capture::CaptureEngine engine;
-    if (!engine.openVideoFile(video))
-        return;
-    std::vector<double> wall, cpu;
-    qint64 t = 0;
-    for (int i = 0; i < 90; ++i) {
-        const std::optional<QImage> frame = engine.nextFrame(&t);
-        if (!frame)
-            break;
-        const double c0 = threadCpuMs();
-        const auto t0 = std::chrono::steady_clock::now();
-        (void)engine.analyse(*frame, t);
-        const auto t1 = std::chrono::steady_clock::now();
-        if (i >= 3) {
-            cpu.push_back(threadCpuMs() - c0);
-            wall.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    std::printf("analysis per 1280x720 frame (conversion, detection, quality gates), every "
+                "frame of the video:\n");
+    for (const bool tracking : {true, false}) {
+        capture::CaptureEngine engine;
+        if (!engine.openVideoFile(video))
+            return;
+        engine.setTracking(tracking);
+        std::vector<double> wall, cpu, cornerError;
+        double iouSum = 0;
+        int inFrame = 0, found = 0, followed = 0, frames = 0;
+        qint64 t = 0;
+        for (int i = 0; i < int(truth.size()); ++i) {
+            const std::optional<QImage> frame = engine.nextFrame(&t);
+            if (!frame)
+                break;
+            const double c0 = threadCpuMs();
+            const auto t0 = std::chrono::steady_clock::now();
+            const capture::FrameAnalysis a = engine.analyse(*frame, t);
+            const auto t1 = std::chrono::steady_clock::now();
+            ++frames;
+            followed += a.followed;
+            if (i >= 3) {
+                cpu.push_back(threadCpuMs() - c0);
+                wall.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+            }
+            const capture::Quad &q = truth[size_t(i)];
+            if (std::any_of(q.begin(), q.end(), [](const cv::Point2d &p) { return p.x < 0; }))
+                continue;
+            ++inFrame;
+            if (!a.outline)
+                continue;
+            ++found;
+            capture::Quad got;
+            for (int k = 0; k < 4; ++k)
+                got[size_t(k)] = cv::Point2d(a.outline->at(k).x(), a.outline->at(k).y());
+            iouSum += capture::quadIou(got, q);
+            cornerError.push_back(capture::maxCornerError(got, q));
         }
+        std::printf(" %s:\n", tracking ? "outline followed between frames (as on the screen)"
+                                       : "full detection on every frame");
+        printStats("wall", wall);
+        printStats("CPU", cpu);
+        std::printf("  %d frames, %d followed; document wholly in frame on %d: found on %d, "
+                    "mean IoU %.4f\n",
+                    frames, followed, inFrame, found, found ? iouSum / found : 0.0);
+        if (!cornerError.empty())
+            printStats("corner err", cornerError, "px");
     }
-    std::printf("analysis per 1280x720 frame (conversion, detection, quality gates):\n");
-    printStats("wall", wall);
-    printStats("CPU", cpu);
-    // Its parts: the detector alone, the quality gates alone.
+    // Parts of the full analysis: the detector alone, the quality gates alone.
     cv::VideoCapture in(video.toStdString());
     const capture::DocumentDetector detector;
-    std::vector<double> detectCpu, gateCpu;
+    std::vector<double> detectCpu, gateCpu, followCpu;
     cv::Mat frame;
     for (int i = 0; i < 60 && in.read(frame); ++i) {
         const double c0 = threadCpuMs();
@@ -209,21 +252,28 @@ void benchAnalysis(const QString &video)
         if (d)
             (void)capture::QualityGate().assess(frame, d->quad);
         const double c2 = threadCpuMs();
-        detectCpu.push_back(c1 - c0);
         if (d)
+            (void)detector.follow(frame, d->quad, 15);
+        const double c3 = threadCpuMs();
+        detectCpu.push_back(c1 - c0);
+        if (d) {
             gateCpu.push_back(c2 - c1);
+            followCpu.push_back(c3 - c2);
+        }
     }
     printStats("detector", detectCpu);
-    if (!gateCpu.empty())
+    if (!gateCpu.empty()) {
         printStats("gates", gateCpu);
+        printStats("follow", followCpu);
+    }
 }
 
 void printPreview(const char *what, const PreviewFigures &f)
 {
     std::printf("  %-28s %5.1f fps shown, %5.1f fps analysed, longest gap %5.1f ms "
-                "(%d frames in %.1f s)\n",
+                "(%d frames in %.1f s; GUI thread CPU %.1f ms a frame shown)\n",
                 what, f.shown / f.seconds, f.analysed / f.seconds, f.longestGapMs, f.shown,
-                f.seconds);
+                f.seconds, f.shown ? f.guiCpuMs / f.shown : 0.0);
 }
 } // namespace
 
@@ -236,12 +286,13 @@ int main(int argc, char **argv)
     benchDetection(frames);
 
     QTemporaryDir dir;
-    const QString video = writeVideo(dir.path(), seconds);
+    std::vector<capture::Quad> truth;
+    const QString video = writeVideo(dir.path(), seconds, &truth);
     if (video.isEmpty()) {
         std::printf("cannot write the test video\n");
         return 1;
     }
-    benchAnalysis(video);
+    benchAnalysis(video, truth);
     std::printf("live preview with detection, 1280x720 video, %d s, through FrameSource → "
                 "CaptureEngine → CaptureWidget (%s platform):\n",
                 seconds, qPrintable(QGuiApplication::platformName()));

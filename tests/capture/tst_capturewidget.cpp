@@ -88,6 +88,7 @@ private slots:
     void initTestCase();
     void videoSource_cardHeldStill_oneThumbnailThenRetake();
     void videoSource_frontThenBack_oneIdCardOfTwoPages();
+    void videoSource_unpaced_newestMissedFrameAnalysedWhenWorkerFree();
     void dragCorner_thenEnter_capturesWithTheDraggedCorner();
     void folderOfScans_goodScanTakenAtOnce_garbageSkipped();
     void missingCamera_refusedWithMessage();
@@ -137,6 +138,32 @@ void TestCaptureWidget::videoSource_cardHeldStill_oneThumbnailThenRetake()
     QCOMPARE(thumbnails->count(), 0);
     QCOMPARE(widget.captured().size(), 0);
     QCOMPARE(widget.currentItem(), 0);
+}
+
+void TestCaptureWidget::videoSource_unpaced_newestMissedFrameAnalysedWhenWorkerFree()
+{
+    // Frames pulled as fast as the file gives them: the worker is always behind, so each time
+    // it is free it takes the newest frame shown meanwhile. Every frame is shown, and what is
+    // analysed is that real frame: at the end, the card lying at rest is outlined.
+    QTemporaryDir dir;
+    const QString path = writeVideo(dir, false);
+    QVERIFY(!path.isEmpty());
+    ui::CaptureWidget widget;
+    QVERIFY(widget.openVideoFile(path));
+    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.setFrameInterval(0);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 30000);
+    QCOMPARE(widget.framesShown(), 40);
+    QVERIFY(widget.framesAnalysed() >= 2);
+    QVERIFY(widget.framesAnalysed() < 40);
+    const capture::FrameAnalysis last = widget.preview()->analysis();
+    QVERIFY2(last.outline, qPrintable(last.reasons.join(QLatin1Char(' '))));
+    QVERIFY(last.outline->boundingRect().left() > 300); // at rest, not sliding in
+    QVERIFY(last.timestampMs >= 1000);
 }
 
 void TestCaptureWidget::videoSource_frontThenBack_oneIdCardOfTwoPages()

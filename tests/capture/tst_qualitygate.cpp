@@ -19,6 +19,7 @@ private slots:
     void assess_cornerOutsideFrame_saysNotInFrame();
     void assess_farAwayDocument_saysTooSmall();
     void assess_quadJumped_saysMoving();
+    void assessLive_blurredAndMoving_saysMovingOnly_stillSaysBlurry();
     void reasons_areChineseSentences();
 
 private:
@@ -96,6 +97,31 @@ void TestQualityGate::assess_quadJumped_saysMoving()
     const QualityReport r = QualityGate().assess(m_frame, m_quad, before);
     QVERIFY(has(r, QualityIssue::Moving));
     QCOMPARE(r.issues.size(), size_t(1));
+}
+
+void TestQualityGate::assessLive_blurredAndMoving_saysMovingOnly_stillSaysBlurry()
+{
+    cv::Mat blurred;
+    cv::GaussianBlur(m_frame, blurred, cv::Size(0, 0), 3.0);
+    Quad before = m_quad;
+    for (cv::Point2d &p : before)
+        p.x -= 25;
+    const QualityGate gate;
+    // Moving: refused as moving, sharpness and glare left for when it holds still.
+    const QualityReport moving = gate.assessLive(blurred, m_quad, before);
+    QVERIFY(!moving.figures.imageMeasured);
+    QVERIFY(has(moving, QualityIssue::Moving));
+    QVERIFY(!has(moving, QualityIssue::Blurry));
+    QVERIFY(!moving.ok());
+    QCOMPARE(moving.figures.areaShare, gate.assess(blurred, m_quad, before).figures.areaShare);
+    // Still: the full verdict, the same as assess().
+    const QualityReport still = gate.assessLive(blurred, m_quad, m_quad);
+    const QualityReport full = gate.assess(blurred, m_quad, m_quad);
+    QVERIFY(still.figures.imageMeasured);
+    QVERIFY(has(still, QualityIssue::Blurry));
+    QCOMPARE(still.issues, full.issues);
+    QCOMPARE(still.figures.sharpness, full.figures.sharpness);
+    QVERIFY(gate.assessLive(m_frame, m_quad, m_quad).ok());
 }
 
 void TestQualityGate::reasons_areChineseSentences()

@@ -265,6 +265,7 @@ Status CaptureWidget::opened(Status status, bool still)
         return status;
     m_still = still;
     m_stillShown = false;
+    m_pending = QImage();
     m_engine.rearm();
     m_statusLabel->clear();
     refreshButtons();
@@ -412,7 +413,7 @@ void CaptureWidget::pullFrame()
     qint64 t = 0;
     const std::optional<QImage> frame = m_engine.nextFrame(&t);
     if (!frame) {
-        if (m_engine.atEnd() && !m_watcher.isRunning()) {
+        if (m_engine.atEnd() && !m_analysisBusy) {
             m_timer.stop();
             emit sourceFinished();
         }
@@ -422,16 +423,30 @@ void CaptureWidget::pullFrame()
     m_stillShown = m_still;
     m_preview->setFrame(*frame);
     emit framePresented();
-    if (m_watcher.isRunning())
-        return; // the detector is busy: show this frame, skip its analysis
-    m_analysing = *frame;
-    const QImage image = *frame;
-    m_watcher.setFuture(
-        QtConcurrent::run([this, image, t]() { return m_engine.analyse(image, t); }));
+    if (m_analysisBusy) {
+        // The detector is busy: show this frame, and keep it as the one to look at next
+        // (a newer frame replaces it), so that the worker starts again the moment it is free
+        // instead of waiting for the next tick.
+        m_pending = *frame;
+        m_pendingMs = t;
+        return;
+    }
+    startAnalysis(*frame, t);
+}
+
+void CaptureWidget::startAnalysis(QImage frame, qint64 timestampMs)
+{
+    // By value: `frame` may be m_pending, cleared here.
+    m_pending = QImage();
+    m_analysing = frame;
+    m_analysisBusy = true;
+    m_watcher.setFuture(QtConcurrent::run(
+        [this, frame, timestampMs]() { return m_engine.analyse(frame, timestampMs); }));
 }
 
 void CaptureWidget::analysisDone()
 {
+    m_analysisBusy = false;
     const capture::FrameAnalysis a = m_watcher.result();
     ++m_framesAnalysed;
     m_preview->setAnalysis(a);
@@ -443,13 +458,30 @@ void CaptureWidget::analysisDone()
     const bool now = m_still ? a.good && a.outline.has_value() : a.captureNow;
     if (now && a.outline && !m_preview->isEditing())
         capture(m_analysing, *a.outline, a, false);
+    if (!m_pending.isNull() && !m_preview->isEditing() && !m_still) {
+        startAnalysis(m_pending, m_pendingMs);
+        return;
+    }
+    m_pending = QImage();
     if (m_engine.atEnd() && !m_timer.isActive())
         emit sourceFinished();
 }
 
 void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,
-                            const capture::FrameAnalysis &a, bool manual)
+                            const capture::FrameAnalysis &live, bool manual)
 {
+    capture::FrameAnalysis a = live;
+    if (!a.imageMeasured) {
+        // Taken by hand while the document moved: the live analysis skipped its sharpness
+        // and glare; measure them now for the record.
+        const capture::FrameAnalysis m = m_engine.assess(frame, outline);
+        a.sharpness = m.sharpness;
+        a.glare = m.glare;
+        for (const QString &r : m.reasons)
+            if (!a.reasons.contains(r))
+                a.reasons << r;
+        a.imageMeasured = true;
+    }
     int item = currentItem();
     if (item < 0 || item >= m_items.size()) {
         m_statusLabel->setText(tr("请先在右侧选择要采集的证件。"));

@@ -36,8 +36,9 @@ struct CapturedDocument
 // hand.
 //
 // Frames are pulled on the GUI thread and shown at once; detection runs on a worker thread,
-// one frame at a time, and frames arriving meanwhile are shown but not analysed (the latest
-// frame wins), so the preview never waits for the detector.
+// one frame at a time, and frames arriving meanwhile are shown; the newest of them is analysed
+// as soon as the worker is free (the latest frame wins), so the preview never waits for the
+// detector and the detector never waits for the next frame.
 class CaptureWidget final : public QWidget
 {
     Q_OBJECT
@@ -96,6 +97,7 @@ signals:
 
 private:
     void pullFrame();
+    void startAnalysis(QImage frame, qint64 timestampMs);
     void analysisDone();
     void capture(const QImage &frame, const QPolygonF &outline, const capture::FrameAnalysis &a,
                  bool manual);
@@ -119,6 +121,11 @@ private:
     QTimer m_timer;
     QFutureWatcher<capture::FrameAnalysis> m_watcher;
     QImage m_analysing; // the frame the worker is looking at
+    // Until its result has been taken (not QFutureWatcher::isRunning(), false as soon as the
+    // worker returns: a new analysis started then would drop the result on its way).
+    bool m_analysisBusy = false;
+    QImage m_pending; // the newest frame shown while the worker was busy: analysed next
+    qint64 m_pendingMs = 0;
     QImage m_lastFrame; // the newest analysed frame, for a manual capture
     capture::FrameAnalysis m_lastAnalysis;
     bool m_still = false;      // image or folder: one frame at a time
