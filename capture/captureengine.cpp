@@ -139,6 +139,11 @@ std::optional<QImage> CaptureEngine::nextFrame(qint64 *timestampMs)
     return sharedImage(f->image);
 }
 
+void CaptureEngine::warmUp(QSize frameSize) const
+{
+    d->detector.warmUp(cv::Size(frameSize.width(), frameSize.height()));
+}
+
 FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
 {
     FrameAnalysis a;

@@ -54,6 +54,10 @@ public:
     bool atEnd() const { return m_atEnd; }
 
     FrameAnalysis analyse(const QImage &frame, qint64 timestampMs);
+    // Pays the detector's first-use costs (OpenCV's colour tables, the network laid out for
+    // `frameSize`: 150-250 ms) on the calling thread, so the first frame is not late. Safe to
+    // run on a worker thread while analyse() runs on another.
+    void warmUp(QSize frameSize) const;
     // The quality verdict for an outline the clerk placed by hand (no motion check).
     FrameAnalysis assess(const QImage &frame, const QPolygonF &outline) const;
     // Straightens the document (type: id-card | a4 | licence); certificates whitened.

@@ -133,6 +133,9 @@ CaptureWidget::CaptureWidget(QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &CaptureWidget::pullFrame);
     connect(&m_watcher, &QFutureWatcher<capture::FrameAnalysis>::finished, this,
             &CaptureWidget::analysisDone);
+    // The detector's first use costs 150-250 ms (OpenCV's tables, the network's layout): paid
+    // in the background while the clerk picks a source, not on the first frame analysed.
+    m_warmUp = QtConcurrent::run([this]() { m_engine.warmUp(QSize(1280, 720)); });
     connect(m_preview, &CapturePreview::editRequested, this, &CaptureWidget::editRequested);
     refreshButtons();
 }
@@ -141,6 +144,7 @@ CaptureWidget::~CaptureWidget()
 {
     m_timer.stop();
     m_watcher.waitForFinished();
+    m_warmUp.waitForFinished();
 }
 
 QShortcut *CaptureWidget::shortcut(const QKeySequence &key, void (CaptureWidget::*slot)())

@@ -120,6 +120,7 @@ private:
     capture::CaptureEngine m_engine;
     QTimer m_timer;
     QFutureWatcher<capture::FrameAnalysis> m_watcher;
+    QFuture<void> m_warmUp;
     QImage m_analysing; // the frame the worker is looking at
     // Until its result has been taken (not QFutureWatcher::isRunning(), false as soon as the
     // worker returns: a new analysis started then would drop the result on its way).
