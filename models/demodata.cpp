@@ -467,17 +467,10 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(Store &store, con
     if (options.createOperators) {
         OperatorDirectory operators(store);
         for (const auto &[login, name, role] :
-             {std::tuple{QStringLiteral("clerk1"),
-                         QCoreApplication::translate("hd::DemoDataGenerator", "王芳"), Role::Clerk},
-              std::tuple{QStringLiteral("clerk2"),
-                         QCoreApplication::translate("hd::DemoDataGenerator", "陈晓明"),
-                         Role::Clerk},
-              std::tuple{QStringLiteral("super1"),
-                         QCoreApplication::translate("hd::DemoDataGenerator", "李强"),
-                         Role::Supervisor},
-              std::tuple{QStringLiteral("admin"),
-                         QCoreApplication::translate("hd::DemoDataGenerator", "系统管理员"),
-                         Role::Admin}}) {
+             {std::tuple{QStringLiteral("clerk1"), QStringLiteral("王芳"), Role::Clerk},
+              std::tuple{QStringLiteral("clerk2"), QStringLiteral("陈晓明"), Role::Clerk},
+              std::tuple{QStringLiteral("super1"), QStringLiteral("李强"), Role::Supervisor},
+              std::tuple{QStringLiteral("admin"), QStringLiteral("系统管理员"), Role::Admin}}) {
             if (operators.find(login))
                 continue;
             auto op = operators.create(login, name, role, QStringLiteral("demo123"));

@@ -20,6 +20,10 @@ namespace hd::cli {
 // Every message of hallctl is translated in the context "hallctl".
 HD_DECLARE_TR_FUNCTIONS(hallctl)
 
+// The hall name of a store made by `init` or `generate` without one. It is data (printed on
+// receipts), so it stays Chinese whatever language the console speaks.
+inline const QString kDemoHallName = QStringLiteral("示范供电营业厅");
+
 // Exit statuses shared by every command.
 enum Exit : int {
     Ok = 0,

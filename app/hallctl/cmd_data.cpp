@@ -58,8 +58,8 @@ int runGenerate(Context &ctx)
     if (!store)
         return Rejected;
     if (store->identity().hallCode.isEmpty()) {
-        if (Status s = store->setIdentity(
-                {QStringLiteral("4401"), QStringLiteral("01"), tr("示范供电营业厅")});
+        if (Status s =
+                store->setIdentity({QStringLiteral("4401"), QStringLiteral("01"), kDemoHallName});
             !s)
             return ctx.reject(s.error());
     }

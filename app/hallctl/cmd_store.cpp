@@ -16,7 +16,7 @@ int runInit(Context &ctx)
     const QCommandLineOption terminal(QStringLiteral("terminal"), tr("终端编码（2 位数字）"),
                                       QStringLiteral("code"), QStringLiteral("01"));
     const QCommandLineOption hallName(QStringLiteral("hall-name"), tr("营业厅名称"),
-                                      QStringLiteral("name"), tr("示范供电营业厅"));
+                                      QStringLiteral("name"), kDemoHallName);
     const QCommandLineOption admin(QStringLiteral("admin"),
                                    tr("创建管理员：工号:密码（仅当尚无操作员时）"),
                                    QStringLiteral("login:password"));
@@ -45,8 +45,8 @@ int runInit(Context &ctx)
         const qsizetype colon = spec.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return ctx.usage(tr("--admin 的格式为 工号:密码"));
-        auto op = OperatorDirectory(*store).create(spec.left(colon), tr("管理员"), Role::Admin,
-                                                   spec.mid(colon + 1));
+        auto op = OperatorDirectory(*store).create(spec.left(colon), QStringLiteral("管理员"),
+                                                   Role::Admin, spec.mid(colon + 1));
         if (!op)
             return ctx.reject(op.error());
     }

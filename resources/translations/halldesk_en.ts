@@ -139,10 +139,6 @@
         <translation>Generated %1 / %2 accounts</translation>
     </message>
     <message>
-        <source>示范供电营业厅</source>
-        <translation>Demo electricity service hall</translation>
-    </message>
-    <message>
         <source>已生成 %1 户、%2 张账单、%3 笔缴费记录，用时 %4 秒。</source>
         <translation>Generated %1 accounts, %2 bills and %3 payments in %4 s.</translation>
     </message>
@@ -705,10 +701,6 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
     <message>
         <source>--admin 的格式为 工号:密码</source>
         <translation>--admin is written ID:password</translation>
-    </message>
-    <message>
-        <source>管理员</source>
-        <translation>Administrator</translation>
     </message>
     <message>
         <source>数据库 %1 已就绪：数据结构版本 %2，营业厅 %3 %4，终端 %5</source>
@@ -1630,22 +1622,6 @@ Record it?</translation>
     <message>
         <source>数据库中已有户档案，演示数据只能生成到空数据库中。</source>
         <translation>The store already holds accounts; demo data can only be generated into an empty store.</translation>
-    </message>
-    <message>
-        <source>王芳</source>
-        <translation>Wang Fang</translation>
-    </message>
-    <message>
-        <source>陈晓明</source>
-        <translation>Chen Xiaoming</translation>
-    </message>
-    <message>
-        <source>李强</source>
-        <translation>Li Qiang</translation>
-    </message>
-    <message>
-        <source>系统管理员</source>
-        <translation>System administrator</translation>
     </message>
     <message>
         <source>数据库驱动不是 SQLite。</source>

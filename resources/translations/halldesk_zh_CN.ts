@@ -139,10 +139,6 @@
         <translation>已生成 %1 / %2 户</translation>
     </message>
     <message>
-        <source>示范供电营业厅</source>
-        <translation>示范供电营业厅</translation>
-    </message>
-    <message>
         <source>已生成 %1 户、%2 张账单、%3 笔缴费记录，用时 %4 秒。</source>
         <translation>已生成 %1 户、%2 张账单、%3 笔缴费记录，用时 %4 秒。</translation>
     </message>
@@ -705,10 +701,6 @@
     <message>
         <source>--admin 的格式为 工号:密码</source>
         <translation>--admin 的格式为 工号:密码</translation>
-    </message>
-    <message>
-        <source>管理员</source>
-        <translation>管理员</translation>
     </message>
     <message>
         <source>数据库 %1 已就绪：数据结构版本 %2，营业厅 %3 %4，终端 %5</source>
@@ -1630,22 +1622,6 @@
     <message>
         <source>数据库中已有户档案，演示数据只能生成到空数据库中。</source>
         <translation>数据库中已有户档案，演示数据只能生成到空数据库中。</translation>
-    </message>
-    <message>
-        <source>王芳</source>
-        <translation>王芳</translation>
-    </message>
-    <message>
-        <source>陈晓明</source>
-        <translation>陈晓明</translation>
-    </message>
-    <message>
-        <source>李强</source>
-        <translation>李强</translation>
-    </message>
-    <message>
-        <source>系统管理员</source>
-        <translation>系统管理员</translation>
     </message>
     <message>
         <source>数据库驱动不是 SQLite。</source>

@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +111,37 @@ private slots:
                           environment({}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("at most two decimals")), qPrintable(r.err));
+    }
+
+    // What init stores is data printed on receipts: Chinese whatever the console speaks.
+    void hallctl_initInEnglish_storesChineseHallAndAdminNames()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString store = dir.filePath(QStringLiteral("hall.db"));
+        const Run r = run(QStringLiteral(HALLCTL_PATH),
+                          {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--json"),
+                           QStringLiteral("--store"), store, QStringLiteral("init"),
+                           QStringLiteral("--admin"), QStringLiteral("boss:secret123")},
+                          environment({{QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8")}}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(answer.value(QStringLiteral("hall_name")).toString(),
+                 QStringLiteral("示范供电营业厅"));
+
+        QString adminName;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("initInEnglish"));
+            db.setDatabaseName(store);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM operators WHERE login = 'boss'")));
+            QVERIFY(q.next());
+            adminName = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("initInEnglish"));
+        QCOMPARE(adminName, QStringLiteral("管理员"));
     }
 
     void hallctl_unknownLanguage_isUsageError()
