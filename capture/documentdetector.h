@@ -84,6 +84,7 @@ public:
     void warmUp(cv::Size frameSize) const;
     // The network in use on this thread (isLoaded() false: the edges alone; error() says why).
     const DocumentSegmenter &segmenter() const { return m_segmenter; }
+    const DetectorOptions &options() const { return m_options; }
 
 private:
     std::optional<Detection> run(const cv::Mat &image,

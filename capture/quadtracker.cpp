@@ -64,8 +64,8 @@ std::optional<Detection> QuadTracker::next(const cv::Mat &frame, qint64 timestam
     const std::optional<Detection> d = m_detector.follow(frame, expected, range);
     const double area = d ? quadArea(d->quad) : 0;
     const double lastArea = quadArea(*m_last);
-    const bool held = d && d->score >= m_options.minScore && isConvex(d->quad) && area > 0 &&
-                      area <= lastArea * m_options.maxAreaChange &&
+    const bool held = d && d->score >= m_detector.options().acceptScore && isConvex(d->quad) &&
+                      area > 0 && area <= lastArea * m_options.maxAreaChange &&
                       area * m_options.maxAreaChange >= lastArea;
     if (!held)
         return detect(frame, timestampMs); // lost: search the whole frame at once

@@ -19,9 +19,9 @@ struct TrackerOptions
     // The sides are searched for within this share of the frame's diagonal of where the
     // outline is expected (its last place moved on at its last speed).
     double range = 0.012;
-    // The followed outline must keep this edge support (the detector's own acceptance
-    // threshold) and its size within this factor; otherwise the track is lost.
-    double minScore = 0.78;
+    // The followed outline must keep the edge support the detector itself accepts
+    // (DetectorOptions::acceptScore) and its size within this factor; otherwise the track is
+    // lost.
     double maxAreaChange = 1.25;
 };
 
