@@ -4,11 +4,8 @@
 // predate the mark), not for ops that have never left the counter. Either way each op is
 // applied once. The same suite runs on PostgreSQL with HALLDESK_TEST_DB=pg under pg_virtualenv.
 
-#include "centralfixture.h"
-#include "faultproxy.h"
-#include "paymentfixture.h"
+#include "proxiedcentral.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hd;
@@ -23,28 +20,15 @@ class TestSyncFirstRound final : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CentralProcess> m_central;
-    std::unique_ptr<FaultProxy> m_proxy;
-    QUrl m_proxyUrl;
+    std::unique_ptr<ProxiedCentral> m_hall;
 
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    // A counter enrolled through the proxy, with the centre's accounts pulled.
+    QString path(const QString &name) const { return m_hall->path(name); }
     std::unique_ptr<Counter> counter(const QString &terminal, bool firstSync = true)
     {
-        auto c = std::make_unique<Counter>(
-            path(QStringLiteral("counter-") + terminal + QStringLiteral(".sqlite")), terminal);
-        if (!c->store || !c->enroll(m_proxyUrl, m_central->enrollCode()))
-            return nullptr;
-        if (firstSync && !c->sync())
-            return nullptr;
-        return c;
+        return m_hall->counter(terminal, firstSync);
     }
-    int requests() { return m_proxy->counts().requests; }
-    qint64 centrePayments()
-    {
-        return m_central->stats().value(QStringLiteral("payments")).toInteger();
-    }
+    int requests() { return m_hall->proxy->counts().requests; }
+    qint64 centrePayments() { return m_hall->centreCount("payments"); }
     static qint64 payloadBytes(Counter &c)
     {
         return scalar(*c.store, QStringLiteral("SELECT sum(length(payload)) FROM outbox"))
@@ -55,37 +39,21 @@ class TestSyncFirstRound final : public QObject
     {
         FaultProxy::Faults cut;
         cut.cut = 1.0;
-        m_proxy->setFaults(cut, 1);
+        m_hall->proxy->setFaults(cut, 1);
         sync::SyncEngine engine(*c.store, *c.client);
         const auto r = engine.push();
-        m_proxy->setFaults({}, 0);
+        m_hall->proxy->setFaults({}, 0);
         QVERIFY(!r); // no answer, or half of one: either way nothing is recorded
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        {
-            auto master = seededStore(path(QStringLiteral("master.sqlite")));
-            QVERIFY(master);
-        }
-        m_central = std::make_unique<CentralProcess>(freshDatabase(m_dir->path()));
-        QCOMPARE(
-            m_central->admin({QStringLiteral("import"), path(QStringLiteral("master.sqlite"))}), 0);
-        QVERIFY(m_central->start());
-        m_proxy = std::make_unique<FaultProxy>(m_central->port());
-        const quint16 port = m_proxy->start();
-        QVERIFY(port);
-        m_proxyUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_hall = std::make_unique<ProxiedCentral>();
+        const QString failed = m_hall->start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
-    void cleanup()
-    {
-        m_proxy.reset();
-        m_central.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_hall.reset(); }
 
     void answerCutAfterItsStatusLine_isNoAnswer()
     {
@@ -97,9 +65,9 @@ private Q_SLOTS:
         QVERIFY(whole.raw.size() > 2000); // the cut leaves the status line and headers in
         FaultProxy::Faults cut;
         cut.cut = 1.0;
-        m_proxy->setFaults(cut, 1);
+        m_hall->proxy->setFaults(cut, 1);
         const auto half = c->client->get(page);
-        m_proxy->setFaults({}, 0);
+        m_hall->proxy->setFaults({}, 0);
         QCOMPARE(half.status, 0);
         QVERIFY(!half.ok());
         QVERIFY(!half.networkError.isEmpty());

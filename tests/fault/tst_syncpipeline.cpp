@@ -5,13 +5,10 @@
 // the first request back, so that its follower arrives first. The same suite runs on
 // PostgreSQL with HALLDESK_TEST_DB=pg under pg_virtualenv.
 
-#include "centralfixture.h"
-#include "faultproxy.h"
-#include "paymentfixture.h"
+#include "proxiedcentral.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hd;
@@ -26,24 +23,10 @@ class TestSyncPipeline final : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CentralProcess> m_central;
-    std::unique_ptr<FaultProxy> m_proxy;
-    QUrl m_proxyUrl;
+    std::unique_ptr<ProxiedCentral> m_hall;
 
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    std::unique_ptr<Counter> counter(const QString &terminal)
-    {
-        auto c = std::make_unique<Counter>(
-            path(QStringLiteral("counter-") + terminal + QStringLiteral(".sqlite")), terminal);
-        if (!c->store || !c->enroll(m_proxyUrl, m_central->enrollCode()) || !c->sync())
-            return nullptr;
-        return c;
-    }
-    qint64 centre(const char *key)
-    {
-        return m_central->stats().value(QLatin1StringView(key)).toInteger();
-    }
+    std::unique_ptr<Counter> counter(const QString &terminal) { return m_hall->counter(terminal); }
+    qint64 centre(const char *key) { return m_hall->centreCount(key); }
     static int outbox(Counter &c, const QString &state)
     {
         return scalar(*c.store, QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"),
@@ -89,27 +72,11 @@ class TestSyncPipeline final : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        {
-            auto master = seededStore(path(QStringLiteral("master.sqlite")));
-            QVERIFY(master);
-        }
-        m_central = std::make_unique<CentralProcess>(freshDatabase(m_dir->path()));
-        QCOMPARE(
-            m_central->admin({QStringLiteral("import"), path(QStringLiteral("master.sqlite"))}), 0);
-        QVERIFY(m_central->start());
-        m_proxy = std::make_unique<FaultProxy>(m_central->port());
-        const quint16 port = m_proxy->start();
-        QVERIFY(port);
-        m_proxyUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_hall = std::make_unique<ProxiedCentral>();
+        const QString failed = m_hall->start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
-    void cleanup()
-    {
-        m_proxy.reset();
-        m_central.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_hall.reset(); }
 
     void push_manyBatches_reversalsAfterTheirPaymentsAllApplied()
     {
@@ -142,11 +109,11 @@ private Q_SLOTS:
         // payment's reversal, the second payment), sent meanwhile, reaches the centre first.
         FaultProxy::Faults hold;
         hold.holdNextMs = 600;
-        m_proxy->setFaults(hold, 1);
+        m_hall->proxy->setFaults(hold, 1);
         sync::SyncEngine engine(*c->store, *c->client);
         engine.setBatchSize(2);
         const auto r = engine.push();
-        m_proxy->setFaults({}, 0);
+        m_hall->proxy->setFaults({}, 0);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(r->rejected, 0); // no reversal found its payment missing
         QVERIFY(r->resent >= 1);  // it did arrive first, was refused, and went again
