@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <numbers>
 #include <numeric>
-#include <time.h>
 #include <opencv2/imgproc.hpp>
 
 namespace hd::capture {
@@ -267,17 +266,11 @@ Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, 
 // same paper, 2-5 grey levels) is too weak at any one place along the side, and a cable or a
 // pen across it breaks every contour, but the step summed over the side's length stands out.
 // Per side of q, the lightness profile across the side at kSweepSamples places along it; for
-// every line near the side (offset and tilt), the median over those places of the step across
-// the line (robust to a minority of places hidden by a cable, a pen or a thumb). The sides'
-// lines then make up to three outlines: each side on its strongest line, on its innermost
-// clear line (the page on top of a stack) and on its outermost (a side cut short by a cable).
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) * 1e-6;
-}
-
+// every line near the side (offset and tilt), the mean over those places of the step across
+// the line, each place's step clipped (a cable or a pen across the side counts no more than
+// a clear edge). The peaks per side make outlines: every side on its strongest line, and the
+// best few combinations of each side's strongest four lines by their strengths and by how
+// near their proportions are to a document's (ID-1 or √2).
 struct SweepLine
 {
     double offset = 0, tilt = 0, strength = 0;
@@ -290,11 +283,17 @@ struct SweepOutline
 };
 
 std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, double minStep,
-                                        double outwardShare, double inwardShare, int maxRange,
-                                        double aspectWeight, int keep, float clip)
+                                        float clip)
 {
     constexpr int kSweepSamples = 24;
     constexpr int kBand = 2;
+    // Search: outwards up to half the distance to the opposite side, inwards up to 0.35 of
+    // it, at most 64 working pixels; tilts up to 12 % of the side's length.
+    constexpr double kOutward = 0.5, kInward = 0.35;
+    constexpr int kMaxRange = 64;
+    // Combinations: each side's strongest line and one more, the proportions' weight.
+    constexpr int kKeep = 1;
+    constexpr double kAspectWeight = 5.0;
     std::array<std::vector<SweepLine>, 4> peaks; // per side, by offset (outermost first)
     std::array<Line, 4> base;
     for (int i = 0; i < 4; ++i) {
@@ -310,8 +309,8 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
         // Distance to the opposite side (its midpoint) bounds the inward search.
         const cv::Point2d oppMid = 0.5 * (q[(i + 2) % 4] + q[(i + 3) % 4]);
         const double across = std::abs((oppMid - a).dot(n));
-        const int rin = std::clamp(int(inwardShare * across), 2, maxRange);
-        const int rout = std::clamp(int(outwardShare * across), 2, maxRange);
+        const int rin = std::clamp(int(kInward * across), 2, kMaxRange);
+        const int rout = std::clamp(int(kOutward * across), 2, kMaxRange);
         const int tiltMax = int(std::ceil(0.12 * len));
         const int m = rout + rin + 2 * tiltMax + 2 * kBand + 3;
         const int zero = rout + tiltMax + kBand + 1; // index of offset 0
@@ -343,7 +342,7 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
         const int tiltStep = std::max(1, tiltMax / 4);
         for (int o = -rout; o <= rin; ++o) {
             for (int tl = -tiltMax; tl <= tiltMax; tl += tiltStep) {
-                float sum = 0;
+                float sum = 0, raw = 0;
                 for (int s = 0; s < kSweepSamples; ++s) {
                     const int k = zero + o + int(std::lround((fpos[size_t(s)] - 0.5) * tl));
                     const float *pre = &prefix[size_t(s) * size_t(m + 1)];
@@ -352,8 +351,11 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
                     const float in = pre[k + kBand + 1] - pre[k + 1];
                     const float out = pre[k] - pre[k - kBand];
                     sum += std::clamp((in - out) / kBand, -clip, clip);
+                    raw += (in - out) / kBand;
                 }
-                const double med = std::abs(double(sum)) / kSweepSamples;
+                // The unclipped sum only tells apart lines on a strong edge (all clipped).
+                const double med =
+                    (std::abs(double(sum)) + 1e-3 * std::abs(double(raw))) / kSweepSamples;
                 double &top = best[size_t(o + rout)];
                 if (med > top) {
                     top = med;
@@ -377,8 +379,8 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
             return {};
     }
     if (std::getenv("CAPTURE_DEBUG")) {
-        std::fprintf(stderr, "  sweep of (%.0f,%.0f) (%.0f,%.0f) (%.0f,%.0f) (%.0f,%.0f):\n", q[0].x,
-                     q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y);
+        std::fprintf(stderr, "  sweep of (%.0f,%.0f) (%.0f,%.0f) (%.0f,%.0f) (%.0f,%.0f):\n",
+                     q[0].x, q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y);
         for (int i = 0; i < 4; ++i) {
             std::fprintf(stderr, "    side %d:", i);
             for (const SweepLine &l : peaks[i])
@@ -436,7 +438,7 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
                     const double ratio = std::max(w, h) / std::max(1e-9, std::min(w, h));
                     const double aspect = std::min(std::abs(std::log(ratio / std::numbers::sqrt2)),
                                                    std::abs(std::log(ratio / (85.6 / 54.0))));
-                    double value = -aspectWeight * aspect, weakest = 1e300;
+                    double value = -kAspectWeight * aspect, weakest = 1e300;
                     for (int i = 0; i < 4; ++i) {
                         value += std::log(strength[i][j[i]]);
                         weakest = std::min(weakest, strength[i][j[i]]);
@@ -447,7 +449,7 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
               [](const Combo &x, const Combo &y) { return x.value > y.value; });
     std::vector<SweepOutline> out;
     for (const Combo &c : combos) {
-        if (int(out.size()) > keep)
+        if (int(out.size()) > kKeep)
             break;
         bool dup = false;
         for (const SweepOutline &o : out)
@@ -907,6 +909,10 @@ constexpr double kMinStep = 6.0;
 constexpr int kMaskRange = 8;
 constexpr double kMaskNear = 4.0;
 constexpr double kMaskMinStep = 3.0;
+// The side sweep (sweepOutlines): lines whose mean step is below kSweepMinStep grey levels
+// are not taken; each place's step is clipped at kSweepClip.
+constexpr double kSweepMinStep = 1.0;
+constexpr double kSweepClip = 24.0;
 
 // The largest region of the network's document reduced to four sides.
 std::optional<Quad> largestRegionQuad(const cv::Mat &region)
@@ -1348,40 +1354,13 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
         scored.push_back(sc);
     }
-    // Outlines of the most likely few with their sides on the long faint steps along them.
-    struct SweepParams
-    {
-        int top = 0;
-        double minStep = 1.5, out = 0.45, in = 0.35, accept = 3.0, aspect = 20, clip = 24,
-               acceptScore = 0.65, gate = 2, iou = 0;
-        int range = 80, keep = 2;
-    };
-    static const SweepParams sp = [] {
-        SweepParams r;
-        if (const char *e = std::getenv("CAPTURE_SWEEP"))
-            std::sscanf(e, "%d %lf %lf %lf %d %lf %lf %d %lf %lf %lf %lf", &r.top, &r.minStep, &r.out,
-                        &r.in, &r.range, &r.accept, &r.aspect, &r.keep, &r.clip, &r.acceptScore,
-                        &r.gate, &r.iou);
-        return r;
-    }();
+    // Outlines of the most likely few with their sides on the long faint steps along them,
+    // when no outline with clear edges is likely (DetectorOptions::sideSweep).
     double topConfidence = 0;
     for (const Scored &sc : scored)
         if (sc.c.score >= m_options.acceptScore)
             topConfidence = std::max(topConfidence, sc.confidence);
-    if (sp.top > 0 && topConfidence < sp.gate) {
-        const double t0 = threadCpuMs();
-        struct Acc
-        {
-            double ms = 0, sweepMs = 0;
-            int n = 0;
-            ~Acc()
-            {
-                if (std::getenv("CAPTURE_SWEEP_TIME"))
-                    std::fprintf(stderr, "sweep: %.2f ms mean (lines %.2f) over %d\n",
-                                 ms / std::max(1, n), sweepMs / std::max(1, n), n);
-            }
-        };
-        static Acc acc;
+    if (m_options.sideSweep && topConfidence < m_options.sweepBelowConfidence) {
         std::vector<size_t> order(scored.size());
         std::iota(order.begin(), order.end(), size_t(0));
         std::sort(order.begin(), order.end(),
@@ -1389,14 +1368,16 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         cv::Mat grey;
         cv::cvtColor(small, grey, cv::COLOR_BGR2GRAY);
         std::vector<Scored> extra;
-        for (size_t j = 0; j < std::min<size_t>(order.size(), size_t(sp.top)); ++j) {
+        for (size_t j = 0; j < std::min<size_t>(order.size(), size_t(m_options.sweepOutlines));
+             ++j) {
             const Candidate &base = scored[order[j]].c;
-            const double t1 = threadCpuMs();
-            const std::vector<SweepOutline> outlines = sweepOutlines(
-                grey, base.quad, sp.minStep * k, sp.out, sp.in, sp.range, sp.aspect, sp.keep,
-                float(sp.clip * k));
-            acc.sweepMs += threadCpuMs() - t1;
-            for (const SweepOutline &so : outlines) {
+            bool seen = false;
+            for (size_t i = 0; i < j; ++i)
+                seen = seen || maxCornerError(scored[order[i]].c.quad, base.quad) < 3.0;
+            if (seen)
+                continue;
+            for (const SweepOutline &so :
+                 sweepOutlines(grey, base.quad, kSweepMinStep * k, float(kSweepClip * k))) {
                 Candidate c;
                 c.quad = orderCorners(so.quad);
                 if (!search.plausible(c.quad))
@@ -1412,6 +1393,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                 search.scoreCandidate(c);
                 c.fromSweep = true;
                 c.sweep = so.weakest / k;
+                // Its figures against the other outlines (theirs stay as they were).
                 Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0, 0};
                 sc.edgeConfidence = confidenceOf(sc.f, false);
                 sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
@@ -1419,8 +1401,6 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             }
         }
         scored.insert(scored.end(), extra.begin(), extra.end());
-        acc.ms += threadCpuMs() - t0;
-        ++acc.n;
     }
     if (report)
         for (const Scored &sc : scored)
@@ -1436,17 +1416,19 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (std::getenv("CAPTURE_DEBUG"))
         for (size_t i = 0; i < std::min<size_t>(scored.size(), 10); ++i) {
             const Scored &sc = scored[i];
-            std::fprintf(
-                stderr, "  cand %zu%s%s conf %.3f score %.3f sweep %.2f prior %.3f/%.3f area %.0f (%.0f,%.0f)\n",
-                i, sc.c.fromMask ? " (net)" : "", sc.c.fromSweep ? " (sweep)" : "", sc.confidence, sc.c.score, sc.c.sweep, sc.f[FPriorIoU],
-                sc.f[FPriorInside], sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
+            std::fprintf(stderr,
+                         "  cand %zu%s%s conf %.3f score %.3f sweep %.2f prior %.3f/%.3f area %.0f "
+                         "(%.0f,%.0f)\n",
+                         i, sc.c.fromMask ? " (net)" : "", sc.c.fromSweep ? " (sweep)" : "",
+                         sc.confidence, sc.c.score, sc.c.sweep, sc.f[FPriorIoU], sc.f[FPriorInside],
+                         sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
         }
     auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
         if (prior && sc.confidence < m_options.minNetworkConfidence)
             return false;
         return sc.c.score >= m_options.acceptScore ||
-               (sc.c.fromSweep && sc.c.sweep >= sp.accept && sc.c.score >= sp.acceptScore &&
-                sc.f[FPriorIoU] >= sp.iou) ||
+               (sc.c.fromSweep && sc.c.sweep >= m_options.sweepAcceptStep &&
+                sc.c.score >= m_options.fallbackScore) ||
                (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
                 sc.f[FPriorIoU] >= m_options.networkIoU);
     });
@@ -1456,7 +1438,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     // empty desks).
     if (chosen == scored.end())
         chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
-            return sc.c.score >= m_options.fallbackScore &&
+            return !sc.c.fromSweep && sc.c.score >= m_options.fallbackScore &&
                    sc.edgeConfidence >= m_options.fallbackConfidence;
         });
     if (chosen == scored.end())
