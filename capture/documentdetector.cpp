@@ -269,8 +269,8 @@ Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, 
 // every line near the side (offset and tilt), the mean over those places of the step across
 // the line, each place's step clipped (a cable or a pen across the side counts no more than
 // a clear edge). The peaks per side make outlines: every side on its strongest line, and the
-// best few combinations of each side's strongest four lines by their strengths and by how
-// near their proportions are to a document's (ID-1 or √2).
+// best combination of each side's strongest four lines by their strengths and by how near
+// its proportions are to a document's (ID-1 or √2).
 struct SweepLine
 {
     double offset = 0, tilt = 0, strength = 0;
@@ -279,7 +279,7 @@ struct SweepLine
 struct SweepOutline
 {
     Quad quad;
-    double weakest = 0; // the weakest side's median step, grey levels
+    double weakest = 0; // the weakest side's mean step, grey levels
 };
 
 std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, double minStep,
@@ -294,7 +294,7 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
     // Combinations: each side's strongest line and one more, the proportions' weight.
     constexpr int kKeep = 1;
     constexpr double kAspectWeight = 5.0;
-    std::array<std::vector<SweepLine>, 4> peaks; // per side, by offset (outermost first)
+    std::array<std::vector<SweepLine>, 4> peaks; // per side
     std::array<Line, 4> base;
     for (int i = 0; i < 4; ++i) {
         const cv::Point2d a = q[i];
@@ -354,11 +354,11 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
                     raw += (in - out) / kBand;
                 }
                 // The unclipped sum only tells apart lines on a strong edge (all clipped).
-                const double med =
+                const double mean =
                     (std::abs(double(sum)) + 1e-3 * std::abs(double(raw))) / kSweepSamples;
                 double &top = best[size_t(o + rout)];
-                if (med > top) {
-                    top = med;
+                if (mean > top) {
+                    top = mean;
                     bestTilt[size_t(o + rout)] = tl;
                 }
             }
