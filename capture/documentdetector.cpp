@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <numbers>
+#include <numeric>
 #include <opencv2/imgproc.hpp>
 
 namespace hd::capture {
@@ -261,6 +262,204 @@ Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, 
     return out;
 }
 
+// A side's whole length read at once: a faint paper-on-paper step (a page on sheets of the
+// same paper, 2-5 grey levels) is too weak at any one place along the side, and a cable or a
+// pen across it breaks every contour, but the step summed over the side's length stands out.
+// Per side of q, the lightness profile across the side at kSweepSamples places along it; for
+// every line near the side (offset and tilt), the mean over those places of the step across
+// the line, each place's step clipped (a cable or a pen across the side counts no more than
+// a clear edge). The peaks per side make outlines: every side on its strongest line, and the
+// best combination of each side's strongest four lines by their strengths and by how near
+// its proportions are to a document's (ID-1 or √2).
+struct SweepLine
+{
+    double offset = 0, tilt = 0, strength = 0;
+};
+
+struct SweepOutline
+{
+    Quad quad;
+    double weakest = 0; // the weakest side's mean step, grey levels
+};
+
+std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, double minStep,
+                                        float clip)
+{
+    constexpr int kSweepSamples = 24;
+    constexpr int kBand = 2;
+    // Search: outwards up to half the distance to the opposite side, inwards up to 0.35 of
+    // it, at most 64 working pixels; tilts up to 12 % of the side's length.
+    constexpr double kOutward = 0.5, kInward = 0.35;
+    constexpr int kMaxRange = 64;
+    // Combinations: each side's strongest line and one more, the proportions' weight.
+    constexpr int kKeep = 1;
+    constexpr double kAspectWeight = 5.0;
+    std::array<std::vector<SweepLine>, 4> peaks; // per side
+    std::array<Line, 4> base;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2d a = q[i];
+        const cv::Point2d b = q[(i + 1) % 4];
+        const cv::Point2d d = b - a;
+        const double len = cv::norm(d);
+        if (len < 12)
+            return {};
+        const cv::Point2d t = d / len;
+        const cv::Point2d n(-t.y, t.x); // inwards (clockwise quad)
+        base[i] = {a, t};
+        // Distance to the opposite side (its midpoint) bounds the inward search.
+        const cv::Point2d oppMid = 0.5 * (q[(i + 2) % 4] + q[(i + 3) % 4]);
+        const double across = std::abs((oppMid - a).dot(n));
+        const int rin = std::clamp(int(kInward * across), 2, kMaxRange);
+        const int rout = std::clamp(int(kOutward * across), 2, kMaxRange);
+        const int tiltMax = int(std::ceil(0.12 * len));
+        const int m = rout + rin + 2 * tiltMax + 2 * kBand + 3;
+        const int zero = rout + tiltMax + kBand + 1; // index of offset 0
+        // prefix sums of each profile
+        std::vector<float> prefix(size_t(kSweepSamples) * size_t(m + 1));
+        std::array<double, kSweepSamples> fpos{};
+        for (int s = 0; s < kSweepSamples; ++s) {
+            const double f = 0.08 + 0.84 * (s + 0.5) / kSweepSamples;
+            fpos[size_t(s)] = f;
+            const cv::Point2d c = a + f * d;
+            float *pre = &prefix[size_t(s) * size_t(m + 1)];
+            pre[0] = 0;
+            for (int k = 0; k < m; ++k) {
+                const cv::Point2d p = c + double(k - zero) * n;
+                const double x = std::clamp(p.x, 0.0, grey.cols - 1.001);
+                const double y = std::clamp(p.y, 0.0, grey.rows - 1.001);
+                const int x0 = int(x), y0 = int(y);
+                const float fx = float(x - x0), fy = float(y - y0);
+                const uchar *r0 = grey.ptr<uchar>(y0);
+                const uchar *r1 = grey.ptr<uchar>(y0 + 1);
+                const float v = (1 - fy) * ((1 - fx) * r0[x0] + fx * r0[x0 + 1]) +
+                                fy * ((1 - fx) * r1[x0] + fx * r1[x0 + 1]);
+                pre[k + 1] = pre[k] + v;
+            }
+        }
+        // Score of every line: offset o (inwards positive), tilt tl (offset change end to end).
+        std::vector<double> best(size_t(rout + rin + 1), 0.0);
+        std::vector<double> bestTilt(best.size(), 0.0);
+        const int tiltStep = std::max(1, tiltMax / 4);
+        for (int o = -rout; o <= rin; ++o) {
+            for (int tl = -tiltMax; tl <= tiltMax; tl += tiltStep) {
+                float sum = 0, raw = 0;
+                for (int s = 0; s < kSweepSamples; ++s) {
+                    const int k = zero + o + int(std::lround((fpos[size_t(s)] - 0.5) * tl));
+                    const float *pre = &prefix[size_t(s) * size_t(m + 1)];
+                    // inside band (k+1..k+kBand) minus outside band (k-kBand..k-1), clipped:
+                    // a cable or a pen across the side counts no more than a strong edge.
+                    const float in = pre[k + kBand + 1] - pre[k + 1];
+                    const float out = pre[k] - pre[k - kBand];
+                    sum += std::clamp((in - out) / kBand, -clip, clip);
+                    raw += (in - out) / kBand;
+                }
+                // The unclipped sum only tells apart lines on a strong edge (all clipped).
+                const double mean =
+                    (std::abs(double(sum)) + 1e-3 * std::abs(double(raw))) / kSweepSamples;
+                double &top = best[size_t(o + rout)];
+                if (mean > top) {
+                    top = mean;
+                    bestTilt[size_t(o + rout)] = tl;
+                }
+            }
+        }
+        for (int j = 0; j < int(best.size()); ++j) {
+            const double v = best[size_t(j)];
+            if (v < minStep)
+                continue;
+            bool peak = true;
+            for (int dj = -3; dj <= 3 && peak; ++dj)
+                if (dj != 0 && j + dj >= 0 && j + dj < int(best.size()) &&
+                    (best[size_t(j + dj)] > v || (best[size_t(j + dj)] == v && dj < 0)))
+                    peak = false;
+            if (peak)
+                peaks[i].push_back({double(j - rout), bestTilt[size_t(j)], v});
+        }
+        if (peaks[i].empty())
+            return {};
+    }
+    if (std::getenv("CAPTURE_DEBUG")) {
+        std::fprintf(stderr, "  sweep of (%.0f,%.0f) (%.0f,%.0f) (%.0f,%.0f) (%.0f,%.0f):\n",
+                     q[0].x, q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y);
+        for (int i = 0; i < 4; ++i) {
+            std::fprintf(stderr, "    side %d:", i);
+            for (const SweepLine &l : peaks[i])
+                std::fprintf(stderr, " %+.0f/%+.0f:%.1f", l.offset, l.tilt, l.strength);
+            std::fprintf(stderr, "\n");
+        }
+    }
+    // Each side's strongest few lines; every combination is scored by its sides' strengths
+    // and by how near its proportions are to a document's (ID-1 or √2), and the best few of
+    // them, with the outline of every side's strongest line, are returned.
+    std::array<std::array<Line, 4>, 4> lines{};
+    std::array<std::array<double, 4>, 4> strength{};
+    std::array<int, 4> count{};
+    for (int i = 0; i < 4; ++i) {
+        std::vector<SweepLine> &p = peaks[i];
+        std::sort(p.begin(), p.end(),
+                  [](const SweepLine &x, const SweepLine &y) { return x.strength > y.strength; });
+        count[i] = std::min<int>(int(p.size()), 4);
+        const cv::Point2d a = base[i].point;
+        const cv::Point2d t = base[i].dir;
+        const cv::Point2d n(-t.y, t.x);
+        const double len = cv::norm(q[(i + 1) % 4] - a);
+        for (int j = 0; j < count[i]; ++j) {
+            const SweepLine &l = p[size_t(j)];
+            const cv::Point2d pa = a + (l.offset - 0.5 * l.tilt) * n;
+            const cv::Point2d pb = a + len * t + (l.offset + 0.5 * l.tilt) * n;
+            lines[i][j] = {pa, (pb - pa) / cv::norm(pb - pa)};
+            strength[i][j] = l.strength;
+        }
+    }
+    struct Combo
+    {
+        Quad quad;
+        double value, weakest;
+    };
+    std::vector<Combo> combos;
+    for (int j0 = 0; j0 < count[0]; ++j0)
+        for (int j1 = 0; j1 < count[1]; ++j1)
+            for (int j2 = 0; j2 < count[2]; ++j2)
+                for (int j3 = 0; j3 < count[3]; ++j3) {
+                    const std::array<int, 4> j{j0, j1, j2, j3};
+                    Quad r;
+                    bool ok = true;
+                    for (int i = 0; i < 4 && ok; ++i) {
+                        const std::optional<cv::Point2d> c =
+                            intersect(lines[(i + 3) % 4][j[(i + 3) % 4]], lines[i][j[i]]);
+                        ok = c.has_value();
+                        if (ok)
+                            r[i] = *c;
+                    }
+                    if (!ok || !isConvex(r))
+                        continue;
+                    const double w = 0.5 * (cv::norm(r[1] - r[0]) + cv::norm(r[2] - r[3]));
+                    const double h = 0.5 * (cv::norm(r[3] - r[0]) + cv::norm(r[2] - r[1]));
+                    const double ratio = std::max(w, h) / std::max(1e-9, std::min(w, h));
+                    const double aspect = std::min(std::abs(std::log(ratio / std::numbers::sqrt2)),
+                                                   std::abs(std::log(ratio / (85.6 / 54.0))));
+                    double value = -kAspectWeight * aspect, weakest = 1e300;
+                    for (int i = 0; i < 4; ++i) {
+                        value += std::log(strength[i][j[i]]);
+                        weakest = std::min(weakest, strength[i][j[i]]);
+                    }
+                    combos.push_back({r, j0 + j1 + j2 + j3 == 0 ? 1e300 : value, weakest});
+                }
+    std::sort(combos.begin(), combos.end(),
+              [](const Combo &x, const Combo &y) { return x.value > y.value; });
+    std::vector<SweepOutline> out;
+    for (const Combo &c : combos) {
+        if (int(out.size()) > kKeep)
+            break;
+        bool dup = false;
+        for (const SweepOutline &o : out)
+            dup = dup || maxCornerError(o.quad, c.quad) < 1.0;
+        if (!dup)
+            out.push_back({c.quad, c.weakest});
+    }
+    return out;
+}
+
 // Reduces a convex polygon to four sides, greedily taking whichever step changes the area
 // least: dropping a vertex (cuts off a bump such as a thumb) or extending the two sides next
 // to a short side until they meet (restores a rounded or clipped corner).
@@ -321,6 +520,10 @@ struct Candidate
     double area = 0;
     // The network's outline with its sides moved to the nearest steps (refined already).
     bool fromMask = false;
+    // An outline whose sides were moved to long faint steps (sweepOutlines): its weakest
+    // side's median step, grey levels.
+    bool fromSweep = false;
+    double sweep = 0;
 };
 
 class Search
@@ -706,6 +909,10 @@ constexpr double kMinStep = 6.0;
 constexpr int kMaskRange = 8;
 constexpr double kMaskNear = 4.0;
 constexpr double kMaskMinStep = 3.0;
+// The side sweep (sweepOutlines): lines whose mean step is below kSweepMinStep grey levels
+// are not taken; each place's step is clipped at kSweepClip.
+constexpr double kSweepMinStep = 1.0;
+constexpr double kSweepClip = 24.0;
 
 // The largest region of the network's document reduced to four sides.
 std::optional<Quad> largestRegionQuad(const cv::Mat &region)
@@ -1147,6 +1354,54 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
         scored.push_back(sc);
     }
+    // Outlines of the most likely few with their sides on the long faint steps along them,
+    // when no outline with clear edges is likely (DetectorOptions::sideSweep).
+    double topConfidence = 0;
+    for (const Scored &sc : scored)
+        if (sc.c.score >= m_options.acceptScore)
+            topConfidence = std::max(topConfidence, sc.confidence);
+    if (m_options.sideSweep && topConfidence < m_options.sweepBelowConfidence) {
+        std::vector<size_t> order(scored.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(),
+                  [&](size_t a, size_t b) { return scored[a].confidence > scored[b].confidence; });
+        cv::Mat grey;
+        cv::cvtColor(small, grey, cv::COLOR_BGR2GRAY);
+        std::vector<Scored> extra;
+        for (size_t j = 0; j < std::min<size_t>(order.size(), size_t(m_options.sweepOutlines));
+             ++j) {
+            const Candidate &base = scored[order[j]].c;
+            bool seen = false;
+            for (size_t i = 0; i < j; ++i)
+                seen = seen || maxCornerError(scored[order[i]].c.quad, base.quad) < 3.0;
+            if (seen)
+                continue;
+            for (const SweepOutline &so :
+                 sweepOutlines(grey, base.quad, kSweepMinStep * k, float(kSweepClip * k))) {
+                Candidate c;
+                c.quad = orderCorners(so.quad);
+                if (!search.plausible(c.quad))
+                    continue;
+                bool dup = false;
+                for (const Scored &o : scored)
+                    dup = dup || maxCornerError(o.c.quad, c.quad) < 2.0;
+                for (const Scored &o : extra)
+                    dup = dup || maxCornerError(o.c.quad, c.quad) < 2.0;
+                if (dup)
+                    continue;
+                c.area = quadArea(c.quad);
+                search.scoreCandidate(c);
+                c.fromSweep = true;
+                c.sweep = so.weakest / k;
+                // Its figures against the other outlines (theirs stay as they were).
+                Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0, 0};
+                sc.edgeConfidence = confidenceOf(sc.f, false);
+                sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
+                extra.push_back(sc);
+            }
+        }
+        scored.insert(scored.end(), extra.begin(), extra.end());
+    }
     if (report)
         for (const Scored &sc : scored)
             report->push_back({scaled(sc.c.quad, 1.0 / scale), sc.c.score,
@@ -1161,15 +1416,19 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (std::getenv("CAPTURE_DEBUG"))
         for (size_t i = 0; i < std::min<size_t>(scored.size(), 10); ++i) {
             const Scored &sc = scored[i];
-            std::fprintf(
-                stderr, "  cand %zu%s conf %.3f score %.3f prior %.3f/%.3f area %.0f (%.0f,%.0f)\n",
-                i, sc.c.fromMask ? " (net)" : "", sc.confidence, sc.c.score, sc.f[FPriorIoU],
-                sc.f[FPriorInside], sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
+            std::fprintf(stderr,
+                         "  cand %zu%s%s conf %.3f score %.3f sweep %.2f prior %.3f/%.3f area %.0f "
+                         "(%.0f,%.0f)\n",
+                         i, sc.c.fromMask ? " (net)" : "", sc.c.fromSweep ? " (sweep)" : "",
+                         sc.confidence, sc.c.score, sc.c.sweep, sc.f[FPriorIoU], sc.f[FPriorInside],
+                         sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
         }
     auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
         if (prior && sc.confidence < m_options.minNetworkConfidence)
             return false;
         return sc.c.score >= m_options.acceptScore ||
+               (sc.c.fromSweep && sc.c.sweep >= m_options.sweepAcceptStep &&
+                sc.c.score >= m_options.fallbackScore) ||
                (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
                 sc.f[FPriorIoU] >= m_options.networkIoU);
     });
@@ -1179,7 +1438,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     // empty desks).
     if (chosen == scored.end())
         chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
-            return sc.c.score >= m_options.fallbackScore &&
+            return !sc.c.fromSweep && sc.c.score >= m_options.fallbackScore &&
                    sc.edgeConfidence >= m_options.fallbackConfidence;
         });
     if (chosen == scored.end())
@@ -1189,7 +1448,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     Quad q = scaled(best.quad, 1.0 / scale);
     if (m_options.refineAtFullResolution && scale < 1.0) {
         const int range = int(std::ceil(3.5 / scale)) + 2;
-        if (best.fromMask) {
+        if (best.fromMask || best.fromSweep) {
             q = refineQuad(image, q, range, std::max(3.0, 1.0 / scale), kMaskMinStep * k,
                            1.5 / scale);
             q = refineQuad(image, q, 3, 1.5, kMaskMinStep * k, 1.5);

@@ -33,6 +33,16 @@ struct DetectorOptions
     // the edges alone (also what happens when the model cannot be read).
     QString segmenterModel = DocumentSegmenter::builtInModel();
     bool refineAtFullResolution = true;
+    // Off: tried, not kept (capture/README.md, "The side sweep"). When no outline with clear
+    // edges is likely (ranking < sweepBelowConfidence), the sweepOutlines most likely
+    // outlines get their sides moved to the long faint steps along them (each side read over
+    // its whole length; a page on sheets of the same paper, a side cut by a cable), as more
+    // candidates; such an outline is also taken on edge support ≥ fallbackScore when its
+    // weakest side's mean step is ≥ sweepAcceptStep grey levels.
+    bool sideSweep = false;
+    int sweepOutlines = 4;
+    double sweepBelowConfidence = 0.5;
+    double sweepAcceptStep = 6.0;
 };
 
 struct Detection

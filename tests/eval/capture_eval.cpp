@@ -110,6 +110,7 @@ DetectorOptions evalOptions()
         o.segmenterModel = QString::fromLocal8Bit(model);
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
+    o.sideSweep = std::getenv("CAPTURE_EVAL_SWEEP") != nullptr;
     return o;
 }
 
