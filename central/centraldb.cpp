@@ -13,11 +13,14 @@
 #include <QUuid>
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdlib>
 #include <libpq-fe.h>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <sqlite3.h>
+#include <thread>
 
 namespace hd::central {
 
@@ -251,8 +254,89 @@ const QStringList &schema()
 
 } // namespace
 
+// SQLite copies the write-ahead log back into the database file (a checkpoint) every 1000 pages
+// by default, inside the commit that crosses the mark: 7 % of a push's CPU and two more fsyncs,
+// all while the counter waits. Here a thread with its own connection does it instead, told by
+// the WAL hook after such a commit. The checkpoint is PASSIVE: it never waits for nor blocks the
+// writer, and a commit stays as durable as before (WAL, synchronous=FULL). Whatever it has not
+// copied when the database closes, SQLite copies at the close.
+class CentralDb::Checkpointer final
+{
+    Q_DISABLE_COPY_MOVE(Checkpointer)
+public:
+    static constexpr int kPages = 1000; // SQLite's own default mark
+
+    explicit Checkpointer(const QString &file)
+        : m_file(file.toUtf8())
+        , m_thread([this] { run(); })
+    {}
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    // Installed on the writing connection: called after each commit with the WAL's size.
+    static int walHook(void *self, sqlite3 *, const char *, int pages)
+    {
+        if (pages >= kPages) {
+            auto *c = static_cast<Checkpointer *>(self);
+            {
+                std::lock_guard lock(c->m_mutex);
+                c->m_due = true;
+            }
+            c->m_wake.notify_one();
+        }
+        return SQLITE_OK;
+    }
+
+private:
+    void run()
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(m_file.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            qWarning("halldesk-central: no checkpoint connection: %s", sqlite3_errmsg(db));
+            sqlite3_close(db);
+            db = nullptr;
+        } else {
+            sqlite3_busy_timeout(db, 5000);
+            // A connection that has not read the database yet has not opened its log either:
+            // its checkpoints would do nothing.
+            sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+        }
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || m_due; });
+            if (m_stop)
+                break;
+            m_due = false;
+            lock.unlock();
+            // Busy (another checkpoint, a writer restarting the log): the next mark retries.
+            if (db)
+                sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            lock.lock();
+        }
+        sqlite3_close(db);
+    }
+
+    const QByteArray m_file;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_due = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: started once the rest is built
+};
+
 CentralDb::~CentralDb()
 {
+    if (m_checkpointer) { // stopped before the writer closes: the close checkpoints the rest
+        const QVariant handle = m_db.driver()->handle();
+        sqlite3_wal_hook(*static_cast<sqlite3 *const *>(handle.data()), nullptr, nullptr);
+        m_checkpointer.reset();
+    }
     for (auto &[sql, stmt] : m_rawPrepared)
         sqlite3_finalize(stmt);
     m_rawPrepared.clear();
@@ -300,6 +384,14 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseConfig &config)
                                    "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"})
             if (Status s = c->run(QLatin1String(pragma)); !s)
                 return s.error();
+        const QVariant handle = c->m_db.driver()->handle();
+        if (config.name != QLatin1String(":memory:") && !config.name.isEmpty() &&
+            handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            c->m_checkpointer = std::make_unique<Checkpointer>(config.name);
+            // Replaces SQLite's automatic checkpoint (also a WAL hook) on this connection.
+            sqlite3_wal_hook(*static_cast<sqlite3 *const *>(handle.data()), &Checkpointer::walHook,
+                             c->m_checkpointer.get());
+        }
     }
     if (Status s = c->createSchema(config); !s)
         return s.error();

@@ -167,6 +167,9 @@ private:
     bool m_createdKey = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     std::map<QString, sqlite3_stmt *> m_rawPrepared; // runRows on SQLite
+    class Checkpointer;
+    std::unique_ptr<Checkpointer>
+        m_checkpointer; // SQLite: the WAL copied back off the request path
 };
 
 } // namespace hd::central

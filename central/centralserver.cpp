@@ -24,6 +24,8 @@ Status_ statusFor(const QString &code)
         return Status_::NotFound;
     if (code == QLatin1String("request.method"))
         return Status_::MethodNotAllowed;
+    if (code == QLatin1String("push.order"))
+        return Status_::Conflict;
     if (code == QLatin1String("cursor.too-old"))
         return Status_::Gone;
     if (code == QLatin1String("auth.revoked") || code == QLatin1String("auth.wrong-kind") ||

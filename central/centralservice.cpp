@@ -203,6 +203,11 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
     // Everything is validated before anything is written: a malformed batch changes nothing.
     FieldReader top(request, QString());
     const QJsonArray ops = top.array("ops", m_limits.maxOpsPerPush);
+    // A batch sent while the one before it is still on its way (the client pipelines) says
+    // which seq that one ended with: it is applied only after that one.
+    const bool ordered = top.has("after_seq");
+    const qint64 afterSeq =
+        top.integer("after_seq", 0, std::numeric_limits<qint32>::max() * qint64(1024), false);
     if (auto e = top.finish()) {
         *field = top.errorField();
         return *e;
@@ -215,6 +220,18 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
     WriteTx tx(m_db);
     if (!tx.begin())
         return tx.begin().error();
+    if (ordered) {
+        // The batch before this one has not been applied (still on its way, or refused): this
+        // one waits for it, so that a terminal's ops are applied in their order whatever the
+        // order the requests arrive in, on one worker or several. Nothing is written.
+        auto acked = ackedSeq(p.keyId);
+        if (!acked)
+            return acked.error();
+        if (acked.value() < afterSeq)
+            return Error{QStringLiteral("push.order"),
+                         tr("上一批操作（至序号 %1）尚未被中心处理，本批未处理，请在其后重发。")
+                             .arg(afterSeq)};
+    }
     PushBatch batch(m_db, p.keyId, nowIso());
     {
         QStringList uuids;

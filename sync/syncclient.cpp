@@ -40,6 +40,11 @@ SyncClient::SyncClient(Options options)
 
 SyncClient::~SyncClient() = default;
 
+namespace {
+// Set on a reply once its request has gone out (QNetworkReply::requestSent).
+constexpr char kSentProperty[] = "hdRequestSent";
+} // namespace
+
 SyncClient::Response SyncClient::post(const QString &path, const QJsonObject &body,
                                       bool signRequest)
 {
@@ -92,7 +97,11 @@ QNetworkReply *SyncClient::start(const QByteArray &method, const QString &pathWi
     for (const auto &[k, v] : extraHeaders)
         if (!signRequest || (k != kHeaderTimestamp && k != kHeaderNonce))
             request.setRawHeader(k, v);
-    return method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
+    QNetworkReply *reply =
+        method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
+    QObject::connect(reply, &QNetworkReply::requestSent, reply,
+                     [reply] { reply->setProperty(kSentProperty, true); });
+    return reply;
 }
 
 SyncClient::Response SyncClient::finish(QNetworkReply *reply, qint64 bytesSent)
@@ -124,6 +133,14 @@ SyncClient::Response SyncClient::finish(QNetworkReply *reply, qint64 bytesSent)
     return r;
 }
 
+void SyncClient::discard(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    reply->abort();
+    reply->deleteLater();
+}
+
 QNetworkReply *SyncClient::startGet(const QString &pathWithQuery)
 {
     return start("GET", pathWithQuery, {}, true, {}, &m_refusal);
@@ -136,7 +153,7 @@ QNetworkReply *SyncClient::startPost(const QString &path, const QByteArray &body
 
 void SyncClient::waitUntilSent(QNetworkReply *reply)
 {
-    if (!reply || reply->isFinished())
+    if (!reply || reply->isFinished() || reply->property(kSentProperty).toBool())
         return;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::requestSent, &loop, &QEventLoop::quit);

@@ -53,6 +53,8 @@ public:
     // costs only the overlap.
     void waitUntilSent(class QNetworkReply *reply);
     Response finish(class QNetworkReply *reply, qint64 bytesSent = 0);
+    // Gives up a request started and not finished: its answer, if any, is not read.
+    void discard(class QNetworkReply *reply);
     // For tests: a request exactly as given (raw body, optional signature).
     Response send(const QByteArray &method, const QString &pathWithQuery, const QByteArray &body,
                   bool signRequest, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});

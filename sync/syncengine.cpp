@@ -57,10 +57,10 @@ Result<qint64> maxOutboxSeq(Store &store)
 
 QJsonObject SyncReport::toJson() const
 {
-    return {{QStringLiteral("pushed"), pushed},         {QStringLiteral("applied"), applied},
-            {QStringLiteral("duplicate"), duplicate},   {QStringLiteral("rejected"), rejected},
-            {QStringLiteral("pulled"), pulled},         {QStringLiteral("pages"), pages},
-            {QStringLiteral("full_resync"), fullResync}};
+    return {{QStringLiteral("pushed"), pushed},          {QStringLiteral("applied"), applied},
+            {QStringLiteral("duplicate"), duplicate},    {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("pulled"), pulled},          {QStringLiteral("pages"), pages},
+            {QStringLiteral("full_resync"), fullResync}, {QStringLiteral("resent"), resent}};
 }
 
 QJsonObject SyncStatus::toJson() const
@@ -323,10 +323,10 @@ Status SyncEngine::recordAnswers(const OutBatch &batch, const SyncClient::Respon
 
 Result<SyncReport> SyncEngine::push(SyncReport report)
 {
-    // Pipelined, one request at a time: while the centre works on a batch, the answers to the
-    // previous one are stored and the next one is read. A batch goes out only after the answer
-    // to the one before it has arrived, so the centre still sees the outbox in order; answers
-    // not yet stored when the counter stops are asked again and come back as duplicates.
+    // Pipelined: while the centre works on a batch, the answers to the previous one are stored,
+    // and the next one is read and sent (see below: the centre applies it only after this one).
+    // Answers not yet stored when the counter stops are asked again and come back as
+    // duplicates.
     int limit = m_batchSize;
     // Every op up to sent_seq may have reached the centre: put in a request whose answer may
     // not have been stored, or held when the store was enrolled (see enroll). The ops after it
@@ -443,43 +443,91 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     if (current && !current->uuids.isEmpty() &&
         (!current->hasBody || current->uuids.size() > limit))
         current = readBatch(current->first - 1, limit, report);
+    // Before they go, ops are marked as possibly held by the centre. The mark covers the whole
+    // outbox, so that one write serves the whole push; ops written while it runs are marked
+    // again when a batch reaches them.
+    auto markSent = [&](const OutBatch &batch) -> Status {
+        if (sentSeq && batch.last <= *sentSeq)
+            return {};
+        auto marked = maxOutboxSeq(m_store);
+        if (!marked)
+            return marked.error();
+        if (Status s = setSyncState(m_store, QStringLiteral("sent_seq"),
+                                    QString::number(std::max(*marked, batch.last)));
+            !s)
+            return s;
+        sentSeq = std::max(*marked, batch.last);
+        return {};
+    };
+    // Two requests in flight: the next batch goes out while the centre still works on this
+    // one, saying which seq this one ends with (`after_seq`). The centre applies it only once
+    // it has applied that one (409 push.order otherwise, nothing changed), so it sees the
+    // outbox in order however the requests arrive; the batch is then sent again after its
+    // predecessor's answer. A centre that does not know the field refuses it as unknown: the
+    // push goes on one request at a time.
+    QNetworkReply *currentReply = nullptr; // `current` already sent ahead
+    auto discardAhead = [&] {
+        m_client.discard(currentReply);
+        currentReply = nullptr;
+    };
     for (;;) {
-        if (!current)
+        if (!current) {
+            discardAhead();
             return current.error();
+        }
         if (current->uuids.isEmpty()) {
             if (Status s = storeAnswered(); !s)
                 return s.error();
             return report;
         }
-        if (!sentSeq || current->last > *sentSeq) {
-            // Before they go, these ops are marked as possibly held by the centre. The mark
-            // covers the whole outbox, so that one write serves the whole push; ops written
-            // while it runs are marked again when a batch reaches them.
-            auto marked = maxOutboxSeq(m_store);
-            if (!marked)
-                return marked.error();
-            if (Status s = setSyncState(m_store, QStringLiteral("sent_seq"),
-                                        QString::number(std::max(*marked, current->last)));
-                !s)
-                return s.error();
-            sentSeq = std::max(*marked, current->last);
-        }
         QElapsedTimer wait;
         wait.start();
-        QNetworkReply *reply = m_client.startPost(QStringLiteral("/api/v1/ops"), current->body);
+        QNetworkReply *reply = std::exchange(currentReply, nullptr);
+        const bool sentAhead = reply != nullptr;
+        if (!sentAhead) {
+            if (Status s = markSent(*current); !s)
+                return s.error();
+            reply = m_client.startPost(QStringLiteral("/api/v1/ops"), current->body);
+        }
         m_client.waitUntilSent(reply);
         report.waitMs += wait.elapsed();
         Status stored = storeAnswered();
         auto next = stored ? readBatch(current->last, m_batchSize, report)
                            : Result<OutBatch>(stored.error());
+        if (next && m_pipelinePush && !next->uuids.isEmpty()) {
+            if (Status s = markSent(*next); !s)
+                next = s.error();
+            else
+                currentReply =
+                    m_client.startPost(QStringLiteral("/api/v1/ops"),
+                                       "{\"after_seq\":" + QByteArray::number(current->last) + ',' +
+                                           QByteArrayView(next->body).sliced(1));
+        }
         wait.restart();
         const auto response = m_client.finish(reply, current->body.size());
         report.waitMs += wait.elapsed();
         report.bytesUp += response.bytesSent;
-        if (!next)
+        if (sentAhead && (response.status == 409 || response.status == 400) &&
+            (response.errorCode() == QLatin1String("push.order") ||
+             response.body.value(QStringLiteral("field")).toString() ==
+                 QLatin1String("after_seq"))) {
+            // Arrived before the batch it follows had been applied, or the centre does not
+            // pipeline: nothing was applied; it goes again, on its own.
+            if (response.status == 400)
+                m_pipelinePush = false;
+            ++report.resent;
+            discardAhead();
+            if (!next)
+                return next.error();
+            continue;
+        }
+        if (!next) {
+            discardAhead();
             return next.error();
+        }
         if (response.status == 0 || response.status >= 500 || response.status == 429 ||
-            response.status == 401 || response.status == 403) {
+            response.status == 401 || response.status == 403 || response.status == 409) {
+            discardAhead();
             (void)recordContact(response.describe());
             return Error{response.status == 0 ? QStringLiteral("sync.offline")
                                               : QStringLiteral("sync.refused"),
@@ -488,6 +536,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         if (!response.ok()) {
             // The centre refused the request as malformed. Narrow it down to the op at fault,
             // which is set aside as rejected with the centre's reason; the others go on.
+            discardAhead();
             if (current->uuids.size() > 1) {
                 limit = std::max(1, int(current->uuids.size() / 2));
                 current = readBatch(current->first - 1, limit, report);
@@ -521,6 +570,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             ++report.pushed;
         }
         if (!matches) {
+            discardAhead();
             const QString why = tr("中心的答复与发送的操作不对应，未记录。");
             (void)recordContact(why);
             return Error{QStringLiteral("sync.protocol"), why};

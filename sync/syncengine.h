@@ -31,6 +31,7 @@ struct SyncReport
     int pulled = 0;
     int pages = 0;
     bool fullResync = false;
+    int resent = 0;       // batches sent ahead that came before the one they follow: sent again
     qint64 bytesUp = 0;   // request bodies of the pushes
     qint64 bytesDown = 0; // response bodies of the pulls
     qint64 waitMs = 0;    // waiting for the centre's answers (the rest is local work)
@@ -115,7 +116,8 @@ private:
     Store &m_store;
     SyncClient &m_client;
     int m_batchSize = 500;
-    bool m_askKnown = true; // the centre has POST /api/v1/ops/known (cleared on a 404)
+    bool m_askKnown = true;     // the centre has POST /api/v1/ops/known (cleared on a 404)
+    bool m_pipelinePush = true; // the centre takes a batch's `after_seq` (cleared on a 400)
     int m_pageSize = 5000;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     struct RawWriter;

@@ -281,9 +281,9 @@ int main(int argc, char *argv[])
             steps[name].clientCpu.push_back(cpuSeconds() - client);
             steps[name].centreCpu.push_back(cpuSeconds(central.pid()) - centre);
             // For `perf record -k CLOCK_MONOTONIC` … `perf report --time FROM,TO`.
-            std::printf("window %s %.6f,%.6f\n",
+            std::printf("window %s %.6f,%.6f (batches sent again: %d)\n",
                         qPrintable(QString(name).section(u' ', 1).replace(u' ', u'_')), from,
-                        monotonicSeconds());
+                        monotonicSeconds(), r.resent);
             steps[name].docs = std::max<qint64>(steps[name].docs, r.pulled + r.pushed);
             steps[name].bytes = std::max(steps[name].bytes, r.bytesDown + r.bytesUp);
             steps[name].waitMs.push_back(double(r.waitMs));

@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <utility>
+
 namespace hd::testing {
 
 namespace {
@@ -134,6 +136,8 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
             cut = roll() < f.cut;
             duplicate = roll() < f.duplicate;
         }
+        if (!drop && m_faults.holdNextMs > 0)
+            delay = std::exchange(m_faults.holdNextMs, 0);
         m_counts.dropped += drop;
         m_counts.delayed += delay > 0;
         m_counts.cut += cut;

@@ -26,6 +26,7 @@ public:
         double cut = 0;
         double duplicate = 0;
         int maxDelayMs = 200;
+        int holdNextMs = 0; // the next request is held this long before it goes on (once)
     };
     struct Counts
     {

@@ -13,6 +13,7 @@
 #include "shiftledger.h"
 #include "syncservice.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -870,6 +871,28 @@ private Q_SLOTS:
         QVERIFY(c.sync());
         QCOMPARE(scalar(*c.store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
         QVERIFY(scalar(*c.store, QStringLiteral("SELECT count(*) FROM tariffs")).toInt() > 0);
+    }
+
+    void sqliteLog_copiedBackIntoTheDatabase_byTheCheckpointThread()
+    {
+        // SQLite's own checkpoint in the commit is replaced by a thread: the write-ahead log
+        // must still be copied back into the database file, or it would grow without end.
+        if (usePostgres())
+            QSKIP("SQLite only");
+        central::DatabaseConfig config;
+        config.driver = QStringLiteral("QSQLITE");
+        config.name = path(QStringLiteral("log.sqlite"));
+        auto db = central::CentralDb::open(config);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const qint64 before = QFileInfo(config.name).size();
+        QVERIFY(db.value()->beginWrite());
+        const QString value(4000, u'电');
+        for (int i = 0; i < 1000; ++i) // ~12 MB: well past the 1000-page mark
+            QVERIFY(db.value()->run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                                    {QStringLiteral("k%1").arg(i), value}));
+        QVERIFY(db.value()->commit());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(config.name).size() > before + 8'000'000, 20000);
+        QVERIFY(QFileInfo(config.name + QStringLiteral("-wal")).exists());
     }
 
     void reconcile_matchingShiftIsOk_andAMissingPaymentIsListed()

@@ -1,0 +1,202 @@
+// The push keeps two requests in flight: the next batch goes out, with `after_seq`, while the
+// centre still works on the one before it. The centre applies such a batch only once it has
+// applied its predecessor (409 push.order otherwise, nothing changed), so a terminal's ops are
+// applied in their order however the requests arrive. Proved here through FaultProxy holding
+// the first request back, so that its follower arrives first. The same suite runs on
+// PostgreSQL with HALLDESK_TEST_DB=pg under pg_virtualenv.
+
+#include "centralfixture.h"
+#include "faultproxy.h"
+#include "paymentfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hd;
+using namespace hd::testing;
+
+namespace {
+const QString kAcc1 = QStringLiteral("1000000001");
+const QString kAcc2 = QStringLiteral("1000000002");
+} // namespace
+
+class TestSyncPipeline final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CentralProcess> m_central;
+    std::unique_ptr<FaultProxy> m_proxy;
+    QUrl m_proxyUrl;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<Counter> counter(const QString &terminal)
+    {
+        auto c = std::make_unique<Counter>(
+            path(QStringLiteral("counter-") + terminal + QStringLiteral(".sqlite")), terminal);
+        if (!c->store || !c->enroll(m_proxyUrl, m_central->enrollCode()) || !c->sync())
+            return nullptr;
+        return c;
+    }
+    qint64 centre(const char *key)
+    {
+        return m_central->stats().value(QLatin1StringView(key)).toInteger();
+    }
+    static int outbox(Counter &c, const QString &state)
+    {
+        return scalar(*c.store, QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"),
+                      {state})
+            .toInt();
+    }
+    // Payments each reversed in the batch after their own (batches of two ops: the shift's
+    // opening and the first payment, then its reversal and the next payment, …).
+    static bool paymentsEachReversedLater(Counter &c, int payments)
+    {
+        if (!c.openShift())
+            return false;
+        QString previous;
+        for (int i = 0; i < payments; ++i) {
+            auto paid = c.pay(i % 2 ? kAcc2 : kAcc1, 1000 + i);
+            if (!paid)
+                return false;
+            if (!previous.isEmpty() && !c.reverse(previous))
+                return false;
+            previous = paid->receiptNo;
+        }
+        return bool(c.reverse(previous));
+    }
+    // One op of the outbox as the push sends it.
+    static QByteArray op(Counter &c, qint64 seq)
+    {
+        QSqlQuery q(c.store->db());
+        q.prepare(QStringLiteral("SELECT op_uuid, kind, payload, created_at FROM outbox WHERE "
+                                 "seq = ?"));
+        q.addBindValue(seq);
+        if (!q.exec() || !q.next())
+            return {};
+        QJsonObject o{{QStringLiteral("op_uuid"), q.value(0).toString()},
+                      {QStringLiteral("seq"), seq},
+                      {QStringLiteral("kind"), q.value(1).toString()},
+                      {QStringLiteral("schema_version"), 2},
+                      {QStringLiteral("created_at"), q.value(3).toString()},
+                      {QStringLiteral("payload"),
+                       QJsonDocument::fromJson(q.value(2).toByteArray()).object()}};
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        {
+            auto master = seededStore(path(QStringLiteral("master.sqlite")));
+            QVERIFY(master);
+        }
+        m_central = std::make_unique<CentralProcess>(freshDatabase(m_dir->path()));
+        QCOMPARE(
+            m_central->admin({QStringLiteral("import"), path(QStringLiteral("master.sqlite"))}), 0);
+        QVERIFY(m_central->start());
+        m_proxy = std::make_unique<FaultProxy>(m_central->port());
+        const quint16 port = m_proxy->start();
+        QVERIFY(port);
+        m_proxyUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    }
+    void cleanup()
+    {
+        m_proxy.reset();
+        m_central.reset();
+        m_dir.reset();
+    }
+
+    void push_manyBatches_reversalsAfterTheirPaymentsAllApplied()
+    {
+        auto c = counter(QStringLiteral("11"));
+        QVERIFY(c);
+        const qint64 start1 = c->balance(kAcc1), start2 = c->balance(kAcc2);
+        QVERIFY(paymentsEachReversedLater(*c, 6)); // 13 ops: 7 batches of 2
+        const qint64 before = centre("payments");
+        sync::SyncEngine engine(*c->store, *c->client);
+        engine.setBatchSize(2);
+        const auto r = engine.push();
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->applied, 13);
+        QCOMPARE(r->rejected, 0);
+        QCOMPARE(outbox(*c, QStringLiteral("applied")), 13);
+        QCOMPARE(centre("payments"), before + 12);
+        // Every payment reversed: the centre's balances, pulled back, are where they began.
+        QVERIFY(c->pullOnly());
+        QCOMPARE(c->balance(kAcc1), start1);
+        QCOMPARE(c->balance(kAcc2), start2);
+    }
+
+    void push_batchArrivingBeforeItsPredecessor_waitsForItAndNothingIsOutOfOrder()
+    {
+        auto c = counter(QStringLiteral("12"));
+        QVERIFY(c);
+        QVERIFY(paymentsEachReversedLater(*c, 3)); // 7 ops: 4 batches of 2
+        const qint64 before = centre("payments");
+        // The first batch (the shift, the first payment) is held back; the next one (that
+        // payment's reversal, the second payment), sent meanwhile, reaches the centre first.
+        FaultProxy::Faults hold;
+        hold.holdNextMs = 600;
+        m_proxy->setFaults(hold, 1);
+        sync::SyncEngine engine(*c->store, *c->client);
+        engine.setBatchSize(2);
+        const auto r = engine.push();
+        m_proxy->setFaults({}, 0);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->rejected, 0); // no reversal found its payment missing
+        QVERIFY(r->resent >= 1);  // it did arrive first, was refused, and went again
+        QCOMPARE(r->applied, 7);
+        QCOMPARE(outbox(*c, QStringLiteral("applied")), 7);
+        QCOMPARE(centre("payments"), before + 6);
+    }
+
+    void push_afterSeqNotYetApplied_refused409AndNothingChanged()
+    {
+        auto c = counter(QStringLiteral("13"));
+        QVERIFY(c);
+        QVERIFY(c->openShift());
+        QVERIFY(c->pay(kAcc1, 5000));
+        const qint64 last =
+            scalar(*c->store, QStringLiteral("SELECT max(seq) FROM outbox")).toLongLong();
+        const qint64 before = centre("payments");
+        const QByteArray body =
+            "{\"after_seq\":" + QByteArray::number(last - 1) + ",\"ops\":[" + op(*c, last) + "]}";
+        const auto refused = c->client->send("POST", QStringLiteral("/api/v1/ops"), body, true);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.errorCode(), QStringLiteral("push.order"));
+        QCOMPARE(centre("payments"), before);
+        // Sent in order, both go; the refused batch then passes its check.
+        sync::SyncEngine engine(*c->store, *c->client);
+        const auto r = engine.push();
+        QVERIFY(r);
+        QCOMPARE(r->applied, 2);
+        QCOMPARE(centre("payments"), before + 1);
+        const auto again = c->client->send("POST", QStringLiteral("/api/v1/ops"), body, true);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body.value(QStringLiteral("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("duplicate"));
+    }
+
+    void push_afterSeqNotANumber_refused400NamingTheField()
+    {
+        auto c = counter(QStringLiteral("14"));
+        QVERIFY(c);
+        const auto r = c->client->send("POST", QStringLiteral("/api/v1/ops"),
+                                       "{\"after_seq\":\"7\",\"ops\":[]}", true);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body.value(QStringLiteral("field")).toString(), QStringLiteral("after_seq"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncPipeline)
+#include "tst_syncpipeline.moc"
