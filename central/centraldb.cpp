@@ -488,6 +488,9 @@ Status CentralDb::createSchema(const DatabaseConfig &config)
     }
 
     // Numbered upgrades, all in this one transaction: a failure leaves the database as it was.
+    // No read may be left open (SQLite refuses to drop an index under a pending statement).
+    for (auto &prepared : m_prepared)
+        prepared.second->finish();
     qint64 encrypted = 0;
     const int opened = version;
     for (int next = version + 1; next <= target; ++next) {
