@@ -167,11 +167,22 @@ Status PushBatch::load(const QList<PushOp> &ops)
             });
         !s)
         return s;
-    // Each account's bills by period, as the centre reads one account's state.
+    // Each account's bills by period, as the centre reads one account's state. On PostgreSQL
+    // a lateral subquery per account: its ORDER BY keeps it from being flattened into a join,
+    // so it is always an index scan per account. The IN form let the planner guess ~100 accounts
+    // of hundreds of bills each (jsonb_array_elements has no row estimate, and the statistics
+    // of a freshly loaded bills table are stale) and hash them against a scan of every bill:
+    // 100 ms a batch with 240,000 bills. Rows come account by account, by period.
     if (Status s = m_db.runRows(
-            QStringLiteral("SELECT account_no, period, amount_fen, paid_fen, status, "
-                           "penalty_from FROM bills WHERE account_no IN (SELECT j.column1 FROM "
-                           "{rows} AS j) ORDER BY account_no, period"),
+            m_db.isPostgres()
+                ? QStringLiteral("SELECT b.account_no, b.period, b.amount_fen, b.paid_fen, "
+                                 "b.status, b.penalty_from FROM {rows} AS j CROSS JOIN LATERAL "
+                                 "(SELECT account_no, period, amount_fen, paid_fen, status, "
+                                 "penalty_from FROM bills WHERE bills.account_no = j.column1 "
+                                 "ORDER BY period) AS b")
+                : QStringLiteral("SELECT account_no, period, amount_fen, paid_fen, status, "
+                                 "penalty_from FROM bills WHERE account_no IN (SELECT j.column1 "
+                                 "FROM {rows} AS j) ORDER BY account_no, period"),
             accounts,
             // The rows come account by account: the account is looked up once per account.
             [this, lastNo = QByteArray(), account = static_cast<Account *>(nullptr),

@@ -1,6 +1,9 @@
 # Non-Qt dependencies, all from Debian 12 packages (see scripts/install-deps.sh).
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# libpq: the centre sends its set-based statements to PostgreSQL with bound parameters
+# (CentralDb::runRows), beside Qt's QPSQL driver on the same connection.
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
 # The same system SQLite that Qt's QSQLITE plugin uses on Debian; the bulk demo-data loader
 # talks to it directly through the driver handle.
 find_package(SQLite3 REQUIRED)

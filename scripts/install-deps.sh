@@ -10,6 +10,7 @@ packages=(
     qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev libgl-dev
     libopencv-dev libsodium-dev libzxing-dev qtkeychain-qt6-dev libsqlite3-dev libcups2-dev
+    libpq-dev
     # run and test
     postgresql cups zbar-tools poppler-utils xvfb xauth fonts-noto-cjk locales
     # the demo's and the TLS tests' certificate authority

@@ -3,8 +3,8 @@
 // incremental pull of UPD changed accounts, push of PAY payments, no-op pull and push, and a
 // replay of the same payments from a fresh client; the median of RUNS runs. The client store
 // runs WAL with synchronous=FULL (every page and every push answer is fsynced); the centre is
-// SQLite (synchronous=FULL) or PostgreSQL (--db pg, inside pg_virtualenv -o fsync=on;
-// synchronous_commit on).
+// SQLite (synchronous=FULL) or PostgreSQL (--db pg, inside pg_virtualenv -o fsync=on
+// -o shared_buffers=512MB as run_sync_bench.sh runs it; synchronous_commit on).
 //
 //   bench_sync [--db sqlite|pg] [--accounts N] [--updates UPD] [--payments PAY] [--runs R]
 //   bench_sync --gen accounts N | updates ROUND N UPD | payments TAG COUNT   (NDJSON, as gen.js)

@@ -32,7 +32,12 @@ fi
 "$bench" --db sqlite "${args[@]}" | tee "$work/sqlite.txt"
 while read -r _ key s; do ours_sqlite[$key]="$s"; done < <(grep '^result ' "$work/sqlite.txt")
 if [[ "${SKIP_PG:-0}" != 1 ]]; then
-    pg_virtualenv -t "$bench" --db pg --accounts "$N" --updates "$UPD" --payments "$PAY" \
+    # pg_virtualenv makes its throwaway cluster with fsync=off: turned back on, so that a commit
+    # is as durable as on the SQLite centre (synchronous_commit stays on). shared_buffers as a
+    # production centre would size it, holding the accounts and bills (~300 MB at N=100000;
+    # Debian's 128 MB default made every pull and push batch read and evict pages).
+    pg_virtualenv -o fsync=on -o shared_buffers=512MB \
+        -t "$bench" --db pg --accounts "$N" --updates "$UPD" --payments "$PAY" \
         --runs "${PG_RUNS:-$RUNS}" | tee "$work/pg.txt"
     while read -r _ key s; do ours_pg[$key]="$s"; done < <(grep '^result ' "$work/pg.txt")
 fi

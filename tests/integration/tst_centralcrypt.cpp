@@ -335,7 +335,7 @@ private Q_SLOTS:
         {
             RawDb raw(m_spec);
             QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")),
-                     QStringLiteral("2"));
+                     QStringLiteral("3"));
             QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM accounts WHERE "
                                               "phone_cipher IS NOT NULL")),
                      QString::number(2 + filler.size()));
@@ -343,6 +343,75 @@ private Q_SLOTS:
         expectNoPlaintext(filler);
         QVERIFY(central.start(keyArgs()));
         expectPulledValues(central);
+    }
+
+    // Schema 3 (less index and page work per pushed payment and bill update): a version-2
+    // database with payments from a counter and from a channel is upgraded, and the pull still
+    // brings exactly the channel's payment, by the index that now covers only those.
+    void upgradeFromVersion2_channelPaymentsStillPulled()
+    {
+        {
+            central::DatabaseConfig config;
+            config.driver = usePostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+            config.name = m_spec.mid(m_spec.indexOf(u':') + 1);
+            config.dataKeyFile = keyFile();
+            config.schemaUpTo = 2;
+            auto db = central::CentralDb::open(config);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            QCOMPARE(db.value()->schemaVersion(), 2);
+        }
+        {
+            RawDb raw(m_spec);
+            for (const char *sql :
+                 {"INSERT INTO regions (code, name) VALUES ('GZ', '广州')",
+                  "INSERT INTO halls (code, name, region) VALUES ('4401', '越秀供电营业厅', 'GZ')",
+                  "INSERT INTO tariffs (code, name, customer_class, billing_period, price1_li, "
+                  "price2_li, price3_li, effective_from, seq) VALUES ('R1', '居民阶梯', "
+                  "'residential', 'annual', 538, 588, 838, '2024-01-01', 1)",
+                  "INSERT INTO accounts (account_no, region, name, customer_class, address, "
+                  "tariff_code, balance_fen, seq) VALUES ('1000000001', 'GZ', '张三', "
+                  "'residential', '越秀区示范路1号', 'R1', 50000, 2)",
+                  "INSERT INTO bills (account_no, period, amount_fen, due_date, paid_fen, status) "
+                  "VALUES ('1000000001', 202403, 15000, '2024-04-15', 0, 0)",
+                  // Seq 0: a counter's payment is not in the feed.
+                  "INSERT INTO payments (uuid, source, principal, region, account_no, kind, "
+                  "amount_fen, created_at, received_at) VALUES "
+                  "('00000000-0000-4000-8000-000000000001', 'counter', 'k1', 'GZ', '1000000001', "
+                  "'payment', 20000, '2024-03-20T09:00:00', '2024-03-20T09:00:01')",
+                  "INSERT INTO payments (uuid, source, principal, region, account_no, kind, "
+                  "amount_fen, method, created_at, received_at, reference, seq) VALUES "
+                  "('00000000-0000-4000-8000-000000000002', 'channel', 'c1', 'GZ', "
+                  "'1000000001', 'payment', 30000, 'wechat-mp', '2024-03-21T10:00:00', "
+                  "'2024-03-21T10:00:01', 'WX1', 3)",
+                  "UPDATE change_counter SET value = 3"})
+                QVERIFY(raw.run(QString::fromUtf8(sql)));
+        }
+        CentralProcess central(m_spec);
+        QVERIFY(central.start(keyArgs()));
+        {
+            RawDb raw(m_spec);
+            QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")),
+                     QStringLiteral("3"));
+            if (usePostgres())
+                QCOMPARE(raw.value(QStringLiteral("SELECT array_to_string(reloptions, ',') FROM "
+                                                  "pg_class WHERE relname = 'bills'")),
+                         QStringLiteral("fillfactor=90"));
+        }
+        Counter c(path(QStringLiteral("counter.sqlite")), QStringLiteral("05"));
+        QVERIFY(c.store);
+        QByteArray code;
+        QCOMPARE(central.admin(QStringList{QStringLiteral("code"), QStringLiteral("create"),
+                                           QStringLiteral("4401")} +
+                                   keyArgs(),
+                               &code),
+                 0);
+        QVERIFY(c.enroll(central.url(), QString::fromLatin1(code.trimmed())));
+        auto r = c.pullOnly();
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(scalar(*c.store, QStringLiteral("SELECT group_concat(uuid || ':' || channel || "
+                                                 "':' || amount_fen) FROM payments"))
+                     .toString(),
+                 QStringLiteral("00000000-0000-4000-8000-000000000002:wechat-mp:30000"));
     }
 
     void start_badDataKey_refusedWithMessage_data()
