@@ -1,7 +1,7 @@
 // CaptureEngine across its two threads: the GUI thread asks (rearm), the worker analyses.
-// Built with -fsanitize=thread (capture/README.md, "Threads"), the test also shows that the
-// two threads never touch the same state: before the fix, rearm() reset the auto-capture's
-// hold on the GUI thread while the worker's analysis updated it.
+// Before, rearm() reset the auto-capture's hold on the GUI thread while the worker's analysis
+// updated it; now the worker takes the request when an analysis starts. (The old race left no
+// trace an ordinary build can see; under -fsanitize=thread this test is where it would show.)
 
 #include "captureengine.h"
 #include "syntheticscene.h"
