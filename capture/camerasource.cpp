@@ -7,6 +7,7 @@
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
 #include <QMutexLocker>
+#include <QSysInfo>
 #include <QVideoFrame>
 #include <QVideoSink>
 
@@ -81,15 +82,49 @@ Status CameraSource::open()
     return {};
 }
 
+cv::Mat CameraSource::toBgr(const QVideoFrame &frame)
+{
+    const QImage img = frame.toImage();
+    if (img.isNull())
+        return {};
+    // From Qt's 32-bit pixels to BGR in one pass, into a matrix of its own (the next frame
+    // gets another: the one handed out stays as it is).
+    int code = -1;
+    switch (img.format()) {
+    case QImage::Format_RGB32: // 0xffRRGGBB words: B, G, R, A bytes on a little-endian CPU
+    case QImage::Format_ARGB32:
+    case QImage::Format_ARGB32_Premultiplied: // a camera's pixels are opaque: the same values
+        if (QSysInfo::ByteOrder == QSysInfo::LittleEndian)
+            code = cv::COLOR_BGRA2BGR;
+        break;
+    case QImage::Format_RGBX8888:
+    case QImage::Format_RGBA8888:
+    case QImage::Format_RGBA8888_Premultiplied:
+        code = cv::COLOR_RGBA2BGR;
+        break;
+    default:
+        break;
+    }
+    cv::Mat bgr;
+    if (code >= 0) {
+        const cv::Mat rgba(img.height(), img.width(), CV_8UC4, const_cast<uchar *>(img.constBits()),
+                           size_t(img.bytesPerLine()));
+        cv::cvtColor(rgba, bgr, code);
+    } else {
+        // Any other image Qt may give: its own conversion, then a copy.
+        const QImage b = img.convertToFormat(QImage::Format_BGR888);
+        cv::Mat(b.height(), b.width(), CV_8UC3, const_cast<uchar *>(b.constBits()),
+                size_t(b.bytesPerLine()))
+            .copyTo(bgr);
+    }
+    return bgr;
+}
+
 void CameraSource::onFrame(const QVideoFrame &frame)
 {
-    const QImage img = frame.toImage().convertToFormat(QImage::Format_RGB888);
-    if (img.isNull())
+    const cv::Mat bgr = toBgr(frame);
+    if (bgr.empty())
         return;
-    const cv::Mat rgb(img.height(), img.width(), CV_8UC3, const_cast<uchar *>(img.constBits()),
-                      size_t(img.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
     QMutexLocker lock(&m_mutex);
     m_latest = bgr;
     m_latestMs = m_clock.elapsed();

@@ -33,6 +33,11 @@ public:
     QString description() const override { return m_description; }
     bool isLive() const override { return true; }
 
+    // The frame as the pipeline reads it (BGR, its own pixels): Qt converts the camera's
+    // format (YUYV, NV12, MJPEG...) to 32-bit RGB, and that is turned into BGR in the same
+    // pass as it is copied out. Empty when Qt cannot convert the frame.
+    static cv::Mat toBgr(const QVideoFrame &frame);
+
 private:
     void onFrame(const QVideoFrame &frame);
 

@@ -63,19 +63,20 @@ struct CaptureEngine::Private
     std::unique_ptr<FrameSource> source;
     DocumentDetector detector;
     QuadTracker tracker{detector};
-    bool tracking = true;
+    std::atomic<bool> tracking{true};
     QualityGate gate;
     AutoCapture autoCapture;
     std::optional<Quad> previous;
 
-    // Set on the GUI thread when a source opens; the worker forgets the followed outline
-    // before its next analysis (it may be analysing a frame of the old source right now).
-    std::atomic<bool> forget{false};
+    // The state of the analyses (tracker, previous outline, auto-capture) belongs to the
+    // worker. The GUI thread only asks, through these flags, and the worker acts on them when
+    // its next analysis starts (it may be analysing a frame right now).
+    std::atomic<bool> afresh{false}; // a new source or a retake: search afresh, arm again
 
     void opened(std::unique_ptr<FrameSource> s)
     {
         source = std::move(s);
-        forget = true;
+        afresh = true;
     }
 };
 
@@ -149,13 +150,15 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
     FrameAnalysis a;
     a.timestampMs = timestampMs;
     const cv::Mat img = toMat(frame);
-    if (d->forget.exchange(false)) {
+    if (d->afresh.exchange(false)) {
         d->tracker.reset();
         d->previous.reset();
+        d->autoCapture.reset();
     }
+    const bool tracking = d->tracking;
     const std::optional<Detection> det =
-        d->tracking ? d->tracker.next(img, timestampMs) : d->detector.detect(img);
-    a.followed = d->tracking && d->tracker.lastFollowed();
+        tracking ? d->tracker.next(img, timestampMs) : d->detector.detect(img);
+    a.followed = tracking && d->tracker.lastFollowed();
     std::optional<Quad> quad;
     if (det) {
         quad = det->quad;
@@ -223,12 +226,12 @@ Result<QImage> CaptureEngine::rectify(const QImage &frame, const QPolygonF &outl
 void CaptureEngine::setTracking(bool on)
 {
     d->tracking = on;
-    d->forget = true;
+    d->afresh = true;
 }
 
 void CaptureEngine::rearm()
 {
-    d->autoCapture.reset();
+    d->afresh = true;
 }
 
 } // namespace hd::capture

@@ -33,9 +33,10 @@ struct FrameAnalysis
 
 // The capture pipeline behind Qt types only, so that the screens never see OpenCV: a frame
 // source, the detector (the outline followed between frames), the quality gates and
-// auto-capture. nextFrame() is for the GUI thread; analyse() may run on one worker thread at
-// a time. The frames nextFrame() gives share the source's pixels (Format_BGR888), so that
-// analyse() reads them without a conversion or a copy.
+// auto-capture. nextFrame(), the open*() and rearm() are for the GUI thread; analyse() may
+// run on one worker thread at a time, and only it touches the state of the analyses. The frames
+// nextFrame() gives share the source's pixels (Format_BGR888), so that analyse() reads them without
+// a conversion or a copy.
 class CaptureEngine final
 {
 public:
@@ -62,11 +63,13 @@ public:
     FrameAnalysis assess(const QImage &frame, const QPolygonF &outline) const;
     // Straightens the document (type: id-card | a4 | licence); certificates whitened.
     Result<QImage> rectify(const QImage &frame, const QPolygonF &outline, const QString &type);
-    // After a retake: auto-capture arms again at once.
+    // After a retake: from the next analysis on, auto-capture arms again and the outline is
+    // searched afresh (as after opening a source). Safe to call while analyse() runs: the
+    // worker takes the request when its next analysis starts.
     void rearm();
     // On (the default): the outline is followed from frame to frame and searched afresh
     // every few frames or when lost (QuadTracker); off: the full detection on every frame.
-    // Set it before analysing (the flag itself is not guarded).
+    // Taken from the next analysis on, like rearm().
     void setTracking(bool on);
 
 private:

@@ -96,7 +96,8 @@ void TestDocumentsPanel::captureBothSides_saved_listedViewedAndExportedBySupervi
     ui::DocumentsPanel panel(*m_f.store);
     panel.setOperator(m_f.clerk);
     panel.setSourceOpener([&](ui::CaptureWidget &w) {
-        w.setFrameInterval(150); // slow enough for a loaded machine to see it still
+        w.setFrameInterval(150);
+        w.setLockstep(true); // every frame analysed: the holds last as long on a loaded machine
         return w.openVideoFile(video);
     });
     panel.setAccount(m_f.account, QStringLiteral("户号 4401000001　张三"));
@@ -187,7 +188,8 @@ void TestDocumentsPanel::closeWithUnsavedPictures_asksFirst()
     ui::DocumentsPanel panel(*m_f.store);
     panel.setOperator(m_f.clerk);
     panel.setSourceOpener([&](ui::CaptureWidget &w) {
-        w.setFrameInterval(150); // slow enough for a loaded machine to see it still
+        w.setFrameInterval(150);
+        w.setLockstep(true); // every frame analysed: the holds last as long on a loaded machine
         return w.openVideoFile(video);
     });
     panel.setAccount(m_f.account, QStringLiteral("张三"));

@@ -129,13 +129,17 @@ CaptureWidget::CaptureWidget(QWidget *parent)
 
     setChecklist(defaultChecklist());
 
+    // One thread of its own for the analyses, kept: the detector's network is laid out once
+    // per thread, and the warm-up below pays for it on the thread that will use it.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
     m_timer.setInterval(15);
     connect(&m_timer, &QTimer::timeout, this, &CaptureWidget::pullFrame);
     connect(&m_watcher, &QFutureWatcher<capture::FrameAnalysis>::finished, this,
             &CaptureWidget::analysisDone);
     // The detector's first use costs 150-250 ms (OpenCV's tables, the network's layout): paid
     // in the background while the clerk picks a source, not on the first frame analysed.
-    m_warmUp = QtConcurrent::run([this]() { m_engine.warmUp(QSize(1280, 720)); });
+    m_warmUp = QtConcurrent::run(&m_worker, [this]() { m_engine.warmUp(QSize(1280, 720)); });
     connect(m_preview, &CapturePreview::editRequested, this, &CaptureWidget::editRequested);
     refreshButtons();
 }
@@ -270,7 +274,11 @@ Status CaptureWidget::opened(Status status, bool still)
     m_still = still;
     m_stillShown = false;
     m_pending = QImage();
-    m_engine.rearm();
+    ++m_opening; // an analysis running now is of the old source's frame
+    // Nothing of the old source is left to capture by hand or to outline.
+    m_lastFrame = QImage();
+    m_lastAnalysis = {};
+    m_preview->setAnalysis({});
     m_statusLabel->clear();
     refreshButtons();
     return status;
@@ -414,6 +422,8 @@ void CaptureWidget::pullFrame()
         return;
     if (m_still && m_stillShown)
         return; // a still waits for the clerk (or for its automatic capture)
+    if (m_lockstep && m_analysisBusy)
+        return; // the frame shown last is analysed before the next one comes
     qint64 t = 0;
     const std::optional<QImage> frame = m_engine.nextFrame(&t);
     if (!frame) {
@@ -443,15 +453,35 @@ void CaptureWidget::startAnalysis(QImage frame, qint64 timestampMs)
     // By value: `frame` may be m_pending, cleared here.
     m_pending = QImage();
     m_analysing = frame;
+    m_analysingOpening = m_opening;
     m_analysisBusy = true;
     m_watcher.setFuture(QtConcurrent::run(
-        [this, frame, timestampMs]() { return m_engine.analyse(frame, timestampMs); }));
+        &m_worker, [this, frame, timestampMs]() { return m_engine.analyse(frame, timestampMs); }));
 }
 
 void CaptureWidget::analysisDone()
 {
     m_analysisBusy = false;
-    const capture::FrameAnalysis a = m_watcher.result();
+    if (m_analysingOpening != m_opening) {
+        // A frame of the source shown before this one: its verdict is not shown, and the
+        // fresh start the engine was asked for when this source opened may have gone to
+        // that frame: asked again, for the first frame of this source.
+        m_analysing = QImage();
+        m_engine.rearm();
+    } else {
+        showVerdict(m_watcher.result());
+    }
+    if (!m_pending.isNull() && !m_preview->isEditing() && !m_still) {
+        startAnalysis(m_pending, m_pendingMs);
+        return;
+    }
+    m_pending = QImage();
+    if (m_engine.atEnd() && !m_timer.isActive())
+        emit sourceFinished();
+}
+
+void CaptureWidget::showVerdict(const capture::FrameAnalysis &a)
+{
     ++m_framesAnalysed;
     m_preview->setAnalysis(a);
     m_lastAnalysis = a;
@@ -462,13 +492,6 @@ void CaptureWidget::analysisDone()
     const bool now = m_still ? a.good && a.outline.has_value() : a.captureNow;
     if (now && a.outline && !m_preview->isEditing())
         capture(m_analysing, *a.outline, a, false);
-    if (!m_pending.isNull() && !m_preview->isEditing() && !m_still) {
-        startAnalysis(m_pending, m_pendingMs);
-        return;
-    }
-    m_pending = QImage();
-    if (m_engine.atEnd() && !m_timer.isActive())
-        emit sourceFinished();
 }
 
 void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QList>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -68,6 +69,10 @@ public:
     // The camera (and resolution) this terminal used last, or the system's default camera.
     Status openRememberedCamera();
     void setFrameInterval(int ms) { m_timer.setInterval(ms); }
+    // Lockstep (for tests): the next frame is pulled only once the last one's analysis has
+    // been shown, so every frame of a file is analysed, in order, however slow the machine.
+    // Only the pace changes: the frames, the analyses and auto-capture are the live ones.
+    void setLockstep(bool on) { m_lockstep = on; }
     // A line for the clerk under the thumbnails (e.g. why the camera did not open).
     void showMessage(const QString &text);
     void start();
@@ -80,6 +85,8 @@ public:
     int framesShown() const { return m_framesShown; }
     int framesAnalysed() const { return m_framesAnalysed; }
     CapturePreview *preview() const { return m_preview; }
+    // The thread the analyses run on, one at a time (a test holds it to keep one in flight).
+    QThreadPool *worker() { return &m_worker; }
 
     // The actions behind the buttons and shortcuts.
     void captureManually(); // Space: the outline shown (or the corners as adjusted)
@@ -99,6 +106,7 @@ private:
     void pullFrame();
     void startAnalysis(QImage frame, qint64 timestampMs);
     void analysisDone();
+    void showVerdict(const capture::FrameAnalysis &a);
     void capture(const QImage &frame, const QPolygonF &outline, const capture::FrameAnalysis &a,
                  bool manual);
     void refreshChecklist();
@@ -118,6 +126,7 @@ private:
     };
 
     capture::CaptureEngine m_engine;
+    QThreadPool m_worker; // after m_engine: joined before the engine goes
     QTimer m_timer;
     QFutureWatcher<capture::FrameAnalysis> m_watcher;
     QFuture<void> m_warmUp;
@@ -125,11 +134,16 @@ private:
     // Until its result has been taken (not QFutureWatcher::isRunning(), false as soon as the
     // worker returns: a new analysis started then would drop the result on its way).
     bool m_analysisBusy = false;
+    // Which opening of a source the frame being analysed came from: a result that comes
+    // back after another source was opened is dropped.
+    int m_opening = 0;
+    int m_analysingOpening = 0;
     QImage m_pending; // the newest frame shown while the worker was busy: analysed next
     qint64 m_pendingMs = 0;
     QImage m_lastFrame; // the newest analysed frame, for a manual capture
     capture::FrameAnalysis m_lastAnalysis;
-    bool m_still = false;      // image or folder: one frame at a time
+    bool m_still = false; // image or folder: one frame at a time
+    bool m_lockstep = false;
     bool m_stillShown = false; // the current still frame has been pulled
     QList<ChecklistItem> m_items;
     QList<std::optional<Taken>> m_taken;
