@@ -136,8 +136,8 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
             cut = roll() < f.cut;
             duplicate = roll() < f.duplicate;
         }
-        if (!drop && m_faults.holdNextMs > 0)
-            delay = std::exchange(m_faults.holdNextMs, 0);
+        if (!drop && m_faults.holdMs > 0 && m_faults.holdAfter-- <= 0)
+            delay = std::exchange(m_faults.holdMs, 0);
         m_counts.dropped += drop;
         m_counts.delayed += delay > 0;
         m_counts.cut += cut;

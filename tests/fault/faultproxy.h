@@ -26,7 +26,8 @@ public:
         double cut = 0;
         double duplicate = 0;
         int maxDelayMs = 200;
-        int holdNextMs = 0; // the next request is held this long before it goes on (once)
+        int holdMs = 0;    // one request is held this long before it goes on:
+        int holdAfter = 0; // the one after this many more requests
     };
     struct Counts
     {

@@ -105,10 +105,12 @@ private Q_SLOTS:
         QVERIFY(c);
         QVERIFY(paymentsEachReversedLater(*c, 3)); // 7 ops: 4 batches of 2
         const qint64 before = centre("payments");
-        // The first batch (the shift, the first payment) is held back; the next one (that
-        // payment's reversal, the second payment), sent meanwhile, reaches the centre first.
+        // The second batch (the second payment, the first one's reversal) is held back; the
+        // third (the third payment, the second one's reversal), sent while the second is on
+        // its way, reaches the centre first. (The first batch goes alone.)
         FaultProxy::Faults hold;
-        hold.holdNextMs = 600;
+        hold.holdMs = 600;
+        hold.holdAfter = 1;
         m_hall->proxy->setFaults(hold, 1);
         sync::SyncEngine engine(*c->store, *c->client);
         engine.setBatchSize(2);
