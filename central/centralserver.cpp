@@ -5,7 +5,9 @@
 #include <QDeadlineTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrlQuery>
 
 namespace hd::central {
@@ -44,7 +46,17 @@ Status_ statusFor(const QString &code)
 CentralServer::CentralServer(CentralService &service, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_service(service)
-{}
+{
+    // One core is this thread's (it writes the batches); the others read the next ones.
+    m_prepare.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_holdTimer.setInterval(20);
+    connect(&m_holdTimer, &QTimer::timeout, this, &CentralServer::drainPushes);
+}
+
+CentralServer::~CentralServer()
+{
+    m_prepare.waitForDone();
+}
 
 CentralServer::Reply CentralServer::refuse(const Error &error, const QString &field)
 {
@@ -56,8 +68,21 @@ CentralServer::Reply CentralServer::refuse(const Error &error, const QString &fi
 
 bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const Reply reply = dispatch(request);
+    std::optional<Principal> push;
+    const Reply reply = dispatch(request, &push);
+    if (push) {
+        startPush(request, socket, std::move(*push));
+        return true;
+    }
     auto responder = makeResponder(request, socket);
+    send(responder, socket, reply);
+    return true;
+}
+
+void CentralServer::send(QHttpServerResponder &responder, QTcpSocket *socket, const Reply &reply)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return; // the client is gone: it learns the outcome when it asks again
     const QByteArray body =
         reply.raw.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact) : reply.raw;
     if (reply.retryAfter > 0)
@@ -78,7 +103,76 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     while (socket->bytesToWrite() > 0 && !budget.hasExpired() &&
            socket->waitForBytesWritten(int(budget.remainingTime())))
         ;
-    return true;
+}
+
+void CentralServer::startPush(const QHttpServerRequest &request, QTcpSocket *socket,
+                              Principal principal)
+{
+    // The responder outlives this call: QAbstractHttpServer keeps a connection's request
+    // object until the connection closes, and a client sends nothing more on a connection
+    // before its answer. A connection that closes first is noticed through the QPointer.
+    const quint64 id = ++m_nextPush;
+    m_pushes.emplace(id, PendingPush{makeResponder(request, socket), socket, std::move(principal),
+                                     nullptr, QDeadlineTimer(QDeadlineTimer::Forever)});
+    m_prepare.start([this, id, body = request.body()] {
+        auto prepared = std::make_shared<const PreparedPush>(m_service.preparePush(body));
+        QMetaObject::invokeMethod(
+            this, [this, id, prepared] { pushPrepared(id, prepared); }, Qt::QueuedConnection);
+    });
+}
+
+void CentralServer::pushPrepared(quint64 id, std::shared_ptr<const PreparedPush> prepared)
+{
+    const auto it = m_pushes.find(id);
+    if (it == m_pushes.end())
+        return;
+    it->second.prepared = std::move(prepared);
+    drainPushes();
+}
+
+void CentralServer::drainPushes()
+{
+    bool applied = true;
+    while (applied) { // a push applied may let a held one go
+        applied = false;
+        QSet<QString> waiting; // terminals with an earlier push still being read
+        for (auto it = m_pushes.begin(); it != m_pushes.end();) {
+            PendingPush &push = it->second;
+            if (!push.socket || push.socket->state() != QAbstractSocket::ConnectedState) {
+                // The client is gone: nothing is applied for it.
+                it = m_pushes.erase(it);
+                continue;
+            }
+            const QString &key = push.principal.keyId;
+            if (!push.prepared || waiting.contains(key)) {
+                waiting.insert(key); // a terminal's pushes go in the order they arrived
+                ++it;
+                continue;
+            }
+            QString field;
+            auto answer = m_service.applyPush(push.principal, *push.prepared, &field);
+            if (!answer && answer.error().code == QLatin1String("push.order")) {
+                if (push.heldUntil.isForever())
+                    push.heldUntil = QDeadlineTimer(m_pushHoldMs);
+                if (!push.heldUntil.hasExpired()) {
+                    ++it; // held: its predecessor may still come
+                    continue;
+                }
+            }
+            const Reply reply =
+                answer ? Reply{Status_::Ok, {}, 0, answer.value()} : refuse(answer.error(), field);
+            PendingPush done = std::move(push);
+            it = m_pushes.erase(it);
+            send(done.responder, done.socket, reply);
+            applied = applied || bool(answer);
+        }
+    }
+    const bool held = std::any_of(m_pushes.cbegin(), m_pushes.cend(),
+                                  [](const auto &p) { return !p.second.heldUntil.isForever(); });
+    if (held && !m_holdTimer.isActive())
+        m_holdTimer.start();
+    else if (!held)
+        m_holdTimer.stop();
 }
 
 void CentralServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -120,7 +214,8 @@ Result<Principal> CentralServer::authenticate(const QHttpServerRequest &request,
     return p;
 }
 
-CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request)
+CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request,
+                                             std::optional<Principal> *push)
 {
     const QUrl url = request.url();
     const QString path = url.path();
@@ -168,6 +263,10 @@ CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request)
         principal = p.value();
     }
 
+    if (path == QLatin1String("/api/v1/ops")) {
+        *push = std::move(principal); // read on the pool, applied in turn: startPush
+        return {};
+    }
     QJsonObject body;
     if (route->post) {
         auto parsed = sync::parseJsonObject(request.body());
@@ -179,11 +278,6 @@ CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request)
     Result<QJsonObject> result = Error{};
     if (path == QLatin1String("/api/v1/enroll")) {
         result = m_service.enroll(body);
-    } else if (path == QLatin1String("/api/v1/ops")) {
-        auto answer = m_service.pushOps(principal, body, &field);
-        if (!answer)
-            return refuse(answer.error(), field);
-        return Reply{Status_::Ok, {}, 0, answer.value()};
     } else if (path == QLatin1String("/api/v1/ops/known")) {
         auto answer = m_service.knownOps(principal, body, &field);
         if (!answer)

@@ -200,57 +200,50 @@ Result<QJsonObject> CentralService::enroll(const QJsonObject &request)
 Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject &request,
                                            QString *field)
 {
+    return applyPush(p, preparePush(request), field);
+}
+
+PreparedPush CentralService::preparePush(const QByteArray &body) const
+{
+    auto parsed = sync::parseJsonObject(body);
+    if (!parsed) {
+        PreparedPush push;
+        push.error = parsed.error();
+        return push;
+    }
+    return preparePush(parsed.value());
+}
+
+PreparedPush CentralService::preparePush(const QJsonObject &request) const
+{
     // Everything is validated before anything is written: a malformed batch changes nothing.
+    PreparedPush push;
     FieldReader top(request, QString());
     const QJsonArray ops = top.array("ops", m_limits.maxOpsPerPush);
     // A batch sent while the one before it is still on its way (the client pipelines) says
     // which seq that one ended with: it is applied only after that one.
-    const bool ordered = top.has("after_seq");
-    const qint64 afterSeq =
+    push.ordered = top.has("after_seq");
+    push.afterSeq =
         top.integer("after_seq", 0, std::numeric_limits<qint32>::max() * qint64(1024), false);
     if (auto e = top.finish()) {
-        *field = top.errorField();
-        return *e;
+        push.error = *e;
+        push.errorField = top.errorField();
+        return push;
     }
-    // The ops the centre has seen before (a replay, or answers lost on the way back) are read
-    // once, inside the write transaction, so that what the batch skips as seen is what it will
-    // find when it applies. An op whose canonical payload hashes the same was validated when it
-    // was applied, so it is not validated field by field again. Nothing is written before the
-    // whole batch is validated: a malformed batch rolls back and changes nothing.
-    WriteTx tx(m_db);
-    if (!tx.begin())
-        return tx.begin().error();
-    if (ordered) {
-        // The batch before this one has not been applied (still on its way, or refused): this
-        // one waits for it, so that a terminal's ops are applied in their order whatever the
-        // order the requests arrive in, on one worker or several. Nothing is written.
-        auto acked = ackedSeq(p.keyId);
-        if (!acked)
-            return acked.error();
-        if (acked.value() < afterSeq)
-            return Error{QStringLiteral("push.order"),
-                         tr("上一批操作（至序号 %1）尚未被中心处理，本批未处理，请在其后重发。")
-                             .arg(afterSeq)};
-    }
-    PushBatch batch(m_db, p.keyId, nowIso());
-    {
-        QStringList uuids;
-        uuids.reserve(ops.size());
-        for (const QJsonValue &v : ops)
-            if (v.isObject())
-                if (const QJsonValue u = v.toObject().value(QLatin1StringView("op_uuid"));
-                    u.isString() && sync::isUuid(u.toString()))
-                    uuids << u.toString();
-        if (Status s = batch.loadSeen(uuids); !s)
-            return s.error();
-    }
-    QList<PushOp> parsed;
-    parsed.reserve(ops.size());
+    push.uuids.reserve(ops.size());
+    for (const QJsonValue &v : ops)
+        if (v.isObject())
+            if (const QJsonValue u = v.toObject().value(QLatin1StringView("op_uuid"));
+                u.isString() && sync::isUuid(u.toString()))
+                push.uuids << u.toString();
+    push.ops.reserve(ops.size());
+    push.invalid.reserve(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const QString path = QStringLiteral("ops[%1]").arg(i);
         if (!ops[i].isObject()) {
-            *field = path;
-            return Error{QStringLiteral("request.type"), tr("%1 应为对象。").arg(path)};
+            push.unreadable = PreparedPush::Invalid{
+                Error{QStringLiteral("request.type"), tr("%1 应为对象。").arg(path)}, path};
+            return push;
         }
         FieldReader r(ops[i].toObject(), path);
         PushOp op;
@@ -273,29 +266,77 @@ Result<QByteArray> CentralService::pushOps(const Principal &p, const QJsonObject
         r.string("created_at", 40);
         op.payload = r.object("payload");
         if (auto e = r.finish()) {
-            *field = r.errorField();
-            return *e;
+            push.unreadable = PreparedPush::Invalid{*e, r.errorField()};
+            return push;
         }
         // The canonical form (keys sorted, compact): what the content hash covers and what the
         // ops table keeps.
         const QByteArray canonical = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
         op.hash = QString::fromLatin1(sync::sha256Hex(op.kind.toUtf8() + '\n' + canonical));
-        if (!batch.seenWithHash(op.uuid, op.hash))
-            if (auto e = sync::validatePayload(op.kind, op.payload,
-                                               path + QStringLiteral(".payload"), field))
-                return *e;
+        // Validated here, whatever the centre holds: whether the error counts is decided when
+        // the batch is applied (an op held with this very content was validated back then).
+        std::optional<PreparedPush::Invalid> invalid;
+        QString field;
+        if (auto e = sync::validatePayload(op.kind, op.payload, path + QStringLiteral(".payload"),
+                                           &field))
+            invalid = PreparedPush::Invalid{*e, field};
         op.payloadText = canonical;
-        parsed.append(std::move(op));
+        push.ops.append(std::move(op));
+        push.invalid.append(std::move(invalid));
+    }
+    return push;
+}
+
+Result<QByteArray> CentralService::applyPush(const Principal &p, const PreparedPush &push,
+                                             QString *field)
+{
+    if (push.error) {
+        *field = push.errorField;
+        return *push.error;
+    }
+    // The ops the centre has seen before (a replay, or answers lost on the way back) are read
+    // once, inside the write transaction, so that what the batch skips as seen is what it will
+    // find when it applies. Nothing is written before the whole batch is validated: a
+    // malformed batch rolls back and changes nothing.
+    WriteTx tx(m_db);
+    if (!tx.begin())
+        return tx.begin().error();
+    if (push.ordered) {
+        // The batch before this one has not been applied (still on its way, or refused): this
+        // one waits for it, so that a terminal's ops are applied in their order whatever the
+        // order the requests arrive in, on one worker or several. Nothing is written.
+        auto acked = ackedSeq(p.keyId);
+        if (!acked)
+            return acked.error();
+        if (acked.value() < push.afterSeq)
+            return Error{QStringLiteral("push.order"),
+                         tr("上一批操作（至序号 %1）尚未被中心处理，本批未处理，请在其后重发。")
+                             .arg(push.afterSeq)};
+    }
+    PushBatch batch(m_db, p.keyId, nowIso());
+    if (Status s = batch.loadSeen(push.uuids); !s)
+        return s.error();
+    // An op the centre holds with the same content hash was validated when it was applied, so
+    // its validation is not asked again (the rules may have grown stricter since).
+    for (qsizetype i = 0; i < push.ops.size(); ++i)
+        if (const auto &invalid = push.invalid[i];
+            invalid && !batch.seenWithHash(push.ops[i].uuid, push.ops[i].hash)) {
+            *field = invalid->field;
+            return invalid->error;
+        }
+    if (push.unreadable) {
+        *field = push.unreadable->field;
+        return push.unreadable->error;
     }
 
     qint64 acked = 0;
     QByteArray results = "[]";
-    if (!parsed.isEmpty()) {
-        auto applied = batch.apply(parsed);
+    if (!push.ops.isEmpty()) {
+        auto applied = batch.apply(push.ops);
         if (!applied)
             return applied.error();
         results = std::move(applied).value();
-        for (const PushOp &op : std::as_const(parsed))
+        for (const PushOp &op : push.ops)
             acked = std::max(acked, op.seq);
     }
     if (acked > 0)

@@ -3,6 +3,7 @@
 #include "centraldb.h"
 #include "ledger.h"
 #include "protocol.h"
+#include "pushbatch.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,25 @@
 #include <functional>
 
 namespace hd::central {
+
+// A push request read and checked without the database, so that it can be done on another
+// thread while the batch before it is written (CentralService::preparePush, then applyPush).
+struct PreparedPush
+{
+    struct Invalid // an op's payload that failed validation: the batch's error, unless the
+    {              // centre already holds that op with that content (validated back then)
+        Error error;
+        QString field;
+    };
+    std::optional<Error> error; // the request itself is malformed: refused before any read
+    QString errorField;
+    bool ordered = false; // carries after_seq
+    qint64 afterSeq = 0;
+    QStringList uuids;                     // the well-formed op uuids, for loadSeen
+    QList<PushOp> ops;                     // up to the first op that could not be read
+    QList<std::optional<Invalid>> invalid; // per op of ops
+    std::optional<Invalid> unreadable;     // the op after ops, when one could not be read
+};
 
 struct Principal
 {
@@ -48,6 +68,13 @@ public:
     Result<QJsonObject> enroll(const QJsonObject &request);
     // The answer as JSON text ({"results": […], "acked_seq": N}), ready to send.
     Result<QByteArray> pushOps(const Principal &p, const QJsonObject &request, QString *field);
+    // pushOps in two steps. preparePush reads the ops, hashes and validates them; it touches
+    // neither the database nor the service's state, so any thread may run it, also while
+    // another push is applied. applyPush then writes the batch in one transaction; it refuses
+    // with "push.order" (nothing changed) a batch whose predecessor is not applied yet.
+    PreparedPush preparePush(const QByteArray &body) const;
+    PreparedPush preparePush(const QJsonObject &request) const;
+    Result<QByteArray> applyPush(const Principal &p, const PreparedPush &push, QString *field);
     // The first round of a push: which of the ops named by uuid and content hash the centre
     // already holds with that content (answered as a push would answer them) and which it
     // lacks ("missing": the client sends those in full). Reads only; changes nothing.

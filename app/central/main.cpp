@@ -112,6 +112,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("max-ops"), QStringLiteral("most ops per push"), QStringLiteral("n")},
         {QStringLiteral("rate"), QStringLiteral("requests per minute per key"),
          QStringLiteral("n")},
+        {QStringLiteral("push-hold"),
+         QStringLiteral("ms a push may wait for the batch before it (2000; 0: refuse at once)"),
+         QStringLiteral("ms")},
         {QStringLiteral("region"), QStringLiteral("region for import/demo (GZ)"),
          QStringLiteral("code")},
         {QStringLiteral("accounts"), QStringLiteral("demo accounts (1000)"), QStringLiteral("n")},
@@ -190,6 +193,15 @@ int main(int argc, char *argv[])
         // reads them (the wire format, with its reason codes, stays as counters know it).
         installTranslations(app, QStringLiteral("zh_CN"));
         CentralServer server(service);
+        bool holdOk = true;
+        const int hold = option(QStringLiteral("push-hold"), QStringLiteral("server/push_hold_ms"),
+                                QString::number(server.pushHold()))
+                             .toInt(&holdOk);
+        if (!holdOk || hold < 0) {
+            err() << "push-hold 应为非负整数（毫秒） / push-hold must be a whole number of ms\n";
+            return 1;
+        }
+        server.setPushHold(hold);
         const QString certFile = option(QStringLiteral("cert"), QStringLiteral("server/cert"), {});
         const QString keyFile = option(QStringLiteral("key"), QStringLiteral("server/key"), {});
         if (!certFile.isEmpty()) {

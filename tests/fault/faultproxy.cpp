@@ -161,7 +161,7 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
 
 void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, bool cut, bool duplicate)
 {
-    auto send = [this, request](std::function<void(const QByteArray *)> onReply) {
+    auto send = [this, request](std::function<void(const QByteArray *)> onReply) -> QTcpSocket * {
         auto *up = new QTcpSocket(this);
         auto reply = std::make_shared<QByteArray>();
         auto finished = std::make_shared<bool>(false);
@@ -185,11 +185,12 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, bool cut
         connect(up, &QTcpSocket::disconnected, up, [finish] { finish(false); });
         connect(up, &QTcpSocket::errorOccurred, up, [finish] { finish(false); });
         up->connectToHost(QHostAddress::LocalHost, m_upstream);
+        return up;
     };
     if (duplicate)
         send([](const QByteArray *) {});
     QPointer<QTcpSocket> guard(client);
-    send([guard, cut](const QByteArray *reply) {
+    QTcpSocket *up = send([guard, cut](const QByteArray *reply) {
         QTcpSocket *socket = guard.data();
         if (!socket)
             return;
@@ -207,6 +208,9 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, bool cut
         socket->write(withConnectionClose(*reply));
         socket->disconnectFromHost();
     });
+    // A client that hangs up before its answer closes the proxy's connection to the centre as
+    // well, as a TCP relay would: the centre sees the client gone.
+    connect(client, &QTcpSocket::disconnected, up, [up] { up->abort(); });
 }
 
 } // namespace hd::testing

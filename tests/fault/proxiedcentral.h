@@ -23,8 +23,8 @@ public:
         central.reset();
     }
 
-    // Empty on success, else what failed.
-    QString start()
+    // Empty on success, else what failed. centralArgs go to `halldesk-central serve`.
+    QString start(const QStringList &centralArgs = {})
     {
         if (!dir.isValid())
             return QStringLiteral("no temporary folder");
@@ -33,7 +33,7 @@ public:
         central = std::make_unique<CentralProcess>(freshDatabase(dir.path()));
         if (central->admin({QStringLiteral("import"), path(QStringLiteral("master.sqlite"))}) != 0)
             return QStringLiteral("import failed");
-        if (!central->start())
+        if (!central->start(centralArgs))
             return QStringLiteral("the centre did not start");
         proxy = std::make_unique<FaultProxy>(central->port());
         const quint16 port = proxy->start();

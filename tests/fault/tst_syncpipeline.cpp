@@ -1,14 +1,16 @@
 // The push keeps two requests in flight: the next batch goes out, with `after_seq`, while the
 // centre still works on the one before it. The centre applies such a batch only once it has
-// applied its predecessor (409 push.order otherwise, nothing changed), so a terminal's ops are
-// applied in their order however the requests arrive. Proved here through FaultProxy holding
-// the first request back, so that its follower arrives first. The same suite runs on
+// applied its predecessor, so a terminal's ops are applied in their order however the requests
+// arrive: it holds the batch until then (at most --push-hold), and refuses it after that (409
+// push.order, nothing changed). Proved here through FaultProxy holding the first request back,
+// so that its follower arrives first, and through raw requests. The same suite runs on
 // PostgreSQL with HALLDESK_TEST_DB=pg under pg_virtualenv.
 
 #include "proxiedcentral.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace hd;
@@ -69,6 +71,19 @@ class TestSyncPipeline final : public QObject
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
 
+    // The ops before seq `last`, as a push's "ops" array's contents.
+    static QByteArray opsBefore(Counter &c, qint64 last)
+    {
+        QSqlQuery q(c.store->db());
+        q.prepare(QStringLiteral("SELECT seq FROM outbox WHERE seq < ? ORDER BY seq"));
+        q.addBindValue(last);
+        QByteArrayList ops;
+        if (q.exec())
+            while (q.next())
+                ops << op(c, q.value(0).toLongLong());
+        return ops.join(',');
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -99,32 +114,122 @@ private Q_SLOTS:
         QCOMPARE(c->balance(kAcc2), start2);
     }
 
-    void push_batchArrivingBeforeItsPredecessor_waitsForItAndNothingIsOutOfOrder()
+    // The second batch (the second payment, the first one's reversal) is held back by the
+    // proxy; the third (the third payment, the second one's reversal), sent while the second
+    // is on its way, reaches the centre first. (The first batch goes alone.) Answers a push of
+    // 7 ops in batches of 2.
+    Result<sync::SyncReport> pushWithSecondBatchHeldBack(Counter &c)
     {
-        auto c = counter(QStringLiteral("12"));
-        QVERIFY(c);
-        QVERIFY(paymentsEachReversedLater(*c, 3)); // 7 ops: 4 batches of 2
-        const qint64 before = centre("payments");
-        // The second batch (the second payment, the first one's reversal) is held back; the
-        // third (the third payment, the second one's reversal), sent while the second is on
-        // its way, reaches the centre first. (The first batch goes alone.)
+        if (!paymentsEachReversedLater(c, 3)) // 7 ops: 4 batches of 2
+            return Error{QStringLiteral("test"), QStringLiteral("payments failed")};
         FaultProxy::Faults hold;
         hold.holdMs = 600;
         hold.holdAfter = 1;
         m_hall->proxy->setFaults(hold, 1);
-        sync::SyncEngine engine(*c->store, *c->client);
+        sync::SyncEngine engine(*c.store, *c.client);
         engine.setBatchSize(2);
-        const auto r = engine.push();
+        auto r = engine.push();
         m_hall->proxy->setFaults({}, 0);
+        return r;
+    }
+
+    void push_batchArrivingBeforeItsPredecessor_heldUntilItIsAppliedAndSentOnce()
+    {
+        auto c = counter(QStringLiteral("12"));
+        QVERIFY(c);
+        const qint64 before = centre("payments");
+        const auto r = pushWithSecondBatchHeldBack(*c);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(r->rejected, 0); // no reversal found its payment missing
-        QVERIFY(r->resent >= 1);  // it did arrive first, was refused, and went again
+        QCOMPARE(r->resent, 0);   // the centre waited for its predecessor: nothing went twice
         QCOMPARE(r->applied, 7);
         QCOMPARE(outbox(*c, QStringLiteral("applied")), 7);
         QCOMPARE(centre("payments"), before + 6);
     }
 
-    void push_afterSeqNotYetApplied_refused409AndNothingChanged()
+    void push_batchArrivingBeforeItsPredecessorCentreNotWaiting_refusedAndSentAgain()
+    {
+        // A centre that does not wait (--push-hold 0; or its predecessor took longer than the
+        // hold) refuses the batch; the counter sends it again after its predecessor's answer.
+        m_hall.reset();
+        m_hall = std::make_unique<ProxiedCentral>();
+        const QString failed = m_hall->start({QStringLiteral("--push-hold"), QStringLiteral("0")});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        auto c = counter(QStringLiteral("15"));
+        QVERIFY(c);
+        const qint64 before = centre("payments");
+        const auto r = pushWithSecondBatchHeldBack(*c);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->rejected, 0);
+        QVERIFY(r->resent >= 1); // it did arrive first, was refused, and went again
+        QCOMPARE(r->applied, 7);
+        QCOMPARE(outbox(*c, QStringLiteral("applied")), 7);
+        QCOMPARE(centre("payments"), before + 6);
+    }
+
+    void push_followerSentFirst_heldAndAppliedAfterItsPredecessor()
+    {
+        auto c = counter(QStringLiteral("16"));
+        QVERIFY(c);
+        QVERIFY(c->openShift());
+        auto paid = c->pay(kAcc1, 5000);
+        QVERIFY(paid);
+        QVERIFY(c->reverse(paid->receiptNo));
+        const qint64 last =
+            scalar(*c->store, QStringLiteral("SELECT max(seq) FROM outbox")).toLongLong();
+        const qint64 before = centre("payments");
+        // The reversal, after the payment it reverses: sent first, on its own connection.
+        QNetworkReply *follower = c->client->startPost(
+            QStringLiteral("/api/v1/ops"),
+            "{\"after_seq\":" + QByteArray::number(last - 1) + ",\"ops\":[" + op(*c, last) + "]}");
+        c->client->waitUntilSent(follower);
+        QTest::qWait(300); // it reaches the centre and waits there
+        QCOMPARE(centre("payments"), before);
+        const auto first = c->client->send("POST", QStringLiteral("/api/v1/ops"),
+                                           "{\"ops\":[" + opsBefore(*c, last) + "]}", true);
+        QCOMPARE(first.status, 200);
+        const auto second = c->client->finish(follower);
+        QCOMPARE(second.status, 200);
+        const QJsonObject result =
+            second.body.value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(second.body.value(QStringLiteral("acked_seq")).toInteger(), last);
+        QCOMPARE(centre("payments"), before + 2); // the payment and its reversal
+    }
+
+    void push_clientGoneWhileHeld_nothingAppliedForIt()
+    {
+        auto c = counter(QStringLiteral("17"));
+        QVERIFY(c);
+        QVERIFY(c->openShift());
+        auto paid = c->pay(kAcc1, 5000);
+        QVERIFY(paid);
+        QVERIFY(c->reverse(paid->receiptNo));
+        const qint64 last =
+            scalar(*c->store, QStringLiteral("SELECT max(seq) FROM outbox")).toLongLong();
+        const qint64 before = centre("payments");
+        QNetworkReply *follower = c->client->startPost(
+            QStringLiteral("/api/v1/ops"),
+            "{\"after_seq\":" + QByteArray::number(last - 1) + ",\"ops\":[" + op(*c, last) + "]}");
+        c->client->waitUntilSent(follower);
+        QTest::qWait(300);
+        c->client->discard(follower); // the counter gives up on it: the connection closes
+        QTest::qWait(300);
+        const auto first = c->client->send("POST", QStringLiteral("/api/v1/ops"),
+                                           "{\"ops\":[" + opsBefore(*c, last) + "]}", true);
+        QCOMPARE(first.status, 200);
+        QTest::qWait(300);
+        QCOMPARE(centre("payments"), before + 1); // the payment; its reversal was not applied
+        // The counter's next push brings it, once.
+        sync::SyncEngine engine(*c->store, *c->client);
+        const auto r = engine.push();
+        QVERIFY(r);
+        QCOMPARE(centre("payments"), before + 2);
+        QCOMPARE(outbox(*c, QStringLiteral("pending")), 0);
+        QCOMPARE(r->rejected, 0);
+    }
+
+    void push_afterSeqNeverApplied_refused409AfterTheHoldAndNothingChanged()
     {
         auto c = counter(QStringLiteral("13"));
         QVERIFY(c);
