@@ -147,6 +147,30 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
         client->abort();
         return;
     }
+    if (f.olderCentre) {
+        const qsizetype bodyAt = request.indexOf("\r\n\r\n");
+        QByteArray answer;
+        if (request.startsWith("POST /api/v1/ops/known "))
+            answer = "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 2\r\nConnection: close\r\n\r\n{}";
+        else if (request.startsWith("POST /api/v1/ops ") &&
+                 request.indexOf("\"after_seq\":", bodyAt) > 0) {
+            const QByteArray body = "{\"error\":\"request.unknown-field\",\"message\":\"unknown "
+                                    "field: after_seq\",\"field\":\"after_seq\"}";
+            answer = "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n"
+                     "Content-Length: " +
+                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        }
+        if (!answer.isEmpty()) {
+            {
+                QMutexLocker lock(&m_mutex);
+                ++m_counts.olderRefused;
+            }
+            client->write(answer);
+            client->disconnectFromHost();
+            return;
+        }
+    }
     const QByteArray message = withConnectionClose(request);
     if (delay > 0) {
         QPointer<QTcpSocket> guard(client);

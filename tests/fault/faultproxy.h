@@ -28,10 +28,14 @@ public:
         int maxDelayMs = 200;
         int holdMs = 0;    // one request is held this long before it goes on:
         int holdAfter = 0; // the one after this many more requests
+        // Answers as a centre from before the push's first round and pipelining did: 404 for
+        // /api/v1/ops/known, 400 unknown field `after_seq` for a push that carries it.
+        bool olderCentre = false;
     };
     struct Counts
     {
         int requests = 0, dropped = 0, delayed = 0, cut = 0, duplicated = 0;
+        int olderRefused = 0; // answered by the proxy as an older centre would
     };
 
     explicit FaultProxy(quint16 upstreamPort);

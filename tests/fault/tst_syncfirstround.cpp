@@ -123,6 +123,30 @@ private Q_SLOTS:
                  0);
     }
 
+    void push_answerCutThenOlderCentreWithoutFirstRound_sentInFullAnsweredDuplicate()
+    {
+        auto c = counter(QStringLiteral("09"));
+        QVERIFY(c);
+        QVERIFY(c->openShift());
+        QVERIFY(c->pay(kAcc1, 10000));
+        const qint64 before = centrePayments();
+        pushWithAnswerCut(*c);
+        QCOMPARE(centrePayments(), before + 1);
+        // A centre that does not know the first round answers 404 to it: the ops go in full.
+        FaultProxy::Faults older;
+        older.olderCentre = true;
+        m_hall->proxy->setFaults(older, 1);
+        sync::SyncEngine engine(*c->store, *c->client);
+        const auto r = engine.push();
+        QCOMPARE(m_hall->proxy->counts().olderRefused, 1);
+        m_hall->proxy->setFaults({}, 0);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->duplicate, 2);
+        QCOMPARE(r->applied, 0);
+        QVERIFY(r->bytesUp > payloadBytes(*c)); // the payloads went again
+        QCOMPARE(centrePayments(), before + 1);
+    }
+
     void push_storeCopiedThenEnrolled_opsPushedMeanwhileAskedFirst()
     {
         auto a = counter(QStringLiteral("07"));

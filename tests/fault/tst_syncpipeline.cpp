@@ -167,6 +167,28 @@ private Q_SLOTS:
         QCOMPARE(centre("payments"), before + 6);
     }
 
+    void push_olderCentreRefusingAfterSeq_oneRequestAtATimeAllApplied()
+    {
+        auto c = counter(QStringLiteral("18"));
+        QVERIFY(c);
+        QVERIFY(paymentsEachReversedLater(*c, 4)); // 9 ops: 5 batches of 2
+        const qint64 before = centre("payments");
+        FaultProxy::Faults older;
+        older.olderCentre = true;
+        m_hall->proxy->setFaults(older, 1);
+        sync::SyncEngine engine(*c->store, *c->client);
+        engine.setBatchSize(2);
+        const auto r = engine.push();
+        // Refused once as an unknown field; after that the push sends no after_seq.
+        QCOMPARE(m_hall->proxy->counts().olderRefused, 1);
+        m_hall->proxy->setFaults({}, 0);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->resent, 1);
+        QCOMPARE(r->rejected, 0);
+        QCOMPARE(r->applied, 9);
+        QCOMPARE(centre("payments"), before + 8);
+    }
+
     void push_followerSentFirst_heldAndAppliedAfterItsPredecessor()
     {
         auto c = counter(QStringLiteral("16"));
