@@ -200,6 +200,36 @@ private Q_SLOTS:
             QTEST(*fen, "fen");
     }
 
+    void isUuid_lowerCaseHyphenatedOnly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("uuid");
+        QTest::newRow("v4") << QStringLiteral("3f2b8c1e-9d4a-4e7b-8a6f-0c1d2e3f4a5b") << true;
+        QTest::newRow("all digits")
+            << QStringLiteral("00000000-0000-0000-0000-000000000000") << true;
+        QTest::newRow("upper case")
+            << QStringLiteral("3F2B8C1E-9D4A-4E7B-8A6F-0C1D2E3F4A5B") << false;
+        QTest::newRow("braces") << QStringLiteral("{3f2b8c1e-9d4a-4e7b-8a6f-0c1d2e3f4a5b}")
+                                << false;
+        QTest::newRow("no hyphens") << QStringLiteral("3f2b8c1e9d4a4e7b8a6f0c1d2e3f4a5b") << false;
+        QTest::newRow("hyphen moved")
+            << QStringLiteral("3f2b8c1e9-d4a-4e7b-8a6f-0c1d2e3f4a5b") << false;
+        QTest::newRow("not hex") << QStringLiteral("3f2b8c1e-9d4a-4e7b-8a6f-0c1d2e3f4a5g") << false;
+        QTest::newRow("one short")
+            << QStringLiteral("3f2b8c1e-9d4a-4e7b-8a6f-0c1d2e3f4a5") << false;
+        QTest::newRow("one long") << QStringLiteral("3f2b8c1e-9d4a-4e7b-8a6f-0c1d2e3f4a5b0")
+                                  << false;
+        QTest::newRow("full-width digit")
+            << QStringLiteral("3f2b8c1e-9d4a-4e7b-8a6f-0c1d2e3f4a5\uff11") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void isUuid_lowerCaseHyphenatedOnly()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, uuid);
+        QCOMPARE(isUuid(text), uuid);
+    }
+
     void fieldReader_wrongTypeMissingUnknown_namesTheField()
     {
         const QJsonObject o{{QStringLiteral("a"), QStringLiteral("x")},
