@@ -461,15 +461,12 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     };
     // Two requests in flight: the next batch goes out while the centre still works on this
     // one, saying which seq this one ends with (`after_seq`). The centre applies it only once
-    // it has applied that one (409 push.order otherwise, nothing changed), so it sees the
-    // outbox in order however the requests arrive; the batch is then sent again after its
-    // predecessor's answer. A centre that does not know the field refuses it as unknown: the
-    // push goes on one request at a time.
-    // Sent ahead only from the second request on (once a connection has carried one), and
-    // not when the next batch is much smaller than this one: in both cases the one sent ahead
-    // tended to arrive complete first, and to be sent again.
+    // it has applied that one, so it sees the outbox in order however the requests arrive: it
+    // holds a batch that arrives first until its predecessor is applied (for a while; then
+    // 409 push.order, nothing changed, and the batch is sent again after its predecessor's
+    // answer). A centre that does not know the field refuses it as unknown: the push goes on
+    // one request at a time.
     QNetworkReply *currentReply = nullptr; // `current` already sent ahead
-    bool answeredOnce = false;
     auto discardAhead = [&] {
         m_client.discard(currentReply);
         currentReply = nullptr;
@@ -498,8 +495,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         Status stored = storeAnswered();
         auto next = stored ? readBatch(current->last, m_batchSize, report)
                            : Result<OutBatch>(stored.error());
-        if (next && m_pipelinePush && answeredOnce && !next->uuids.isEmpty() &&
-            next->body.size() * 4 >= current->body.size()) {
+        if (next && m_pipelinePush && !next->uuids.isEmpty()) {
             if (Status s = markSent(*next); !s)
                 next = s.error();
             else
@@ -581,7 +577,6 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             return Error{QStringLiteral("sync.protocol"), why};
         }
         answered.emplace(std::move(current).value(), response);
-        answeredOnce = true;
         limit = m_batchSize; // a batch narrowed down went through; `next` is a whole one
         current = std::move(next);
     }
