@@ -164,6 +164,8 @@ void CentralServer::drainPushes()
             PendingPush done = std::move(push);
             it = m_pushes.erase(it);
             send(done.responder, done.socket, reply);
+            // Freeing a batch's parsed ops (~1,000 JSON objects) is left to the pool as well.
+            m_prepare.start([prepared = std::move(done.prepared)] {});
             applied = applied || bool(answer);
         }
     }
