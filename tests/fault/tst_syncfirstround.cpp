@@ -46,6 +46,16 @@ class TestSyncFirstRound final : public QObject
         QVERIFY(!r); // no answer, or half of one: either way nothing is recorded
     }
 
+    // A counter that opened its shift, took one payment and pushed both, the answer cut.
+    std::unique_ptr<Counter> paidWithAnswerCut(const QString &terminal)
+    {
+        auto c = counter(terminal);
+        if (!c || !c->openShift() || !c->pay(kAcc1, 10000))
+            return nullptr;
+        pushWithAnswerCut(*c);
+        return c;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -99,12 +109,9 @@ private Q_SLOTS:
 
     void push_answerCutOnTheWay_askedFirstAndAppliedOnce()
     {
-        auto c = counter(QStringLiteral("06"));
-        QVERIFY(c);
-        QVERIFY(c->openShift());
-        QVERIFY(c->pay(kAcc1, 10000));
         const qint64 before = centrePayments();
-        pushWithAnswerCut(*c);
+        auto c = paidWithAnswerCut(QStringLiteral("06"));
+        QVERIFY(c);
         QCOMPARE(centrePayments(), before + 1); // applied; the counter does not know it
 
         const int asked = requests();
@@ -125,12 +132,9 @@ private Q_SLOTS:
 
     void push_answerCutThenOlderCentreWithoutFirstRound_sentInFullAnsweredDuplicate()
     {
-        auto c = counter(QStringLiteral("09"));
-        QVERIFY(c);
-        QVERIFY(c->openShift());
-        QVERIFY(c->pay(kAcc1, 10000));
         const qint64 before = centrePayments();
-        pushWithAnswerCut(*c);
+        auto c = paidWithAnswerCut(QStringLiteral("09"));
+        QVERIFY(c);
         QCOMPARE(centrePayments(), before + 1);
         // A centre that does not know the first round answers 404 to it: the ops go in full.
         FaultProxy::Faults older;

@@ -84,6 +84,25 @@ class TestSyncPipeline final : public QObject
         return ops.join(',');
     }
 
+    // A payment and its reversal taken; the reversal's push (after_seq: the payment's seq)
+    // sent first, on its own connection, and left 300 ms to reach the centre and wait there.
+    // *last: the reversal's seq. Null if the counter failed.
+    QNetworkReply *reversalSentFirst(Counter &c, qint64 *last)
+    {
+        if (!c.openShift())
+            return nullptr;
+        auto paid = c.pay(kAcc1, 5000);
+        if (!paid || !c.reverse(paid->receiptNo))
+            return nullptr;
+        *last = scalar(*c.store, QStringLiteral("SELECT max(seq) FROM outbox")).toLongLong();
+        QNetworkReply *follower = c.client->startPost(
+            QStringLiteral("/api/v1/ops"),
+            "{\"after_seq\":" + QByteArray::number(*last - 1) + ",\"ops\":[" + op(c, *last) + "]}");
+        c.client->waitUntilSent(follower);
+        QTest::qWait(300);
+        return follower;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -193,19 +212,10 @@ private Q_SLOTS:
     {
         auto c = counter(QStringLiteral("16"));
         QVERIFY(c);
-        QVERIFY(c->openShift());
-        auto paid = c->pay(kAcc1, 5000);
-        QVERIFY(paid);
-        QVERIFY(c->reverse(paid->receiptNo));
-        const qint64 last =
-            scalar(*c->store, QStringLiteral("SELECT max(seq) FROM outbox")).toLongLong();
+        qint64 last = 0;
         const qint64 before = centre("payments");
-        // The reversal, after the payment it reverses: sent first, on its own connection.
-        QNetworkReply *follower = c->client->startPost(
-            QStringLiteral("/api/v1/ops"),
-            "{\"after_seq\":" + QByteArray::number(last - 1) + ",\"ops\":[" + op(*c, last) + "]}");
-        c->client->waitUntilSent(follower);
-        QTest::qWait(300); // it reaches the centre and waits there
+        QNetworkReply *follower = reversalSentFirst(*c, &last);
+        QVERIFY(follower);
         QCOMPARE(centre("payments"), before);
         const auto first = c->client->send("POST", QStringLiteral("/api/v1/ops"),
                                            "{\"ops\":[" + opsBefore(*c, last) + "]}", true);
@@ -223,18 +233,10 @@ private Q_SLOTS:
     {
         auto c = counter(QStringLiteral("17"));
         QVERIFY(c);
-        QVERIFY(c->openShift());
-        auto paid = c->pay(kAcc1, 5000);
-        QVERIFY(paid);
-        QVERIFY(c->reverse(paid->receiptNo));
-        const qint64 last =
-            scalar(*c->store, QStringLiteral("SELECT max(seq) FROM outbox")).toLongLong();
+        qint64 last = 0;
         const qint64 before = centre("payments");
-        QNetworkReply *follower = c->client->startPost(
-            QStringLiteral("/api/v1/ops"),
-            "{\"after_seq\":" + QByteArray::number(last - 1) + ",\"ops\":[" + op(*c, last) + "]}");
-        c->client->waitUntilSent(follower);
-        QTest::qWait(300);
+        QNetworkReply *follower = reversalSentFirst(*c, &last);
+        QVERIFY(follower);
         c->client->discard(follower); // the counter gives up on it: the connection closes
         QTest::qWait(300);
         const auto first = c->client->send("POST", QStringLiteral("/api/v1/ops"),
