@@ -375,8 +375,13 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseConfig &config)
     if (!c->m_db.open())
         return sqlError(QStringLiteral("open"), c->m_db.lastError());
     if (c->m_postgres) {
-        if (Status s = c->run(QStringLiteral("SET client_min_messages = warning")); !s)
-            return s.error();
+        // No JIT: the centre's statements each touch a few thousand rows at most, yet the
+        // push's bills read was estimated above jit_above_cost whenever the statistics were
+        // stale and spent 5-24 ms of a batch's ~30 ms compiling it (auto_explain; LLVM and
+        // the dynamic linker were 14 % of the backend's push samples).
+        for (const char *set : {"SET client_min_messages = warning", "SET jit = off"})
+            if (Status s = c->run(QLatin1String(set)); !s)
+                return s.error();
     } else {
         // A 64 MiB page cache: a push batch looks up and inserts rows all over the payments,
         // ops and bills indexes; with SQLite's default 2 MiB most of those pages are read again.
