@@ -27,8 +27,9 @@ namespace hd::central {
 namespace {
 
 // 1: the first schema; 2: accounts.phone and accounts.id_number encrypted (phone_cipher,
-// id_cipher) with the centre's data key.
-constexpr int kSchemaVersion = 3;
+// id_cipher) with the centre's data key; 3: less index and page work per pushed payment and
+// bill update; 4: the indexes ops_key and payments_account dropped (read by nothing).
+constexpr int kSchemaVersion = 4;
 // What meta.data_key_check hashes with the key: tells the right key from another one.
 constexpr char kKeyCheckText[] = "halldesk-central data key check";
 // Any fixed number; every writer takes it, so writers commit one after another.
@@ -523,6 +524,19 @@ Status CentralDb::createSchema(const DatabaseConfig &config)
 
 Status CentralDb::upgrade(int version, qint64 *encrypted)
 {
+    if (version == 4) {
+        // 4: two indexes no statement of the centre reads, each one more entry to write per
+        // pushed op (docs/benchmarks.md, 2026-12-02 pgpush): ops (key_id, op_seq) and payments
+        // (account_no). Ops are found by uuid, payments by uuid, by shift (reconcile) and,
+        // channel payments only, by (region, seq) (pull). Whoever adds a query by terminal and
+        // outbox number, or by account (an account's payment history at the centre), adds the
+        // index back with it.
+        for (const QString &sql :
+             {QStringLiteral("DROP INDEX ops_key"), QStringLiteral("DROP INDEX payments_account")})
+            if (Status s = run(sql); !s)
+                return s;
+        return {};
+    }
     if (version == 3) {
         // 3: less work per pushed payment and bill update, found measuring the push on
         // PostgreSQL (docs/benchmarks.md, run I). The pull reads payments by (region, seq) only
