@@ -12,9 +12,11 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
+#include <cstring>
 #include <libpq-fe.h>
 #include <map>
 #include <memory>
@@ -682,43 +684,56 @@ Status CentralDb::run(const QString &sql, const QVariantList &values)
 
 namespace {
 
-// A JSON string of UTF-8 text (as sync::appendJsonString, for text already in UTF-8).
+// A JSON string of UTF-8 text (as sync::appendJsonString, for text already in UTF-8). Two
+// passes: the escapes are counted, the room made once, then the bytes written in place. A
+// batch's texts are ~2.5 MB, much of it payloads full of quotes; appending escape by escape
+// was 8 % of the centre's push CPU (perf).
 void appendJsonUtf8(QByteArray &out, QByteArrayView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype plain = 0; // start of the run of bytes copied as they are
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out += text.sliced(plain, i - plain);
-        plain = i + 1;
-        out += '\\';
-        switch (c) {
-        case '"':
-            out += '"';
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\n':
-            out += 'n';
-            break;
-        case '\r':
-            out += 'r';
-            break;
-        case '\t':
-            out += 't';
-            break;
-        default:
-            out += "u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
+    // Bytes each input byte adds beyond itself: 1 for \" \\ \n \r \t, 5 for \u00XX.
+    static constexpr auto extra = [] {
+        std::array<unsigned char, 256> e{};
+        for (int c = 0; c < 0x20; ++c)
+            e[c] = 5;
+        for (unsigned char c : {'"', '\\', '\n', '\r', '\t'})
+            e[c] = 1;
+        return e;
+    }();
+    const auto *in = reinterpret_cast<const unsigned char *>(text.data());
+    const qsizetype n = text.size();
+    qsizetype grow = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        grow += extra[in[i]];
+    const qsizetype at = out.size();
+    out.resize(at + n + grow + 2);
+    char *o = out.data() + at;
+    *o++ = '"';
+    if (grow == 0) {
+        std::memcpy(o, in, size_t(n));
+        o += n;
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            const unsigned char c = in[i];
+            switch (extra[c]) {
+            case 0:
+                *o++ = char(c);
+                break;
+            case 1:
+                *o++ = '\\';
+                *o++ = c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : char(c);
+                break;
+            default:
+                *o++ = '\\';
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 0xf];
+            }
         }
     }
-    out += text.sliced(plain);
-    out += '"';
+    *o = '"';
 }
 
 class SqliteRow final : public RowReader
@@ -784,7 +799,9 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
     const qsizetype total = rows.rows();
     if (m_postgres) {
         // One jsonb array of arrays: one parameter, one round trip, whatever the row count.
-        QByteArray json = "[";
+        QByteArray json;
+        json.reserve(rows.textBytes() + total * columns * 8 + 16);
+        json += '[';
         for (qsizetype r = 0; r < total; ++r) {
             json += r == 0 ? "[" : "],[";
             for (qsizetype c = 0; c < columns; ++c) {
