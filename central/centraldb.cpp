@@ -12,9 +12,11 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
+#include <cstring>
 #include <libpq-fe.h>
 #include <map>
 #include <memory>
@@ -27,8 +29,9 @@ namespace hd::central {
 namespace {
 
 // 1: the first schema; 2: accounts.phone and accounts.id_number encrypted (phone_cipher,
-// id_cipher) with the centre's data key.
-constexpr int kSchemaVersion = 3;
+// id_cipher) with the centre's data key; 3: less index and page work per pushed payment and
+// bill update; 4: the indexes ops_key and payments_account dropped (read by nothing).
+constexpr int kSchemaVersion = 4;
 // What meta.data_key_check hashes with the key: tells the right key from another one.
 constexpr char kKeyCheckText[] = "halldesk-central data key check";
 // Any fixed number; every writer takes it, so writers commit one after another.
@@ -375,8 +378,13 @@ Result<std::unique_ptr<CentralDb>> CentralDb::open(const DatabaseConfig &config)
     if (!c->m_db.open())
         return sqlError(QStringLiteral("open"), c->m_db.lastError());
     if (c->m_postgres) {
-        if (Status s = c->run(QStringLiteral("SET client_min_messages = warning")); !s)
-            return s.error();
+        // No JIT: the centre's statements each touch a few thousand rows at most, yet the
+        // push's bills read was estimated above jit_above_cost whenever the statistics were
+        // stale and spent 5-24 ms of a batch's ~30 ms compiling it (auto_explain; LLVM and
+        // the dynamic linker were 14 % of the backend's push samples).
+        for (const char *set : {"SET client_min_messages = warning", "SET jit = off"})
+            if (Status s = c->run(QLatin1String(set)); !s)
+                return s.error();
     } else {
         // A 64 MiB page cache: a push batch looks up and inserts rows all over the payments,
         // ops and bills indexes; with SQLite's default 2 MiB most of those pages are read again.
@@ -518,6 +526,19 @@ Status CentralDb::createSchema(const DatabaseConfig &config)
 
 Status CentralDb::upgrade(int version, qint64 *encrypted)
 {
+    if (version == 4) {
+        // 4: two indexes no statement of the centre reads, each one more entry to write per
+        // pushed op (docs/benchmarks.md, 2026-12-02 pgpush): ops (key_id, op_seq) and payments
+        // (account_no). Ops are found by uuid, payments by uuid, by shift (reconcile) and,
+        // channel payments only, by (region, seq) (pull). Whoever adds a query by terminal and
+        // outbox number, or by account (an account's payment history at the centre), adds the
+        // index back with it.
+        for (const QString &sql :
+             {QStringLiteral("DROP INDEX ops_key"), QStringLiteral("DROP INDEX payments_account")})
+            if (Status s = run(sql); !s)
+                return s;
+        return {};
+    }
     if (version == 3) {
         // 3: less work per pushed payment and bill update, found measuring the push on
         // PostgreSQL (docs/benchmarks.md, run I). The pull reads payments by (region, seq) only
@@ -663,43 +684,56 @@ Status CentralDb::run(const QString &sql, const QVariantList &values)
 
 namespace {
 
-// A JSON string of UTF-8 text (as sync::appendJsonString, for text already in UTF-8).
+// A JSON string of UTF-8 text (as sync::appendJsonString, for text already in UTF-8). Two
+// passes: the escapes are counted, the room made once, then the bytes written in place. A
+// batch's texts are ~2.5 MB, much of it payloads full of quotes; appending escape by escape
+// was 8 % of the centre's push CPU (perf).
 void appendJsonUtf8(QByteArray &out, QByteArrayView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype plain = 0; // start of the run of bytes copied as they are
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out += text.sliced(plain, i - plain);
-        plain = i + 1;
-        out += '\\';
-        switch (c) {
-        case '"':
-            out += '"';
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\n':
-            out += 'n';
-            break;
-        case '\r':
-            out += 'r';
-            break;
-        case '\t':
-            out += 't';
-            break;
-        default:
-            out += "u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
+    // Bytes each input byte adds beyond itself: 1 for \" \\ \n \r \t, 5 for \u00XX.
+    static constexpr auto extra = [] {
+        std::array<unsigned char, 256> e{};
+        for (int c = 0; c < 0x20; ++c)
+            e[c] = 5;
+        for (unsigned char c : {'"', '\\', '\n', '\r', '\t'})
+            e[c] = 1;
+        return e;
+    }();
+    const auto *in = reinterpret_cast<const unsigned char *>(text.data());
+    const qsizetype n = text.size();
+    qsizetype grow = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        grow += extra[in[i]];
+    const qsizetype at = out.size();
+    out.resize(at + n + grow + 2);
+    char *o = out.data() + at;
+    *o++ = '"';
+    if (grow == 0) {
+        std::memcpy(o, in, size_t(n));
+        o += n;
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            const unsigned char c = in[i];
+            switch (extra[c]) {
+            case 0:
+                *o++ = char(c);
+                break;
+            case 1:
+                *o++ = '\\';
+                *o++ = c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : char(c);
+                break;
+            default:
+                *o++ = '\\';
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 0xf];
+            }
         }
     }
-    out += text.sliced(plain);
-    out += '"';
+    *o = '"';
 }
 
 class SqliteRow final : public RowReader
@@ -765,7 +799,9 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
     const qsizetype total = rows.rows();
     if (m_postgres) {
         // One jsonb array of arrays: one parameter, one round trip, whatever the row count.
-        QByteArray json = "[";
+        QByteArray json;
+        json.reserve(rows.textBytes() + total * columns * 8 + 16);
+        json += '[';
         for (qsizetype r = 0; r < total; ++r) {
             json += r == 0 ? "[" : "],[";
             for (qsizetype c = 0; c < columns; ++c) {

@@ -57,6 +57,7 @@ public:
     {
         Q_ASSERT(m_columns[m_cells % m_columns.size()] == Type::Text);
         m_texts.append(utf8);
+        m_textBytes += utf8.size();
         ++m_cells;
         return *this;
     }
@@ -72,6 +73,7 @@ public:
     const QList<Type> &columns() const { return m_columns; }
     qsizetype rows() const { return m_cells / m_columns.size(); }
     bool isEmpty() const { return m_cells == 0; }
+    qsizetype textBytes() const { return m_textBytes; } // of all texts, in UTF-8
     // The value of a Text (UTF-8) or Integer column.
     const QByteArray &text(qsizetype row, qsizetype column) const
     {
@@ -88,6 +90,7 @@ private:
     qsizetype m_textColumns = 0;
     qsizetype m_integerColumns = 0;
     qsizetype m_cells = 0;
+    qsizetype m_textBytes = 0;
     QList<QByteArray> m_texts;
     QList<qint64> m_integers;
 };

@@ -25,6 +25,10 @@ struct PushOp
     QString hash;           // SHA-256 of kind "\n" payloadText, hex
 };
 
+// The effect as compact JSON, byte for byte what QJsonDocument writes for Effect::toJson()
+// (keys sorted): written for every payment of a push without building a QJsonObject first.
+QByteArray effectJson(const sync::Effect &effect);
+
 // Applies the ops of one push request, in order, inside the caller's write transaction.
 //
 // Everything the batch needs from the database is read first, in one query per kind of row:
@@ -59,11 +63,12 @@ private:
         QString status; // applied | rejected
         QString reason;
         QString message;
-        QString effect = QStringLiteral("{}"); // JSON text
+        QByteArray effect = "{}"; // JSON text
     };
     struct Seen // an op already stored, or applied earlier in this batch
     {
-        QString hash, status, reason, message, effect;
+        QString hash, status, reason, message;
+        QByteArray effect;
     };
     struct Account
     {
@@ -76,7 +81,8 @@ private:
     struct Payment
     {
         QString uuid, region, receiptNo, accountNo, kind, method, operatorLogin, shiftUuid,
-            reversesUuid, createdAt, effect = QStringLiteral("{}"), conflict, reversedBy;
+            reversesUuid, createdAt, conflict, reversedBy;
+        QByteArray effect = "{}"; // JSON text
         qint64 amountFen = 0, cashFen = 0, cardFen = 0, qrFen = 0, toCreditFen = 0;
         bool refundDue = false;
         bool stored = false; // in the database before this batch
@@ -92,6 +98,7 @@ private:
     CentralDb &m_db;
     QString m_keyId;
     QString m_receivedAt;
+    QByteArray m_keyIdUtf8, m_receivedAtUtf8; // as the rows take them, once per batch
     QHash<QString, Seen> m_seen;
     QHash<QString, Account> m_accounts;
     QList<QString> m_touched; // accounts changed by the batch, in the order first changed

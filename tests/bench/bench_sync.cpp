@@ -24,8 +24,10 @@
 #include "syncworkload.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -183,6 +185,30 @@ double cpuSeconds(qint64 pid = 0)
                          : 0;
 }
 
+// PostgreSQL: the CPU time of the server's processes (the postmaster's children: the
+// centre's backend, the WAL writer, the checkpointer …). Their work is not in the centre's.
+double postgresCpuSeconds(qint64 postmaster)
+{
+    if (postmaster <= 0)
+        return 0;
+    double sum = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        bool number = false;
+        pid.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 12 && f[1].toLongLong() == postmaster)
+            sum += double(f[11].toLongLong() + f[12].toLongLong()) / sysconf(_SC_CLK_TCK);
+    }
+    return sum;
+}
+
 double monotonicSeconds()
 {
     timespec ts{};
@@ -196,7 +222,7 @@ struct Step
     qint64 docs = 0;
     qint64 bytes = 0;
     std::vector<double> waitMs;
-    std::vector<double> clientCpu, centreCpu;
+    std::vector<double> clientCpu, centreCpu, postgresCpu;
     double median() const
     {
         std::vector<double> s = seconds;
@@ -256,6 +282,16 @@ int main(int argc, char *argv[])
     seed(*db, service, n);
     std::printf("centre: %s, %d accounts with 12 bills seeded in %.1f s (not a bar)\n",
                 pg ? "PostgreSQL" : "SQLite", n, t.elapsed() / 1000.0);
+    // PostgreSQL: the postmaster, whose children's CPU time is counted per step.
+    qint64 postmaster = 0;
+    if (pg) {
+        QSqlQuery q(db->db());
+        if (q.exec(QStringLiteral("SHOW data_directory")) && q.next()) {
+            QFile pidFile(q.value(0).toString() + QStringLiteral("/postmaster.pid"));
+            if (pidFile.open(QIODevice::ReadOnly))
+                postmaster = pidFile.readLine().trimmed().toLongLong();
+        }
+    }
     CentralProcess central(spec);
     if (!central.start({QStringLiteral("--rate"), QStringLiteral("1000000"),
                         QStringLiteral("--max-body"), QStringLiteral("67108864")}))
@@ -275,15 +311,19 @@ int main(int argc, char *argv[])
             QElapsedTimer s;
             s.start();
             const double from = monotonicSeconds();
-            const double client = cpuSeconds(), centre = cpuSeconds(central.pid());
+            const double client = cpuSeconds(), centre = cpuSeconds(central.pid()),
+                         server = postgresCpuSeconds(postmaster);
             sync::SyncReport r = fn();
             steps[name].seconds.push_back(s.elapsed() / 1000.0);
             steps[name].clientCpu.push_back(cpuSeconds() - client);
             steps[name].centreCpu.push_back(cpuSeconds(central.pid()) - centre);
+            steps[name].postgresCpu.push_back(postgresCpuSeconds(postmaster) - server);
             // For `perf record -k CLOCK_MONOTONIC` … `perf report --time FROM,TO`.
-            std::printf("window %s %.6f,%.6f (batches sent again: %d)\n",
+            std::printf("window %s %.6f,%.6f (batches sent again: %d; CPU: counter %.2f s, "
+                        "centre %.2f s, postgres %.2f s)\n",
                         qPrintable(QString(name).section(u' ', 1).replace(u' ', u'_')), from,
-                        monotonicSeconds(), r.resent);
+                        monotonicSeconds(), r.resent, steps[name].clientCpu.back(),
+                        steps[name].centreCpu.back(), steps[name].postgresCpu.back());
             steps[name].docs = std::max<qint64>(steps[name].docs, r.pulled + r.pushed);
             steps[name].bytes = std::max(steps[name].bytes, r.bytesDown + r.bytesUp);
             steps[name].waitMs.push_back(double(r.waitMs));
@@ -375,18 +415,18 @@ int main(int argc, char *argv[])
     }
     std::printf("\nmedian of %d runs, %s centre, client SQLite WAL synchronous=FULL:\n", runs,
                 pg ? "PostgreSQL" : "SQLite");
-    std::printf("%-20s %10s %12s %10s %12s %16s %12s %12s\n", "step", "seconds", "docs/s", "MB/s",
-                "bytes/doc", "waiting centre", "client CPU", "centre CPU");
+    std::printf("%-20s %10s %12s %10s %12s %16s %12s %12s %12s\n", "step", "seconds", "docs/s",
+                "MB/s", "bytes/doc", "waiting centre", "client CPU", "centre CPU", "postgres CPU");
     auto median = [](std::vector<double> v) {
         std::sort(v.begin(), v.end());
         return v.empty() ? 0.0 : v[v.size() / 2];
     };
     for (const auto &[name, s] : steps) {
         const double m = s.median();
-        std::printf("%-20s %10.3f %12.0f %10.2f %12.0f %14.3f s %10.2f s %10.2f s\n",
+        std::printf("%-20s %10.3f %12.0f %10.2f %12.0f %14.3f s %10.2f s %10.2f s %10.2f s\n",
                     qPrintable(name), m, m > 0 ? s.docs / m : 0.0, m > 0 ? s.bytes / m / 1e6 : 0.0,
                     s.docs ? double(s.bytes) / double(s.docs) : 0.0, median(s.waitMs) / 1000.0,
-                    median(s.clientCpu), median(s.centreCpu));
+                    median(s.clientCpu), median(s.centreCpu), median(s.postgresCpu));
     }
     for (const auto &[name, s] : steps)
         std::printf("result %s %.4f\n",

@@ -335,7 +335,7 @@ private Q_SLOTS:
         {
             RawDb raw(m_spec);
             QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")),
-                     QStringLiteral("3"));
+                     QStringLiteral("4"));
             QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM accounts WHERE "
                                               "phone_cipher IS NOT NULL")),
                      QString::number(2 + filler.size()));
@@ -391,7 +391,7 @@ private Q_SLOTS:
         {
             RawDb raw(m_spec);
             QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")),
-                     QStringLiteral("3"));
+                     QStringLiteral("4"));
             if (usePostgres())
                 QCOMPARE(raw.value(QStringLiteral("SELECT array_to_string(reloptions, ',') FROM "
                                                   "pg_class WHERE relname = 'bills'")),
@@ -412,6 +412,57 @@ private Q_SLOTS:
                                                  "':' || amount_fen) FROM payments"))
                      .toString(),
                  QStringLiteral("00000000-0000-4000-8000-000000000002:wechat-mp:30000"));
+    }
+
+    // Schema 4: the indexes ops (key_id, op_seq) and payments (account_no), which no statement
+    // of the centre reads, are dropped; the rows stay, and so do the indexes the centre reads.
+    void upgradeFromVersion3_unreadIndexesDroppedRowsKept()
+    {
+        {
+            central::DatabaseConfig config;
+            config.driver = usePostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+            config.name = m_spec.mid(m_spec.indexOf(u':') + 1);
+            config.dataKeyFile = keyFile();
+            config.schemaUpTo = 3;
+            auto db = central::CentralDb::open(config);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            QCOMPARE(db.value()->schemaVersion(), 3);
+        }
+        // The indexes of ops and payments that the centre made itself (not the primary keys').
+        const QString indexes =
+            usePostgres()
+                ? QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM "
+                                 "pg_indexes WHERE tablename IN ('ops', 'payments') AND "
+                                 "indexname NOT LIKE '%_pkey'")
+                : QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                                 "sqlite_master WHERE type = 'index' AND tbl_name IN ('ops', "
+                                 "'payments') AND sql IS NOT NULL ORDER BY name)");
+        {
+            RawDb raw(m_spec);
+            QCOMPARE(
+                raw.value(indexes),
+                QStringLiteral("ops_key,payments_account,payments_channel_seq,payments_shift"));
+            for (const char *sql :
+                 {"INSERT INTO ops (op_uuid, key_id, op_seq, kind, content_hash, status, effect, "
+                  "payload, received_at) VALUES ('00000000-0000-4000-8000-000000000011', 'k1', 7, "
+                  "'payment', 'h', 'applied', '{}', '{}', '2024-03-20T09:00:01')",
+                  "INSERT INTO payments (uuid, source, principal, region, account_no, kind, "
+                  "amount_fen, shift_uuid, created_at, received_at) VALUES "
+                  "('00000000-0000-4000-8000-000000000001', 'counter', 'k1', 'GZ', '1000000001', "
+                  "'payment', 20000, 's1', '2024-03-20T09:00:00', '2024-03-20T09:00:01')"})
+                QVERIFY(raw.run(QString::fromUtf8(sql)));
+        }
+        CentralProcess central(m_spec);
+        QVERIFY(central.start(keyArgs()));
+        RawDb raw(m_spec);
+        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")),
+                 QStringLiteral("4"));
+        QCOMPARE(raw.value(indexes), QStringLiteral("payments_channel_seq,payments_shift"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM ops WHERE op_seq = 7")),
+                 QStringLiteral("1"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT amount_fen FROM payments WHERE shift_uuid = "
+                                          "'s1'")),
+                 QStringLiteral("20000"));
     }
 
     void start_badDataKey_refusedWithMessage_data()
