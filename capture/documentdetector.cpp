@@ -1218,26 +1218,6 @@ constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format on
 };
 
-// The order in which the outlines the rules accept are tried, with the network: a
-// conditional logit (a softmax over each frame's outlines, target each outline's share of a
-// softmax of its JI with the truth, temperature 0.03, L2 0.01), fitted with
-// tools/detector-training/fit_order.py on the candidates of the same 280 scenes of seed 1000.
-// The ranking above stays the acceptance rule: this only compares one frame's outlines.
-constexpr std::array<double, kFeatureCount> kOrderWeights = {
-    // clang-format off
-    1.145, 1.520, -1.309, 3.289, 1.246, 0.742, 1.323, -2.023, -1.093, -6.280, -3.406, -1.505,
-    -0.110, 0.292, -0.455, 3.195, -1.220, 5.432, 2.738
-    // clang-format on
-};
-
-double orderOf(const std::array<double, kFeatureCount> &f)
-{
-    double z = 0;
-    for (size_t i = 0; i < kFeatureCount; ++i)
-        z += kOrderWeights[i] * f[i];
-    return z;
-}
-
 double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior)
 {
     double z = prior ? kRankWeightsPrior[kFeatureCount] : kRankWeights[kClassicFeatureCount];
@@ -1443,7 +1423,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                          sc.confidence, sc.c.score, sc.c.sweep, sc.f[FPriorIoU], sc.f[FPriorInside],
                          sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
         }
-    const auto accepted = [&](const Scored &sc) {
+    auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
         if (prior && sc.confidence < m_options.minNetworkConfidence)
             return false;
         return sc.c.score >= m_options.acceptScore ||
@@ -1451,12 +1431,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                 sc.c.score >= m_options.fallbackScore) ||
                (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
                 sc.f[FPriorIoU] >= m_options.networkIoU);
-    };
-    auto chosen = std::find_if(scored.begin(), scored.end(), accepted);
-    if (prior && m_options.fittedOrder && chosen != scored.end())
-        for (auto it = std::next(chosen); it != scored.end(); ++it)
-            if (accepted(*it) && orderOf(it->f) > orderOf(chosen->f))
-                chosen = it;
+    });
     // Paper on paper shows only part of its edges: an outline a little less sure of its
     // edges is taken when the ranking is confident it is a document (thresholds chosen on
     // the ranking's training scenes, with the edges' figures alone: no more outlines on the

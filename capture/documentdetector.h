@@ -33,10 +33,6 @@ struct DetectorOptions
     // the edges alone (also what happens when the model cannot be read).
     QString segmenterModel = DocumentSegmenter::builtInModel();
     bool refineAtFullResolution = true;
-    // With the network: among the outlines the rules above accept, the one taken is the
-    // first by a fitted order of the frame's outlines (kOrderWeights: a softmax over each
-    // frame's outlines, capture/README.md) rather than by the ranking's confidence.
-    bool fittedOrder = true;
     // Off: tried, not kept (capture/README.md, "The side sweep"). When no outline with clear
     // edges is likely (ranking < sweepBelowConfidence), the sweepOutlines most likely
     // outlines get their sides moved to the long faint steps along them (each side read over

@@ -113,7 +113,6 @@ DetectorOptions evalOptions()
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
     o.sideSweep = std::getenv("CAPTURE_EVAL_SWEEP") != nullptr;
-    o.fittedOrder = std::getenv("CAPTURE_EVAL_CONFIDENCE_ORDER") == nullptr;
     return o;
 }
 
