@@ -262,39 +262,6 @@ Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, 
     return out;
 }
 
-// The side i of q moved inwards to the next clear step between `from` and `to` pixels inside
-// it (a page on top of a stack of sheets: the outline's side lies on a sheet's edge under
-// it, the page's own edge a few pixels inside), when that step runs along most of the side.
-std::optional<Line> innerSide(const cv::Mat &img, const Quad &q, int i, double from, double to,
-                              double minStep)
-{
-    const cv::Point2d a = q[size_t(i)];
-    const cv::Point2d b = q[size_t((i + 1) % 4)];
-    const cv::Point2d d = b - a;
-    const double len = cv::norm(d);
-    if (len < 8 || to <= from)
-        return std::nullopt;
-    const cv::Point2d t = d / len;
-    const cv::Point2d n(-t.y, t.x); // inwards (clockwise quad)
-    const double mid = 0.5 * (from + to);
-    const int range = int(std::ceil(0.5 * (to - from)));
-    const int samples = std::clamp(int(len / 6), 12, 64);
-    const std::vector<EdgePoint> pts =
-        edgePointsAlong(img, a + mid * n, b + mid * n, range, samples, minStep);
-    if (int(pts.size()) < samples * 6 / 10)
-        return std::nullopt;
-    const Line initial{a + mid * n, t};
-    const std::optional<Line> fitted = fitSide(pts, initial, 2.0);
-    if (!fitted || std::abs(fitted->dir.dot(t)) < std::cos(6.0 * CV_PI / 180))
-        return std::nullopt;
-    // The fitted line must lie inside the side, beyond `from` at its middle.
-    const cv::Point2d m = 0.5 * (a + b);
-    const double off = (m - fitted->point).dot(cv::Point2d(-fitted->dir.y, fitted->dir.x));
-    if (std::abs(off) < from - 1.0)
-        return std::nullopt;
-    return fitted;
-}
-
 // A side's whole length read at once: a faint paper-on-paper step (a page on sheets of the
 // same paper, 2-5 grey levels) is too weak at any one place along the side, and a cable or a
 // pen across it breaks every contour, but the step summed over the side's length stands out.
@@ -1245,9 +1212,9 @@ constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
 // --dump-synthetic`, which the network never saw).
 constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format off
-    1.178, 1.810, 0.815, 0.628, -0.736, 0.409, 0.464, -0.563, 0.710, -4.028, -1.734, -0.064,
-    -0.537, 0.426, -0.331, 0.454, -0.614, 3.997, 1.384,
-    -6.323
+    1.530, 1.469, 0.891, 0.981, -0.438, 0.364, 0.347, -0.680, 0.649, -3.582, -2.154, -0.058,
+    -0.684, 0.400, -0.221, 0.219, -0.600, 3.918, 1.682,
+    -6.637
     // clang-format on
 };
 
@@ -1386,89 +1353,6 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         sc.edgeConfidence = confidenceOf(sc.f, false);
         sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
         scored.push_back(sc);
-    }
-    // The most likely few outlines again with one side, or every side that can, moved in to
-    // the next clear step inside it (DetectorOptions::innerSteps).
-    if (m_options.innerSteps) {
-        std::vector<size_t> order(scored.size());
-        std::iota(order.begin(), order.end(), size_t(0));
-        std::sort(order.begin(), order.end(),
-                  [&](size_t a, size_t b) { return scored[a].confidence > scored[b].confidence; });
-        std::vector<Scored> extra;
-        int bases = 0;
-        for (size_t j = 0; j < order.size() && bases < m_options.innerOutlines; ++j) {
-            const Candidate &base = scored[order[j]].c;
-            if (base.score < m_options.fallbackScore)
-                continue;
-            bool seen = false;
-            for (size_t i = 0; i < j; ++i)
-                seen = seen || maxCornerError(scored[order[i]].c.quad, base.quad) < 3.0;
-            if (seen)
-                continue;
-            ++bases;
-            std::array<Line, 4> sides;
-            std::array<std::optional<Line>, 4> inner;
-            for (int i = 0; i < 4; ++i) {
-                const cv::Point2d a = base.quad[size_t(i)], b = base.quad[size_t((i + 1) % 4)];
-                sides[size_t(i)] = {a, (b - a) / std::max(1e-9, cv::norm(b - a))};
-                const cv::Point2d m = 0.5 * (a + b);
-                const cv::Point2d o =
-                    0.5 * (base.quad[size_t((i + 2) % 4)] + base.quad[size_t((i + 3) % 4)]);
-                const double across = cv::norm(o - m);
-                inner[size_t(i)] = innerSide(
-                    smooth, base.quad, i, 2.5, std::clamp(m_options.innerReach * across, 4.0, 40.0),
-                    (std::getenv("CAPTURE_EXP_FAINT") ? kMaskMinStep : kMinStep) * k);
-            }
-            std::vector<std::array<bool, 4>> moves;
-            std::array<bool, 4> all{};
-            int movable = 0;
-            for (int i = 0; i < 4; ++i) {
-                if (!inner[size_t(i)])
-                    continue;
-                std::array<bool, 4> one{};
-                one[size_t(i)] = true;
-                moves.push_back(one);
-                all[size_t(i)] = true;
-                ++movable;
-            }
-            if (movable > 1)
-                moves.push_back(all);
-            for (const std::array<bool, 4> &mv : moves) {
-                std::array<Line, 4> l = sides;
-                for (int i = 0; i < 4; ++i)
-                    if (mv[size_t(i)])
-                        l[size_t(i)] = *inner[size_t(i)];
-                Quad qn;
-                bool ok = true;
-                for (int i = 0; i < 4 && ok; ++i) {
-                    const std::optional<cv::Point2d> c =
-                        intersect(l[size_t((i + 3) % 4)], l[size_t(i)]);
-                    ok = bool(c);
-                    if (ok)
-                        qn[size_t(i)] = *c;
-                }
-                if (!ok)
-                    continue;
-                Candidate c;
-                c.quad = orderCorners(qn);
-                if (!search.plausible(c.quad) || quadArea(c.quad) > base.area)
-                    continue;
-                bool dup = false;
-                for (const Scored &o : scored)
-                    dup = dup || maxCornerError(o.c.quad, c.quad) < 2.0;
-                for (const Scored &o : extra)
-                    dup = dup || maxCornerError(o.c.quad, c.quad) < 2.0;
-                if (dup)
-                    continue;
-                c.area = quadArea(c.quad);
-                search.scoreCandidate(c);
-                Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0, 0};
-                sc.edgeConfidence = confidenceOf(sc.f, false);
-                sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
-                extra.push_back(sc);
-            }
-        }
-        scored.insert(scored.end(), extra.begin(), extra.end());
     }
     // Outlines of the most likely few with their sides on the long faint steps along them,
     // when no outline with clear edges is likely (DetectorOptions::sideSweep).

@@ -39,9 +39,6 @@ struct DetectorOptions
     // its whole length; a page on sheets of the same paper, a side cut by a cable), as more
     // candidates; such an outline is also taken on edge support ≥ fallbackScore when its
     // weakest side's mean step is ≥ sweepAcceptStep grey levels.
-    bool innerSteps = false;
-    int innerOutlines = 3;
-    double innerReach = 0.12;
     bool sideSweep = false;
     int sweepOutlines = 4;
     double sweepBelowConfidence = 0.5;

@@ -113,10 +113,6 @@ DetectorOptions evalOptions()
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
     o.sideSweep = std::getenv("CAPTURE_EVAL_SWEEP") != nullptr;
-    if (const char *inner = std::getenv("CAPTURE_EVAL_INNER")) { // "outlines,reach"
-        o.innerSteps = true;
-        std::sscanf(inner, "%d,%lf", &o.innerOutlines, &o.innerReach);
-    }
     return o;
 }
 
