@@ -22,9 +22,7 @@
 // confidence, JI, whether it is the network's outline and its figures, CAPTURE_EVAL_THREADS=n sets
 // OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its segmentation network,
 // CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the
-// network's outline competes (DetectorOptions::networkScore, networkIoU),
-// CAPTURE_EVAL_CONFIDENCE_ORDER=1 takes the accepted outline by the ranking's confidence
-// (DetectorOptions::fittedOrder off).
+// network's outline competes (DetectorOptions::networkScore, networkIoU).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
