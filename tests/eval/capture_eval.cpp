@@ -19,10 +19,10 @@
 // Environment: CAPTURE_EVAL_VERBOSE=1 lists the misses, CAPTURE_EVAL_DRAW=dir writes overlays,
 // CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it,
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
-// confidence and JI, CAPTURE_EVAL_THREADS=n sets OpenCV's threads, CAPTURE_EVAL_NO_NET=1
-// runs the detector without its segmentation network, CAPTURE_EVAL_MODEL=file.onnx with
-// another one, CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
-// (DetectorOptions::networkScore, networkIoU).
+// confidence, JI, whether it is the network's outline and its figures, CAPTURE_EVAL_THREADS=n sets
+// OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its segmentation network,
+// CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the
+// network's outline competes (DetectorOptions::networkScore, networkIoU).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -443,7 +443,10 @@ int trainRanker(const std::vector<std::string> &dirs, double l2)
             for (const DetectorCandidate &c : detector.candidates(img)) {
                 const double j = f.truth ? smartDocJaccard(c.quad, *f.truth, f.mw, f.mh) : 0.0;
                 rows << f.image.filename().string() << ',' << bool(f.truth) << ',' << c.score << ','
-                     << c.confidence << ',' << j << ',' << c.fromNetwork << '\n';
+                     << c.confidence << ',' << j << ',' << c.fromNetwork;
+                for (double v : c.features)
+                    rows << ',' << v;
+                rows << '\n';
                 best = std::max(best, j);
                 x.push_back(c.features);
                 y.push_back(j >= 0.85);

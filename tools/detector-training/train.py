@@ -210,6 +210,11 @@ def main():
                     help="input pixels per output cell")
     ap.add_argument("--init", default="",
                     help="start from this checkpoint (the layers of the same name and shape)")
+    ap.add_argument("--init-onnx", default="",
+                    help="start from an exported model (its batch norms folded into the "
+                         "convolutions; implies --freeze-bn)")
+    ap.add_argument("--freeze-bn", action="store_true",
+                    help="batch norms use their running figures and keep them (fine-tuning)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
@@ -240,6 +245,19 @@ def main():
                 if k in own and own[k].shape == v.shape}
         net.load_state_dict(init, strict=False)
         print(f"{len(init)} of {len(own)} tensors from {args.init}", flush=True)
+    if args.init_onnx:
+        print(f"{init_from_onnx(net, args.init_onnx)} convolutions from {args.init_onnx}",
+              flush=True)
+    freeze = args.freeze_bn or bool(args.init_onnx)
+
+    def train_mode():
+        net.train()
+        if freeze:
+            for mod in net.modules():
+                if isinstance(mod, nn.BatchNorm2d):
+                    mod.eval()
+
+    train_mode()
     print(f"{sum(p.numel() for p in net.parameters())} parameters", flush=True)
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     # The learning rate warms up over 100 steps, then follows a cosine down to 0 at --steps.
@@ -259,7 +277,7 @@ def main():
                 p = torch.sigmoid(net((x - 0.5) / 0.5))
                 inter += torch.minimum(p, t).sum().item()
                 union += torch.maximum(p, t).sum().item()
-        net.train()
+        train_mode()
         return inter / max(union, 1e-9)
 
     epoch = 0
@@ -300,6 +318,40 @@ def main():
     print(f"best validation soft IoU {best:.4f}; {step} steps in {(time.time() - start) / 60:.1f} min",
           flush=True)
     export(net, args.out, h, w)
+
+
+def init_from_onnx(net, path):
+    """Loads an exported model (train.py's own export: each convolution's node is named
+    after its module, its batch norm folded into its weights and bias) into `net`: the
+    convolution takes the folded weights, its batch norm passes the bias through (running
+    mean 0, variance 1 - eps, scale 1), to be fine-tuned with the batch norms frozen."""
+    import onnx
+    from onnx import numpy_helper
+    m = onnx.load(path)
+    inits = {i.name: numpy_helper.to_array(i) for i in m.graph.initializer}
+    modules = dict(net.named_modules())
+    done = 0
+    for node in m.graph.node:
+        if node.op_type != "Conv":
+            continue
+        name = node.name.split("/")[-2]  # "/net/e2/e2.0/e2.0.0/Conv" -> "e2.0.0"
+        conv = modules[name]
+        w = torch.from_numpy(inits[node.input[1]].copy())
+        b = torch.from_numpy(inits[node.input[2]].copy())
+        assert conv.weight.shape == w.shape, name
+        with torch.no_grad():
+            conv.weight.copy_(w)
+            if conv.bias is not None:
+                conv.bias.copy_(b)
+            else:
+                parent, index = name.rsplit(".", 1)
+                bn = modules[parent][int(index) + 1]
+                bn.weight.fill_(1.0)
+                bn.bias.copy_(b)
+                bn.running_mean.zero_()
+                bn.running_var.fill_(1.0 - bn.eps)
+        done += 1
+    return done
 
 
 def export(net, path, h, w):
