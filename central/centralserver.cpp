@@ -49,13 +49,70 @@ CentralServer::CentralServer(CentralService &service, QObject *parent)
 {
     // One core is this thread's (it writes the batches); the others read the next ones.
     m_prepare.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-    m_holdTimer.setInterval(20);
-    connect(&m_holdTimer, &QTimer::timeout, this, &CentralServer::drainPushes);
+    m_holdTimer.setInterval(20); // also for a predecessor applied by another worker
+    connect(&m_holdTimer, &QTimer::timeout, this, [this] {
+        for (auto &[_, push] : m_pushes)
+            push.tryAgain = true;
+        drainPushes();
+    });
 }
+
+// The writer's thread, and its connection and service, made, used and closed on that thread.
+struct CentralServer::Writer
+{
+    QThread thread;
+    QObject *context = nullptr; // lives on the thread: what work is posted to
+    std::unique_ptr<CentralDb> db;
+    std::unique_ptr<CentralService> service;
+};
 
 CentralServer::~CentralServer()
 {
     m_prepare.waitForDone();
+    if (m_writer) {
+        Writer *w = m_writer.get();
+        QMetaObject::invokeMethod(
+            w->context,
+            [w] {
+                w->service.reset();
+                w->db.reset();
+            },
+            Qt::BlockingQueuedConnection);
+        w->thread.quit();
+        w->thread.wait();
+    }
+}
+
+Status CentralServer::startWriter(const DbOpener &open)
+{
+    auto w = std::make_unique<Writer>();
+    w->thread.setObjectName(QStringLiteral("push-writer"));
+    w->context = new QObject;
+    w->context->moveToThread(&w->thread);
+    connect(&w->thread, &QThread::finished, w->context, &QObject::deleteLater);
+    w->thread.start();
+    Status opened;
+    CentralService &main = m_service;
+    QMetaObject::invokeMethod(
+        w->context,
+        [&] {
+            auto db = open();
+            if (!db) {
+                opened = db.error();
+                return;
+            }
+            w->db = std::move(db).value();
+            w->service = std::make_unique<CentralService>(*w->db, main.limits());
+            w->service->setClock([&main] { return main.now(); });
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        w->thread.quit();
+        w->thread.wait();
+        return opened;
+    }
+    m_writer = std::move(w);
+    return {};
 }
 
 CentralServer::Reply CentralServer::refuse(const Error &error, const QString &field)
@@ -68,7 +125,7 @@ CentralServer::Reply CentralServer::refuse(const Error &error, const QString &fi
 
 bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    std::optional<Principal> push;
+    std::optional<PushStart> push;
     const Reply reply = dispatch(request, &push);
     if (push) {
         startPush(request, socket, std::move(*push));
@@ -106,14 +163,15 @@ void CentralServer::send(QHttpServerResponder &responder, QTcpSocket *socket, co
 }
 
 void CentralServer::startPush(const QHttpServerRequest &request, QTcpSocket *socket,
-                              Principal principal)
+                              PushStart start)
 {
     // The responder outlives this call: QAbstractHttpServer keeps a connection's request
     // object until the connection closes, and a client sends nothing more on a connection
     // before its answer. A connection that closes first is noticed through the QPointer.
     const quint64 id = ++m_nextPush;
-    m_pushes.emplace(id, PendingPush{makeResponder(request, socket), socket, std::move(principal),
-                                     nullptr, QDeadlineTimer(QDeadlineTimer::Forever)});
+    m_pushes.emplace(id, PendingPush{makeResponder(request, socket), socket, std::move(start.first),
+                                     std::move(start.second), nullptr,
+                                     QDeadlineTimer(QDeadlineTimer::Forever)});
     m_prepare.start([this, id, body = request.body()] {
         auto prepared = std::make_shared<const PreparedPush>(m_service.preparePush(body));
         QMetaObject::invokeMethod(
@@ -132,49 +190,88 @@ void CentralServer::pushPrepared(quint64 id, std::shared_ptr<const PreparedPush>
 
 void CentralServer::drainPushes()
 {
-    bool applied = true;
-    while (applied) { // a push applied may let a held one go
-        applied = false;
-        QSet<QString> waiting; // terminals with an earlier push still being read
-        for (auto it = m_pushes.begin(); it != m_pushes.end();) {
-            PendingPush &push = it->second;
-            if (!push.socket || push.socket->state() != QAbstractSocket::ConnectedState) {
-                // The client is gone: nothing is applied for it.
-                it = m_pushes.erase(it);
-                continue;
-            }
-            const QString &key = push.principal.keyId;
-            if (!push.prepared || waiting.contains(key)) {
-                waiting.insert(key); // a terminal's pushes go in the order they arrived
-                ++it;
-                continue;
-            }
-            QString field;
-            auto answer = m_service.applyPush(push.principal, *push.prepared, &field);
-            if (!answer && answer.error().code == QLatin1String("push.order")) {
-                if (push.heldUntil.isForever())
-                    push.heldUntil = QDeadlineTimer(m_pushHoldMs);
-                if (!push.heldUntil.hasExpired()) {
-                    ++it; // held: its predecessor may still come
-                    continue;
-                }
-            }
-            const Reply reply =
-                answer ? Reply{Status_::Ok, {}, 0, answer.value()} : refuse(answer.error(), field);
-            PendingPush done = std::move(push);
-            it = m_pushes.erase(it);
-            send(done.responder, done.socket, reply);
-            // Freeing a batch's parsed ops (~1,000 JSON objects) is left to the pool as well.
-            m_prepare.start([prepared = std::move(done.prepared)] {});
-            applied = applied || bool(answer);
+    if (m_writing)
+        return;            // one batch at a time: the next goes when its answer is back
+    QSet<QString> waiting; // terminals with an earlier push still being read
+    bool held = false;
+    for (auto it = m_pushes.begin(); it != m_pushes.end();) {
+        PendingPush &push = it->second;
+        if (!push.socket || push.socket->state() != QAbstractSocket::ConnectedState) {
+            it = m_pushes.erase(it); // the client is gone: nothing is applied for it
+            continue;
         }
+        const QString &key = push.principal.keyId;
+        if (!push.prepared || waiting.contains(key)) {
+            waiting.insert(key); // a terminal's pushes go in the order they arrived
+            ++it;
+            continue;
+        }
+        if (!push.tryAgain) { // held, and nothing applied since its last try
+            held = true;
+            ++it;
+            continue;
+        }
+        push.tryAgain = false;
+        const quint64 id = it->first;
+        m_writing = id;
+        auto apply = [principal = push.principal, prepared = push.prepared,
+                      admission = push.admission](CentralService &service) {
+            Applied a;
+            a.answer = service.applyPush(principal, *prepared, &a.field, &admission);
+            return a;
+        };
+        if (!m_writer) {
+            pushApplied(id, apply(m_service));
+            return;
+        }
+        QMetaObject::invokeMethod(
+            m_writer->context,
+            [this, w = m_writer.get(), id, apply] {
+                const Applied a = apply(*w->service);
+                QMetaObject::invokeMethod(
+                    this, [this, id, a] { pushApplied(id, a); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+        return;
     }
-    const bool held = std::any_of(m_pushes.cbegin(), m_pushes.cend(),
-                                  [](const auto &p) { return !p.second.heldUntil.isForever(); });
     if (held && !m_holdTimer.isActive())
         m_holdTimer.start();
     else if (!held)
         m_holdTimer.stop();
+}
+
+void CentralServer::pushApplied(quint64 id, const Applied &applied)
+{
+    m_writing = 0;
+    const auto it = m_pushes.find(id);
+    if (it != m_pushes.end()) {
+        PendingPush &push = it->second;
+        const Result<QByteArray> &answer = applied.answer;
+        bool answerNow = true;
+        if (!answer && answer.error().code == QLatin1String("push.order")) {
+            if (push.heldUntil.isForever())
+                push.heldUntil = QDeadlineTimer(m_pushHoldMs);
+            answerNow = push.heldUntil.hasExpired(); // else held: its predecessor may come
+        }
+        if (answerNow) {
+            if (!answer && answer.error().code != QLatin1String("auth.replay"))
+                // Refused, so its transaction kept nothing: the nonce is stored now, so that
+                // the request counts towards the rate and cannot be replayed.
+                (void)m_service.admitRequest(push.principal.keyId, push.admission.nonce,
+                                             push.admission.timestamp);
+            const Reply reply = answer ? Reply{Status_::Ok, {}, 0, answer.value()}
+                                       : refuse(answer.error(), applied.field);
+            PendingPush done = std::move(push);
+            m_pushes.erase(it);
+            send(done.responder, done.socket, reply);
+            // Freeing a batch's parsed ops (~1,000 JSON objects) is left to the pool as well.
+            m_prepare.start([prepared = std::move(done.prepared)] {});
+            if (answer)
+                for (auto &[_, other] : m_pushes)
+                    other.tryAgain = true; // a held push's predecessor may be in now
+        }
+    }
+    drainPushes();
 }
 
 void CentralServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -183,7 +280,8 @@ void CentralServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 }
 
 Result<Principal> CentralServer::authenticate(const QHttpServerRequest &request,
-                                              const QByteArray &path, const QString &kind)
+                                              const QByteArray &path, const QString &kind,
+                                              CentralService::Admission *deferred)
 {
     const QByteArray keyId = request.value(sync::kHeaderKey);
     const QByteArray ts = request.value(sync::kHeaderTimestamp);
@@ -211,13 +309,17 @@ Result<Principal> CentralServer::authenticate(const QHttpServerRequest &request,
         return Error{QStringLiteral("auth.clock"),
                      tr("请求时间与中心时间相差超过 %1 秒，请校准本机时钟。")
                          .arg(sync::kClockWindowSeconds)};
+    if (deferred) {
+        *deferred = {QString::fromLatin1(nonce), timestamp};
+        return p;
+    }
     if (Status s = m_service.admitRequest(p->keyId, QString::fromLatin1(nonce), timestamp); !s)
         return s.error();
     return p;
 }
 
 CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request,
-                                             std::optional<Principal> *push)
+                                             std::optional<PushStart> *push)
 {
     const QUrl url = request.url();
     const QString path = url.path();
@@ -257,16 +359,19 @@ CentralServer::Reply CentralServer::dispatch(const QHttpServerRequest &request,
         return refuse({QStringLiteral("request.too-large"),
                        tr("请求体过大（上限 %1 字节）。").arg(m_service.limits().maxBodyBytes)});
 
+    const bool isPush = path == QLatin1String("/api/v1/ops");
+    CentralService::Admission admission;
     Principal principal;
     if (route->kind) {
-        auto p = authenticate(request, pathWithQuery, QLatin1String(route->kind));
+        auto p = authenticate(request, pathWithQuery, QLatin1String(route->kind),
+                              isPush ? &admission : nullptr);
         if (!p)
             return refuse(p.error());
         principal = p.value();
     }
 
-    if (path == QLatin1String("/api/v1/ops")) {
-        *push = std::move(principal); // read on the pool, applied in turn: startPush
+    if (isPush) { // read on the pool, applied in turn: startPush
+        push->emplace(std::move(principal), std::move(admission));
         return {};
     }
     QJsonObject body;

@@ -288,12 +288,8 @@ PreparedPush CentralService::preparePush(const QJsonObject &request) const
 }
 
 Result<QByteArray> CentralService::applyPush(const Principal &p, const PreparedPush &push,
-                                             QString *field)
+                                             QString *field, const Admission *admission)
 {
-    if (push.error) {
-        *field = push.errorField;
-        return *push.error;
-    }
     // The ops the centre has seen before (a replay, or answers lost on the way back) are read
     // once, inside the write transaction, so that what the batch skips as seen is what it will
     // find when it applies. Nothing is written before the whole batch is validated: a
@@ -301,6 +297,13 @@ Result<QByteArray> CentralService::applyPush(const Principal &p, const PreparedP
     WriteTx tx(m_db);
     if (!tx.begin())
         return tx.begin().error();
+    if (admission) // first: a replayed request is refused as such, however malformed
+        if (Status s = admitRequest(p.keyId, admission->nonce, admission->timestamp); !s)
+            return s.error();
+    if (push.error) {
+        *field = push.errorField;
+        return *push.error;
+    }
     if (push.ordered) {
         // The batch before this one has not been applied (still on its way, or refused): this
         // one waits for it, so that a terminal's ops are applied in their order whatever the

@@ -74,7 +74,16 @@ public:
     // with "push.order" (nothing changed) a batch whose predecessor is not applied yet.
     PreparedPush preparePush(const QByteArray &body) const;
     PreparedPush preparePush(const QJsonObject &request) const;
-    Result<QByteArray> applyPush(const Principal &p, const PreparedPush &push, QString *field);
+    // With `admission`, the request's nonce is stored (and the rate limit applied) inside the
+    // batch's transaction: one commit, and a refused batch leaves no trace (a replay of it is
+    // refused the same way).
+    struct Admission
+    {
+        QString nonce;
+        qint64 timestamp = 0;
+    };
+    Result<QByteArray> applyPush(const Principal &p, const PreparedPush &push, QString *field,
+                                 const Admission *admission = nullptr);
     // The first round of a push: which of the ops named by uuid and content hash the centre
     // already holds with that content (answered as a push would answer them) and which it
     // lacks ("missing": the client sends those in full). Reads only; changes nothing.

@@ -202,6 +202,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         server.setPushHold(hold);
+        // The writer's own connection (same database, same data key).
+        if (Status s = server.startWriter([&] { return CentralDb::open(*dbConfig); }); !s)
+            return fail(s.error());
         const QString certFile = option(QStringLiteral("cert"), QStringLiteral("server/cert"), {});
         const QString keyFile = option(QStringLiteral("key"), QStringLiteral("server/key"), {});
         if (!certFile.isEmpty()) {

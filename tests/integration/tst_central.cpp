@@ -337,6 +337,30 @@ private Q_SLOTS:
         QCOMPARE(m_central->stats().value(QStringLiteral("accounts")).toInteger(), 4);
     }
 
+    void push_sameNonceTwice_secondRefusedAsReplayAlsoAfterARefusal()
+    {
+        // A push's nonce is stored with its batch, by the thread that writes the batches; a
+        // refused push's nonce is stored after the refusal.
+        auto c = enrolledCounter(QStringLiteral("09"));
+        QVERIFY(c);
+        const QString path = QStringLiteral("/api/v1/ops");
+        auto sameTwice = [&](const QByteArray &body) {
+            const QList<QPair<QByteArray, QByteArray>> fixed = {
+                {sync::kHeaderNonce, sync::newNonce()},
+                {sync::kHeaderTimestamp, QByteArray::number(QDateTime::currentSecsSinceEpoch())}};
+            return std::pair{raw(*c, "POST", path, body, fixed),
+                             raw(*c, "POST", path, body, fixed)};
+        };
+        const auto [applied, replayed] = sameTwice("{\"ops\":[]}");
+        QCOMPARE(applied.status, 200);
+        QCOMPARE(replayed.status, 401);
+        QCOMPARE(replayed.errorCode(), QStringLiteral("auth.replay"));
+        const auto [refused, refusedAgain] = sameTwice("{\"ops\":\"none\"}");
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refusedAgain.status, 401);
+        QCOMPARE(refusedAgain.errorCode(), QStringLiteral("auth.replay"));
+    }
+
     void ops_replayIsDuplicateAndReusedUuidIsRejected()
     {
         auto c = enrolledCounter(QStringLiteral("03"));
