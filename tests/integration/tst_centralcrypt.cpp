@@ -195,6 +195,22 @@ private:
         }
     }
 
+    // A fresh centre database made only up to schema `version`, as an older release made it.
+    bool createdAtSchema(int version)
+    {
+        central::DatabaseConfig config;
+        config.driver = usePostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+        config.name = m_spec.mid(m_spec.indexOf(u':') + 1);
+        config.dataKeyFile = keyFile();
+        config.schemaUpTo = version;
+        auto db = central::CentralDb::open(config);
+        if (!db) {
+            qWarning("%s", qPrintable(db.error().message));
+            return false;
+        }
+        return db.value()->schemaVersion() == version;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -350,16 +366,7 @@ private Q_SLOTS:
     // brings exactly the channel's payment, by the index that now covers only those.
     void upgradeFromVersion2_channelPaymentsStillPulled()
     {
-        {
-            central::DatabaseConfig config;
-            config.driver = usePostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
-            config.name = m_spec.mid(m_spec.indexOf(u':') + 1);
-            config.dataKeyFile = keyFile();
-            config.schemaUpTo = 2;
-            auto db = central::CentralDb::open(config);
-            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-            QCOMPARE(db.value()->schemaVersion(), 2);
-        }
+        QVERIFY(createdAtSchema(2));
         {
             RawDb raw(m_spec);
             for (const char *sql :
@@ -418,16 +425,7 @@ private Q_SLOTS:
     // of the centre reads, are dropped; the rows stay, and so do the indexes the centre reads.
     void upgradeFromVersion3_unreadIndexesDroppedRowsKept()
     {
-        {
-            central::DatabaseConfig config;
-            config.driver = usePostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
-            config.name = m_spec.mid(m_spec.indexOf(u':') + 1);
-            config.dataKeyFile = keyFile();
-            config.schemaUpTo = 3;
-            auto db = central::CentralDb::open(config);
-            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-            QCOMPARE(db.value()->schemaVersion(), 3);
-        }
+        QVERIFY(createdAtSchema(3));
         // The indexes of ops and payments that the centre made itself (not the primary keys').
         const QString indexes =
             usePostgres()
