@@ -163,21 +163,28 @@ private:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QByteArray::fromBase64(f.readAll().trimmed()).size(), 32);
     }
+    // Enrolls the counter with the running centre (a code for hall 4401) and pulls.
+    bool enrolledAndPulled(CentralProcess &central, Counter &c)
+    {
+        QByteArray code;
+        if (!c.store || central.admin(QStringList{QStringLiteral("code"), QStringLiteral("create"),
+                                                  QStringLiteral("4401")} +
+                                          keyArgs(),
+                                      &code) != 0)
+            return false;
+        if (!c.enroll(central.url(), QString::fromLatin1(code.trimmed())))
+            return false;
+        auto r = c.pullOnly();
+        if (!r)
+            qWarning("%s", qPrintable(r.error().message));
+        return bool(r);
+    }
     // Enrolls a counter with the running centre, pulls, and compares each account's phone and
     // ID number (decrypted with the counter's own key) with what the centre was given.
     void expectPulledValues(CentralProcess &central)
     {
         Counter c(path(QStringLiteral("counter.sqlite")), QStringLiteral("05"));
-        QVERIFY(c.store);
-        QByteArray code;
-        QCOMPARE(central.admin(QStringList{QStringLiteral("code"), QStringLiteral("create"),
-                                           QStringLiteral("4401")} +
-                                   keyArgs(),
-                               &code),
-                 0);
-        QVERIFY(c.enroll(central.url(), QString::fromLatin1(code.trimmed())));
-        auto r = c.pullOnly();
-        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QVERIFY(enrolledAndPulled(central, c));
         for (const Person &p : kPeople) {
             QSqlQuery q(c.store->db());
             q.prepare(QStringLiteral("SELECT phone_cipher, id_cipher FROM accounts WHERE "
@@ -405,16 +412,7 @@ private Q_SLOTS:
                          QStringLiteral("fillfactor=90"));
         }
         Counter c(path(QStringLiteral("counter.sqlite")), QStringLiteral("05"));
-        QVERIFY(c.store);
-        QByteArray code;
-        QCOMPARE(central.admin(QStringList{QStringLiteral("code"), QStringLiteral("create"),
-                                           QStringLiteral("4401")} +
-                                   keyArgs(),
-                               &code),
-                 0);
-        QVERIFY(c.enroll(central.url(), QString::fromLatin1(code.trimmed())));
-        auto r = c.pullOnly();
-        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QVERIFY(enrolledAndPulled(central, c));
         QCOMPARE(scalar(*c.store, QStringLiteral("SELECT group_concat(uuid || ':' || channel || "
                                                  "':' || amount_fen) FROM payments"))
                      .toString(),
