@@ -827,15 +827,10 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
         // of a push batch into the statement's text as an escaped literal (copied several times
         // in the centre), which PostgreSQL's SQL lexer then reads character by character (≈ 9 %
         // of the backend's time in a push, perf).
-        const QVariant handle = m_db.driver()->handle();
-        // Qt 6 names the type as the compiler spells it (PGconn is a typedef of pg_conn).
-        if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
-                                  qstrcmp(handle.typeName(), "pg_conn*") != 0))
-            return Error{QStringLiteral("central.sql"), QStringLiteral("no PGconn handle")};
-        PGconn *conn = *static_cast<PGconn *const *>(handle.data());
-        // No Qt query may still be reading a result on the connection.
-        for (auto &prepared : m_prepared)
-            prepared.second->finish();
+        auto connection = pgConnection();
+        if (!connection)
+            return connection.error();
+        PGconn *conn = *connection;
         const QByteArray text = QString(sql).replace(QStringLiteral("{rows}"), source).toUtf8();
         const char *values[] = {json.constData()};
         const int lengths[] = {int(json.size())};
@@ -918,6 +913,92 @@ Status CentralDb::runRows(const QString &sql, const RowSet &rows,
         done += n;
     }
     return {};
+}
+
+Result<PGconn *> CentralDb::pgConnection()
+{
+    const QVariant handle = m_db.driver()->handle();
+    // Qt 6 names the type as the compiler spells it (PGconn is a typedef of pg_conn).
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return Error{QStringLiteral("central.sql"), QStringLiteral("no PGconn handle")};
+    // No Qt query may still be reading a result on the connection.
+    for (auto &prepared : m_prepared)
+        prepared.second->finish();
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
+Status CentralDb::insertRows(const QString &table, const QStringList &columns, const RowSet &rows)
+{
+    Q_ASSERT(columns.size() == rows.columns().size());
+    if (rows.isEmpty())
+        return {};
+    if (!m_postgres) {
+        QString select;
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            select += QStringLiteral("%1j.column%2")
+                          .arg(c > 0 ? QStringLiteral(", ") : QString())
+                          .arg(c + 1);
+        return runRows(QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM {rows} AS j")
+                           .arg(table, columns.join(QStringLiteral(", ")), select),
+                       rows);
+    }
+    auto connection = pgConnection();
+    if (!connection)
+        return connection.error();
+    PGconn *conn = *connection;
+    const QList<RowSet::Type> &types = rows.columns();
+    // COPY's text format: a tab between values, a newline after each row, and in a text a
+    // backslash before a backslash, and \t, \n, \r for those characters.
+    QByteArray data;
+    data.reserve(rows.textBytes() + rows.rows() * types.size() * 8);
+    for (qsizetype r = 0; r < rows.rows(); ++r) {
+        for (qsizetype c = 0; c < types.size(); ++c) {
+            if (c > 0)
+                data += '\t';
+            if (types[c] == RowSet::Type::Integer) {
+                data += QByteArray::number(rows.integer(r, c));
+                continue;
+            }
+            const QByteArray &text = rows.text(r, c);
+            qsizetype from = 0;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const char ch = text[i];
+                if (ch != '\\' && ch != '\t' && ch != '\n' && ch != '\r')
+                    continue;
+                data.append(text.constData() + from, i - from);
+                data += '\\';
+                data += ch == '\t' ? 't' : ch == '\n' ? 'n' : ch == '\r' ? 'r' : '\\';
+                from = i + 1;
+            }
+            data.append(text.constData() + from, text.size() - from);
+        }
+        data += '\n';
+    }
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                               .arg(table, columns.join(QStringLiteral(", ")))
+                               .toUtf8();
+    auto failed = [&](const char *message) {
+        return sqlError(QStringLiteral("COPY ") + table,
+                        QSqlError(QString(), QString::fromUtf8(message).trimmed()));
+    };
+    {
+        std::unique_ptr<PGresult, void (*)(PGresult *)> res(PQexec(conn, sql.constData()), PQclear);
+        if (!res || PQresultStatus(res.get()) != PGRES_COPY_IN)
+            return failed(res ? PQresultErrorMessage(res.get()) : PQerrorMessage(conn));
+    }
+    const bool sent = PQputCopyData(conn, data.constData(), int(data.size())) == 1 &&
+                      PQputCopyEnd(conn, nullptr) == 1;
+    // The outcome of the COPY, then the end of its results (also after a failed send).
+    Status outcome;
+    if (!sent)
+        outcome = failed(PQerrorMessage(conn));
+    while (PGresult *res = PQgetResult(conn)) {
+        if (outcome && PQresultStatus(res) != PGRES_COMMAND_OK)
+            outcome = failed(PQresultErrorMessage(res));
+        PQclear(res);
+    }
+    return outcome;
 }
 
 Status CentralDb::beginWrite()

@@ -15,6 +15,8 @@
 
 struct sqlite3_stmt;
 
+struct pg_conn; // libpq's PGconn
+
 namespace hd::central {
 
 // Where the centre keeps its data: PostgreSQL in production, SQLite as the embedded
@@ -151,9 +153,14 @@ public:
     // batch is one round trip. For a query, `row` is called for each result row.
     Status runRows(const QString &sql, const RowSet &rows,
                    const std::function<void(const RowReader &)> &row = {});
+    // Appends the rows to `table`, one column each (named in `columns`, in the RowSet's
+    // order). PostgreSQL: COPY FROM STDIN in text format, no JSON for the server to parse and
+    // take apart (a push batch's ops and payments, ~1 MB); SQLite: runRows' INSERT.
+    Status insertRows(const QString &table, const QStringList &columns, const RowSet &rows);
 
 private:
     CentralDb() = default;
+    Result<pg_conn *> pgConnection(); // for libpq's own calls, no Qt query reading
     Status createSchema(const DatabaseConfig &config);
     Status upgrade(int version, qint64 *encrypted);
     void compactAfterUpgrade();

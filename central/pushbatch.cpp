@@ -150,9 +150,10 @@ Status PushBatch::loadSeen(const QStringList &uuids)
 Status PushBatch::load(const QList<PushOp> &ops)
 {
     // The payment uuids the new ops use (their own, and the originals of reversals), and the
-    // accounts they pay into.
+    // accounts they pay into; of those, the accounts a reversal may give money back to.
     RowSet payments({T::Text}), accounts({T::Text});
-    QSet<QString> accountSet;
+    QStringList accountOrder;
+    QSet<QString> accountSet, reversalAccounts;
     for (const PushOp &op : ops) {
         if (m_seen.contains(op.uuid))
             continue;
@@ -165,8 +166,11 @@ Status PushBatch::load(const QList<PushOp> &ops)
         const QString account = text(op.payload, "account_no");
         if (!accountSet.contains(account)) {
             accountSet.insert(account);
+            accountOrder.append(account);
             accounts << account;
         }
+        if (!payment)
+            reversalAccounts.insert(account);
     }
     if (Status s = m_db.runRows(
             QStringLiteral("SELECT uuid, account_no, effect, reversed_by, cash_fen, card_fen, "
@@ -204,44 +208,55 @@ Status PushBatch::load(const QList<PushOp> &ops)
             });
         !s)
         return s;
-    // Each account's bills by period, as the centre reads one account's state. On PostgreSQL
-    // one scan of the bills key for the batch's accounts as an array, which gives the rows in
-    // key order (account, period) without a sort. Not the IN (jsonb rows) form:
+    // Each account's bills by period, as the ledger needs them: for a payment only the bills it
+    // can still pay (sync::BillState::payable; of a paid-up account's twelve months, the last
+    // one or two), for a reversal all of them (the bills its payment settled).
+    RowSet payableOnly({T::Text}), everyBill({T::Text});
+    for (const QString &no : std::as_const(accountOrder))
+        (reversalAccounts.contains(no) ? everyBill : payableOnly) << no;
+    if (Status s = loadBills(payableOnly, true); !s)
+        return s;
+    if (Status s = loadBills(everyBill, false); !s)
+        return s;
+    for (Account &account : m_accounts)
+        account.before = account.now;
+    return {};
+}
+
+Status PushBatch::loadBills(const RowSet &accounts, bool payableOnly)
+{
+    // On PostgreSQL one scan of the bills key for the batch's accounts as an array, which gives
+    // the rows in key order (account, period) without a sort. Not the IN (jsonb rows) form:
     // jsonb_array_elements has no row estimate, and with the statistics of a freshly loaded bills
     // table that hashed ~100 accounts of hundreds of bills each against a scan of every bill (100
     // ms a batch at 240,000 bills). Not a lateral subquery per account either (the previous form):
     // with such statistics it became a bitmap scan and a sort per account, and crossed
     // jit_above_cost: 32 ms a batch, 5-24 ms of it compiling (this form with jit off: 22 ms,
     // pg_stat_statements, 1,000 payments into 20,000 accounts).
-    if (Status s = m_db.runRows(
-            m_db.isPostgres()
-                ? QStringLiteral("SELECT account_no, period, amount_fen, paid_fen, status, "
-                                 "penalty_from FROM bills WHERE account_no = ANY (ARRAY(SELECT "
-                                 "j.column1 FROM {rows} AS j)) ORDER BY account_no, period")
-                : QStringLiteral("SELECT account_no, period, amount_fen, paid_fen, status, "
-                                 "penalty_from FROM bills WHERE account_no IN (SELECT j.column1 "
-                                 "FROM {rows} AS j) ORDER BY account_no, period"),
-            accounts,
-            // The rows come account by account: the account is looked up once per account.
-            [this, lastNo = QByteArray(), account = static_cast<Account *>(nullptr),
-             first = true](const RowReader &r) mutable {
-                if (const QByteArray no = r.utf8(0); first || no != lastNo) {
-                    first = false;
-                    lastNo = QByteArray(no.constData(), no.size()); // a copy: `no` is the row's
-                    const auto it = m_accounts.find(QString::fromUtf8(lastNo));
-                    account = it == m_accounts.end() ? nullptr : &*it;
-                    if (account)
-                        account->now.bills.reserve(12);
-                }
-                if (account)
-                    account->now.bills.append({int(r.integer(1)), r.integer(2), r.integer(3),
-                                               int(r.integer(4)), r.text(5)});
-            });
-        !s)
-        return s;
-    for (Account &account : m_accounts)
-        account.before = account.now;
-    return {};
+    const QString which =
+        m_db.isPostgres()
+            ? QStringLiteral("account_no = ANY (ARRAY(SELECT j.column1 FROM {rows} AS j))")
+            : QStringLiteral("account_no IN (SELECT j.column1 FROM {rows} AS j)");
+    const QString filter =
+        payableOnly ? QStringLiteral(" AND ") + QLatin1String(sync::kPayableBillSql) : QString();
+    return m_db.runRows(
+        QStringLiteral("SELECT account_no, period, amount_fen, paid_fen, status, penalty_from FROM "
+                       "bills WHERE ") +
+            which + filter + QStringLiteral(" ORDER BY account_no, period"),
+        accounts,
+        // The rows come account by account: the account is looked up once per account.
+        [this, lastNo = QByteArray(), account = static_cast<Account *>(nullptr),
+         first = true](const RowReader &r) mutable {
+            if (const QByteArray no = r.utf8(0); first || no != lastNo) {
+                first = false;
+                lastNo = QByteArray(no.constData(), no.size()); // a copy: `no` is the row's
+                const auto it = m_accounts.find(QString::fromUtf8(lastNo));
+                account = it == m_accounts.end() ? nullptr : &*it;
+            }
+            if (account)
+                account->now.bills.append(
+                    {int(r.integer(1)), r.integer(2), r.integer(3), int(r.integer(4)), r.text(5)});
+        });
 }
 
 PushBatch::Account *PushBatch::touch(const QString &accountNo)
@@ -390,35 +405,40 @@ PushBatch::Outcome PushBatch::applyReversal(const PushOp &op)
 
 Status PushBatch::write()
 {
-    RowSet payments({T::Text,    T::Text,    T::Text,    T::Text,    T::Text, T::Text,
-                     T::Integer, T::Integer, T::Integer, T::Integer, T::Text, T::Text,
-                     T::Text,    T::Text,    T::Text,    T::Text,    T::Text, T::Text,
-                     T::Integer, T::Integer, T::Text});
+    RowSet payments({T::Text, T::Text,    T::Text,    T::Text,    T::Text,    T::Text,
+                     T::Text, T::Integer, T::Integer, T::Integer, T::Integer, T::Text,
+                     T::Text, T::Text,    T::Text,    T::Text,    T::Text,    T::Text,
+                     T::Text, T::Integer, T::Integer, T::Text});
     for (const QString &uuid : std::as_const(m_newPayments)) {
         const Payment &p = m_payments[uuid];
-        payments << p.uuid << m_keyIdUtf8 << p.region << p.receiptNo << p.accountNo << p.kind
-                 << p.amountFen << p.cashFen << p.cardFen << p.qrFen << p.method << p.operatorLogin
-                 << p.shiftUuid << p.reversesUuid << p.createdAt << m_receivedAtUtf8 << p.effect
-                 << p.conflict << p.toCreditFen << (p.refundDue ? 1 : 0) << p.reversedBy;
+        payments << p.uuid << QByteArrayLiteral("counter") << m_keyIdUtf8 << p.region << p.receiptNo
+                 << p.accountNo << p.kind << p.amountFen << p.cashFen << p.cardFen << p.qrFen
+                 << p.method << p.operatorLogin << p.shiftUuid << p.reversesUuid << p.createdAt
+                 << m_receivedAtUtf8 << p.effect << p.conflict << p.toCreditFen
+                 << (p.refundDue ? 1 : 0) << p.reversedBy;
     }
-    if (Status s = m_db.runRows(
-            QStringLiteral(
-                "INSERT INTO payments (uuid, source, principal, region, receipt_no, account_no, "
-                "kind, amount_fen, cash_fen, card_fen, qr_fen, method, operator_login, "
-                "shift_uuid, reverses_uuid, created_at, received_at, effect, conflict, "
-                "to_credit_fen, refund_due, reversed_by) SELECT j.column1, 'counter', j.column2, "
-                "j.column3, j.column4, j.column5, j.column6, j.column7, j.column8, j.column9, "
-                "j.column10, j.column11, j.column12, j.column13, j.column14, j.column15, "
-                "j.column16, j.column17, j.column18, j.column19, j.column20, j.column21 FROM "
-                "{rows} AS j"),
-            payments);
+    if (Status s =
+            m_db.insertRows(QStringLiteral("payments"),
+                            {QStringLiteral("uuid"),           QStringLiteral("source"),
+                             QStringLiteral("principal"),      QStringLiteral("region"),
+                             QStringLiteral("receipt_no"),     QStringLiteral("account_no"),
+                             QStringLiteral("kind"),           QStringLiteral("amount_fen"),
+                             QStringLiteral("cash_fen"),       QStringLiteral("card_fen"),
+                             QStringLiteral("qr_fen"),         QStringLiteral("method"),
+                             QStringLiteral("operator_login"), QStringLiteral("shift_uuid"),
+                             QStringLiteral("reverses_uuid"),  QStringLiteral("created_at"),
+                             QStringLiteral("received_at"),    QStringLiteral("effect"),
+                             QStringLiteral("conflict"),       QStringLiteral("to_credit_fen"),
+                             QStringLiteral("refund_due"),     QStringLiteral("reversed_by")},
+                            payments);
         !s)
         return s;
-    if (Status s = m_db.runRows(
-            QStringLiteral("INSERT INTO ops (op_uuid, key_id, op_seq, kind, content_hash, status, "
-                           "reason, message, effect, payload, received_at) SELECT j.column1, "
-                           "j.column2, j.column3, j.column4, j.column5, j.column6, j.column7, "
-                           "j.column8, j.column9, j.column10, j.column11 FROM {rows} AS j"),
+    if (Status s = m_db.insertRows(
+            QStringLiteral("ops"),
+            {QStringLiteral("op_uuid"), QStringLiteral("key_id"), QStringLiteral("op_seq"),
+             QStringLiteral("kind"), QStringLiteral("content_hash"), QStringLiteral("status"),
+             QStringLiteral("reason"), QStringLiteral("message"), QStringLiteral("effect"),
+             QStringLiteral("payload"), QStringLiteral("received_at")},
             m_opRows);
         !s)
         return s;

@@ -89,6 +89,7 @@ private:
     };
 
     Status load(const QList<PushOp> &ops);
+    Status loadBills(const RowSet &accounts, bool payableOnly);
     Result<Outcome> applyOp(const PushOp &op);
     Outcome applyPayment(const PushOp &op);
     Outcome applyReversal(const PushOp &op);

@@ -17,7 +17,16 @@ struct BillState
     qint64 paidFen = 0;
     int status = 0;      // 0 open, 1 settled, 2 cancelled
     QString penaltyFrom; // yyyy-MM-dd or empty
+
+    // Whether a payment can still go to this bill. applyPayment() treats a bill for which this
+    // is false (cancelled, or settled and paid in full) exactly as one it was not given: the
+    // line's money and its late fee go to credit. So the centre reads only these for a payment;
+    // a reversal needs every bill its payment paid, settled since or not. The SQL form is
+    // kPayableBillSql.
+    bool payable() const { return status == 0 || (status != 2 && paidFen < amountFen); }
 };
+// BillState::payable() over the bills table's columns.
+inline constexpr char kPayableBillSql[] = "(status = 0 OR (status <> 2 AND paid_fen < amount_fen))";
 
 struct AccountState
 {

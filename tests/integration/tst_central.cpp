@@ -721,6 +721,33 @@ private Q_SLOTS:
             0);
     }
 
+    // A payment that settled the account's bills, then its reversal in a later push: the centre
+    // reads only payable bills for a payment, every bill for a reversal.
+    void reversalInLaterPush_settledBillsOpenAgain()
+    {
+        auto c = enrolledCounter(QStringLiteral("03"));
+        QVERIFY(c);
+        const QJsonObject before = centreAccount(kAcc1);
+        QVERIFY(c->openShift());
+        auto paid = c->pay(kAcc1, totalDue(*c, kAcc1));
+        QVERIFY(paid);
+        auto s = c->sync();
+        QVERIFY(s);
+        QCOMPARE(s->applied, 2);
+        QCOMPARE(centreAccount(kAcc1).value(QStringLiteral("bills")).toString(),
+                 QStringLiteral("202402:20000:1;202403:15000:1"));
+        QVERIFY(c->reverse(paid->receiptNo));
+        s = c->sync();
+        QVERIFY(s);
+        QCOMPARE(s->applied, 1);
+        QCOMPARE(s->rejected, 0);
+        const QJsonObject after = centreAccount(kAcc1);
+        QCOMPARE(after.value(QStringLiteral("bills")), before.value(QStringLiteral("bills")));
+        QCOMPARE(after.value(QStringLiteral("balance_fen")),
+                 before.value(QStringLiteral("balance_fen")));
+        expectSameAsCentre(*c, kAcc1);
+    }
+
     void conflict_accountClosedCentrally_paymentKeptAndFlaggedForRefund()
     {
         auto c = enrolledCounter(QStringLiteral("03"));
@@ -895,6 +922,49 @@ private Q_SLOTS:
         QVERIFY(c.sync());
         QCOMPARE(scalar(*c.store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
         QVERIFY(scalar(*c.store, QStringLiteral("SELECT count(*) FROM tariffs")).toInt() > 0);
+    }
+
+    // PostgreSQL appends a push's rows with COPY, whose text format gives tabs, newlines and
+    // backslashes a meaning of their own: they must come back as they went in.
+    void insertRows_textsWithTabsNewlinesAndBackslashes_storedAsGiven()
+    {
+        central::DatabaseConfig config;
+        config.driver = usePostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+        config.name = m_central->db().mid(m_central->db().indexOf(u':') + 1);
+        auto db = central::CentralDb::open(config);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const QStringList texts = {QStringLiteral("a\tb"),
+                                   QStringLiteral("tab\there"),
+                                   QStringLiteral("line\nnext\r"),
+                                   QStringLiteral("\\N"),
+                                   QStringLiteral("back\\slash"),
+                                   QStringLiteral("{\"k\":\"\\u00e9\\\"\"}"),
+                                   QString(),
+                                   QStringLiteral("欧阳\t电费"),
+                                   QStringLiteral("\\"),
+                                   QStringLiteral("end\\")};
+        central::RowSet rows({central::RowSet::Type::Text, central::RowSet::Type::Text});
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            rows << QStringLiteral("copy-%1").arg(i) << texts[i];
+        QVERIFY(db.value()->beginWrite());
+        const Status inserted = db.value()->insertRows(
+            QStringLiteral("meta"), {QStringLiteral("key"), QStringLiteral("value")}, rows);
+        QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.error().message));
+        QStringList back;
+        QVERIFY(db.value()->runRows(
+            QStringLiteral("SELECT value FROM meta WHERE key IN (SELECT j.column1 FROM {rows} AS "
+                           "j) ORDER BY CAST(substr(key, 6) AS INTEGER)"),
+            [&] {
+                central::RowSet keys({central::RowSet::Type::Text});
+                for (qsizetype i = 0; i < texts.size(); ++i)
+                    keys << QStringLiteral("copy-%1").arg(i);
+                return keys;
+            }(),
+            [&back](const central::RowReader &r) { back << r.text(0); }));
+        db.value()->rollback();
+        QCOMPARE(back.size(), texts.size());
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            QCOMPARE(back[i], texts[i]); // a null text is stored as the empty one
     }
 
     void sqliteLog_copiedBackIntoTheDatabase_byTheCheckpointThread()

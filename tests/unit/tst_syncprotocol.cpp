@@ -9,7 +9,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <array>
+#include <random>
 
 using namespace hd::sync;
 
@@ -104,6 +109,85 @@ private Q_SLOTS:
         QCOMPARE(a.bills[0].paidFen, before.bills[0].paidFen);
         QCOMPARE(a.bills[0].status, before.bills[0].status);
         QCOMPARE(a.bills[0].penaltyFrom, before.bills[0].penaltyFrom);
+    }
+
+    // The centre reads only an account's payable bills for a payment (PushBatch): the ledger
+    // must reach the same effect and the same payable bills as with every bill given.
+    void applyPayment_onlyPayableBillsGiven_sameEffect()
+    {
+        std::mt19937 random(20261202);
+        auto pick = [&random](int n) { return int(random() % unsigned(n)); };
+        int skipped = 0;
+        for (int round = 0; round < 2000; ++round) {
+            AccountState all;
+            all.accountNo = QStringLiteral("1000000001");
+            all.status = pick(10) == 0 ? QStringLiteral("closed") : QStringLiteral("active");
+            all.balanceFen = pick(5000);
+            for (int m = 1; m <= 12; ++m) {
+                BillState b;
+                b.period = 202400 + m;
+                b.amountFen = pick(4) == 0 ? 0 : 1000 + pick(30000);
+                b.status = pick(3); // open, settled, cancelled
+                // Paid in full, in part or not at all; settled also with less than the amount
+                // (written off centrally), open also with all of it.
+                b.paidFen = std::array<qint64, 3>{0, b.amountFen, b.amountFen / 2}[pick(3)];
+                if (pick(3) == 0)
+                    b.penaltyFrom = QStringLiteral("2024-0%1-15").arg(1 + pick(9));
+                all.bills.append(b);
+            }
+            AccountState payable = all;
+            payable.bills.removeIf([](const BillState &b) { return !b.payable(); });
+            skipped += int(all.bills.size() - payable.bills.size());
+            PaymentFacts pay;
+            pay.on = QDate(2024, 6, 1 + pick(28));
+            pay.creditFen = pick(3) == 0 ? pick(2000) : 0;
+            for (int l = 0, n = 1 + pick(4); l < n; ++l)
+                pay.lines.append({202400 + 1 + pick(14), pick(3) == 0 ? pick(500) : 0,
+                                  qint64(pick(32000))}); // periods 13 and 14: no such bill
+            const Effect fromAll = applyPayment(all, pay);
+            const Effect fromPayable = applyPayment(payable, pay);
+            QCOMPARE(QJsonDocument(fromPayable.toJson()).toJson(),
+                     QJsonDocument(fromAll.toJson()).toJson());
+            QCOMPARE(payable.balanceFen, all.balanceFen);
+            QCOMPARE(payable.refundDueFen, all.refundDueFen);
+            for (const BillState &b : std::as_const(payable.bills)) {
+                const BillState *same = all.bill(b.period);
+                QVERIFY(same);
+                QCOMPARE(b.paidFen, same->paidFen);
+                QCOMPARE(b.status, same->status);
+                QCOMPARE(b.penaltyFrom, same->penaltyFrom);
+            }
+        }
+        QVERIFY(skipped > 5000); // the rounds did leave bills out
+    }
+
+    void payableBillSql_sameAsPayable()
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("payable"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        int payable = 0;
+        for (int status : {0, 1, 2, 3})
+            for (qint64 amount : {0, 100})
+                for (qint64 paid : {qint64(0), amount / 2, amount, amount + 1}) {
+                    const BillState b{202401, amount, paid, status, {}};
+                    QVERIFY(
+                        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT ? AS amount_fen, "
+                                                 "? AS paid_fen, ? AS status) WHERE ") +
+                                  QLatin1String(kPayableBillSql)));
+                    q.addBindValue(amount);
+                    q.addBindValue(paid);
+                    q.addBindValue(status);
+                    QVERIFY(q.exec() && q.next());
+                    QCOMPARE(q.value(0).toInt() == 1, b.payable());
+                    payable += b.payable() ? 1 : 0;
+                }
+        QVERIFY(payable > 0 && payable < 32);
+        q = QSqlQuery();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("payable"));
     }
 
     void channelPayment_oldestBillFirstThenCredit()
