@@ -281,6 +281,8 @@ PreparedPush CentralService::preparePush(const QJsonObject &request) const
                                            &field))
             invalid = PreparedPush::Invalid{*e, field};
         op.payloadText = canonical;
+        if (op.isMoney())
+            op.money = MoneyFields::read(op.payload);
         push.ops.append(std::move(op));
         push.invalid.append(std::move(invalid));
     }

@@ -49,6 +49,35 @@ void appendResult(QByteArray &out, const QString &uuid, const QString &status,
 
 } // namespace
 
+MoneyFields MoneyFields::read(const QJsonObject &p)
+{
+    MoneyFields m;
+    m.uuid = text(p, "uuid");
+    m.accountNo = text(p, "account_no");
+    m.receiptNo = text(p, "receipt_no");
+    m.kind = text(p, "kind");
+    m.method = text(p, "method");
+    m.operatorLogin = text(p, "operator");
+    m.shiftUuid = text(p, "shift_uuid");
+    m.createdAt = text(p, "created_at");
+    m.reversesUuid = text(p, "reverses_uuid");
+    m.reversesReceiptNo = text(p, "reverses_receipt_no");
+    m.amountFen = fen(p, "amount_fen");
+    for (const QJsonValue &t : p.value(QLatin1StringView("tenders")).toArray()) {
+        const QJsonObject tender = t.toObject();
+        const QString method = text(tender, "method");
+        const qint64 amount = fen(tender, "amount_fen");
+        if (method == QLatin1String("cash"))
+            m.cashFen += amount;
+        else if (method == QLatin1String("card"))
+            m.cardFen += amount;
+        else
+            m.qrFen += amount;
+    }
+    m.facts = sync::PaymentFacts::fromPayload(p);
+    return m;
+}
+
 QByteArray effectJson(const sync::Effect &effect)
 {
     QByteArray out;
@@ -157,13 +186,13 @@ Status PushBatch::load(const QList<PushOp> &ops)
     for (const PushOp &op : ops) {
         if (m_seen.contains(op.uuid))
             continue;
-        const bool payment = op.kind == QLatin1String("payment");
-        if (!payment && op.kind != QLatin1String("reversal"))
+        if (!op.isMoney())
             continue;
-        payments << text(op.payload, "uuid");
+        const bool payment = op.kind == QLatin1String("payment");
+        payments << op.money.uuid;
         if (!payment)
-            payments << text(op.payload, "reverses_uuid");
-        const QString account = text(op.payload, "account_no");
+            payments << op.money.reversesUuid;
+        const QString &account = op.money.accountNo;
         if (!accountSet.contains(account)) {
             accountSet.insert(account);
             accountOrder.append(account);
@@ -312,66 +341,54 @@ Result<PushBatch::Outcome> PushBatch::applyOp(const PushOp &op)
 
 PushBatch::Outcome PushBatch::applyPayment(const PushOp &op)
 {
-    const QJsonObject &p = op.payload;
-    const QString uuid = text(p, "uuid");
-    const QString accountNo = text(p, "account_no");
-    if (m_payments.contains(uuid))
+    const MoneyFields &m = op.money;
+    if (m_payments.contains(m.uuid))
         return {QStringLiteral("rejected"), QStringLiteral("payment.uuid-exists"),
-                tr("缴费编号 %1 已被另一笔缴费使用。").arg(uuid)};
-    Account *account = touch(accountNo);
+                tr("缴费编号 %1 已被另一笔缴费使用。").arg(m.uuid)};
+    Account *account = touch(m.accountNo);
     if (!account)
         return {QStringLiteral("rejected"), QStringLiteral("account.unknown"),
-                tr("户号 %1 在中心不存在，请核实后退款或转入正确户号。").arg(accountNo)};
-    const sync::Effect effect =
-        sync::applyPayment(account->now, sync::PaymentFacts::fromPayload(p));
+                tr("户号 %1 在中心不存在，请核实后退款或转入正确户号。").arg(m.accountNo)};
+    const sync::Effect effect = sync::applyPayment(account->now, m.facts);
     Payment row;
-    row.uuid = uuid;
+    row.uuid = m.uuid;
     row.region = account->region;
-    row.receiptNo = text(p, "receipt_no");
-    row.accountNo = accountNo;
-    row.kind = text(p, "kind");
-    row.amountFen = fen(p, "amount_fen");
-    for (const QJsonValue &t : p.value(QLatin1StringView("tenders")).toArray()) {
-        const QJsonObject tender = t.toObject();
-        const QString method = text(tender, "method");
-        const qint64 amount = fen(tender, "amount_fen");
-        if (method == QLatin1String("cash"))
-            row.cashFen += amount;
-        else if (method == QLatin1String("card"))
-            row.cardFen += amount;
-        else
-            row.qrFen += amount;
-    }
-    row.method = text(p, "method");
-    row.operatorLogin = text(p, "operator");
-    row.shiftUuid = text(p, "shift_uuid");
-    row.createdAt = text(p, "created_at");
+    row.receiptNo = m.receiptNo;
+    row.accountNo = m.accountNo;
+    row.kind = m.kind;
+    row.amountFen = m.amountFen;
+    row.cashFen = m.cashFen;
+    row.cardFen = m.cardFen;
+    row.qrFen = m.qrFen;
+    row.method = m.method;
+    row.operatorLogin = m.operatorLogin;
+    row.shiftUuid = m.shiftUuid;
+    row.createdAt = m.createdAt;
     row.effect = effectJson(effect);
     row.conflict = effect.conflict;
     row.toCreditFen = effect.toCreditFen;
     row.refundDue = effect.refundDueFen > 0;
-    m_payments.insert(uuid, row);
-    m_newPayments.append(uuid);
+    m_payments.insert(m.uuid, row);
+    m_newPayments.append(m.uuid);
     return {QStringLiteral("applied"), {}, {}, row.effect};
 }
 
 PushBatch::Outcome PushBatch::applyReversal(const PushOp &op)
 {
-    const QJsonObject &p = op.payload;
-    const QString uuid = text(p, "uuid");
-    const QString originalUuid = text(p, "reverses_uuid");
+    const MoneyFields &m = op.money;
+    const QString &uuid = m.uuid;
+    const QString &originalUuid = m.reversesUuid;
     if (m_payments.contains(uuid))
         return {QStringLiteral("rejected"), QStringLiteral("payment.uuid-exists"),
                 tr("冲正编号 %1 已被另一笔缴费使用。").arg(uuid)};
     const auto original = m_payments.find(originalUuid);
     if (original == m_payments.end())
         return {QStringLiteral("rejected"), QStringLiteral("reversal.unknown-payment"),
-                tr("被冲正的缴费 %1 在中心没有记录（可能已被拒绝）。")
-                    .arg(text(p, "reverses_receipt_no"))};
+                tr("被冲正的缴费 %1 在中心没有记录（可能已被拒绝）。").arg(m.reversesReceiptNo)};
     if (!original->reversedBy.isEmpty())
         return {QStringLiteral("rejected"), QStringLiteral("reversal.twice"),
                 tr("该笔缴费已被冲正过。")};
-    if (original->accountNo != text(p, "account_no"))
+    if (original->accountNo != m.accountNo)
         return {QStringLiteral("rejected"), QStringLiteral("reversal.account"),
                 tr("冲正的户号与原缴费不符。")};
     Account *account = touch(original->accountNo);
@@ -386,18 +403,18 @@ PushBatch::Outcome PushBatch::applyReversal(const PushOp &op)
     Payment row;
     row.uuid = uuid;
     row.region = original->region;
-    row.receiptNo = text(p, "receipt_no");
+    row.receiptNo = m.receiptNo;
     row.accountNo = original->accountNo;
     row.kind = QStringLiteral("reversal");
-    row.amountFen = fen(p, "amount_fen");
+    row.amountFen = m.amountFen;
     row.cashFen = -original->cashFen;
     row.cardFen = -original->cardFen;
     row.qrFen = -original->qrFen;
     row.method = original->method;
-    row.operatorLogin = text(p, "operator");
-    row.shiftUuid = text(p, "shift_uuid");
+    row.operatorLogin = m.operatorLogin;
+    row.shiftUuid = m.shiftUuid;
     row.reversesUuid = originalUuid;
-    row.createdAt = text(p, "created_at");
+    row.createdAt = m.createdAt;
     m_payments.insert(uuid, row); // `original` is not used after this
     m_newPayments.append(uuid);
     return {QStringLiteral("applied"), {}, {}, effect};

@@ -14,6 +14,19 @@
 
 namespace hd::central {
 
+// A payment's or a reversal's payload as the writer needs it. Read once where the op is
+// prepared (CentralService::preparePush, on the pool), so that the writer, which applies the
+// batches one after another, takes nothing apart.
+struct MoneyFields
+{
+    QString uuid, accountNo, receiptNo, kind, method, operatorLogin, shiftUuid, createdAt,
+        reversesUuid, reversesReceiptNo;
+    qint64 amountFen = 0, cashFen = 0, cardFen = 0, qrFen = 0; // the tenders by method
+    sync::PaymentFacts facts;                                  // a payment's, for the ledger
+
+    static MoneyFields read(const QJsonObject &payload);
+};
+
 // One op of a push request, validated.
 struct PushOp
 {
@@ -23,6 +36,12 @@ struct PushOp
     QJsonObject payload;
     QByteArray payloadText; // the payload as canonical compact JSON (UTF-8), what the hash covers
     QString hash;           // SHA-256 of kind "\n" payloadText, hex
+    MoneyFields money;      // a payment's or a reversal's (isMoney())
+
+    bool isMoney() const
+    {
+        return kind == QLatin1String("payment") || kind == QLatin1String("reversal");
+    }
 };
 
 // The effect as compact JSON, byte for byte what QJsonDocument writes for Effect::toJson()
