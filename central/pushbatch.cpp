@@ -54,12 +54,12 @@ MoneyFields MoneyFields::read(const QJsonObject &p)
     MoneyFields m;
     m.uuid = text(p, "uuid");
     m.accountNo = text(p, "account_no");
-    m.receiptNo = text(p, "receipt_no");
-    m.kind = text(p, "kind");
-    m.method = text(p, "method");
-    m.operatorLogin = text(p, "operator");
-    m.shiftUuid = text(p, "shift_uuid");
-    m.createdAt = text(p, "created_at");
+    m.receiptNo = text(p, "receipt_no").toUtf8();
+    m.kind = text(p, "kind").toUtf8();
+    m.method = text(p, "method").toUtf8();
+    m.operatorLogin = text(p, "operator").toUtf8();
+    m.shiftUuid = text(p, "shift_uuid").toUtf8();
+    m.createdAt = text(p, "created_at").toUtf8();
     m.reversesUuid = text(p, "reverses_uuid");
     m.reversesReceiptNo = text(p, "reverses_receipt_no");
     m.amountFen = fen(p, "amount_fen");
@@ -215,8 +215,8 @@ Status PushBatch::load(const QList<PushOp> &ops)
                 row.cashFen = r.integer(4);
                 row.cardFen = r.integer(5);
                 row.qrFen = r.integer(6);
-                row.region = r.text(7);
-                row.method = r.text(8);
+                row.region = owned(r.utf8(7));
+                row.method = owned(r.utf8(8));
                 row.stored = true;
                 m_payments.insert(row.uuid, row);
             });
@@ -232,7 +232,7 @@ Status PushBatch::load(const QList<PushOp> &ops)
                 account.now.status = r.text(1);
                 account.now.balanceFen = r.integer(2);
                 account.now.refundDueFen = r.integer(3);
-                account.region = r.text(4);
+                account.region = owned(r.utf8(4));
                 m_accounts.insert(account.now.accountNo, account);
             });
         !s)
@@ -405,7 +405,7 @@ PushBatch::Outcome PushBatch::applyReversal(const PushOp &op)
     row.region = original->region;
     row.receiptNo = m.receiptNo;
     row.accountNo = original->accountNo;
-    row.kind = QStringLiteral("reversal");
+    row.kind = QByteArrayLiteral("reversal");
     row.amountFen = m.amountFen;
     row.cashFen = -original->cashFen;
     row.cardFen = -original->cardFen;

@@ -19,8 +19,9 @@ namespace hd::central {
 // batches one after another, takes nothing apart.
 struct MoneyFields
 {
-    QString uuid, accountNo, receiptNo, kind, method, operatorLogin, shiftUuid, createdAt,
-        reversesUuid, reversesReceiptNo;
+    QString uuid, accountNo, reversesUuid, reversesReceiptNo;
+    // Only written to the payments table: in UTF-8, as the rows take them.
+    QByteArray receiptNo, kind, method, operatorLogin, shiftUuid, createdAt;
     qint64 amountFen = 0, cashFen = 0, cardFen = 0, qrFen = 0; // the tenders by method
     sync::PaymentFacts facts;                                  // a payment's, for the ledger
 
@@ -93,14 +94,14 @@ private:
     {
         sync::AccountState before;
         sync::AccountState now;
-        QString region;
+        QByteArray region; // UTF-8
         bool touched = false;
     };
     // A payment row: one the database held before this batch, or one this batch inserts.
     struct Payment
     {
-        QString uuid, region, receiptNo, accountNo, kind, method, operatorLogin, shiftUuid,
-            reversesUuid, createdAt, conflict, reversedBy;
+        QString uuid, accountNo, reversesUuid, conflict, reversedBy;
+        QByteArray region, receiptNo, kind, method, operatorLogin, shiftUuid, createdAt; // UTF-8
         QByteArray effect = "{}"; // JSON text
         qint64 amountFen = 0, cashFen = 0, cardFen = 0, qrFen = 0, toCreditFen = 0;
         bool refundDue = false;
