@@ -306,7 +306,6 @@ int main(int argc, char *argv[])
                       check(service.createEnrollCode(QStringLiteral("4401")), "code")))
             die(QStringLiteral("enroll"));
         sync::SyncEngine engine(*c.store, *c.client);
-        engine.setBatchSize(1000);
         auto timed = [&](const QString &name, auto &&fn) {
             QElapsedTimer s;
             s.start();
@@ -399,7 +398,6 @@ int main(int argc, char *argv[])
                          check(service.createEnrollCode(QStringLiteral("4401")), "code")))
             die(QStringLiteral("enroll twin"));
         sync::SyncEngine twinEngine(*twin.store, *twin.client);
-        twinEngine.setBatchSize(1000);
         auto replay =
             timed(QStringLiteral("3c replay"), [&] { return check(twinEngine.push(), "replay"); });
         if (replay.duplicate != pay + 1 ||
