@@ -106,7 +106,7 @@ void benchDetection(int frames)
     printStats("wall", edgesWall);
     printStats("CPU", edgesCpu);
     if (segmenter.isLoaded()) {
-        std::printf("  the network alone (%s input):\n",
+        std::printf("  the network alone (input %s):\n",
                     segmenter.input() == capture::DocumentSegmenter::Input::Full
                         ? "512x288, the working image"
                         : "256x144, the working image halved");
