@@ -20,8 +20,26 @@ Q_LOGGING_CATEGORY(lcSegmenter, "halldesk.capture.segmenter")
 struct ThreadNet
 {
     std::optional<cv::dnn::Net> net;
+    DocumentSegmenter::Input input = DocumentSegmenter::Input::Half;
     QString error;
 };
+
+// The model's answer for a 64 x 64 input tells what it reads: 8 x 8 (1/8) for a whole-image
+// model, 16 x 16 or 32 x 32 for one reading the working image halved; anything else is
+// refused.
+std::optional<DocumentSegmenter::Input> probeInput(cv::dnn::Net &net)
+{
+    const int blobSize[] = {1, 3, 64, 64};
+    net.setInput(cv::Mat(4, blobSize, CV_32F, cv::Scalar(0)));
+    const cv::Mat out = net.forward();
+    if (out.dims != 4)
+        return std::nullopt;
+    if (out.size[2] == 8 && out.size[3] == 8)
+        return DocumentSegmenter::Input::Full;
+    if ((out.size[2] == 16 && out.size[3] == 16) || (out.size[2] == 32 && out.size[3] == 32))
+        return DocumentSegmenter::Input::Half;
+    return std::nullopt;
+}
 
 ThreadNet readNet(const QString &path)
 {
@@ -48,6 +66,12 @@ ThreadNet readNet(const QString &path)
         }
         net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
         net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+        const std::optional<DocumentSegmenter::Input> input = probeInput(net);
+        if (!input) {
+            t.error = QStringLiteral("an answer of an unknown size");
+            return t;
+        }
+        t.input = *input;
         t.net = std::move(net);
     } catch (const cv::Exception &e) {
         t.error = QString::fromStdString(e.msg).simplified();
@@ -100,24 +124,36 @@ QString DocumentSegmenter::error() const
     return threadNet(m_modelPath).error;
 }
 
-cv::Mat DocumentSegmenter::inputFor(const cv::Mat &working)
+DocumentSegmenter::Input DocumentSegmenter::input() const
 {
-    cv::Mat half;
-    cv::resize(working, half, cv::Size((working.cols + 1) / 2, (working.rows + 1) / 2), 0, 0,
-               cv::INTER_AREA);
-    const int padRows = (16 - half.rows % 16) % 16;
-    const int padCols = (16 - half.cols % 16) % 16;
+    return threadNet(m_modelPath).input;
+}
+
+cv::Mat DocumentSegmenter::inputFor(const cv::Mat &working, Input input)
+{
+    cv::Mat in;
+    int multiple = 32;
+    if (input == Input::Half) {
+        cv::resize(working, in, cv::Size((working.cols + 1) / 2, (working.rows + 1) / 2), 0, 0,
+                   cv::INTER_AREA);
+        multiple = 16;
+    } else {
+        in = working;
+    }
+    const int padRows = (multiple - in.rows % multiple) % multiple;
+    const int padCols = (multiple - in.cols % multiple) % multiple;
     if (padRows || padCols)
-        cv::copyMakeBorder(half, half, 0, padRows, 0, padCols, cv::BORDER_REPLICATE);
-    return half;
+        cv::copyMakeBorder(in, in, 0, padRows, 0, padCols, cv::BORDER_REPLICATE);
+    return in;
 }
 
 int DocumentSegmenter::cellOf(const cv::Mat &working, const cv::Mat &probabilities)
 {
     if (probabilities.empty())
         return kCell;
-    const int paddedRows = ((working.rows + 1) / 2 + 15) / 16 * 16 * 2;
-    return paddedRows / probabilities.rows;
+    // The input is padded by less than one cell's worth of rows on either kind of model, so
+    // the ratio is 8 (or a little less) or 4 (or a little less).
+    return double(working.rows) / probabilities.rows > 6 ? kCell : kFineCell;
 }
 
 cv::Mat DocumentSegmenter::probabilities(const cv::Mat &working) const
@@ -125,18 +161,21 @@ cv::Mat DocumentSegmenter::probabilities(const cv::Mat &working) const
     ThreadNet &t = threadNet(m_modelPath);
     if (!t.net || working.empty() || working.type() != CV_8UC3)
         return {};
-    const cv::Mat input = inputFor(working);
+    const cv::Mat input = inputFor(working, t.input);
     // (pixel - 127.5) / 127.5, BGR, as in tools/detector-training/train.py.
     const cv::Mat blob = cv::dnn::blobFromImage(input, 1.0 / 127.5, cv::Size(),
                                                 cv::Scalar::all(127.5), false, false, CV_32F);
     try {
         t.net->setInput(blob);
-        // 1 x 1 x rows/s x cols/s, probabilities; s = 4 or 2 (kCell or kFineCell / 2)
+        // 1 x 1 x rows/s x cols/s, probabilities; s = 4 or 2 (kCell or kFineCell / 2) on the
+        // working image halved, 8 (kCell) on the whole one.
         const cv::Mat out = t.net->forward();
         if (out.dims != 4 || out.size[2] <= 0 || input.rows % out.size[2] != 0)
             return {};
         const int s = input.rows / out.size[2];
-        if ((s != kCell / 2 && s != kFineCell / 2) || out.size[3] * s != input.cols)
+        const bool known =
+            t.input == Input::Full ? s == kCell : (s == kCell / 2 || s == kFineCell / 2);
+        if (!known || out.size[3] * s != input.cols)
             return {};
         return cv::Mat(out.size[2], out.size[3], CV_32F, const_cast<float *>(out.ptr<float>()))
             .clone();

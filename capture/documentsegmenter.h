@@ -20,6 +20,11 @@ public:
     // network whose output is 1/4 of its input, 4 for one whose output is 1/2.
     static constexpr int kCell = 8;
     static constexpr int kFineCell = 4;
+    // What a model reads: the working image halved (256 x 144 for a 16:9 frame; the model in
+    // the repository) or whole (512 x 288: a page's thin shadow line on paper survives there).
+    // A model tells which by its answer: 1/8 of its input for a whole-image model, 1/4 or 1/2
+    // for a halved one (checked once, when the model is read).
+    enum class Input { Half, Full };
 
     // The model built into the library.
     static QString builtInModel();
@@ -32,6 +37,8 @@ public:
     bool isLoaded() const;
     QString error() const;
     const QString &modelPath() const { return m_modelPath; }
+    // What the model reads (Half when it could not be read).
+    Input input() const;
 
     // `working`: the detector's working image (detectorWorkingImage(frame, 512), BGR 8-bit).
     // CV_32F, ceil(rows / cell) x ceil(cols / cell) (padded to whole cells; cell is kCell or
@@ -42,8 +49,9 @@ public:
     static int cellOf(const cv::Mat &working, const cv::Mat &probabilities);
 
     // What the network sees: the working image halved (INTER_AREA), its sides padded (edge
-    // pixels repeated) to multiples of 16. The training data goes through the same function.
-    static cv::Mat inputFor(const cv::Mat &working);
+    // pixels repeated) to multiples of 16; or, for Input::Full, the working image itself padded
+    // to multiples of 32. The training data goes through the same function.
+    static cv::Mat inputFor(const cv::Mat &working, Input input = Input::Half);
 
 private:
     QString m_modelPath;

@@ -106,7 +106,10 @@ void benchDetection(int frames)
     printStats("wall", edgesWall);
     printStats("CPU", edgesCpu);
     if (segmenter.isLoaded()) {
-        std::printf("  the network alone (256x144 input):\n");
+        std::printf("  the network alone (input %s):\n",
+                    segmenter.input() == capture::DocumentSegmenter::Input::Full
+                        ? "512x288, the working image"
+                        : "256x144, the working image halved");
         printStats("CPU", netCpu);
     }
 }

@@ -29,6 +29,8 @@ private slots:
     void detect_bareDesk_saysNoDocument();
     void detect_garbageFrames_noCrash();
     void segmenter_builtInModel_marksTheDocument();
+    void segmenter_inputFor_halvedOrWholePadded_data();
+    void segmenter_inputFor_halvedOrWholePadded();
     void detect_segmenterUnreadable_edgesAloneAndWarned_data();
     void detect_segmenterUnreadable_edgesAloneAndWarned();
     void smartDocJaccard_shiftedSquare_matchesReference();
@@ -243,6 +245,41 @@ void TestDocumentDetector::segmenter_builtInModel_marksTheDocument()
     QVERIFY(cv::countNonZero(inside) > 20 && cv::countNonZero(outside) > 20);
     const double in = cv::mean(prob, inside)[0], out = cv::mean(prob, outside)[0];
     QVERIFY2(in > 0.8 && out < 0.2, qPrintable(QStringLiteral("in %1 out %2").arg(in).arg(out)));
+}
+
+void TestDocumentDetector::segmenter_inputFor_halvedOrWholePadded_data()
+{
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("whole");
+    QTest::addColumn<int>("inCols");
+    QTest::addColumn<int>("inRows");
+    QTest::newRow("16:9 halved") << 512 << 288 << false << 256 << 144;
+    QTest::newRow("16:9 whole") << 512 << 288 << true << 512 << 288;
+    QTest::newRow("3:2 halved, padded to 16") << 512 << 341 << false << 256 << 176;
+    QTest::newRow("3:2 whole, padded to 32") << 512 << 341 << true << 512 << 352;
+}
+
+void TestDocumentDetector::segmenter_inputFor_halvedOrWholePadded()
+{
+    QFETCH(int, cols);
+    QFETCH(int, rows);
+    QFETCH(bool, whole);
+    QFETCH(int, inCols);
+    QFETCH(int, inRows);
+    // A left half dark, a right half light: what the network reads keeps the edge in place
+    // and repeats the last row and column into the padding.
+    cv::Mat working(rows, cols, CV_8UC3, cv::Scalar(200, 200, 200));
+    working(cv::Rect(0, 0, cols / 2, rows)).setTo(cv::Scalar(40, 40, 40));
+    const cv::Mat in = DocumentSegmenter::inputFor(working, whole ? DocumentSegmenter::Input::Full
+                                                                  : DocumentSegmenter::Input::Half);
+    QCOMPARE(in.cols, inCols);
+    QCOMPARE(in.rows, inRows);
+    QCOMPARE(in.type(), CV_8UC3);
+    const int k = whole ? 1 : 2;
+    QCOMPARE(int(in.at<cv::Vec3b>(in.rows - 1, cols / k / 2 - 2)[0]), 40);
+    QCOMPARE(int(in.at<cv::Vec3b>(in.rows - 1, cols / k / 2 + 2)[0]), 200);
+    QCOMPARE(int(in.at<cv::Vec3b>(0, in.cols - 1)[0]), 200);
 }
 
 void TestDocumentDetector::detect_segmenterUnreadable_edgesAloneAndWarned_data()

@@ -10,6 +10,8 @@
 //   capture_eval [--seed S] [--per-cell N] --calibrate     blur and glare thresholds
 //   capture_eval --train-ranker L2 DIR...                  fits the detector's ranking
 //   capture_eval --dump-training DIR FIRST COUNT [W H]     the segmentation network's data
+//   capture_eval --dump-training-full DIR FIRST COUNT [W H]  the same for a network reading
+//                                                          the whole working image
 //   capture_eval --scene SEED DOC BG COND                  one synthetic scene, with debug
 //   capture_eval --image FILE [x1 y1 ... x4 y4]            one frame, with debug
 // (options are read in order: --seed and --per-cell before --calibrate)
@@ -183,7 +185,8 @@ void writeQuad(std::ofstream &out, const std::string &file, const std::optional<
     out << '\n';
 }
 
-// With CAPTURE_EVAL_DRAW=dir, writes each frame with the truth (green) and the detection (red).
+// With CAPTURE_EVAL_DRAW=dir, writes each frame with the truth (green) and the detection (red),
+// the network's chance of "document" tinted blue over it.
 void drawOverlay(const std::string &file, const cv::Mat &img, const std::optional<Quad> &truth,
                  const std::optional<Quad> &pred)
 {
@@ -191,6 +194,25 @@ void drawOverlay(const std::string &file, const cv::Mat &img, const std::optiona
     if (!dir)
         return;
     cv::Mat out = img.clone();
+    const DocumentSegmenter segmenter(evalOptions().segmenterModel);
+    const cv::Mat working = detectorWorkingImage(img, 512);
+    const cv::Mat cells = segmenter.probabilities(working);
+    if (!cells.empty()) {
+        const int cell = DocumentSegmenter::cellOf(working, cells);
+        cv::Mat chance;
+        cv::resize(cells, chance, cells.size() * cell, 0, 0, cv::INTER_LINEAR);
+        chance = chance(cv::Rect(0, 0, working.cols, working.rows));
+        cv::resize(chance, chance, out.size(), 0, 0, cv::INTER_LINEAR);
+        cv::Mat tinted(out.size(), out.type(), cv::Scalar(255, 64, 0));
+        cv::Mat alpha;
+        cv::merge(std::vector<cv::Mat>(3, chance * 0.5), alpha);
+        cv::Mat outF, tintF;
+        out.convertTo(outF, CV_32FC3);
+        tinted.convertTo(tintF, CV_32FC3);
+        const cv::Mat keep = cv::Scalar::all(1.0) - alpha;
+        outF = outF.mul(keep) + tintF.mul(alpha);
+        outF.convertTo(out, CV_8UC3);
+    }
     auto poly = [&](const Quad &q, cv::Scalar c) {
         for (int i = 0; i < 4; ++i)
             cv::line(out, q[size_t(i)], q[size_t((i + 1) % 4)], c, 2, cv::LINE_AA);
@@ -566,8 +588,10 @@ int dumpSynthetic(const fs::path &dir, std::uint64_t seed, int perCell, int nega
 // pixels.
 constexpr std::uint64_t kHardTrainingSeeds = 6'000'000'000'000ULL;
 
-int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size size)
+int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size size,
+                 DocumentSegmenter::Input kind)
 {
+    const double toInput = kind == DocumentSegmenter::Input::Full ? 1.0 : 0.5;
     fs::create_directories(dir);
     const std::string stem = "scenes_" + std::to_string(first) + "_" + std::to_string(count);
     std::ofstream raw(dir / (stem + ".u8"), std::ios::binary);
@@ -599,7 +623,7 @@ int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size s
         const Scene scene = renderScene(spec);
         double scale = 1;
         const cv::Mat input =
-            DocumentSegmenter::inputFor(detectorWorkingImage(scene.image, 512, &scale));
+            DocumentSegmenter::inputFor(detectorWorkingImage(scene.image, 512, &scale), kind);
         raw.write(reinterpret_cast<const char *>(input.data),
                   std::streamsize(input.total() * input.elemSize()));
         csv << i << ',' << seed << ',' << input.rows << ',' << input.cols << ','
@@ -607,8 +631,8 @@ int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size s
             << toString(spec.condition) << ',' << (scene.truth ? 1 : 0);
         for (int k = 0; k < 4; ++k)
             if (scene.truth)
-                csv << ',' << (*scene.truth)[size_t(k)].x * scale / 2 << ','
-                    << (*scene.truth)[size_t(k)].y * scale / 2;
+                csv << ',' << (*scene.truth)[size_t(k)].x * scale * toInput << ','
+                    << (*scene.truth)[size_t(k)].y * scale * toInput;
             else
                 csv << ",0,0";
         csv << '\n';
@@ -726,7 +750,8 @@ int main(int argc, char **argv)
             return trainRanker(dirs, l2);
         } else if (a == "--calibrate")
             return runCalibration(seed, perCell);
-        else if (a == "--dump-training") { // --dump-training DIR FIRST COUNT [W H]
+        else if (a == "--dump-training" || a == "--dump-training-full") {
+            // --dump-training[-full] DIR FIRST COUNT [W H]
             const std::string dir = next();
             const std::uint64_t first = std::strtoull(next().c_str(), nullptr, 10);
             const int count = std::atoi(next().c_str());
@@ -735,7 +760,9 @@ int main(int argc, char **argv)
                 size.width = std::atoi(next().c_str());
                 size.height = std::atoi(next().c_str());
             }
-            return dumpTraining(dir, first, count, size);
+            return dumpTraining(dir, first, count, size,
+                                a == "--dump-training" ? DocumentSegmenter::Input::Half
+                                                       : DocumentSegmenter::Input::Full);
         } else if (a == "--dump-synthetic")
             dump = next();
         else {

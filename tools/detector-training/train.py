@@ -27,8 +27,11 @@ import torch.nn.functional as F
 STRIDE = 4  # input pixels per output cell
 
 
+HARD = ("office", "papers")
+
+
 def load(data_dir):
-    images, quads, has, seeds = [], [], [], []
+    images, quads, has, seeds, hard = [], [], [], [], []
     seen = set()
     for csv_path in sorted(glob.glob(os.path.join(data_dir, "scenes_*.csv"))):
         raw_path = csv_path[:-4] + ".u8"
@@ -49,6 +52,7 @@ def load(data_dir):
             keep.append(i)
             seeds.append(int(r[1]))
             has.append(int(r[7]))
+            hard.append(r[5] in HARD)
             quads.append([float(v) for v in r[8:16]])
         images.append(raw[: n * per].reshape(n, h, w, 3)[keep])
     # In seed order, however the scenes were split into chunks.
@@ -56,7 +60,8 @@ def load(data_dir):
     order = np.argsort(seeds, kind="stable")
     images = np.concatenate(images)[order]
     quads = np.asarray(quads, dtype=np.float32).reshape(-1, 4, 2)[order]
-    return images, quads, np.asarray(has, dtype=np.float32)[order], seeds[order]
+    return (images, quads, np.asarray(has, dtype=np.float32)[order], seeds[order],
+            np.asarray(hard, dtype=bool)[order])
 
 
 def cbr(i, o, stride=1, dilation=1):
@@ -74,9 +79,17 @@ class Net(nn.Module):
     answer doubled; its head starts at zero, so a net started from a stride-4 checkpoint
     answers as before at step 0)."""
 
-    def __init__(self, w=(12, 16, 32, 64), stride=4):
+    def __init__(self, w=(12, 16, 32, 64), stride=4, stem=0):
         super().__init__()
-        self.e1 = cbr(3, w[0], 2)
+        # stem > 0: the net reads the working image whole (512 x 288, not halved) and answers
+        # at 1/8 of it (the same cells as before): a stride-2 convolution of `stem` channels
+        # over the whole image, beside the image halved (a 2 x 2 mean, as INTER_AREA), feeds
+        # the first level; the stem's part of that level's weights starts at zero, so a net
+        # started from a halved-input checkpoint answers as before at step 0.
+        self.stem = stem
+        if stem:
+            self.e0 = cbr(3, stem, 2)
+        self.e1 = cbr(3 + stem, w[0], 2)
         self.e2 = nn.Sequential(cbr(w[0], w[1], 2), cbr(w[1], w[1]))
         self.e3 = nn.Sequential(cbr(w[1], w[2], 2), cbr(w[2], w[2]))
         self.e4 = nn.Sequential(
@@ -93,6 +106,8 @@ class Net(nn.Module):
             nn.init.zeros_(self.head1.bias)
 
     def forward(self, x):
+        if self.stem:
+            x = torch.cat([F.avg_pool2d(x, 2), self.e0(x)], 1)
         e1 = self.e1(x)
         e2 = self.e2(e1)
         e3 = self.e3(e2)
@@ -208,6 +223,11 @@ def main():
     ap.add_argument("--checkpoint", default="docseg.pt")
     ap.add_argument("--stride", type=int, default=4, choices=(2, 4),
                     help="input pixels per output cell")
+    ap.add_argument("--stem", type=int, default=0,
+                    help="read the whole working image (dumped with --dump-training-full) "
+                         "through a stride-2 stem of this many channels; the answer is at 1/8")
+    ap.add_argument("--hard-weight", type=float, default=1.0,
+                    help="loss weight of the scenes on the white-on-white desks (office, papers)")
     ap.add_argument("--init", default="",
                     help="start from this checkpoint (the layers of the same name and shape)")
     ap.add_argument("--init-onnx", default="",
@@ -221,28 +241,38 @@ def main():
     gen = torch.Generator().manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
 
-    images, quads, has, seeds = load(args.data)
+    images, quads, has, seeds, hard = load(args.data)
     if args.scenes:
         assert len(images) >= args.scenes, f"only {len(images)} scenes in {args.data}"
-        images, quads, has, seeds = (a[: args.scenes] for a in (images, quads, has, seeds))
+        images, quads, has, seeds, hard = (a[: args.scenes]
+                                           for a in (images, quads, has, seeds, hard))
     n = len(images)
     order = np.argsort(seeds)
     nval = max(64, n // 20)
     val_idx, train_idx = order[-nval:], order[:-nval]  # the highest seeds held out
     h, w = images.shape[1:3]
-    print(f"{n} scenes ({len(train_idx)} training, {nval} validation), {w}x{h}", flush=True)
+    print(f"{n} scenes ({len(train_idx)} training, {nval} validation), {w}x{h}, "
+          f"{int(hard.sum())} on the white-on-white desks", flush=True)
 
     def batch_of(idx):
         x = torch.from_numpy(images[idx]).permute(0, 3, 1, 2).float() / 255.0
         return x, torch.from_numpy(quads[idx]).clone(), torch.from_numpy(has[idx])
 
     global STRIDE
-    STRIDE = args.stride
-    net = Net(stride=args.stride).to(memory_format=torch.channels_last)
+    STRIDE = args.stride * (2 if args.stem else 1)
+    assert not (args.stem and args.stride == 2), "a stem answers at 1/8 only"
+    net = Net(stride=args.stride, stem=args.stem).to(memory_format=torch.channels_last)
     if args.init:
         own = net.state_dict()
-        init = {k: v for k, v in torch.load(args.init).items()
-                if k in own and own[k].shape == v.shape}
+        loaded = torch.load(args.init)
+        init = {k: v for k, v in loaded.items() if k in own and own[k].shape == v.shape}
+        # The first level of a stem net: the checkpoint's weights on the halved image, zero
+        # on the stem's channels.
+        k = "e1.0.weight"
+        if args.stem and k in loaded and own[k].shape[1] == loaded[k].shape[1] + args.stem:
+            first = torch.zeros(own[k].shape)
+            first[:, : loaded[k].shape[1]] = loaded[k]
+            init[k] = first
         net.load_state_dict(init, strict=False)
         print(f"{len(init)} of {len(own)} tensors from {args.init}", flush=True)
     if args.init_onnx:
@@ -267,19 +297,29 @@ def main():
     best = -1.0
 
     def evaluate():
+        """The soft IoU over all validation scenes (which picks the checkpoint) and over
+        those on the white-on-white desks (reported)."""
         net.eval()
-        inter = union = 0.0
+        inter = union = hinter = hunion = 0.0
         with torch.no_grad():
             for i in range(0, nval, 64):
                 idx = val_idx[i:i + 64]
                 x, q, hs = batch_of(idx)
                 t = coverage(q, hs, h, w)
                 p = torch.sigmoid(net((x - 0.5) / 0.5))
-                inter += torch.minimum(p, t).sum().item()
-                union += torch.maximum(p, t).sum().item()
+                mi = torch.minimum(p, t).sum((1, 2, 3))
+                ma = torch.maximum(p, t).sum((1, 2, 3))
+                hm = torch.from_numpy(hard[idx])
+                inter += mi.sum().item()
+                union += ma.sum().item()
+                hinter += mi[hm].sum().item()
+                hunion += ma[hm].sum().item()
         train_mode()
-        return inter / max(union, 1e-9)
+        return inter / max(union, 1e-9), hinter / max(hunion, 1e-9)
 
+    if args.init or args.init_onnx:
+        print("at the start: validation soft IoU %.4f (white-on-white desks %.4f)" % evaluate(),
+              flush=True)
     epoch = 0
     while True:
         perm = rng.permutation(train_idx)
@@ -289,10 +329,13 @@ def main():
             x, q = augment(x, q, gen)
             t = coverage(q, hs, x.shape[2], x.shape[3])
             logits = net(((x - 0.5) / 0.5).contiguous(memory_format=torch.channels_last))
-            bce = F.binary_cross_entropy_with_logits(logits, t)
+            sw = torch.where(torch.from_numpy(hard[idx]), args.hard_weight, 1.0)
+            sw = sw / sw.mean()
+            bce = (F.binary_cross_entropy_with_logits(logits, t, reduction="none")
+                   .mean((1, 2, 3)) * sw).mean()
             p = torch.sigmoid(logits)
             dice = 1 - (2 * (p * t).sum((1, 2, 3)) + 1) / (p.sum((1, 2, 3)) + t.sum((1, 2, 3)) + 1)
-            loss = bce + 0.5 * dice.mean()
+            loss = bce + 0.5 * (dice * sw).mean()
             lr = args.lr * min(1.0, (step + 1) / 100) * 0.5 * (1 + math.cos(math.pi * step / planned))
             for gparam in opt.param_groups:
                 gparam["lr"] = lr
@@ -306,9 +349,9 @@ def main():
             if step >= planned:
                 break
         epoch += 1
-        iou = evaluate()
-        print(f"epoch {epoch}: validation soft IoU {iou:.4f} ({(time.time() - start) / 60:.1f} min)",
-              flush=True)
+        iou, hard_iou = evaluate()
+        print(f"epoch {epoch}: validation soft IoU {iou:.4f} (white-on-white desks "
+              f"{hard_iou:.4f}) ({(time.time() - start) / 60:.1f} min)", flush=True)
         if iou > best:
             best = iou
             torch.save(net.state_dict(), args.checkpoint)
