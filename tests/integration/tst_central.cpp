@@ -71,6 +71,15 @@ private:
         QCOMPARE(c.balance(no), centre.value(QStringLiteral("balance_fen")).toInteger());
         QCOMPARE(c.bills(no), centre.value(QStringLiteral("bills")).toString());
     }
+    // The centre's bills and balance of the account are as `before`, and the counter's too.
+    void expectAsBefore(Counter &c, const QString &no, const QJsonObject &before)
+    {
+        const QJsonObject after = centreAccount(no);
+        QCOMPARE(after.value(QStringLiteral("bills")), before.value(QStringLiteral("bills")));
+        QCOMPARE(after.value(QStringLiteral("balance_fen")),
+                 before.value(QStringLiteral("balance_fen")));
+        expectSameAsCentre(c, no);
+    }
     // `to` holds the same outbox rows as `from`.
     static bool copyOutbox(Counter &from, Counter &to)
     {
@@ -709,11 +718,7 @@ private Q_SLOTS:
         QVERIFY(s);
         QCOMPARE(s->applied, 3);
         QCOMPARE(s->rejected, 0);
-        const QJsonObject after = centreAccount(kAcc2);
-        QCOMPARE(after.value(QStringLiteral("bills")), before.value(QStringLiteral("bills")));
-        QCOMPARE(after.value(QStringLiteral("balance_fen")),
-                 before.value(QStringLiteral("balance_fen")));
-        expectSameAsCentre(*c, kAcc2);
+        expectAsBefore(*c, kAcc2, before);
         QByteArray out;
         m_central->admin({QStringLiteral("payments")}, &out);
         QCOMPARE(
@@ -741,11 +746,7 @@ private Q_SLOTS:
         QVERIFY(s);
         QCOMPARE(s->applied, 1);
         QCOMPARE(s->rejected, 0);
-        const QJsonObject after = centreAccount(kAcc1);
-        QCOMPARE(after.value(QStringLiteral("bills")), before.value(QStringLiteral("bills")));
-        QCOMPARE(after.value(QStringLiteral("balance_fen")),
-                 before.value(QStringLiteral("balance_fen")));
-        expectSameAsCentre(*c, kAcc1);
+        expectAsBefore(*c, kAcc1, before);
     }
 
     void conflict_accountClosedCentrally_paymentKeptAndFlaggedForRefund()
