@@ -262,6 +262,183 @@ Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, 
     return out;
 }
 
+// A side found on a line printed near the document's edge (a licence's ornamental frame, a
+// form's coloured band along one side) instead of on the edge itself: outside such a side
+// lies a strip of the document (its margin, the band) before the desk begins.
+// See capture/README.md, "Outlines on a printed frame".
+namespace outer {
+
+double distance(const cv::Vec3f &x, const cv::Vec3f &y)
+{
+    const cv::Vec3f e = x - y;
+    return double(std::sqrt(e.dot(e)));
+}
+
+cv::Vec3f labOf(const cv::Vec3f &bgr)
+{
+    cv::Mat m(1, 1, CV_32FC3, cv::Scalar(bgr[0] / 255.0, bgr[1] / 255.0, bgr[2] / 255.0));
+    cv::cvtColor(m, m, cv::COLOR_BGR2Lab);
+    return m.at<cv::Vec3f>(0, 0);
+}
+
+// Whether a strip beside an outline is part of the document rather than the desk darkened
+// by the document's shadow or the desk's own pattern: a paper margin is lighter than the
+// desk, a printed band of another colour (a darker strip of about the desk's hue is shadow,
+// wood grain or a stripe of cloth).
+bool documentStrip(const cv::Vec3f &strip, const cv::Vec3f &desk, double contrast)
+{
+    const cv::Vec3f ls = labOf(strip), ld = labOf(desk);
+    if (ls[0] >= ld[0] + 8.0 * contrast)
+        return true;
+    if (std::hypot(ls[1] - ld[1], ls[2] - ld[2]) >= 30.0)
+        return true;
+    double tint = 0; // the shares of blue, green and red compared
+    const float sumStrip = std::max(1.0f, strip[0] + strip[1] + strip[2]);
+    const float sumDesk = std::max(1.0f, desk[0] + desk[1] + desk[2]);
+    for (int ch = 0; ch < 3; ++ch)
+        tint += std::abs(strip[ch] / sumStrip - desk[ch] / sumDesk);
+    return tint >= 0.03 && ls[0] >= ld[0] - 5.0;
+}
+
+// One place along a side: the colour profile outwards from the side (prof[o + 4] at o pixels
+// out, o from -4). The desk is the colour a little beyond `range`; the strip outside the side
+// runs until the first pixel that looks like it, and the document's edge is the outermost
+// clear step there (a soft shadow beyond the paper's edge is a ramp, weaker than the step).
+// Returns the step's offset and the strip's mean colour, or -1.
+int stepAt(const std::vector<cv::Vec3f> &prof, int range, double contrast, cv::Vec3f &strip)
+{
+    auto at = [&](int o) { return prof[size_t(o + 4)]; };
+    const double minStep = 12.0 * contrast, notDesk = 14.0 * contrast;
+    cv::Vec3f desk(0, 0, 0);
+    for (int o = range + 4; o < range + 10; ++o)
+        desk += at(o);
+    desk /= 6.0f;
+    int firstDesk = 2;
+    while (firstDesk <= range && distance(at(firstDesk), desk) >= notDesk)
+        ++firstDesk;
+    if (firstDesk <= 6)
+        return -1; // the desk begins at the side: it is the edge
+    const int last = std::min(firstDesk + 2, range);
+    std::vector<double> st(size_t(last + 2), 0.0);
+    double strongest = 0;
+    for (int o = 4; o <= last + 1; ++o) {
+        st[size_t(o)] = distance(at(o + 2), at(o - 2));
+        if (o >= 5 && o <= last)
+            strongest = std::max(strongest, st[size_t(o)]);
+    }
+    for (int o = last; o >= 5; --o) {
+        if (st[size_t(o)] < std::max(minStep, 0.5 * strongest) ||
+            st[size_t(o)] < st[size_t(o - 1)] || st[size_t(o)] < st[size_t(o + 1)] ||
+            distance(at(o - 3), desk) < notDesk)
+            continue;
+        strip = cv::Vec3f(0, 0, 0);
+        int n = 0;
+        for (int k = 3; k <= std::max(3, o - 3); ++k, ++n)
+            strip += at(k);
+        strip /= float(n);
+        return documentStrip(strip, desk, contrast) ? o : -1;
+    }
+    return -1;
+}
+
+// Each side of q (full resolution) moved out to the document's edge where most places along
+// it agree on one straight line parallel to it and the strip between is one colour (a
+// margin or a band keeps its width and colour; the desk's pattern does not).
+Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
+{
+    std::array<Line, 4> lines;
+    bool moved = false;
+    double shortest = 1e300;
+    for (int i = 0; i < 4; ++i)
+        shortest = std::min(shortest, cv::norm(q[(i + 1) % 4] - q[i]));
+    // A band is up to about a tenth of the document's width.
+    const int range = std::max(6, int(0.12 * shortest));
+    const double px = std::max(1.0, std::hypot(img.cols, img.rows) / 2203.0); // 1920 x 1080: 1
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2d a = q[i], b = q[(i + 1) % 4];
+        const cv::Point2d d = b - a;
+        const double len = cv::norm(d);
+        lines[size_t(i)] = {a, len > 0 ? d / len : cv::Point2d(1, 0)};
+        if (len < 16)
+            continue;
+        const cv::Point2d t = d / len, out(t.y, -t.x); // outwards (clockwise quad)
+        const int samples = std::clamp(int(len / 8), 12, 48);
+        const int m = range + 12;
+        std::vector<cv::Vec3f> prof(size_t(m + 4));
+        std::vector<EdgePoint> pts;
+        std::vector<cv::Vec3f> strips;
+        for (int s = 0; s < samples; ++s) {
+            const cv::Point2d c = a + d * (0.1 + 0.8 * (s + 0.5) / samples);
+            const cv::Point2d far = c + double(m + 2) * out;
+            if (far.x < 0 || far.y < 0 || far.x > img.cols - 1 || far.y > img.rows - 1)
+                continue; // the desk beyond is out of the frame
+            for (int o = -4; o < m; ++o) {
+                const cv::Point2d p = c + double(o) * out;
+                prof[size_t(o + 4)] =
+                    (sample(img, p.x - 1.5 * t.x, p.y - 1.5 * t.y) + sample(img, p.x, p.y) +
+                     sample(img, p.x + 1.5 * t.x, p.y + 1.5 * t.y)) /
+                    3.0f;
+            }
+            cv::Vec3f strip;
+            if (const int o = stepAt(prof, range, contrast, strip); o > 0) {
+                pts.push_back({c + double(o) * out, 1.0});
+                strips.push_back(strip);
+            }
+        }
+        if (pts.size() < size_t(0.6 * samples))
+            continue;
+        cv::Vec3f median;
+        for (int ch = 0; ch < 3; ++ch) {
+            std::vector<float> v;
+            for (const cv::Vec3f &x : strips)
+                v.push_back(x[ch]);
+            std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
+            median[ch] = v[v.size() / 2];
+        }
+        const auto alike = std::count_if(strips.begin(), strips.end(), [&](const cv::Vec3f &x) {
+            return distance(x, median) < 20.0 * contrast;
+        });
+        if (alike < std::ptrdiff_t(0.6 * samples))
+            continue;
+        const std::optional<Line> fitted = fitSide(pts, lines[size_t(i)], 3.0);
+        if (!fitted ||
+            std::abs(fitted->dir.dot(lines[size_t(i)].dir)) < std::cos(4.0 * CV_PI / 180))
+            continue;
+        const cv::Point2d fn(-fitted->dir.y, fitted->dir.x);
+        std::vector<double> offsets;
+        int on = 0;
+        for (const EdgePoint &e : pts) {
+            on += std::abs((e.p - fitted->point).dot(fn)) < 2.5 * px;
+            offsets.push_back((e.p - a).dot(out));
+        }
+        std::sort(offsets.begin(), offsets.end());
+        const double spread = offsets[offsets.size() * 3 / 4] - offsets[offsets.size() / 4];
+        if (on < int(0.5 * samples) || spread > 5.0 * px)
+            continue;
+        if (std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(stderr, "  side %d moved out %.1f px (spread %.1f)\n", i,
+                         offsets[offsets.size() / 2], spread);
+        lines[size_t(i)] = *fitted;
+        moved = true;
+    }
+    if (!moved)
+        return q;
+    Quad r;
+    for (int i = 0; i < 4; ++i) {
+        const std::optional<cv::Point2d> c =
+            intersect(lines[size_t((i + 3) % 4)], lines[size_t(i)]);
+        if (!c)
+            return q;
+        r[size_t(i)] = *c;
+    }
+    r = orderCorners(r);
+    if (!isConvex(r) || quadArea(r) > 1.4 * quadArea(q) || quadArea(r) < quadArea(q))
+        return q;
+    return r;
+}
+
+} // namespace outer
+
 // A side's whole length read at once: a faint paper-on-paper step (a page on sheets of the
 // same paper, 2-5 grey levels) is too weak at any one place along the side, and a cable or a
 // pen across it breaks every contour, but the step summed over the side's length stands out.
@@ -1457,6 +1634,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             q = refineQuad(image, q, 3, 1.5, kMinStep * k);
         }
     }
+    if (m_options.extendToOuterEdges)
+        q = outer::extendToOuterEdges(image, q, k);
     Detection det;
     det.quad = orderCorners(q);
     det.score = best.score;

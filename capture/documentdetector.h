@@ -33,6 +33,10 @@ struct DetectorOptions
     // the edges alone (also what happens when the model cannot be read).
     QString segmenterModel = DocumentSegmenter::builtInModel();
     bool refineAtFullResolution = true;
+    // The winner's sides moved out to the document's edge when they lie on a line printed
+    // near it (a licence's frame, a coloured band) with a strip of the document outside
+    // (capture/README.md, "Outlines on a printed frame").
+    bool extendToOuterEdges = true;
     // Off: tried, not kept (capture/README.md, "The side sweep"). When no outline with clear
     // edges is likely (ranking < sweepBelowConfidence), the sweepOutlines most likely
     // outlines get their sides moved to the long faint steps along them (each side read over

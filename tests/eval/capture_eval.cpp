@@ -23,8 +23,10 @@
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
 // confidence, JI, whether it is the network's outline and its figures, CAPTURE_EVAL_THREADS=n sets
 // OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its segmentation network,
-// CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the
-// network's outline competes (DetectorOptions::networkScore, networkIoU).
+// CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NO_OUTER=1 without moving the
+// winner's sides out to the document's edge (DetectorOptions::extendToOuterEdges),
+// CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
+// (DetectorOptions::networkScore, networkIoU).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -113,6 +115,7 @@ DetectorOptions evalOptions()
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
     o.sideSweep = std::getenv("CAPTURE_EVAL_SWEEP") != nullptr;
+    o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
     return o;
 }
 
