@@ -262,11 +262,14 @@ Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, 
     return out;
 }
 
+// The winner's sides, last, at full resolution: moved out to the paper's edge from a line
+// printed near it, and to the middle of an edge smeared by motion.
+namespace finalSides {
+
 // A side found on a line printed near the document's edge (a licence's ornamental frame, a
 // form's coloured band along one side) instead of on the edge itself: outside such a side
 // lies a strip of the document (its margin, the band) before the desk begins.
 // See capture/README.md, "Outlines on a printed frame".
-namespace outer {
 
 double distance(const cv::Vec3f &x, const cv::Vec3f &y)
 {
@@ -437,7 +440,99 @@ Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
     return r;
 }
 
-} // namespace outer
+// A smeared edge (the camera or the hand moving during the exposure): the step is a ramp as
+// wide as the streak, and the outermost clear step the fit takes lies at its outer end, while
+// the document's edge (where it was halfway through the exposure) is the ramp's middle. Per
+// side (full resolution), at places along it, the run of strong gradient across the side that
+// holds the side, and the run's centre of mass; the side moves to the line through those
+// centres when the runs are wide (a sharp edge, even blurred by a defocus of a pixel or two,
+// stays where it is). See capture/README.md, "Smeared edges".
+Quad centreSmearedEdges(const cv::Mat &img, const Quad &q, double contrast)
+{
+    const double px = std::max(1.0, std::hypot(img.cols, img.rows) / 2203.0); // 1920 x 1080: 1
+    const int range = int(std::lround(24 * px));
+    const double minRun = 6.0 * px;
+    std::array<Line, 4> lines;
+    bool moved = false;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2d a = q[i], b = q[(i + 1) % 4];
+        const cv::Point2d d = b - a;
+        const double len = cv::norm(d);
+        lines[size_t(i)] = {a, len > 0 ? d / len : cv::Point2d(1, 0)};
+        if (len < 16)
+            continue;
+        const cv::Point2d t = d / len, out(t.y, -t.x); // outwards (clockwise quad)
+        const int samples = std::clamp(int(len / 8), 12, 48);
+        std::vector<cv::Vec3f> prof(size_t(2 * range + 3));
+        std::vector<double> st(size_t(2 * range + 1));
+        auto strength = [&](int o) { return st[size_t(o + range)]; };
+        std::vector<EdgePoint> pts;
+        std::vector<double> widths;
+        for (int s = 0; s < samples; ++s) {
+            const cv::Point2d c = a + d * (0.1 + 0.8 * (s + 0.5) / samples);
+            for (int o = -range - 1; o <= range + 1; ++o) {
+                const cv::Point2d p = c + double(o) * out;
+                prof[size_t(o + range + 1)] =
+                    (sample(img, p.x - 1.5 * t.x, p.y - 1.5 * t.y) + sample(img, p.x, p.y) +
+                     sample(img, p.x + 1.5 * t.x, p.y + 1.5 * t.y)) /
+                    3.0f;
+            }
+            for (int o = -range; o <= range; ++o)
+                st[size_t(o + range)] =
+                    distance(prof[size_t(o + range + 2)], prof[size_t(o + range)]) / 2;
+            int top = 0;
+            for (int o = -3; o <= 3; ++o)
+                if (strength(o) > strength(top))
+                    top = o;
+            const double peak = strength(top);
+            if (peak < 4.0 * contrast)
+                continue;
+            int lo = top, hi = top;
+            while (lo > -range && strength(lo - 1) >= 0.35 * peak)
+                --lo;
+            while (hi < range && strength(hi + 1) >= 0.35 * peak)
+                ++hi;
+            if (lo == -range || hi == range)
+                continue; // no end to the run: texture, not one edge
+            double sw = 0, so = 0;
+            for (int o = lo; o <= hi; ++o) {
+                sw += strength(o);
+                so += o * strength(o);
+            }
+            widths.push_back(hi - lo);
+            pts.push_back({c + (so / sw) * out, 1.0});
+        }
+        if (pts.size() < size_t(0.6 * samples))
+            continue;
+        std::nth_element(widths.begin(), widths.begin() + std::ptrdiff_t(widths.size() / 2),
+                         widths.end());
+        if (widths[widths.size() / 2] < minRun)
+            continue;
+        const std::optional<Line> fitted = fitSide(pts, lines[size_t(i)], 3.0);
+        if (!fitted ||
+            std::abs(fitted->dir.dot(lines[size_t(i)].dir)) < std::cos(3.0 * CV_PI / 180))
+            continue;
+        if (std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(stderr, "  side %d smeared over %.0f px, moved %.1f px\n", i,
+                         widths[widths.size() / 2], (fitted->point - a).dot(out));
+        lines[size_t(i)] = *fitted;
+        moved = true;
+    }
+    if (!moved)
+        return q;
+    Quad r;
+    for (int i = 0; i < 4; ++i) {
+        const std::optional<cv::Point2d> c =
+            intersect(lines[size_t((i + 3) % 4)], lines[size_t(i)]);
+        if (!c || cv::norm(*c - q[i]) > 2.0 * range)
+            return q;
+        r[size_t(i)] = *c;
+    }
+    r = orderCorners(r);
+    return isConvex(r) ? r : q;
+}
+
+} // namespace finalSides
 
 // A side's whole length read at once: a faint paper-on-paper step (a page on sheets of the
 // same paper, 2-5 grey levels) is too weak at any one place along the side, and a cable or a
@@ -1635,7 +1730,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         }
     }
     if (m_options.extendToOuterEdges)
-        q = outer::extendToOuterEdges(image, q, k);
+        q = finalSides::extendToOuterEdges(image, q, k);
+    if (m_options.centreSmearedEdges)
+        q = finalSides::centreSmearedEdges(image, q, k);
     Detection det;
     det.quad = orderCorners(q);
     det.score = best.score;

@@ -37,6 +37,9 @@ struct DetectorOptions
     // near it (a licence's frame, a coloured band) with a strip of the document outside
     // (capture/README.md, "Outlines on a printed frame").
     bool extendToOuterEdges = true;
+    // Then each side smeared into a ramp (motion blur) moved to the ramp's middle
+    // (capture/README.md, "Smeared edges").
+    bool centreSmearedEdges = true;
     // Off: tried, not kept (capture/README.md, "The side sweep"). When no outline with clear
     // edges is likely (ranking < sweepBelowConfidence), the sweepOutlines most likely
     // outlines get their sides moved to the long faint steps along them (each side read over

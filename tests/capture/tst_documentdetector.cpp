@@ -29,6 +29,10 @@ private slots:
     void detect_sideOnPrintedFrame_movedOutToTheEdge();
     void detect_deskPatternBesideTheEdge_sideStays_data();
     void detect_deskPatternBesideTheEdge_sideStays();
+    void detect_smearedEdges_sidesInTheMiddle_data();
+    void detect_smearedEdges_sidesInTheMiddle();
+    void detect_sharpEdges_notMovedAsSmeared_data();
+    void detect_sharpEdges_notMovedAsSmeared();
     void detect_bareDesk_saysNoDocument_data();
     void detect_bareDesk_saysNoDocument();
     void detect_garbageFrames_noCrash();
@@ -248,6 +252,51 @@ void TestDocumentDetector::detect_deskPatternBesideTheEdge_sideStays()
 {
     const double ji = detectedJi();
     QVERIFY2(ji >= 0.98, qPrintable(QStringLiteral("JI %1").arg(ji)));
+}
+
+void TestDocumentDetector::detect_smearedEdges_sidesInTheMiddle_data()
+{
+    addSceneColumns();
+    // Motion-blurred scenes of seed 1000's set, outlined at the outer end of the streak
+    // without DetectorOptions::centreSmearedEdges (JI 0.95-0.97).
+    QTest::newRow("a4 counter") << 1 << 0 << 10 << quint64(1000003234);
+    QTest::newRow("licence wood") << 2 << 1 << 10 << quint64(1000003237);
+    QTest::newRow("id-card clutter") << 0 << 2 << 10 << quint64(1000003240);
+}
+
+void TestDocumentDetector::detect_smearedEdges_sidesInTheMiddle()
+{
+    const double ji = detectedJi();
+    QVERIFY2(ji >= 0.985, qPrintable(QStringLiteral("JI %1").arg(ji)));
+}
+
+void TestDocumentDetector::detect_sharpEdges_notMovedAsSmeared_data()
+{
+    addSceneColumns();
+    QTest::newRow("id-card counter clean") << 0 << 0 << 0 << quint64(900001);
+    QTest::newRow("a4 counter clean") << 1 << 0 << 0 << quint64(900002);
+    QTest::newRow("licence wood clean") << 2 << 1 << 0 << quint64(900003);
+}
+
+// A sharp edge is one step, not a ramp: its side stays where the fit put it.
+void TestDocumentDetector::detect_sharpEdges_notMovedAsSmeared()
+{
+    QFETCH(int, document);
+    QFETCH(int, background);
+    QFETCH(int, condition);
+    QFETCH(quint64, seed);
+    SceneSpec spec;
+    spec.seed = seed;
+    spec.document = SceneDocument(document);
+    spec.background = SceneBackground(background);
+    spec.condition = SceneCondition(condition);
+    const Scene scene = renderScene(spec);
+    DetectorOptions without;
+    without.centreSmearedEdges = false;
+    const std::optional<Detection> a = DocumentDetector().detect(scene.image);
+    const std::optional<Detection> b = DocumentDetector(without).detect(scene.image);
+    QVERIFY(a && b);
+    QCOMPARE(maxCornerError(a->quad, b->quad), 0.0);
 }
 
 void TestDocumentDetector::detect_bareDesk_saysNoDocument_data()

@@ -25,6 +25,7 @@
 // OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its segmentation network,
 // CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NO_OUTER=1 without moving the
 // winner's sides out to the document's edge (DetectorOptions::extendToOuterEdges),
+// CAPTURE_EVAL_NO_SMEAR=1 without centring smeared sides (DetectorOptions::centreSmearedEdges),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU).
 
@@ -116,6 +117,7 @@ DetectorOptions evalOptions()
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
     o.sideSweep = std::getenv("CAPTURE_EVAL_SWEEP") != nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
+    o.centreSmearedEdges = std::getenv("CAPTURE_EVAL_NO_SMEAR") == nullptr;
     return o;
 }
 
