@@ -266,6 +266,44 @@ Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, 
 // printed near it, and to the middle of an edge smeared by motion.
 namespace finalSides {
 
+// The colour across a side at one place along it, o pixels outwards (negative: inwards), each
+// the mean of three samples along the side; read only where asked (most places need a few
+// pixels of it).
+class Profile
+{
+public:
+    Profile(const cv::Mat &img, cv::Point2d at, cv::Point2d along, cv::Point2d out, int lo, int hi)
+        : m_img(img)
+        , m_at(at)
+        , m_along(along)
+        , m_out(out)
+        , m_lo(lo)
+        , m_values(size_t(hi - lo + 1))
+        , m_read(size_t(hi - lo + 1), false)
+    {}
+
+    cv::Vec3f operator()(int o)
+    {
+        const size_t i = size_t(o - m_lo);
+        if (!m_read[i]) {
+            const cv::Point2d p = m_at + double(o) * m_out;
+            m_values[i] = (sample(m_img, p.x - 1.5 * m_along.x, p.y - 1.5 * m_along.y) +
+                           sample(m_img, p.x, p.y) +
+                           sample(m_img, p.x + 1.5 * m_along.x, p.y + 1.5 * m_along.y)) /
+                          3.0f;
+            m_read[i] = true;
+        }
+        return m_values[i];
+    }
+
+private:
+    const cv::Mat &m_img;
+    cv::Point2d m_at, m_along, m_out;
+    int m_lo;
+    std::vector<cv::Vec3f> m_values;
+    std::vector<bool> m_read;
+};
+
 // A side found on a line printed near the document's edge (a licence's ornamental frame, a
 // form's coloured band along one side) instead of on the edge itself: outside such a side
 // lies a strip of the document (its margin, the band) before the desk begins.
@@ -303,14 +341,13 @@ bool documentStrip(const cv::Vec3f &strip, const cv::Vec3f &desk, double contras
     return tint >= 0.03 && ls[0] >= ld[0] - 5.0;
 }
 
-// One place along a side: the colour profile outwards from the side (prof[o + 4] at o pixels
-// out, o from -4). The desk is the colour a little beyond `range`; the strip outside the side
-// runs until the first pixel that looks like it, and the document's edge is the outermost
-// clear step there (a soft shadow beyond the paper's edge is a ramp, weaker than the step).
-// Returns the step's offset and the strip's mean colour, or -1.
-int stepAt(const std::vector<cv::Vec3f> &prof, int range, double contrast, cv::Vec3f &strip)
+// One place along a side, its colour profile outwards (`at`). The desk is the colour a little
+// beyond `range`; the strip outside the side runs until the first pixel that looks like it,
+// and the document's edge is the outermost clear step there (a soft shadow beyond the paper's
+// edge is a ramp, weaker than the step). Returns the step's offset and the strip's mean
+// colour, or -1.
+int stepAt(Profile &at, int range, double contrast, cv::Vec3f &strip)
 {
-    auto at = [&](int o) { return prof[size_t(o + 4)]; };
     const double minStep = 12.0 * contrast, notDesk = 14.0 * contrast;
     cv::Vec3f desk(0, 0, 0);
     for (int o = range + 4; o < range + 10; ++o)
@@ -367,21 +404,17 @@ Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
         const cv::Point2d t = d / len, out(t.y, -t.x); // outwards (clockwise quad)
         const int samples = std::clamp(int(len / 8), 12, 48);
         const int m = range + 12;
-        std::vector<cv::Vec3f> prof(size_t(m + 4));
         std::vector<EdgePoint> pts;
         std::vector<cv::Vec3f> strips;
         for (int s = 0; s < samples; ++s) {
+            // Not enough places left to reach 60 %: the side stays.
+            if (pts.size() + size_t(samples - s) < size_t(0.6 * samples))
+                break;
             const cv::Point2d c = a + d * (0.1 + 0.8 * (s + 0.5) / samples);
             const cv::Point2d far = c + double(m + 2) * out;
             if (far.x < 0 || far.y < 0 || far.x > img.cols - 1 || far.y > img.rows - 1)
                 continue; // the desk beyond is out of the frame
-            for (int o = -4; o < m; ++o) {
-                const cv::Point2d p = c + double(o) * out;
-                prof[size_t(o + 4)] =
-                    (sample(img, p.x - 1.5 * t.x, p.y - 1.5 * t.y) + sample(img, p.x, p.y) +
-                     sample(img, p.x + 1.5 * t.x, p.y + 1.5 * t.y)) /
-                    3.0f;
-            }
+            Profile prof(img, c, t, out, -4, m);
             cv::Vec3f strip;
             if (const int o = stepAt(prof, range, contrast, strip); o > 0) {
                 pts.push_back({c + double(o) * out, 1.0});
@@ -463,23 +496,16 @@ Quad centreSmearedEdges(const cv::Mat &img, const Quad &q, double contrast)
             continue;
         const cv::Point2d t = d / len, out(t.y, -t.x); // outwards (clockwise quad)
         const int samples = std::clamp(int(len / 8), 12, 48);
-        std::vector<cv::Vec3f> prof(size_t(2 * range + 3));
-        std::vector<double> st(size_t(2 * range + 1));
-        auto strength = [&](int o) { return st[size_t(o + range)]; };
         std::vector<EdgePoint> pts;
         std::vector<double> widths;
+        int narrow = 0;
         for (int s = 0; s < samples; ++s) {
+            // Too few places left, or most runs narrow already: the side stays.
+            if (pts.size() + size_t(samples - s) < size_t(0.6 * samples) || 2 * narrow > samples)
+                break;
             const cv::Point2d c = a + d * (0.1 + 0.8 * (s + 0.5) / samples);
-            for (int o = -range - 1; o <= range + 1; ++o) {
-                const cv::Point2d p = c + double(o) * out;
-                prof[size_t(o + range + 1)] =
-                    (sample(img, p.x - 1.5 * t.x, p.y - 1.5 * t.y) + sample(img, p.x, p.y) +
-                     sample(img, p.x + 1.5 * t.x, p.y + 1.5 * t.y)) /
-                    3.0f;
-            }
-            for (int o = -range; o <= range; ++o)
-                st[size_t(o + range)] =
-                    distance(prof[size_t(o + range + 2)], prof[size_t(o + range)]) / 2;
+            Profile prof(img, c, t, out, -range - 1, range + 1);
+            auto strength = [&](int o) { return distance(prof(o + 1), prof(o - 1)) / 2; };
             int top = 0;
             for (int o = -3; o <= 3; ++o)
                 if (strength(o) > strength(top))
@@ -500,9 +526,10 @@ Quad centreSmearedEdges(const cv::Mat &img, const Quad &q, double contrast)
                 so += o * strength(o);
             }
             widths.push_back(hi - lo);
+            narrow += hi - lo < minRun;
             pts.push_back({c + (so / sw) * out, 1.0});
         }
-        if (pts.size() < size_t(0.6 * samples))
+        if (pts.size() < size_t(0.6 * samples) || 2 * narrow > samples)
             continue;
         std::nth_element(widths.begin(), widths.begin() + std::ptrdiff_t(widths.size() / 2),
                          widths.end());
