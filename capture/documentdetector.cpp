@@ -381,28 +381,76 @@ int stepAt(Profile &at, int range, double contrast, cv::Vec3f &strip)
     return -1;
 }
 
+// One side of an outline as the last steps read it: from corner a along d, its unit
+// direction t, the outward normal (clockwise quad) and the places read along it.
+struct SideFrame
+{
+    cv::Point2d a, d, t, out;
+    double len = 0;
+    Line line;
+    int samples = 0;
+};
+
+// The frame's pixel scale against 1920 x 1080 (at least 1): distances in pixels grow with it.
+double pixelScale(const cv::Mat &img)
+{
+    return std::max(1.0, std::hypot(img.cols, img.rows) / 2203.0);
+}
+
+// q with each side replaced by the line `move(i, side)` gives for it (none: the side stays),
+// its corners where the new lines meet. `moved` says whether any side moved (false also when
+// two lines do not meet: q is returned).
+template <typename MoveSide> Quad withSidesMoved(const Quad &q, MoveSide move, bool &moved)
+{
+    std::array<Line, 4> lines;
+    moved = false;
+    for (int i = 0; i < 4; ++i) {
+        SideFrame f;
+        f.a = q[i];
+        f.d = q[(i + 1) % 4] - q[i];
+        f.len = cv::norm(f.d);
+        lines[size_t(i)] = {f.a, f.len > 0 ? f.d / f.len : cv::Point2d(1, 0)};
+        if (f.len < 16)
+            continue;
+        f.t = f.d / f.len;
+        f.out = cv::Point2d(f.t.y, -f.t.x);
+        f.line = lines[size_t(i)];
+        f.samples = std::clamp(int(f.len / 8), 12, 48);
+        if (const std::optional<Line> l = move(i, f)) {
+            lines[size_t(i)] = *l;
+            moved = true;
+        }
+    }
+    if (!moved)
+        return q;
+    Quad r;
+    for (int i = 0; i < 4; ++i) {
+        const std::optional<cv::Point2d> c =
+            intersect(lines[size_t((i + 3) % 4)], lines[size_t(i)]);
+        if (!c) {
+            moved = false;
+            return q;
+        }
+        r[size_t(i)] = *c;
+    }
+    return orderCorners(r);
+}
+
 // Each side of q (full resolution) moved out to the document's edge where most places along
 // it agree on one straight line parallel to it and the strip between is one colour (a
 // margin or a band keeps its width and colour; the desk's pattern does not).
 Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
 {
-    std::array<Line, 4> lines;
-    bool moved = false;
     double shortest = 1e300;
     for (int i = 0; i < 4; ++i)
         shortest = std::min(shortest, cv::norm(q[(i + 1) % 4] - q[i]));
     // A band is up to about a tenth of the document's width.
     const int range = std::max(6, int(0.12 * shortest));
-    const double px = std::max(1.0, std::hypot(img.cols, img.rows) / 2203.0); // 1920 x 1080: 1
-    for (int i = 0; i < 4; ++i) {
-        const cv::Point2d a = q[i], b = q[(i + 1) % 4];
-        const cv::Point2d d = b - a;
-        const double len = cv::norm(d);
-        lines[size_t(i)] = {a, len > 0 ? d / len : cv::Point2d(1, 0)};
-        if (len < 16)
-            continue;
-        const cv::Point2d t = d / len, out(t.y, -t.x); // outwards (clockwise quad)
-        const int samples = std::clamp(int(len / 8), 12, 48);
+    const double px = pixelScale(img);
+    auto move = [&](int i, const SideFrame &f) -> std::optional<Line> {
+        const cv::Point2d &a = f.a, &d = f.d, &t = f.t, &out = f.out;
+        const Line &side = f.line;
+        const int samples = f.samples;
         const int m = range + 12;
         std::vector<EdgePoint> pts;
         std::vector<cv::Vec3f> strips;
@@ -422,7 +470,7 @@ Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
             }
         }
         if (pts.size() < size_t(0.6 * samples))
-            continue;
+            return std::nullopt;
         cv::Vec3f median;
         for (int ch = 0; ch < 3; ++ch) {
             std::vector<float> v;
@@ -435,11 +483,10 @@ Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
             return distance(x, median) < 20.0 * contrast;
         });
         if (alike < std::ptrdiff_t(0.6 * samples))
-            continue;
-        const std::optional<Line> fitted = fitSide(pts, lines[size_t(i)], 3.0);
-        if (!fitted ||
-            std::abs(fitted->dir.dot(lines[size_t(i)].dir)) < std::cos(4.0 * CV_PI / 180))
-            continue;
+            return std::nullopt;
+        const std::optional<Line> fitted = fitSide(pts, side, 3.0);
+        if (!fitted || std::abs(fitted->dir.dot(side.dir)) < std::cos(4.0 * CV_PI / 180))
+            return std::nullopt;
         const cv::Point2d fn(-fitted->dir.y, fitted->dir.x);
         std::vector<double> offsets;
         int on = 0;
@@ -450,25 +497,15 @@ Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
         std::sort(offsets.begin(), offsets.end());
         const double spread = offsets[offsets.size() * 3 / 4] - offsets[offsets.size() / 4];
         if (on < int(0.5 * samples) || spread > 5.0 * px)
-            continue;
+            return std::nullopt;
         if (std::getenv("CAPTURE_DEBUG"))
             std::fprintf(stderr, "  side %d moved out %.1f px (spread %.1f)\n", i,
                          offsets[offsets.size() / 2], spread);
-        lines[size_t(i)] = *fitted;
-        moved = true;
-    }
-    if (!moved)
-        return q;
-    Quad r;
-    for (int i = 0; i < 4; ++i) {
-        const std::optional<cv::Point2d> c =
-            intersect(lines[size_t((i + 3) % 4)], lines[size_t(i)]);
-        if (!c)
-            return q;
-        r[size_t(i)] = *c;
-    }
-    r = orderCorners(r);
-    if (!isConvex(r) || quadArea(r) > 1.4 * quadArea(q) || quadArea(r) < quadArea(q))
+        return fitted;
+    };
+    bool moved = false;
+    const Quad r = withSidesMoved(q, move, moved);
+    if (!moved || !isConvex(r) || quadArea(r) > 1.4 * quadArea(q) || quadArea(r) < quadArea(q))
         return q;
     return r;
 }
@@ -482,20 +519,13 @@ Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
 // stays where it is). See capture/README.md, "Smeared edges".
 Quad centreSmearedEdges(const cv::Mat &img, const Quad &q, double contrast)
 {
-    const double px = std::max(1.0, std::hypot(img.cols, img.rows) / 2203.0); // 1920 x 1080: 1
+    const double px = pixelScale(img);
     const int range = int(std::lround(24 * px));
     const double minRun = 6.0 * px;
-    std::array<Line, 4> lines;
-    bool moved = false;
-    for (int i = 0; i < 4; ++i) {
-        const cv::Point2d a = q[i], b = q[(i + 1) % 4];
-        const cv::Point2d d = b - a;
-        const double len = cv::norm(d);
-        lines[size_t(i)] = {a, len > 0 ? d / len : cv::Point2d(1, 0)};
-        if (len < 16)
-            continue;
-        const cv::Point2d t = d / len, out(t.y, -t.x); // outwards (clockwise quad)
-        const int samples = std::clamp(int(len / 8), 12, 48);
+    auto move = [&](int i, const SideFrame &f) -> std::optional<Line> {
+        const cv::Point2d &a = f.a, &d = f.d, &t = f.t, &out = f.out;
+        const Line &side = f.line;
+        const int samples = f.samples;
         std::vector<EdgePoint> pts;
         std::vector<double> widths;
         int narrow = 0;
@@ -530,33 +560,22 @@ Quad centreSmearedEdges(const cv::Mat &img, const Quad &q, double contrast)
             pts.push_back({c + (so / sw) * out, 1.0});
         }
         if (pts.size() < size_t(0.6 * samples) || 2 * narrow > samples)
-            continue;
+            return std::nullopt;
         std::nth_element(widths.begin(), widths.begin() + std::ptrdiff_t(widths.size() / 2),
                          widths.end());
         if (widths[widths.size() / 2] < minRun)
-            continue;
-        const std::optional<Line> fitted = fitSide(pts, lines[size_t(i)], 3.0);
-        if (!fitted ||
-            std::abs(fitted->dir.dot(lines[size_t(i)].dir)) < std::cos(3.0 * CV_PI / 180))
-            continue;
+            return std::nullopt;
+        const std::optional<Line> fitted = fitSide(pts, side, 3.0);
+        if (!fitted || std::abs(fitted->dir.dot(side.dir)) < std::cos(3.0 * CV_PI / 180))
+            return std::nullopt;
         if (std::getenv("CAPTURE_DEBUG"))
             std::fprintf(stderr, "  side %d smeared over %.0f px, moved %.1f px\n", i,
                          widths[widths.size() / 2], (fitted->point - a).dot(out));
-        lines[size_t(i)] = *fitted;
-        moved = true;
-    }
-    if (!moved)
-        return q;
-    Quad r;
-    for (int i = 0; i < 4; ++i) {
-        const std::optional<cv::Point2d> c =
-            intersect(lines[size_t((i + 3) % 4)], lines[size_t(i)]);
-        if (!c || cv::norm(*c - q[i]) > 2.0 * range)
-            return q;
-        r[size_t(i)] = *c;
-    }
-    r = orderCorners(r);
-    return isConvex(r) ? r : q;
+        return fitted;
+    };
+    bool moved = false;
+    const Quad r = withSidesMoved(q, move, moved);
+    return moved && isConvex(r) && maxCornerError(r, q) <= 2.0 * range ? r : q;
 }
 
 } // namespace finalSides

@@ -198,7 +198,8 @@ void addSceneColumns()
     QTest::addColumn<quint64>("seed");
 }
 
-double detectedJi()
+// The scene of the current data row (addSceneColumns()).
+Scene sceneOfRow()
 {
     QFETCH(int, document);
     QFETCH(int, background);
@@ -209,7 +210,13 @@ double detectedJi()
     spec.document = SceneDocument(document);
     spec.background = SceneBackground(background);
     spec.condition = SceneCondition(condition);
-    const Scene scene = renderScene(spec);
+    return renderScene(spec);
+}
+
+// The JI of the detector's outline on the current row's scene (0: no document).
+double detectedJi()
+{
+    const Scene scene = sceneOfRow();
     if (!scene.truth)
         return -1;
     const std::optional<Detection> d = DocumentDetector().detect(scene.image);
@@ -281,16 +288,7 @@ void TestDocumentDetector::detect_sharpEdges_notMovedAsSmeared_data()
 // A sharp edge is one step, not a ramp: its side stays where the fit put it.
 void TestDocumentDetector::detect_sharpEdges_notMovedAsSmeared()
 {
-    QFETCH(int, document);
-    QFETCH(int, background);
-    QFETCH(int, condition);
-    QFETCH(quint64, seed);
-    SceneSpec spec;
-    spec.seed = seed;
-    spec.document = SceneDocument(document);
-    spec.background = SceneBackground(background);
-    spec.condition = SceneCondition(condition);
-    const Scene scene = renderScene(spec);
+    const Scene scene = sceneOfRow();
     DetectorOptions without;
     without.centreSmearedEdges = false;
     const std::optional<Detection> a = DocumentDetector().detect(scene.image);
