@@ -304,11 +304,6 @@ private:
     std::vector<bool> m_read;
 };
 
-// A side found on a line printed near the document's edge (a licence's ornamental frame, a
-// form's coloured band along one side) instead of on the edge itself: outside such a side
-// lies a strip of the document (its margin, the band) before the desk begins.
-// See capture/README.md, "Outlines on a printed frame".
-
 double distance(const cv::Vec3f &x, const cv::Vec3f &y)
 {
     const cv::Vec3f e = x - y;
@@ -436,6 +431,10 @@ template <typename MoveSide> Quad withSidesMoved(const Quad &q, MoveSide move, b
     return orderCorners(r);
 }
 
+// A side found on a line printed near the document's edge (a licence's ornamental frame, a
+// form's coloured band along one side) instead of on the edge itself: outside such a side
+// lies a strip of the document (its margin, the band) before the desk begins.
+// See capture/README.md, "Outlines on a printed frame".
 // Each side of q (full resolution) moved out to the document's edge where most places along
 // it agree on one straight line parallel to it and the strip between is one colour (a
 // margin or a band keeps its width and colour; the desk's pattern does not).
