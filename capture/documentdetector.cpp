@@ -945,45 +945,100 @@ public:
         return true;
     }
 
-    // Share of points along each side with a strong gradient across it (within ±2 px).
-    void scoreCandidate(Candidate &c) const
+    // Share of points along a→b with a strong gradient across it (within ±2 px). Hits are
+    // counted by polarity: a real side keeps one sign (page lighter than the desk, or
+    // darker), a chance alignment of texture flips it. `inFrame` receives the share of the
+    // points inside the image, `sign` the majority's sign.
+    double lineSupport(cv::Point2d a, cv::Point2d b, double *inFrame = nullptr,
+                       int *sign = nullptr) const
     {
-        const float threshold = m_edgeThreshold;
-        for (int i = 0; i < 4; ++i) {
-            const cv::Point2d a = c.quad[i];
-            const cv::Point2d b = c.quad[(i + 1) % 4];
-            const cv::Point2d d = b - a;
-            const double len = cv::norm(d);
-            const cv::Point2d n(-d.y / len, d.x / len);
-            const int samples = std::max(10, int(len / 2.5));
-            // Hits counted by polarity: a real side keeps one sign (page lighter than the
-            // desk, or darker), a chance alignment of texture flips it.
-            int hits = 0, pos = 0;
-            for (int s = 0; s < samples; ++s) {
-                const cv::Point2d p = a + d * (0.04 + 0.92 * (s + 0.5) / samples);
-                for (int k = -2; k <= 2; ++k) {
-                    const int x = int(std::lround(p.x + k * n.x));
-                    const int y = int(std::lround(p.y + k * n.y));
-                    if (x < 1 || y < 1 || x >= m_small.cols - 1 || y >= m_small.rows - 1)
-                        continue;
-                    const float m = m_g.mag.at<float>(y, x);
-                    if (m < threshold)
-                        continue;
-                    const double along =
-                        (m_g.gx.at<float>(y, x) * n.x + m_g.gy.at<float>(y, x) * n.y) / m;
-                    if (std::abs(along) > 0.85) {
-                        ++hits;
-                        pos += along > 0;
-                        break;
-                    }
+        const cv::Point2d d = b - a;
+        const double len = cv::norm(d);
+        if (len < 1e-9)
+            return 0;
+        const cv::Point2d n(-d.y / len, d.x / len);
+        const int samples = std::max(10, int(len / 2.5));
+        int hits = 0, pos = 0, inside = 0;
+        for (int s = 0; s < samples; ++s) {
+            const cv::Point2d p = a + d * (0.04 + 0.92 * (s + 0.5) / samples);
+            inside += p.x >= 1 && p.y >= 1 && p.x < m_small.cols - 1 && p.y < m_small.rows - 1;
+            for (int k = -2; k <= 2; ++k) {
+                const int x = int(std::lround(p.x + k * n.x));
+                const int y = int(std::lround(p.y + k * n.y));
+                if (x < 1 || y < 1 || x >= m_small.cols - 1 || y >= m_small.rows - 1)
+                    continue;
+                const float m = m_g.mag.at<float>(y, x);
+                if (m < m_edgeThreshold)
+                    continue;
+                const double along =
+                    (m_g.gx.at<float>(y, x) * n.x + m_g.gy.at<float>(y, x) * n.y) / m;
+                if (std::abs(along) > 0.85) {
+                    ++hits;
+                    pos += along > 0;
+                    break;
                 }
             }
-            const int major = std::max(pos, hits - pos);
-            c.support[size_t(i)] = (major + 0.5 * (hits - major)) / samples;
         }
+        if (inFrame)
+            *inFrame = double(inside) / samples;
+        if (sign)
+            *sign = pos > hits - pos ? 1 : -1;
+        const int major = std::max(pos, hits - pos);
+        return (major + 0.5 * (hits - major)) / samples;
+    }
+
+    // Share of points along each side with a strong gradient across it.
+    void scoreCandidate(Candidate &c) const
+    {
+        for (int i = 0; i < 4; ++i)
+            c.support[size_t(i)] = lineSupport(c.quad[i], c.quad[(i + 1) % 4]);
         std::array<double, 4> s = c.support;
         std::sort(s.begin(), s.end());
         c.score = 0.25 * s[0] + 0.75 * (s[1] + s[2] + s[3]) / 3.0;
+    }
+
+    // A side on a shadow's edge across the document: the edge runs on, straight and with
+    // the same polarity, past both corners (a quarter of the side beyond each), and the two
+    // sides of it are one material in two lights (the same colour axes, another lightness).
+    // The largest over the sides of the weaker end's support; 0 when no side is such.
+    double shadowSide(const Candidate &c) const
+    {
+        double worst = 0;
+        for (int i = 0; i < 4; ++i) {
+            const cv::Point2d a = c.quad[i], b = c.quad[(i + 1) % 4];
+            const cv::Point2d d = (b - a) * 0.25;
+            double inA = 0, inB = 0;
+            int sa = 0, sb = 0, side = 0;
+            lineSupport(a, b, nullptr, &side);
+            const double beyondB = lineSupport(b + d * 0.1, b + d * 1.1, &inB, &sb);
+            const double beyondA = lineSupport(a - d * 1.1, a - d * 0.1, &inA, &sa);
+            if (inA < 0.5 || inB < 0.5 || sa != side || sb != side)
+                continue;
+            const cv::Point2d n = cv::Point2d(-d.y, d.x) / cv::norm(d); // inwards
+            cv::Vec3d in(0, 0, 0), out(0, 0, 0);
+            int k = 0;
+            for (int s = 1; s < 12; ++s) {
+                const cv::Point2d p = a + (b - a) * (s / 12.0);
+                const cv::Point2d pi = p + 4.0 * n, po = p - 4.0 * n;
+                if (pi.x < 0 || pi.y < 0 || po.x < 0 || po.y < 0 || pi.x >= m_small.cols ||
+                    po.x >= m_small.cols || pi.y >= m_small.rows || po.y >= m_small.rows)
+                    continue;
+                const cv::Vec3b vi = m_small.at<cv::Vec3b>(int(pi.y), int(pi.x));
+                const cv::Vec3b vo = m_small.at<cv::Vec3b>(int(po.y), int(po.x));
+                in += cv::Vec3d(vi[0], vi[1], vi[2]);
+                out += cv::Vec3d(vo[0], vo[1], vo[2]);
+                ++k;
+            }
+            if (k < 6)
+                continue;
+            in /= k;
+            out /= k;
+            // Lab with the colour axes stretched x2 (prepare()).
+            if (std::abs(in[0] - out[0]) < 12 || std::hypot(in[1] - out[1], in[2] - out[2]) > 12)
+                continue;
+            worst = std::max(worst, std::min(beyondA / inA, beyondB / inB));
+        }
+        return worst;
     }
 
     // Line-based candidates, robust to a side broken by a cable or a thumb: Hough segments
@@ -1377,6 +1432,7 @@ enum Feature {
     // With the segmentation network:
     FPriorIoU = kClassicFeatureCount, // soft IoU of the outline with the network's document
     FPriorInside,                     // mean probability inside the outline
+    FShadowSide, // a side on a shadow's edge across the document (Search::shadowSide)
     kFeatureCount
 };
 
@@ -1400,8 +1456,9 @@ cv::Mat polygonMask(cv::Size size, const Quad &q, double grow, const cv::Point2d
     return mask;
 }
 
-std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Candidate &c,
-                                             const std::vector<Candidate> &all, float edgeThreshold)
+std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Search &search,
+                                             const Candidate &c, const std::vector<Candidate> &all,
+                                             float edgeThreshold)
 {
     std::array<double, kFeatureCount> f{};
     std::array<double, 4> s = c.support;
@@ -1510,6 +1567,8 @@ std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Candidate 
     const PriorMatch pm = priorMatch(p, c.quad);
     f[FPriorIoU] = pm.iou;
     f[FPriorInside] = pm.inside;
+    if (!p.prob.empty())
+        f[FShadowSide] = search.shadowSide(c);
     return f;
 }
 
@@ -1529,9 +1588,9 @@ constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
 // --dump-synthetic`, which the network never saw).
 constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format off
-    1.530, 1.469, 0.891, 0.981, -0.438, 0.364, 0.347, -0.680, 0.649, -3.582, -2.154, -0.058,
-    -0.684, 0.400, -0.221, 0.219, -0.600, 3.918, 1.682,
-    -6.637
+    1.600, 1.476, 0.944, 0.941, -0.523, 0.355, 0.346, -0.673, 0.615, -3.467, -1.971, -0.090,
+    -0.679, 0.405, -0.197, 0.251, -0.618, 3.783, 1.706, -1.490,
+    -6.583
     // clang-format on
 };
 
@@ -1666,7 +1725,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         return std::nullopt;
     std::vector<Scored> scored;
     for (const Candidate &c : refined) {
-        Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0, 0};
+        Scored sc{c, featuresOf(prep, search, c, refined, edgeThreshold), 0, 0};
         sc.edgeConfidence = confidenceOf(sc.f, false);
         sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
         scored.push_back(sc);
@@ -1711,7 +1770,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                 c.fromSweep = true;
                 c.sweep = so.weakest / k;
                 // Its figures against the other outlines (theirs stay as they were).
-                Scored sc{c, featuresOf(prep, c, refined, edgeThreshold), 0, 0};
+                Scored sc{c, featuresOf(prep, search, c, refined, edgeThreshold), 0, 0};
                 sc.edgeConfidence = confidenceOf(sc.f, false);
                 sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
                 extra.push_back(sc);
