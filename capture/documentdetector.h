@@ -75,7 +75,9 @@ struct DetectorCandidate
 // partly hidden by a thumb); a logistic ranking (with the segmentation network's view of
 // where the document lies, when the model is loaded) picks among the well-supported
 // outlines, and each side of the winner is re-fitted, robustly, to the strongest edge along
-// it at full resolution. See capture/README.md.
+// it at full resolution. The network runs on a thread of its own while the calling thread
+// looks for edges (frames from several threads take their turn on it). See
+// capture/README.md.
 class DocumentDetector final
 {
 public:
@@ -99,7 +101,8 @@ public:
     // out for the size). Call it on the thread that will detect, before the first frame (the
     // capture worker when a source opens); detect() works without it.
     void warmUp(cv::Size frameSize) const;
-    // The network in use on this thread (isLoaded() false: the edges alone; error() says why).
+    // The network the detector uses (isLoaded() false: the edges alone; error() says why).
+    // detect() runs it on a thread of its own, one per process, beside the calling thread.
     const DocumentSegmenter &segmenter() const { return m_segmenter; }
     const DetectorOptions &options() const { return m_options; }
 

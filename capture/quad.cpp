@@ -1,8 +1,10 @@
 #include "quad.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
+#include <utility>
 
 namespace hd::capture {
 
@@ -28,11 +30,15 @@ Quad orderCorners(const Quad &q)
     for (const cv::Point2d &p : q)
         c += p;
     c *= 0.25;
-    Quad sorted = q;
     // Clockwise in image space (y down) is increasing atan2(y, x).
-    std::sort(sorted.begin(), sorted.end(), [c](const cv::Point2d &a, const cv::Point2d &b) {
-        return std::atan2(a.y - c.y, a.x - c.x) < std::atan2(b.y - c.y, b.x - c.x);
-    });
+    std::array<std::pair<double, cv::Point2d>, 4> byAngle;
+    for (size_t i = 0; i < 4; ++i)
+        byAngle[i] = {std::atan2(q[i].y - c.y, q[i].x - c.x), q[i]};
+    std::stable_sort(byAngle.begin(), byAngle.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    Quad sorted;
+    for (size_t i = 0; i < 4; ++i)
+        sorted[i] = byAngle[i].second;
     // Start at the corner with the smallest x + y.
     int first = 0;
     for (int i = 1; i < 4; ++i)

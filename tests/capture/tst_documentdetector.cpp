@@ -46,6 +46,7 @@ private slots:
     void smartDocJaccard_shiftedSquare_matchesReference();
     void renderScene_sameSpec_sameImageWhateverCameBefore();
     void warmUp_onAFreshThread_sameCornersAsWithout();
+    void detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother();
 };
 
 namespace {
@@ -515,6 +516,62 @@ void TestDocumentDetector::warmUp_onAFreshThread_sameCornersAsWithout()
     QCOMPARE(maxCornerError(cold->quad, warm->quad), 0.0);
     QCOMPARE(cold->score, warm->score);
     QVERIFY(smartDocJaccard(warm->quad, *scene.truth, scene.modelWidth, scene.modelHeight) > 0.9);
+}
+
+void TestDocumentDetector::detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother()
+{
+    // The network runs on a thread of its own beside each detecting thread; frames from
+    // several threads at once must each get their own network answer, waited for.
+    std::vector<cv::Mat> frames;
+    for (const auto &[background, document] :
+         {std::pair{SceneBackground::Papers, SceneDocument::A4Certificate},
+          std::pair{SceneBackground::Office, SceneDocument::A4Certificate},
+          std::pair{SceneBackground::Wood, SceneDocument::IdCard},
+          std::pair{SceneBackground::Clutter, SceneDocument::Licence}}) {
+        SceneSpec spec;
+        spec.seed = 4100 + std::uint64_t(frames.size());
+        spec.document = document;
+        spec.background = background;
+        frames.push_back(renderScene(spec).image);
+    }
+    const DocumentDetector detector;
+    std::vector<std::optional<Detection>> serial;
+    std::vector<std::vector<DetectorCandidate>> serialCandidates;
+    for (const cv::Mat &f : frames) {
+        serial.push_back(detector.detect(f));
+        serialCandidates.push_back(detector.candidates(f));
+    }
+    QVERIFY(std::count_if(serial.begin(), serial.end(), [](const auto &d) { return d; }) >= 3);
+    constexpr int kThreads = 3;
+    std::vector<std::vector<std::optional<Detection>>> got(kThreads);
+    std::vector<std::vector<std::vector<DetectorCandidate>>> gotCandidates(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([&, t] {
+            got[size_t(t)].resize(frames.size());
+            gotCandidates[size_t(t)].resize(frames.size());
+            for (size_t k = 0; k < 2 * frames.size(); ++k) {
+                const size_t i = (k + size_t(t)) % frames.size(); // each in its own order
+                got[size_t(t)][i] = detector.detect(frames[i]);
+                gotCandidates[size_t(t)][i] = detector.candidates(frames[i]);
+            }
+        });
+    for (std::thread &t : threads)
+        t.join();
+    for (int t = 0; t < kThreads; ++t)
+        for (size_t i = 0; i < frames.size(); ++i) {
+            const std::optional<Detection> &a = serial[i], &b = got[size_t(t)][i];
+            QCOMPARE(bool(a), bool(b));
+            if (a)
+                QCOMPARE(maxCornerError(a->quad, b->quad), 0.0);
+            // The network's figures of every outline too (FPriorIoU, FPriorInside, ...).
+            const auto &ca = serialCandidates[i], &cb = gotCandidates[size_t(t)][i];
+            QCOMPARE(ca.size(), cb.size());
+            for (size_t c = 0; c < ca.size(); ++c) {
+                QCOMPARE(ca[c].features, cb[c].features);
+                QCOMPARE(ca[c].confidence, cb[c].confidence);
+            }
+        }
 }
 
 QTEST_GUILESS_MAIN(TestDocumentDetector)
