@@ -1120,17 +1120,27 @@ Scene renderScene(const SceneSpec &spec)
             const double axis = uni(rng, 0, CV_PI);
             const double theta = (handheld ? uni(rng, 8, 25) : uni(rng, 25, 45)) * CV_PI / 180;
             const double focal = spec.size.width * uni(rng, 0.7, 1.3);
-            const cv::Vec3d u(std::cos(axis), std::sin(axis), 0);
+            cv::Point2d jitterOf[4];
+            for (cv::Point2d &j : jitterOf)
+                j = cv::Point2d(uni(rng, -tilt, tilt), uni(rng, -tilt, tilt));
+            // SceneSpec::pinhole: the first two draws give the small tilt's axis and angle.
+            const bool tilted = steep || handheld || spec.pinhole;
+            const double tiltAxis =
+                steep || handheld ? axis : (jitterOf[0].x / tilt + 1) * CV_PI / 2;
+            const double tiltAngle =
+                steep || handheld ? theta
+                                  : std::abs(jitterOf[0].y / tilt) * (small ? 3 : 15) * CV_PI / 180;
+            const cv::Vec3d tu(std::cos(tiltAxis), std::sin(tiltAxis), 0);
             bool inside = true;
             for (int i = 0; i < 4; ++i) {
-                const cv::Point2d p =
-                    base[i] + cv::Point2d(uni(rng, -tilt, tilt), uni(rng, -tilt, tilt));
+                const cv::Point2d p = spec.pinhole ? base[i] : base[i] + jitterOf[i];
                 cv::Point2d r(p.x * std::cos(ang) - p.y * std::sin(ang),
                               p.x * std::sin(ang) + p.y * std::cos(ang));
-                if (steep || handheld) {
+                if (tilted) {
                     const cv::Vec3d v(r.x, r.y, 0);
-                    const cv::Vec3d w = v * std::cos(theta) + u.cross(v) * std::sin(theta) +
-                                        u * (u.dot(v)) * (1 - std::cos(theta));
+                    const cv::Vec3d w = v * std::cos(tiltAngle) +
+                                        tu.cross(v) * std::sin(tiltAngle) +
+                                        tu * (tu.dot(v)) * (1 - std::cos(tiltAngle));
                     r = cv::Point2d(w[0], w[1]) * (focal / (focal + w[2]));
                 }
                 q[size_t(i)] = centre + r;

@@ -6,7 +6,7 @@
 // Prints tables; writes predictions CSVs for eval_quads.py.
 //
 //   capture_eval [--data DIR]... [--per-cell N] [--negatives N] [--seed S] [--out DIR]
-//                [--only-real] [--no-real] [--dump-synthetic DIR]
+//                [--only-real] [--no-real] [--dump-synthetic DIR] [--pinhole]
 //   capture_eval [--seed S] [--per-cell N] --calibrate     blur and glare thresholds
 //   capture_eval --train-ranker L2 DIR...                  fits the detector's ranking
 //   capture_eval --dump-training DIR FIRST COUNT [W H]     the segmentation network's data
@@ -126,6 +126,18 @@ struct Timing
     std::vector<double> wall, cpu;
 };
 Timing timing;
+
+// --pinhole: the synthetic scenes with SceneSpec::pinhole (every outline the image of a
+// rectangle through a pinhole camera), for comparison with the sets measured so far.
+bool pinholeScenes = false;
+
+std::vector<SceneSpec> evaluationScenes(std::uint64_t seed, int perCell, int negatives)
+{
+    std::vector<SceneSpec> specs = standardSceneSet(seed, perCell, negatives);
+    for (SceneSpec &s : specs)
+        s.pinhole = pinholeScenes;
+    return specs;
+}
 double lastScore = 0;
 std::vector<double> positiveScores, negativeScores;
 
@@ -571,7 +583,7 @@ int dumpSynthetic(const fs::path &dir, std::uint64_t seed, int perCell, int nega
     gt << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
     meta << "file,img_w,img_h,model_w,model_h,condition,doc_type,order_note,background\n";
     int n = 0;
-    for (const SceneSpec &spec : standardSceneSet(seed, perCell, negatives)) {
+    for (const SceneSpec &spec : evaluationScenes(seed, perCell, negatives)) {
         const Scene scene = renderScene(spec);
         const std::string file = "s" + std::to_string(spec.seed) + ".jpg";
         cv::imwrite((dir / "images" / file).string(), scene.image, {cv::IMWRITE_JPEG_QUALITY, 97});
@@ -690,6 +702,8 @@ int main(int argc, char **argv)
             perCell = std::atoi(next().c_str());
         else if (a == "--negatives")
             negatives = std::atoi(next().c_str());
+        else if (a == "--pinhole")
+            pinholeScenes = true;
         else if (a == "--seed")
             seed = std::strtoull(next().c_str(), nullptr, 10);
         else if (a == "--out")
@@ -833,7 +847,7 @@ int main(int argc, char **argv)
         SetReport synth;
         std::ofstream pred(fs::path(outDir) / "pred_synthetic.csv");
         pred << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
-        for (const SceneSpec &spec : standardSceneSet(seed, perCell, negatives)) {
+        for (const SceneSpec &spec : evaluationScenes(seed, perCell, negatives)) {
             const std::string file = "s" + std::to_string(spec.seed) + ".jpg";
             const std::string condition = toString(spec.condition);
             const std::string background = toString(spec.background);
