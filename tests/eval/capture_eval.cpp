@@ -19,7 +19,8 @@
 // A labelled folder holds images/, gt.csv (file,x1,y1,...,x4,y4; empty fields: no document)
 // and meta.csv (file,img_w,img_h,model_w,model_h,condition,doc_type,order_note[,background]).
 // Environment: CAPTURE_EVAL_VERBOSE=1 lists the misses, CAPTURE_EVAL_DRAW=dir writes overlays,
-// CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it,
+// CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it (and writes
+// pred_<set>.only-<text>.csv instead of pred_<set>.csv),
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
 // confidence, JI, whether it is the network's outline and its figures, CAPTURE_EVAL_THREADS=n sets
 // OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its segmentation network,
@@ -35,6 +36,7 @@
 #include "syntheticscene.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -250,6 +252,19 @@ bool filteredOut(const std::string &name)
     return f && name.find(f) == std::string::npos;
 }
 
+// pred_<set>.csv, or pred_<set>.only-<filter>.csv when CAPTURE_EVAL_FILTER keeps a part of
+// the set: a look at a few frames does not overwrite the whole set's predictions.
+fs::path predictionsFile(const fs::path &outDir, const std::string &set)
+{
+    std::string name = "pred_" + set;
+    if (const char *f = std::getenv("CAPTURE_EVAL_FILTER")) {
+        name += ".only-";
+        for (const char *c = f; *c; ++c)
+            name += std::isalnum(static_cast<unsigned char>(*c)) || *c == '-' ? *c : '_';
+    }
+    return outDir / (name + ".csv");
+}
+
 // The tallies of one labelled set, by condition, background and document kind.
 struct SetReport
 {
@@ -338,7 +353,7 @@ void evaluateFolder(const DocumentDetector &detector, const fs::path &dir, const
     std::map<std::string, std::vector<std::string>> meta;
     for (auto &row : readCsv(dir / "meta.csv"))
         meta[row[0]] = row;
-    std::ofstream pred(outDir / ("pred_" + dir.filename().string() + ".csv"));
+    std::ofstream pred(predictionsFile(outDir, dir.filename().string()));
     pred << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
     for (const auto &row : gt) {
         const std::string &file = row[0];
@@ -845,7 +860,7 @@ int main(int argc, char **argv)
 
     if (!onlyReal) {
         SetReport synth;
-        std::ofstream pred(fs::path(outDir) / "pred_synthetic.csv");
+        std::ofstream pred(predictionsFile(outDir, "synthetic"));
         pred << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
         for (const SceneSpec &spec : evaluationScenes(seed, perCell, negatives)) {
             const std::string file = "s" + std::to_string(spec.seed) + ".jpg";
