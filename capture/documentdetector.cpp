@@ -591,6 +591,275 @@ Quad centreSmearedEdges(const cv::Mat &img, const Quad &q, double contrast)
     return moved && isConvex(r) && maxCornerError(r, q) <= 2.0 * range ? r : q;
 }
 
+// ID-1 (85.6 x 54 mm); A-format sheets are sqrt(2).
+constexpr double kIdRatio = 85.6 / 54.0;
+// The camera's focal length as a share of the frame's width, principal point at its centre:
+// SmartDoc's phone frames give 0.87 (each of their 18 pages then measures A4 within 1.6 %;
+// the proportions alone, without the camera, are up to 23 % off).
+constexpr double kFocalOfWidth = 0.87;
+
+// Document proportions seen through a pinhole camera (focal length f, principal point at the
+// origin): the ratio of the sides q[1]-q[2] (and q[3]-q[0]) to q[0]-q[1] (and q[2]-q[3]) of
+// the rectangle whose picture q is (Zhang & He, "Whiteboard scanning and image enhancement").
+double projectiveRatio(const Quad &q, double f)
+{
+    const cv::Vec3d m1(q[0].x, q[0].y, 1), m2(q[1].x, q[1].y, 1), m4(q[2].x, q[2].y, 1),
+        m3(q[3].x, q[3].y, 1);
+    const double k2 = m1.cross(m4).dot(m3) / m2.cross(m4).dot(m3);
+    const double k3 = m1.cross(m4).dot(m2) / m3.cross(m4).dot(m2);
+    const cv::Vec3d n2 = k2 * m2 - m1, n3 = k3 * m3 - m1;
+    const double w2 = (n2[0] * n2[0] + n2[1] * n2[1]) / (f * f) + n2[2] * n2[2];
+    const double h2 = (n3[0] * n3[0] + n3[1] * n3[1]) / (f * f) + n3[2] * n3[2];
+    return std::sqrt(h2 / w2);
+}
+
+// Whether a thin dark line runs across the profile at `at` (t along the line, out across it)
+// within ±reach pixels, with the same colour on both sides of it (a cable over paper or over
+// the desk); a page's edge is a step, not a valley. `darkest` gets the line's offset.
+bool valleyAt(const cv::Mat &img, cv::Point2d at, cv::Point2d t, cv::Point2d out, int reach,
+              double contrast, int &darkest)
+{
+    const double px = pixelScale(img);
+    const int side = int(24 * px);
+    Profile prof(img, at, t, out, -reach - side, reach + side);
+    auto grey = [&](int o) {
+        const cv::Vec3f v = prof(o);
+        return double(v[0] + v[1] + v[2]) / 3.0;
+    };
+    darkest = -reach;
+    for (int o = -reach; o <= reach; ++o)
+        if (grey(o) < grey(darkest))
+            darkest = o;
+    // Each side's colour: the lighter half of the pixels 4..24 from the darkest (print and the
+    // cable's shadow are the darker half).
+    auto lighterHalf = [&](int step) {
+        std::vector<cv::Vec3f> v;
+        for (int k = int(4 * px); k <= side; ++k)
+            v.push_back(prof(darkest + step * k));
+        std::sort(v.begin(), v.end(), [](const cv::Vec3f &x, const cv::Vec3f &y) {
+            return x[0] + x[1] + x[2] > y[0] + y[1] + y[2];
+        });
+        cv::Vec3f m(0, 0, 0);
+        for (size_t k = 0; k < v.size() / 2; ++k)
+            m += v[k];
+        return m / float(v.size() / 2);
+    };
+    const cv::Vec3f in = lighterHalf(-1), beyond = lighterHalf(1);
+    const double dip =
+        std::min(in[0] + in[1] + in[2], beyond[0] + beyond[1] + beyond[2]) / 3.0 - grey(darkest);
+    return dip >= 30.0 * contrast && distance(in, beyond) <= 0.4 * dip;
+}
+
+// The share of 24 places along a → b with a valley within ±12 px.
+double valleyShare(const cv::Mat &img, cv::Point2d a, cv::Point2d b, double contrast)
+{
+    const double len = cv::norm(b - a);
+    const cv::Point2d t = (b - a) / len, out(t.y, -t.x);
+    const int samples = 24;
+    int valleys = 0, darkest = 0;
+    for (int s = 0; s < samples; ++s)
+        valleys += valleyAt(img, a + (b - a) * ((s + 0.5) / samples), t, out,
+                            int(12 * pixelScale(img)), contrast, darkest);
+    return double(valleys) / samples;
+}
+
+// The share of steps on which a valley line followed from `from` in direction `dir` for
+// `length` pixels goes on (a cable bends; each step looks ±5 px across and turns with it).
+double lineRunsOn(const cv::Mat &img, cv::Point2d from, cv::Point2d dir, double length,
+                  double contrast)
+{
+    const double px = pixelScale(img);
+    const double step = 6 * px;
+    const int steps = std::max(4, int(length / step));
+    cv::Point2d p = from, t = dir / cv::norm(dir);
+    int on = 0;
+    for (int s = 0; s < steps; ++s) {
+        const cv::Point2d next = p + step * t;
+        // Wide until the line is found (the side may lie on either rim of it), then narrow.
+        if (next.x < 2 || next.y < 2 || next.x > img.cols - 3 || next.y > img.rows - 3)
+            break;
+        const cv::Point2d out(t.y, -t.x);
+        int darkest = 0;
+        if (!valleyAt(img, next, t, out, int((on > 0 ? 5 : 12) * px), contrast, darkest)) {
+            p = next;
+            continue;
+        }
+        ++on;
+        const cv::Point2d found = next + double(darkest) * out;
+        const cv::Point2d d = found - p;
+        t = 0.5 * t + 0.5 * d / cv::norm(d);
+        t /= cv::norm(t);
+        p = found;
+    }
+    return double(on) / steps;
+}
+
+// A side of the outline on a cable (or a pen) lying across the page: a thin dark line with
+// the same paper on both sides of it, where a page's edge is a step, and running on past the
+// outline's corners. Such a side cuts the page short; it moves out along the other two sides
+// to where the page's proportions (seen through the camera: an ID-1 card or an A-format sheet)
+// put the page's end, and then to the step nearest there. Only when that one side is such a
+// line (a frame printed on the page is a valley with paper on both sides on all four).
+// See capture/README.md, "A side on a cable across the page".
+Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, double minStep)
+{
+    const double px = pixelScale(img);
+    const double f = kFocalOfWidth * img.cols;
+    const cv::Point2d c(img.cols / 2.0, img.rows / 2.0);
+    Quad local;
+    for (int i = 0; i < 4; ++i)
+        local[size_t(i)] = q[size_t(i)] - c;
+    std::array<double, 4> share{};
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2d a = q[size_t(i)], b = q[size_t((i + 1) % 4)];
+        if (cv::norm(b - a) >= 40 * px)
+            share[size_t(i)] = valleyShare(img, a + 0.12 * (b - a), b - 0.12 * (b - a), contrast);
+    }
+    // One side on a line, the other three not even partly.
+    const auto onLines =
+        std::count_if(share.begin(), share.end(), [](double v) { return v >= 0.6; });
+    const auto partly =
+        std::count_if(share.begin(), share.end(), [](double v) { return v >= 0.3; });
+    for (int i = 0; i < 4; ++i) {
+        if (share[size_t(i)] < 0.6 || onLines != 1 || partly != 1)
+            continue;
+        // The line runs on past a corner (over the desk or the sheets under the page).
+        const cv::Point2d a = q[size_t(i)], b = q[size_t((i + 1) % 4)];
+        const double onBefore = lineRunsOn(img, a, a - b, 0.25 * cv::norm(b - a), contrast);
+        const double onAfter = lineRunsOn(img, b, b - a, 0.25 * cv::norm(b - a), contrast);
+        if (std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(stderr, "  side %d on a line (%.2f), on past its corners %.2f / %.2f\n", i,
+                         share[size_t(i)], onBefore, onAfter);
+        if (std::max(onBefore, onAfter) < 0.5)
+            continue;
+        // The proportions now, and the nearest document's beyond them.
+        const bool across = i % 2 == 1; // side i runs along the page's height
+        auto ratio = [&](const Quad &l) {
+            const double r = projectiveRatio(l, f);
+            return across ? 1.0 / r : r; // the moving sides' length over side i's
+        };
+        const double now = ratio(local);
+        double target = 0;
+        for (const double r : {1.0 / kIdRatio, 1.0 / std::sqrt(2.0), std::sqrt(2.0), kIdRatio})
+            if (target == 0 && r > now * 1.1 && r < now * 2.2)
+                target = r;
+        if (target <= 0)
+            continue;
+        // Move side i out: its corners slide along the sides beside it, the new side through
+        // the vanishing point of the opposite side's direction (the one at right angles,
+        // through the camera, to the sides beside it).
+        auto homog = [](cv::Point2d p) { return cv::Vec3d(p.x, p.y, 1); };
+        const int ia = i, ib = (i + 1) % 4, jb = (i + 2) % 4, ja = (i + 3) % 4;
+        const cv::Vec3d sideA = homog(local[size_t(ja)]).cross(homog(local[size_t(ia)]));
+        const cv::Vec3d sideB = homog(local[size_t(jb)]).cross(homog(local[size_t(ib)]));
+        const cv::Vec3d opposite = homog(local[size_t(jb)]).cross(homog(local[size_t(ja)]));
+        const cv::Vec3d vAlong = sideA.cross(sideB);
+        const cv::Vec3d vAcross =
+            opposite.cross(cv::Vec3d(vAlong[0] / (f * f), vAlong[1] / (f * f), vAlong[2]));
+        auto moved = [&](double s, Quad &r) {
+            const cv::Point2d pa = local[size_t(ja)] + s * (local[size_t(ia)] - local[size_t(ja)]);
+            const cv::Vec3d side = homog(pa).cross(vAcross);
+            const cv::Vec3d pb = side.cross(sideB);
+            if (std::abs(pb[2]) < 1e-12)
+                return false;
+            r = local;
+            r[size_t(ia)] = pa;
+            r[size_t(ib)] = cv::Point2d(pb[0] / pb[2], pb[1] / pb[2]);
+            return isConvex(r);
+        };
+        double lo = 1.0, hi = 3.0;
+        Quad r;
+        if (!moved(hi, r) || ratio(r) < target)
+            continue;
+        for (int it = 0; it < 40; ++it) {
+            const double mid = (lo + hi) / 2;
+            if (moved(mid, r) && ratio(r) < target)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        if (!moved(hi, r))
+            continue;
+        Quad full;
+        for (int k = 0; k < 4; ++k)
+            full[size_t(k)] = r[size_t(k)] + c;
+        // Both corners move out, the new side about as the opposite one runs.
+        const cv::Point2d na0 = full[size_t(ia)], nb0 = full[size_t(ib)];
+        const cv::Point2d oppDir = q[size_t(ja)] - q[size_t(jb)];
+        if ((na0 - q[size_t(ia)]).dot(q[size_t(ia)] - q[size_t(ja)]) <= 0 ||
+            (nb0 - q[size_t(ib)]).dot(q[size_t(ib)] - q[size_t(jb)]) <= 0 ||
+            std::abs((nb0 - na0).dot(oppDir)) <
+                std::cos(20.0 * CV_PI / 180) * cv::norm(nb0 - na0) * cv::norm(oppDir))
+            continue;
+        bool inside = true;
+        for (const cv::Point2d &p : full)
+            inside = inside && p.x >= 0 && p.y >= 0 && p.x <= img.cols - 1 && p.y <= img.rows - 1;
+        if (!inside)
+            continue;
+        // Paper beyond the line: the lighter colours (the page's paper rather than its print or
+        // the cable) of the outline's part near the line and of the first 70 % of the part
+        // added alike (a printed frame's line has the desk a little beyond it; where the page
+        // ends is for the proportions and the step to say).
+        auto paperAt = [&](const Quad &o, double from, double to) {
+            std::vector<cv::Vec3f> v;
+            for (int row = 0; row < 5; ++row) {
+                const double depth = from + (to - from) * row / 4.0;
+                const cv::Point2d pa = o[size_t(ja)] + depth * (o[size_t(ia)] - o[size_t(ja)]);
+                const cv::Point2d pb = o[size_t(jb)] + depth * (o[size_t(ib)] - o[size_t(jb)]);
+                for (int s = 0; s < 24; ++s) {
+                    const cv::Point2d p = pa + (pb - pa) * (0.1 + 0.8 * s / 23.0);
+                    v.push_back(sample(img, p.x, p.y));
+                }
+            }
+            std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() * 3 / 4), v.end(),
+                             [](const cv::Vec3f &x, const cv::Vec3f &y) {
+                                 return x[0] + x[1] + x[2] < y[0] + y[1] + y[2];
+                             });
+            return v[v.size() * 3 / 4];
+        };
+        Quad added = full;
+        added[size_t(ja)] = q[size_t(ia)];
+        added[size_t(jb)] = q[size_t(ib)];
+        const cv::Vec3f paper = paperAt(q, 0.6, 0.9);
+        double unlike = 0;
+        for (const auto &[from, to] : {std::pair{0.1, 0.4}, std::pair{0.4, 0.7}})
+            unlike = std::max(unlike, distance(paperAt(added, from, to), paper));
+        if (std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(stderr, "  side %d: the part added unlike the page by %.1f\n", i, unlike);
+        if (unlike > 20.0 * contrast)
+            continue;
+        // The page's end: the step nearest the proportions' place, if there is one.
+        const cv::Point2d na = full[size_t(ia)], nb = full[size_t(ib)];
+        const double reach = cv::norm(na - full[size_t(ja)]);
+        const int range = std::max(4, int(0.04 * reach));
+        const std::vector<EdgePoint> pts =
+            edgePointsAlong(img, na, nb, range, 32, minStep, range / 2.0);
+        const cv::Point2d nd = nb - na;
+        const Line guess{na, nd / cv::norm(nd)};
+        std::optional<Line> fitted;
+        if (pts.size() >= 12)
+            fitted = fitSide(pts, guess, 3.0);
+        bool onStep = false;
+        if (fitted && std::abs(fitted->dir.dot(guess.dir)) > std::cos(4.0 * CV_PI / 180)) {
+            const Line la{full[size_t(ja)], full[size_t(ia)] - full[size_t(ja)]};
+            const Line lb{full[size_t(jb)], full[size_t(ib)] - full[size_t(jb)]};
+            const std::optional<cv::Point2d> ca = intersect(la, *fitted);
+            const std::optional<cv::Point2d> cb = intersect(lb, *fitted);
+            onStep =
+                ca && cb && cv::norm(*ca - na) < 2.0 * range && cv::norm(*cb - nb) < 2.0 * range;
+            if (onStep) {
+                full[size_t(ia)] = *ca;
+                full[size_t(ib)] = *cb;
+            }
+        }
+        if (std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(stderr, "  side %d on a line across the page: ratio %.3f -> %.3f, %s\n", i,
+                         now, target, onStep ? "end on a step" : "end by the proportions");
+        return orderCorners(full);
+    }
+    return q;
+}
+
 } // namespace finalSides
 
 // A side's whole length read at once: a faint paper-on-paper step (a page on sheets of the
@@ -1967,6 +2236,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             q = refineQuad(image, q, 3, 1.5, kMinStep * k);
         }
     }
+    if (m_options.completeAcrossLines)
+        q = finalSides::completeAcrossLines(image, q, k, kMaskMinStep * k);
     if (m_options.extendToOuterEdges)
         q = finalSides::extendToOuterEdges(image, q, k);
     if (m_options.centreSmearedEdges)

@@ -33,6 +33,9 @@ struct DetectorOptions
     // the edges alone (also what happens when the model cannot be read).
     QString segmenterModel = DocumentSegmenter::builtInModel();
     bool refineAtFullResolution = true;
+    // A side of the winner on a cable or a pen across the page moves out to the page's end
+    // (where the page's proportions put it, then the nearest step); see capture/README.md.
+    bool completeAcrossLines = true;
     // The winner's sides moved out to the document's edge when they lie on a line printed
     // near it (a licence's frame, a coloured band) with a strip of the document outside
     // (capture/README.md, "Outlines on a printed frame").
