@@ -593,10 +593,11 @@ Quad centreSmearedEdges(const cv::Mat &img, const Quad &q, double contrast)
 
 // ID-1 (85.6 x 54 mm); A-format sheets are sqrt(2).
 constexpr double kIdRatio = 85.6 / 54.0;
-// The camera's focal length as a share of the frame's width, principal point at its centre:
-// SmartDoc's phone frames give 0.87 (each of their 18 pages then measures A4 within 1.6 %;
-// the proportions alone, without the camera, are up to 23 % off).
-constexpr double kFocalOfWidth = 0.87;
+// The camera's focal length as a share of the frame's longer side (a field of view of about
+// 60° across it), principal point at its centre: SmartDoc's phone frames give 0.87 (each of
+// their 18 pages then measures A4 within 1.6 %; the proportions alone, without the camera,
+// are up to 23 % off). A frame held upright is the same camera turned.
+constexpr double kFocalOfLongerSide = 0.87;
 
 // Document proportions seen through a pinhole camera (focal length f, principal point at the
 // origin): the ratio of the sides q[1]-q[2] (and q[3]-q[0]) to q[0]-q[1] (and q[2]-q[3]) of
@@ -704,7 +705,7 @@ double lineRunsOn(const cv::Mat &img, cv::Point2d from, cv::Point2d dir, double 
 Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, double minStep)
 {
     const double px = pixelScale(img);
-    const double f = kFocalOfWidth * img.cols;
+    const double f = kFocalOfLongerSide * std::max(img.cols, img.rows);
     const cv::Point2d c(img.cols / 2.0, img.rows / 2.0);
     Quad local;
     for (int i = 0; i < 4; ++i)
