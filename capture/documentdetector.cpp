@@ -2215,11 +2215,13 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     // Paper on paper shows only part of its edges: an outline a little less sure of its
     // edges is taken when the ranking is confident it is a document (thresholds chosen on
     // the ranking's training scenes, with the edges' figures alone: no more outlines on the
-    // empty desks).
+    // empty desks); with the network, only if the ranking with the network's figures gives it
+    // some chance too (fallbackNetworkConfidence: outlines on empty desks get 0.01-0.04).
     if (chosen == scored.end())
         chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
             return !sc.c.fromSweep && sc.c.score >= m_options.fallbackScore &&
-                   sc.edgeConfidence >= m_options.fallbackConfidence;
+                   sc.edgeConfidence >= m_options.fallbackConfidence &&
+                   (!prior || sc.confidence >= m_options.fallbackNetworkConfidence);
         });
     if (chosen == scored.end())
         return std::nullopt;

@@ -19,6 +19,10 @@ struct DetectorOptions
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
     double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
     double fallbackConfidence = 0.25;
+    // ... and, with the network, the ranking with the network's figures at least this
+    // confident (the fallback's outlines on empty desks, a mouse beside the page: 0.01-0.04;
+    // pages on paper: 0.29-0.30).
+    double fallbackNetworkConfidence = 0.1;
     // The network's outline (its sides moved to the nearest steps) competes with edge support
     // this low when it matches the network's document this well (soft IoU): a page on sheets
     // of the same paper shows a step of a few grey levels, often lost in the JPEG. Never on
