@@ -1141,7 +1141,14 @@ Scene renderScene(const SceneSpec &spec)
                     const cv::Vec3d w = v * std::cos(tiltAngle) +
                                         tu.cross(v) * std::sin(tiltAngle) +
                                         tu * (tu.dot(v)) * (1 - std::cos(tiltAngle));
-                    r = cv::Point2d(w[0], w[1]) * (focal / (focal + w[2]));
+                    // SceneSpec::pinhole: the camera's axis through the frame's centre (the
+                    // page off it is seen a little from the side); otherwise through the
+                    // page's centre (the sets measured before).
+                    const cv::Point2d axisOff =
+                        spec.pinhole
+                            ? centre - cv::Point2d(spec.size.width / 2.0, spec.size.height / 2.0)
+                            : cv::Point2d();
+                    r = (axisOff + cv::Point2d(w[0], w[1])) * (focal / (focal + w[2])) - axisOff;
                 }
                 q[size_t(i)] = centre + r;
                 const cv::Point2d &c = q[size_t(i)];

@@ -64,9 +64,11 @@ struct SceneSpec
     // (the sets measured so far): each corner moved on its own by up to 12 % of the shorter
     // side (up to 1.5 % for a document camera high above), so the outline is not always the
     // image of a rectangle of the document's proportions. true: the page tilted by up to 15°
-    // (3° from high above) about an axis in its plane and seen through a pinhole camera, as
-    // the steep and handheld conditions always are. The same draws either way, so the rest of
-    // the scene does not change.
+    // (3° from high above) about an axis in its plane and seen through a pinhole camera whose
+    // axis goes through the frame's centre (focal length 0.7-1.3 x the frame's width); the
+    // steep and handheld conditions are seen through a camera too, its axis through the
+    // page's centre unless `pinhole`. The same draws either way, so the rest of the scene does
+    // not change.
     bool pinhole = false;
 };
 

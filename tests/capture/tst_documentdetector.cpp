@@ -649,20 +649,14 @@ void TestDocumentDetector::renderScene_sameSpec_sameImageWhateverCameBefore()
 }
 
 // How far an outline is from the image of a rectangle of w x h through a pinhole camera whose
-// axis meets the rectangle's centre (the generator's camera: the centre's image is where the
-// diagonals cross): the homography from the rectangle, seen from that point, must be a focal
+// axis meets the frame at `centre` (SceneSpec::pinhole's camera: the frame's centre): the
+// homography from the rectangle, seen from that point, must be a focal
 // length times a rotation's first two columns; the relative difference of those columns'
 // lengths, at the focal length that makes them orthogonal.
-double pinholeMismatch(const Quad &q, double w, double h)
+double pinholeMismatch(const Quad &q, double w, double h, cv::Point2d centre)
 {
     const std::vector<cv::Point2f> model = {
         {0, 0}, {float(w), 0}, {float(w), float(h)}, {0, float(h)}};
-    const auto crossing = [](cv::Point2d a, cv::Point2d b, cv::Point2d c, cv::Point2d d) {
-        const cv::Point2d r = b - a, s = d - c;
-        const double t = ((c - a).x * s.y - (c - a).y * s.x) / (r.x * s.y - r.y * s.x);
-        return a + t * r;
-    };
-    const cv::Point2d centre = crossing(q[0], q[2], q[1], q[3]);
     std::vector<cv::Point2f> image;
     for (const cv::Point2d &p : q)
         image.emplace_back(float(p.x - centre.x), float(p.y - centre.y));
@@ -697,13 +691,15 @@ void TestDocumentDetector::renderScene_pinhole_outlineIsAPhotographedRectangle()
             spec.pinhole = true;
             const Scene pin = renderScene(spec);
             QVERIFY(pin.truth);
-            const double m = pinholeMismatch(*pin.truth, pin.modelWidth, pin.modelHeight);
+            const cv::Point2d frameCentre(spec.size.width / 2.0, spec.size.height / 2.0);
+            const double m =
+                pinholeMismatch(*pin.truth, pin.modelWidth, pin.modelHeight, frameCentre);
             QVERIFY2(m < 0.005, qPrintable(QStringLiteral("scene %1: %2").arg(spec.seed).arg(m)));
             spec.pinhole = false;
             const Scene jittered = renderScene(spec);
             QVERIFY(jittered.truth);
-            jitteredOff +=
-                pinholeMismatch(*jittered.truth, jittered.modelWidth, jittered.modelHeight) > 0.02;
+            jitteredOff += pinholeMismatch(*jittered.truth, jittered.modelWidth,
+                                           jittered.modelHeight, frameCentre) > 0.02;
         }
     QVERIFY2(jitteredOff >= 5, qPrintable(QString::number(jitteredOff)));
 }
