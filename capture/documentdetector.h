@@ -66,6 +66,10 @@ struct Detection
     std::array<double, 4> support{}; // share of each side (top, right, bottom, left) on an edge
 };
 
+// Where DetectorCandidate::features holds how far the outline's proportions are from a
+// document's (ID-1 or A-format, log scale; by its side lengths or through the camera).
+inline constexpr size_t kProportionsFeature = 9;
+
 // One outline the detector weighed (diagnostics, and the ranking's training data).
 struct DetectorCandidate
 {
