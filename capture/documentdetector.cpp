@@ -676,11 +676,11 @@ double lineRunsOn(const cv::Mat &img, cv::Point2d from, cv::Point2d dir, double 
     int on = 0;
     for (int s = 0; s < steps; ++s) {
         const cv::Point2d next = p + step * t;
-        // Wide until the line is found (the side may lie on either rim of it), then narrow.
         if (next.x < 2 || next.y < 2 || next.x > img.cols - 3 || next.y > img.rows - 3)
             break;
         const cv::Point2d out(t.y, -t.x);
         int darkest = 0;
+        // Wide until the line is found (the side may lie on either rim of it), then narrow.
         if (!valleyAt(img, next, t, out, int((on > 0 ? 5 : 12) * px), contrast, darkest)) {
             p = next;
             continue;
