@@ -2223,7 +2223,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                          sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
         }
     auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
-        if (prior && sc.confidence < m_options.minNetworkConfidence)
+        if (prior && (sc.confidence < m_options.minNetworkConfidence ||
+                      sc.f[FPriorInside] < m_options.minNetworkInside))
             return false;
         return sc.c.score >= m_options.acceptScore ||
                (sc.c.fromSweep && sc.c.sweep >= m_options.sweepAcceptStep &&
@@ -2240,7 +2241,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
             return !sc.c.fromSweep && sc.c.score >= m_options.fallbackScore &&
                    sc.edgeConfidence >= m_options.fallbackConfidence &&
-                   (!prior || sc.confidence >= m_options.fallbackNetworkConfidence);
+                   (!prior || (sc.confidence >= m_options.fallbackNetworkConfidence &&
+                               sc.f[FPriorInside] >= m_options.minNetworkInside));
         });
     if (chosen == scored.end())
         return std::nullopt;

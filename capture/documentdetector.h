@@ -32,6 +32,11 @@ struct DetectorOptions
     // With the network, an outline the ranking gives less than this chance is not taken
     // however clear its edges (wood grain, a shadow's edge on a bare desk).
     double minNetworkConfidence = 0.015;
+    // With the network, an outline inside which it sees less than this chance of a document on
+    // average is not taken (a window's reflection on a dark desk, a blank sheet, the magazine
+    // beside the page: 0.000-0.036 on the seed sets' empty desks; the documents taken: 0.35 and
+    // up; see capture/README.md).
+    double minNetworkInside = 0.1;
     // The segmentation network (DocumentSegmenter): its document's outline is one more
     // candidate, and how well an outline matches it two more figures in the ranking. Empty:
     // the edges alone (also what happens when the model cannot be read).
