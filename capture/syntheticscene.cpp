@@ -986,8 +986,13 @@ Quad placeDocument(cv::Mat &bg, const cv::Mat &tmpl, const Quad &corners, double
               cv::Point(tmpl.cols - r - 1, tmpl.rows - r - 1), cv::Point(r, tmpl.rows - r - 1)})
             cv::circle(mask, c, r, 255, cv::FILLED, cv::LINE_AA);
     }
+    // The template's colours up to its boundary (its own edge pixels repeated beyond it): the
+    // share of a boundary pixel the document covers is the alpha's alone. Warped over a black
+    // border, a boundary pixel came out darkened by the black and then again by the alpha, a
+    // dark rim round every document that a real one does not have (a page on sheets of the
+    // same paper showed as a thin dark line).
     cv::Mat warped, alpha;
-    cv::warpPerspective(tmpl, warped, H, bg.size(), cv::INTER_AREA, cv::BORDER_CONSTANT);
+    cv::warpPerspective(tmpl, warped, H, bg.size(), cv::INTER_AREA, cv::BORDER_REPLICATE);
     cv::warpPerspective(mask, alpha, H, bg.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
     // Soft shadow below and to the side.
     cv::Mat shadow;

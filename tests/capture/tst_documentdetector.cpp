@@ -56,6 +56,8 @@ private slots:
     void smartDocJaccard_shiftedSquare_matchesReference();
     void renderScene_sameSpec_sameImageWhateverCameBefore();
     void renderScene_pinhole_outlineIsAPhotographedRectangle();
+    void placeDocument_edgeBetweenPaperAndDesk_noDarkRim_data();
+    void placeDocument_edgeBetweenPaperAndDesk_noDarkRim();
     void warmUp_onAFreshThread_sameCornersAsWithout();
     void detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother();
 };
@@ -702,6 +704,33 @@ void TestDocumentDetector::smartDocJaccard_shiftedSquare_matchesReference()
     const Quad gt{cv::Point2d(873.337, 187.504), cv::Point2d(1318.93, 157.786),
                   cv::Point2d(1485.79, 778.216), cv::Point2d(973.83, 841.992)};
     QCOMPARE_LE(std::abs(smartDocJaccard(gt, gt, 2100, 2970) - 1.0), 1e-6);
+}
+
+void TestDocumentDetector::placeDocument_edgeBetweenPaperAndDesk_noDarkRim_data()
+{
+    QTest::addColumn<int>("desk");
+    QTest::newRow("white sheet on the same white paper") << 240;
+    QTest::newRow("white sheet on a grey desk") << 120;
+}
+
+void TestDocumentDetector::placeDocument_edgeBetweenPaperAndDesk_noDarkRim()
+{
+    // A plain white sheet drawn tilted, without a shadow: every pixel on its edge mixes the
+    // paper and the desk, none is darker than both (the template's black border used to
+    // darken the edge twice, a thin dark line round every document).
+    QFETCH(int, desk);
+    cv::Mat frame(360, 640, CV_8UC3, cv::Scalar::all(desk));
+    const cv::Mat sheet(297, 210, CV_8UC3, cv::Scalar::all(240));
+    const Quad q{cv::Point2d(200.3, 60.7), cv::Point2d(390.6, 81.2), cv::Point2d(371.9, 300.4),
+                 cv::Point2d(181.5, 280.1)};
+    placeDocument(frame, sheet, q, 0.0);
+    double lo = 0, hi = 0;
+    cv::minMaxLoc(frame.reshape(1), &lo, &hi);
+    QCOMPARE_GE(lo, double(std::min(desk, 240)) - 1.0);
+    QCOMPARE_LE(hi, 241.0);
+    // The sheet is there: its middle is the paper's white.
+    const cv::Vec3b mid = frame.at<cv::Vec3b>(180, 285);
+    QCOMPARE(int(mid[0]), 240);
 }
 
 void TestDocumentDetector::renderScene_sameSpec_sameImageWhateverCameBefore()
