@@ -883,9 +883,12 @@ struct SweepOutline
     double weakest = 0; // the weakest side's mean step, grey levels
 };
 
+// inwardFaintOnly: a side does not move inwards onto a line whose step is clipped at most
+// places (kSweepClear of the clip or more).
 std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, double minStep,
-                                        float clip)
+                                        float clip, bool inwardFaintOnly)
 {
+    constexpr double kSweepClear = 0.8;
     constexpr int kSweepSamples = 24;
     constexpr int kBand = 2;
     // Search: outwards up to half the distance to the opposite side, inwards up to 0.35 of
@@ -966,7 +969,7 @@ std::vector<SweepOutline> sweepOutlines(const cv::Mat &grey, const Quad &q, doub
         }
         for (int j = 0; j < int(best.size()); ++j) {
             const double v = best[size_t(j)];
-            if (v < minStep)
+            if (v < minStep || (inwardFaintOnly && j - rout > 1 && v >= kSweepClear * clip))
                 continue;
             bool peak = true;
             for (int dj = -3; dj <= 3 && peak; ++dj)
@@ -2176,7 +2179,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             if (seen)
                 continue;
             for (const SweepOutline &so :
-                 sweepOutlines(grey, base.quad, kSweepMinStep * k, float(kSweepClip * k))) {
+                 sweepOutlines(grey, base.quad, kSweepMinStep * k, float(kSweepClip * k),
+                               m_options.sweepInwardFaintOnly)) {
                 Candidate c;
                 c.quad = orderCorners(so.quad);
                 if (!search.plausible(c.quad))
@@ -2227,8 +2231,6 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                       sc.f[FPriorInside] < m_options.minNetworkInside))
             return false;
         return sc.c.score >= m_options.acceptScore ||
-               (sc.c.fromSweep && sc.c.sweep >= m_options.sweepAcceptStep &&
-                sc.c.score >= m_options.fallbackScore) ||
                (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
                 sc.f[FPriorIoU] >= m_options.networkIoU);
     });
@@ -2237,10 +2239,14 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     // the ranking's training scenes, with the edges' figures alone: no more outlines on the
     // empty desks); with the network, only if the ranking with the network's figures gives it
     // some chance too (fallbackNetworkConfidence: outlines on empty desks get 0.01-0.04).
+    // The side sweep's outlines compete here too, in the ranking's order, on their long steps
+    // (DetectorOptions::sideSweep): like the fallback's, their edges are not all clear.
     if (chosen == scored.end())
         chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
-            return !sc.c.fromSweep && sc.c.score >= m_options.fallbackScore &&
-                   sc.edgeConfidence >= m_options.fallbackConfidence &&
+            const bool edges = sc.c.fromSweep ? sc.c.sweep >= m_options.sweepAcceptStep &&
+                                                    sc.edgeConfidence >= m_options.sweepConfidence
+                                              : sc.edgeConfidence >= m_options.fallbackConfidence;
+            return sc.c.score >= m_options.fallbackScore && edges &&
                    (!prior || (sc.confidence >= m_options.fallbackNetworkConfidence &&
                                sc.f[FPriorInside] >= m_options.minNetworkInside));
         });

@@ -52,16 +52,23 @@ struct DetectorOptions
     // Then each side smeared into a ramp (motion blur) moved to the ramp's middle
     // (capture/README.md, "Smeared edges").
     bool centreSmearedEdges = true;
-    // Off: tried, not kept (capture/README.md, "The side sweep"). When no outline with clear
-    // edges is likely (ranking < sweepBelowConfidence), the sweepOutlines most likely
-    // outlines get their sides moved to the long faint steps along them (each side read over
-    // its whole length; a page on sheets of the same paper, a side cut by a cable), as more
-    // candidates; such an outline is also taken on edge support ≥ fallbackScore when its
-    // weakest side's mean step is ≥ sweepAcceptStep grey levels.
-    bool sideSweep = false;
+    // The side sweep (capture/README.md, "The side sweep on"; first tried and kept off in
+    // "The side sweep"). When no outline with clear edges is likely (ranking <
+    // sweepBelowConfidence), the sweepOutlines most likely outlines get their sides moved to
+    // the long steps along them (each side read over its whole length: a page on sheets of
+    // the same paper, a side cut by a cable), as more candidates. A side is not moved inwards
+    // onto a clear line (sweepInwardFaintOnly): that is print inside the document (rows of
+    // text, a printed frame) or a cable across it. Such an outline is taken where a fallback
+    // outline would be, in the ranking's order: edge support ≥ fallbackScore, the weakest
+    // side's mean step ≥ sweepAcceptStep grey levels, the ranking's edge figures at least
+    // sweepConfidence (an empty clutter desk: 0.11; documents: 0.13 and up) and, with the network,
+    // at least fallbackNetworkConfidence and minNetworkInside.
+    bool sideSweep = true;
     int sweepOutlines = 4;
     double sweepBelowConfidence = 0.5;
     double sweepAcceptStep = 6.0;
+    bool sweepInwardFaintOnly = true;
+    double sweepConfidence = 0.12;
 };
 
 struct Detection

@@ -41,6 +41,10 @@ private slots:
     void detect_cableAcrossPageOnSheets_pageCompleted();
     void detect_lineAlongASideNotAcrossThePage_sideStays_data();
     void detect_lineAlongASideNotAcrossThePage_sideStays();
+    void detect_sideSweep_rowsOfTextInside_sideNotMovedOntoThem_data();
+    void detect_sideSweep_rowsOfTextInside_sideNotMovedOntoThem();
+    void detect_sideSweep_emptyClutterDesk_saysNoDocument_data();
+    void detect_sideSweep_emptyClutterDesk_saysNoDocument();
     void detect_emptyDeskUnlikelyToTheNetwork_noFallbackOutline_data();
     void detect_emptyDeskUnlikelyToTheNetwork_noFallbackOutline();
     void detect_outlineTheNetworkSeesNothingIn_notTaken_data();
@@ -95,14 +99,20 @@ void TestDocumentDetector::detect_realFrame_withinBound_data()
                 continue;
             // Background 05 (white pages stacked on a white, cluttered desk, a cable across)
             // is not solved: two of its frames get the page down to the cable, completed to
-            // A4 beyond it (0.79 and 0.87; 0.58 and 0.59 without: the bound guards it), the
-            // other four none or a wrong one (see capture/README.md), so no bound.
+            // A4 beyond it (0.79 and 0.87; 0.58 and 0.59 without: the bound guards it); the
+            // side sweep finds the magazine's page down to the cable, not completed (0.52;
+            // "no document" without the sweep); the other three none or a wrong one (see
+            // capture/README.md), so no bound.
             double bound = 0.965;
-            if (cells[0].startsWith(QLatin1String("background05")))
-                bound = cells[0].contains(QLatin1String("datasheet")) ||
-                                cells[0].contains(QLatin1String("letter"))
-                            ? 0.75
-                            : -1;
+            if (cells[0].startsWith(QLatin1String("background05"))) {
+                if (cells[0].contains(QLatin1String("datasheet")) ||
+                    cells[0].contains(QLatin1String("letter")))
+                    bound = 0.75;
+                else if (cells[0].contains(QLatin1String("magazine")))
+                    bound = 0.45;
+                else
+                    bound = -1;
+            }
             if (bound < 0)
                 continue;
             QTest::newRow(qPrintable(cells[0]))
@@ -221,12 +231,13 @@ void TestDocumentDetector::detect_sideSweep_pageOnWhiteSheets_findsThePage_data(
     QTest::addColumn<int>("condition");
     QTest::addColumn<quint64>("seed");
     // A scene of seed 1000's set (where the sweep was chosen) on the pale desk with white
-    // sheets, which the detector without the sweep outlines at JI 0.68 (the sheets under it).
-    QTest::newRow("a4 papers thumb") << 1 << 4 << quint64(1000003088);
+    // sheets: an ID card the detector without the sweep outlines at JI 0.64 (with the sheet
+    // beside it).
+    QTest::newRow("id card papers clean") << 0 << 0 << quint64(1000003016);
 }
 
-// DetectorOptions::sideSweep (off by default: no gain on the held-out sets, see
-// capture/README.md) finds the page whose sides are faint steps on the sheets under it.
+// DetectorOptions::sideSweep (on by default) finds the page whose sides are faint steps on
+// the sheets under it; without it the detector takes the sheets.
 void TestDocumentDetector::detect_sideSweep_pageOnWhiteSheets_findsThePage()
 {
     QFETCH(int, document);
@@ -239,12 +250,16 @@ void TestDocumentDetector::detect_sideSweep_pageOnWhiteSheets_findsThePage()
     spec.condition = SceneCondition(condition);
     const Scene scene = renderScene(spec);
     QVERIFY(scene.truth);
-    DetectorOptions options;
-    options.sideSweep = true;
-    const std::optional<Detection> d = DocumentDetector(options).detect(scene.image);
+    const std::optional<Detection> d = DocumentDetector().detect(scene.image);
     QVERIFY2(d, "no document found");
     const double ji = smartDocJaccard(d->quad, *scene.truth, scene.modelWidth, scene.modelHeight);
     QVERIFY2(ji >= 0.9, qPrintable(QStringLiteral("JI %1").arg(ji)));
+    DetectorOptions without;
+    without.sideSweep = false;
+    const std::optional<Detection> e = DocumentDetector(without).detect(scene.image);
+    const double jiWithout =
+        e ? smartDocJaccard(e->quad, *scene.truth, scene.modelWidth, scene.modelHeight) : 0.0;
+    QVERIFY2(jiWithout < 0.85, qPrintable(QStringLiteral("JI %1 without").arg(jiWithout)));
 }
 
 namespace {
@@ -504,6 +519,53 @@ void TestDocumentDetector::detect_lineAlongASideNotAcrossThePage_sideStays()
     DetectorOptions without;
     without.completeAcrossLines = false;
     QCOMPARE(cornerMoveWith(without, image), 0.0);
+}
+
+void TestDocumentDetector::detect_sideSweep_rowsOfTextInside_sideNotMovedOntoThem_data()
+{
+    QTest::addColumn<double>("angle");
+    QTest::addColumn<double>("scale");
+    QTest::newRow("turned -7 degrees, smaller") << -7.0 << 1.1;
+}
+
+// The page cut by the cable is outlined down to the cable with no clear outline likely, so the
+// side sweep runs; its rows of text are clear lines parallel to the page's top. The top stays
+// on the page's edge (DetectorOptions::sweepInwardFaintOnly) and the cable step completes the
+// page; moved onto a row of text, the outline is half the page.
+void TestDocumentDetector::detect_sideSweep_rowsOfTextInside_sideNotMovedOntoThem()
+{
+    QFETCH(double, angle);
+    QFETCH(double, scale);
+    const auto [frame, page] = pageOnSheetUnderCable(angle, scale, true);
+    const std::optional<Detection> d = DocumentDetector().detect(frame);
+    QVERIFY(d);
+    const double ji = smartDocJaccard(d->quad, page, 2100, 2970);
+    QVERIFY2(ji >= 0.93, qPrintable(QStringLiteral("JI %1").arg(ji)));
+
+    DetectorOptions without;
+    without.sweepInwardFaintOnly = false;
+    const std::optional<Detection> e = DocumentDetector(without).detect(frame);
+    const double jiWithout = e ? smartDocJaccard(e->quad, page, 2100, 2970) : 0.0;
+    QVERIFY2(jiWithout < 0.8, qPrintable(QStringLiteral("without: JI %1").arg(jiWithout)));
+}
+
+void TestDocumentDetector::detect_sideSweep_emptyClutterDesk_saysNoDocument_data()
+{
+    addSceneColumns();
+    // Seed 7's empty clutter desk (as dumped): the sweep's outline round the objects there has
+    // steps of 9 grey levels and edge support 0.73, but the ranking's edge figures give it
+    // 0.11 (the documents the sweep outlines on the seed sets and the real frames: 0.13 and
+    // up).
+    QTest::newRow("clutter") << 3 << 2 << 0 << quint64(7000203);
+}
+
+void TestDocumentDetector::detect_sideSweep_emptyClutterDesk_saysNoDocument()
+{
+    const cv::Mat image = asDumped(sceneOfRow().image);
+    QVERIFY(!DocumentDetector().detect(image));
+    DetectorOptions without;
+    without.sweepConfidence = 0;
+    QVERIFY(DocumentDetector(without).detect(image)); // the rule is what says "no document"
 }
 
 void TestDocumentDetector::detect_emptyDeskUnlikelyToTheNetwork_noFallbackOutline_data()

@@ -117,7 +117,7 @@ DetectorOptions evalOptions()
         o.segmenterModel = QString::fromLocal8Bit(model);
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
-    o.sideSweep = std::getenv("CAPTURE_EVAL_SWEEP") != nullptr;
+    o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
     o.centreSmearedEdges = std::getenv("CAPTURE_EVAL_NO_SMEAR") == nullptr;
     return o;
