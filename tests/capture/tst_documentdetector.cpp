@@ -459,6 +459,14 @@ std::pair<cv::Mat, Quad> pageOnSheetUnderCable(double angle, double scale, bool 
     return {frame, page};
 }
 
+// The detector says "no document" on `image`, and takes an outline with `without` (a rule
+// switched off): the rule is what refuses it.
+void verifyOnlyTheRuleRefuses(const cv::Mat &image, const DetectorOptions &without)
+{
+    QVERIFY(!DocumentDetector().detect(image));
+    QVERIFY(DocumentDetector(without).detect(image));
+}
+
 // The JI the detector with `options` gets on the page cut by the cable (no outline: 0).
 double cablePageJi(const cv::Mat &frame, const Quad &page, const DetectorOptions &options)
 {
@@ -550,11 +558,9 @@ void TestDocumentDetector::detect_sideSweep_emptyClutterDesk_saysNoDocument_data
 
 void TestDocumentDetector::detect_sideSweep_emptyClutterDesk_saysNoDocument()
 {
-    const cv::Mat image = asDumped(sceneOfRow().image);
-    QVERIFY(!DocumentDetector().detect(image));
     DetectorOptions without;
     without.sweepConfidence = 0;
-    QVERIFY(DocumentDetector(without).detect(image)); // the rule is what says "no document"
+    verifyOnlyTheRuleRefuses(asDumped(sceneOfRow().image), without);
 }
 
 void TestDocumentDetector::detect_emptyDeskUnlikelyToTheNetwork_noFallbackOutline_data()
@@ -596,11 +602,9 @@ void TestDocumentDetector::detect_outlineTheNetworkSeesNothingIn_notTaken_data()
 
 void TestDocumentDetector::detect_outlineTheNetworkSeesNothingIn_notTaken()
 {
-    const cv::Mat image = asDumped(sceneOfRow().image);
-    QVERIFY(!DocumentDetector().detect(image));
     DetectorOptions without;
     without.minNetworkInside = 0;
-    QVERIFY(DocumentDetector(without).detect(image)); // the rule is what says "no document"
+    verifyOnlyTheRuleRefuses(asDumped(sceneOfRow().image), without);
 }
 
 void TestDocumentDetector::detect_bareDesk_saysNoDocument_data()
