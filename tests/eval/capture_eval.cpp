@@ -27,6 +27,9 @@
 // CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NO_OUTER=1 without moving the
 // winner's sides out to the document's edge (DetectorOptions::extendToOuterEdges),
 // CAPTURE_EVAL_NO_SMEAR=1 without centring smeared sides (DetectorOptions::centreSmearedEdges),
+// CAPTURE_EVAL_NO_ACROSS=1 without completing a side cut by a cable
+// (DetectorOptions::completeAcrossLines), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the
+// winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU).
 
@@ -120,6 +123,8 @@ DetectorOptions evalOptions()
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
     o.centreSmearedEdges = std::getenv("CAPTURE_EVAL_NO_SMEAR") == nullptr;
+    o.completeAcrossLines = std::getenv("CAPTURE_EVAL_NO_ACROSS") == nullptr;
+    o.refineAtFullResolution = std::getenv("CAPTURE_EVAL_NO_FULLRES") == nullptr;
     return o;
 }
 
