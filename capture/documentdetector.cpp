@@ -1801,6 +1801,7 @@ enum Feature {
     kFeatureCount
 };
 static_assert(FAspect == kProportionsFeature);
+static_assert(kFeatureCount == kRankingFeatureCount);
 
 struct Scored
 {
@@ -2007,12 +2008,17 @@ constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format on
 };
 
-double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior)
+// `weights`: another ranking with the network's figures (DetectorOptions::rankWeights), or
+// null for the one above.
+double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior,
+                    const std::vector<double> *weights = nullptr)
 {
-    double z = prior ? kRankWeightsPrior[kFeatureCount] : kRankWeights[kClassicFeatureCount];
+    const double *w =
+        prior ? (weights ? weights->data() : kRankWeightsPrior.data()) : kRankWeights.data();
     const size_t n = prior ? kFeatureCount : kClassicFeatureCount;
+    double z = w[n];
     for (size_t i = 0; i < n; ++i)
-        z += (prior ? kRankWeightsPrior[i] : kRankWeights[i]) * f[i];
+        z += w[i] * f[i];
     return 1.0 / (1.0 + std::exp(-z));
 }
 } // namespace
@@ -2150,10 +2156,12 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (refined.empty())
         return std::nullopt;
     std::vector<Scored> scored;
+    const std::vector<double> *rankWeights =
+        m_options.rankWeights.size() == kRankingWeightCount ? &m_options.rankWeights : nullptr;
     for (const Candidate &c : refined) {
         Scored sc{c, featuresOf(prep, search, c, refined), 0, 0};
         sc.edgeConfidence = confidenceOf(sc.f, false);
-        sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
+        sc.confidence = prior ? confidenceOf(sc.f, true, rankWeights) : sc.edgeConfidence;
         scored.push_back(sc);
     }
     // Outlines of the most likely few with their sides on the long faint steps along them,
@@ -2199,7 +2207,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                 // Its figures against the other outlines (theirs stay as they were).
                 Scored sc{c, featuresOf(prep, search, c, refined), 0, 0};
                 sc.edgeConfidence = confidenceOf(sc.f, false);
-                sc.confidence = prior ? confidenceOf(sc.f, true) : sc.edgeConfidence;
+                sc.confidence = prior ? confidenceOf(sc.f, true, rankWeights) : sc.edgeConfidence;
                 extra.push_back(sc);
             }
         }

@@ -41,6 +41,10 @@ struct DetectorOptions
     // candidate, and how well an outline matches it two more figures in the ranking. Empty:
     // the edges alone (also what happens when the model cannot be read).
     QString segmenterModel = DocumentSegmenter::builtInModel();
+    // Another ranking with the network's figures: their weights and the bias last, as
+    // `capture_eval --train-ranker` prints them (to try a refit, or a model retrained, without
+    // building). Empty, or not kRankingWeightCount of them: the built-in one.
+    std::vector<double> rankWeights;
     bool refineAtFullResolution = true;
     // A side of the winner on a cable or a pen across the page moves out to the page's end
     // (where the page's proportions put it, then the nearest step); see capture/README.md.
@@ -81,6 +85,10 @@ struct Detection
 // Where DetectorCandidate::features holds how far the outline's proportions are from a
 // document's (ID-1 or A-format, log scale; by its side lengths or through the camera).
 inline constexpr size_t kProportionsFeature = 9;
+// How many figures DetectorCandidate::features holds, and so DetectorOptions::rankWeights
+// with the bias.
+inline constexpr size_t kRankingFeatureCount = 20;
+inline constexpr size_t kRankingWeightCount = kRankingFeatureCount + 1;
 
 // One outline the detector weighed (diagnostics, and the ranking's training data).
 struct DetectorCandidate

@@ -27,6 +27,7 @@ private slots:
     void candidates_tiltedPage_proportionsOfA4();
     void detect_syntheticScene_findsCorners_data();
     void detect_syntheticScene_findsCorners();
+    void detect_rankWeightsGiven_rankedByThem();
     void detect_sideSweep_pageOnWhiteSheets_findsThePage_data();
     void detect_sideSweep_pageOnWhiteSheets_findsThePage();
     void detect_sideOnPrintedFrame_movedOutToTheEdge_data();
@@ -288,6 +289,31 @@ void TestDocumentDetector::detect_syntheticScene_findsCorners()
     QVERIFY2(d, "no document found");
     const double ji = smartDocJaccard(d->quad, *scene.truth, scene.modelWidth, scene.modelHeight);
     QVERIFY2(ji >= minJi, qPrintable(QStringLiteral("JI %1").arg(ji)));
+}
+
+// DetectorOptions::rankWeights replaces the ranking with the network's figures (a refit tried
+// without building): every outline gets the chance those weights give it, and the built-in
+// ranking stays when the count is not the ranking's.
+void TestDocumentDetector::detect_rankWeightsGiven_rankedByThem()
+{
+    SceneSpec spec;
+    spec.seed = 900002;
+    spec.document = SceneDocument::A4Certificate;
+    const Scene scene = renderScene(spec);
+    QVERIFY(DocumentDetector().detect(scene.image));
+
+    DetectorOptions flat;
+    flat.rankWeights.assign(kRankingWeightCount, 0.0);
+    flat.rankWeights.back() = -10.0; // every outline: 1 / (1 + e^10), below minNetworkConfidence
+    const std::vector<DetectorCandidate> ranked = DocumentDetector(flat).candidates(scene.image);
+    QVERIFY(!ranked.empty());
+    for (const DetectorCandidate &c : ranked)
+        QCOMPARE(c.confidence, 1.0 / (1.0 + std::exp(10.0)));
+    QVERIFY(!DocumentDetector(flat).detect(scene.image));
+
+    DetectorOptions wrongCount;
+    wrongCount.rankWeights.assign(kRankingWeightCount - 1, 0.0);
+    QVERIFY(DocumentDetector(wrongCount).detect(scene.image));
 }
 
 void TestDocumentDetector::detect_sideSweep_pageOnWhiteSheets_findsThePage_data()

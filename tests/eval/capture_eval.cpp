@@ -31,7 +31,8 @@
 // (DetectorOptions::completeAcrossLines), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the
 // winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
-// (DetectorOptions::networkScore, networkIoU).
+// (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
+// the weights --train-ranker printed (DetectorOptions::rankWeights).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -120,6 +121,17 @@ DetectorOptions evalOptions()
         o.segmenterModel = QString::fromLocal8Bit(model);
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
+    if (const char *weights = std::getenv("CAPTURE_EVAL_WEIGHTS")) { // "w1, w2, ..., bias"
+        std::stringstream in(weights);
+        for (std::string cell; std::getline(in, cell, ',');)
+            if (cell.find_first_not_of(" \t\n") != std::string::npos)
+                o.rankWeights.push_back(std::stod(cell));
+        if (o.rankWeights.size() != kRankingWeightCount) {
+            std::fprintf(stderr, "CAPTURE_EVAL_WEIGHTS: %zu weights, the ranking takes %zu\n",
+                         o.rankWeights.size(), kRankingWeightCount);
+            std::exit(2);
+        }
+    }
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
     o.centreSmearedEdges = std::getenv("CAPTURE_EVAL_NO_SMEAR") == nullptr;
