@@ -71,6 +71,26 @@ private slots:
 namespace {
 const QString dataDir = QStringLiteral(HALLDESK_SHARED_DIR "/data/capture");
 
+const QString smartDocImages = dataDir + QStringLiteral("/smartdoc15_ch1_subset18/images/");
+
+// SmartDoc's labelled frames on backgrounds 01 and 03, the pages the detector outlines right
+// (JI 0.99): gt.csv's rows; none when shared/data/capture is not there.
+QList<QStringList> outlinedSmartDocFrames()
+{
+    QList<QStringList> rows;
+    QFile gt(dataDir + QStringLiteral("/smartdoc15_ch1_subset18/gt.csv"));
+    if (!gt.open(QIODevice::ReadOnly))
+        return rows;
+    QTextStream in(&gt);
+    in.readLine();
+    while (!in.atEnd()) {
+        const QStringList cells = in.readLine().split(QLatin1Char(','));
+        if (cells.size() == 9 && !cells[0].startsWith(QLatin1String("background05")))
+            rows.append(cells);
+    }
+    return rows;
+}
+
 Quad quadFromCsv(const QStringList &cells)
 {
     Quad q;
@@ -143,21 +163,13 @@ void TestDocumentDetector::detect_realFrameResizedCroppedOrTurned_sameCorners_da
     QTest::addColumn<QString>("path");
     QTest::addColumn<QStringList>("truth");
     QTest::addColumn<QString>("variant");
-    const QString dir = dataDir + QStringLiteral("/smartdoc15_ch1_subset18");
-    QFile gt(dir + QStringLiteral("/gt.csv"));
-    if (!gt.open(QIODevice::ReadOnly))
+    const QList<QStringList> frames = outlinedSmartDocFrames();
+    if (frames.isEmpty())
         QSKIP("shared/data/capture is not there");
-    QTextStream in(&gt);
-    in.readLine();
-    while (!in.atEnd()) {
-        const QStringList cells = in.readLine().split(QLatin1Char(','));
-        if (cells.size() != 9 || cells[0].startsWith(QLatin1String("background05")))
-            continue;
+    for (const QStringList &cells : frames)
         for (const char *variant : {"1280x720", "960x540", "640x360", "portrait", "4:3"})
             QTest::newRow(qPrintable(cells[0] + QLatin1Char(' ') + QLatin1String(variant)))
-                << dir + QStringLiteral("/images/") + cells[0] << cells
-                << QString::fromLatin1(variant);
-    }
+                << smartDocImages + cells[0] << cells << QString::fromLatin1(variant);
 }
 
 // The same page found in the frame at the live preview's size and smaller (a webcam's
@@ -206,20 +218,12 @@ void TestDocumentDetector::candidates_tiltedPage_proportionsOfA4_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QStringList>("truth");
-    const QString dir = dataDir + QStringLiteral("/smartdoc15_ch1_subset18");
-    QFile gt(dir + QStringLiteral("/gt.csv"));
-    if (!gt.open(QIODevice::ReadOnly))
+    // The pages photographed at an angle (their side lengths up to 23 % off A4's proportions).
+    const QList<QStringList> frames = outlinedSmartDocFrames();
+    if (frames.isEmpty())
         QSKIP("shared/data/capture is not there");
-    QTextStream in(&gt);
-    in.readLine();
-    while (!in.atEnd()) {
-        const QStringList cells = in.readLine().split(QLatin1Char(','));
-        // Backgrounds 01 and 03: the page outlined right (JI 0.99), photographed at an angle
-        // (its side lengths up to 23 % off A4's proportions).
-        if (cells.size() == 9 && !cells[0].startsWith(QLatin1String("background05")))
-            QTest::newRow(qPrintable(cells[0]))
-                << dir + QStringLiteral("/images/") + cells[0] << cells;
-    }
+    for (const QStringList &cells : frames)
+        QTest::newRow(qPrintable(cells[0])) << smartDocImages + cells[0] << cells;
 }
 
 // The ranking's proportions figure sees the page's outline through the camera: an A4 page
