@@ -226,6 +226,9 @@ def main():
     ap.add_argument("--stem", type=int, default=0,
                     help="read the whole working image (dumped with --dump-training-full) "
                          "through a stride-2 stem of this many channels; the answer is at 1/8")
+    ap.add_argument("--width", default="12,16,32,64",
+                    help="channels of the four encoder levels (the model in the repository: "
+                         "12,16,32,64)")
     ap.add_argument("--hard-weight", type=float, default=1.0,
                     help="loss weight of the scenes on the white-on-white desks (office, papers)")
     ap.add_argument("--init", default="",
@@ -261,7 +264,9 @@ def main():
     global STRIDE
     STRIDE = args.stride * (2 if args.stem else 1)
     assert not (args.stem and args.stride == 2), "a stem answers at 1/8 only"
-    net = Net(stride=args.stride, stem=args.stem).to(memory_format=torch.channels_last)
+    width = tuple(int(v) for v in args.width.split(","))
+    assert len(width) == 4, "--width takes four channel counts"
+    net = Net(w=width, stride=args.stride, stem=args.stem).to(memory_format=torch.channels_last)
     if args.init:
         own = net.state_dict()
         loaded = torch.load(args.init)
