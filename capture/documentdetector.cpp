@@ -1295,6 +1295,45 @@ public:
         c.score = 0.25 * s[0] + 0.75 * (s[1] + s[2] + s[3]) / 3.0;
     }
 
+    // The edge support by which an outline may be taken (DetectorOptions::outOfFrameSides):
+    // a document going on out of the frame has no edge where the frame cuts it, and only part
+    // of the sides that run out of it are in view. Each side's support is measured on its part
+    // in the frame; a side on the frame's edge, or mostly outside it, counts as the others on
+    // average (one such side at most). Never less than the score.
+    double takingScore(const Candidate &c) const
+    {
+        const double tol = 1.5, right = m_small.cols - 1 - tol, bottom = m_small.rows - 1 - tol;
+        std::array<double, 4> s{};
+        std::array<bool, 4> unseen{};
+        int unknown = 0;
+        for (int i = 0; i < 4; ++i) {
+            const cv::Point2d p = c.quad[size_t(i)], q = c.quad[size_t((i + 1) % 4)];
+            double inFrame = 1;
+            s[size_t(i)] = lineSupport(p, q, &inFrame);
+            const bool onEdge = (p.x <= tol && q.x <= tol) || (p.y <= tol && q.y <= tol) ||
+                                (p.x >= right && q.x >= right) || (p.y >= bottom && q.y >= bottom);
+            if (onEdge || inFrame < 0.3) {
+                unseen[size_t(i)] = true;
+                ++unknown;
+            } else {
+                s[size_t(i)] = std::min(1.0, s[size_t(i)] / inFrame);
+            }
+        }
+        if (unknown == 0 && s == c.support)
+            return c.score;
+        if (unknown > 1)
+            return c.score;
+        double seen = 0;
+        for (int i = 0; i < 4; ++i)
+            if (!unseen[size_t(i)])
+                seen += s[size_t(i)] / (4 - unknown);
+        for (int i = 0; i < 4; ++i)
+            if (unseen[size_t(i)])
+                s[size_t(i)] = seen;
+        std::sort(s.begin(), s.end());
+        return std::max(c.score, 0.25 * s[0] + 0.75 * (s[1] + s[2] + s[3]) / 3.0);
+    }
+
     // A side on a shadow's edge across the document: the edge runs on, straight and with
     // the same polarity, past both corners (a quarter of the side beyond each), and the two
     // sides of it are one material in two lights (the same colour axes, another lightness).
@@ -1767,6 +1806,8 @@ std::optional<Detection> DocumentDetector::follow(const cv::Mat &input, const Qu
     search.scoreCandidate(c);
     Detection det;
     det.quad = orderCorners(q);
+    // Its plain support: a document going out of the frame is not followed there but searched
+    // for again (the followed side would stay behind where the frame cut it).
     det.score = c.score;
     det.support = c.support;
     return det;
@@ -2234,11 +2275,14 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                          sc.confidence, sc.c.score, sc.c.sweep, sc.f[FPriorIoU], sc.f[FPriorInside],
                          sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
         }
+    auto taking = [&](const Candidate &c) {
+        return m_options.outOfFrameSides ? search.takingScore(c) : c.score;
+    };
     auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
         if (prior && (sc.confidence < m_options.minNetworkConfidence ||
                       sc.f[FPriorInside] < m_options.minNetworkInside))
             return false;
-        return sc.c.score >= m_options.acceptScore ||
+        return taking(sc.c) >= m_options.acceptScore ||
                (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
                 sc.f[FPriorIoU] >= m_options.networkIoU);
     });
@@ -2254,7 +2298,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             const bool edges = sc.c.fromSweep ? sc.c.sweep >= m_options.sweepAcceptStep &&
                                                     sc.edgeConfidence >= m_options.sweepConfidence
                                               : sc.edgeConfidence >= m_options.fallbackConfidence;
-            return sc.c.score >= m_options.fallbackScore && edges &&
+            return taking(sc.c) >= m_options.fallbackScore && edges &&
                    (!prior || (sc.confidence >= m_options.fallbackNetworkConfidence &&
                                sc.f[FPriorInside] >= m_options.minNetworkInside));
         });
@@ -2282,7 +2326,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         q = finalSides::centreSmearedEdges(image, q, k);
     Detection det;
     det.quad = orderCorners(q);
-    det.score = best.score;
+    det.score = taking(best);
     det.support = best.support;
     return det;
 }

@@ -19,6 +19,11 @@ struct DetectorOptions
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
     double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
     double fallbackConfidence = 0.25;
+    // A document going on out of the frame is taken by the edges in view: each side's support
+    // on its part inside the frame, a side on the frame's edge (or mostly outside it) counting
+    // as the other three on average. The quality gate then says it is not entirely in the
+    // frame (capture/README.md, "A document going on out of the frame").
+    bool outOfFrameSides = true;
     // ... and, with the network, the ranking with the network's figures at least this
     // confident (the fallback's outlines on empty desks, a mouse beside the page: 0.01-0.04;
     // pages on paper: 0.29-0.30).
@@ -78,8 +83,10 @@ struct DetectorOptions
 struct Detection
 {
     Quad quad;                       // full-resolution pixels, TL, TR, BR, BL
-    double score = 0;                // 0..1, edge support of the outline
     std::array<double, 4> support{}; // share of each side (top, right, bottom, left) on an edge
+    // 0..1, the edge support by which it was taken (the weakest side a quarter; a side out of
+    // the frame judged by its part in it: DetectorOptions::outOfFrameSides)
+    double score = 0;
 };
 
 // Where DetectorCandidate::features holds how far the outline's proportions are from a

@@ -1,5 +1,6 @@
 #include "documentdetector.h"
 #include "documentsegmenter.h"
+#include "qualitygate.h"
 #include "syntheticscene.h"
 
 #include <QFile>
@@ -28,6 +29,8 @@ private slots:
     void detect_syntheticScene_findsCorners_data();
     void detect_syntheticScene_findsCorners();
     void detect_rankWeightsGiven_rankedByThem();
+    void detect_documentGoingOutOfTheFrame_outlinedAndToldSo_data();
+    void detect_documentGoingOutOfTheFrame_outlinedAndToldSo();
     void detect_sideSweep_pageOnWhiteSheets_findsThePage_data();
     void detect_sideSweep_pageOnWhiteSheets_findsThePage();
     void detect_sideOnPrintedFrame_movedOutToTheEdge_data();
@@ -318,6 +321,63 @@ void TestDocumentDetector::detect_rankWeightsGiven_rankedByThem()
     DetectorOptions wrongCount;
     wrongCount.rankWeights.assign(kRankingWeightCount - 1, 0.0);
     QVERIFY(DocumentDetector(wrongCount).detect(scene.image));
+}
+
+void TestDocumentDetector::detect_documentGoingOutOfTheFrame_outlinedAndToldSo_data()
+{
+    QTest::addColumn<int>("document");
+    QTest::addColumn<int>("background");
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<double>("minJi");
+    // Scenes whose document's left quarter (of its width in the frame) is cut off by a 4:3
+    // frame's edge; without DetectorOptions::outOfFrameSides: JI 0.80, "no document", 0.83.
+    QTest::newRow("a4 wood") << 1 << 1 << quint64(900101) << 0.95;
+    QTest::newRow("a4 wood 2") << 1 << 1 << quint64(900111) << 0.95;
+    QTest::newRow("licence cloth") << 2 << 3 << quint64(900103) << 0.9;
+}
+
+// A document going on out of the frame is outlined whole, its corners outside the frame
+// where its sides lead (a side on the frame's edge or mostly out of it does not count
+// against it), and the quality gate tells the clerk it is not entirely in the frame.
+void TestDocumentDetector::detect_documentGoingOutOfTheFrame_outlinedAndToldSo()
+{
+    QFETCH(int, document);
+    QFETCH(int, background);
+    QFETCH(quint64, seed);
+    QFETCH(double, minJi);
+    SceneSpec spec;
+    spec.seed = seed;
+    spec.document = SceneDocument(document);
+    spec.background = SceneBackground(background);
+    const Scene scene = renderScene(spec);
+    QVERIFY(scene.truth);
+    Quad page = *scene.truth;
+    double left = 1e9, right = -1e9;
+    for (const cv::Point2d &q : page) {
+        left = std::min(left, q.x);
+        right = std::max(right, q.x);
+    }
+    const int x0 = int(left + 0.25 * (right - left));
+    const int w = std::min(scene.image.cols - x0, scene.image.rows * 4 / 3);
+    QVERIFY(x0 > 0 && w >= 400);
+    const cv::Mat frame = scene.image(cv::Rect(x0, 0, w, scene.image.rows)).clone();
+    for (cv::Point2d &q : page)
+        q.x -= x0;
+    auto jiWith = [&](const DetectorOptions &options) {
+        const std::optional<Detection> d = DocumentDetector(options).detect(frame);
+        return d ? smartDocJaccard(d->quad, page, scene.modelWidth, scene.modelHeight) : 0.0;
+    };
+    const std::optional<Detection> d = DocumentDetector().detect(frame);
+    QVERIFY2(d, "no document");
+    const double ji = smartDocJaccard(d->quad, page, scene.modelWidth, scene.modelHeight);
+    QVERIFY2(ji >= minJi, qPrintable(QStringLiteral("JI %1").arg(ji)));
+    const QualityReport r = QualityGate().assess(frame, d->quad);
+    QVERIFY(std::find(r.issues.begin(), r.issues.end(), QualityIssue::OutOfFrame) !=
+            r.issues.end());
+    DetectorOptions off;
+    off.outOfFrameSides = false;
+    const double without = jiWith(off);
+    QVERIFY2(without < 0.85, qPrintable(QStringLiteral("JI without %1").arg(without)));
 }
 
 void TestDocumentDetector::detect_sideSweep_pageOnWhiteSheets_findsThePage_data()
