@@ -11,6 +11,10 @@ tuned on:
     variants.py SRC OUT portrait     turned 90° clockwise (a phone held upright): the
                                      corners reordered TL, TR, BR, BL and the document's
                                      width and height in meta.csv swapped
+    variants.py SRC OUT cut F        a height x 4/3 window whose left edge cuts F of the
+                                     document's width (its box's) off: the document going
+                                     on out of the frame (frames without a document, or
+                                     where that leaves less than 400 px, are left out)
 
 [--every N] keeps every Nth frame. JPEG frames are written again at quality 95, also with
 `scale 1`, which is the baseline to compare with (the re-encoding alone moves a frame or
@@ -27,7 +31,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("src")
     ap.add_argument("out")
-    ap.add_argument("kind", choices=["scale", "crop43", "portrait"])
+    ap.add_argument("kind", choices=["scale", "crop43", "portrait", "cut"])
     ap.add_argument("factor", nargs="?", type=float, default=1.0)
     ap.add_argument("--every", type=int, default=1)
     a = ap.parse_args()
@@ -48,7 +52,17 @@ def main():
         if len(row) >= 9 and row[1]:
             pts = [(float(row[i]), float(row[i + 1])) for i in range(1, 9, 2)]
         m = list(meta_of[row[0]])
-        if a.kind == "scale":
+        if a.kind == "cut":
+            if not pts:
+                continue
+            xs = [p[0] for p in pts]
+            x0 = int(min(xs) + a.factor * (max(xs) - min(xs)))
+            x1 = min(w, x0 + h * 4 // 3)
+            if x0 <= 0 or x1 - x0 < 400:
+                continue
+            img = img.crop((x0, 0, x1, h))
+            pts = [(x - x0, y) for x, y in pts]
+        elif a.kind == "scale":
             img = img.resize((round(w * a.factor), round(h * a.factor)), Image.LANCZOS)
             if pts:
                 pts = [(x * a.factor, y * a.factor) for x, y in pts]
