@@ -11,6 +11,9 @@ tuned on:
     variants.py SRC OUT portrait     turned 90° clockwise (a phone held upright): the
                                      corners reordered TL, TR, BR, BL and the document's
                                      width and height in meta.csv swapped
+    variants.py SRC OUT zoom M       a close-up: the document's box grown by M of its size
+                                     on each side, widened to 16:9, enlarged to 1920 px
+                                     wide (a document camera's view of an A4 page)
     variants.py SRC OUT cut F        a height x 4/3 window whose left edge cuts F of the
                                      document's width (its box's) off: the document going
                                      on out of the frame (frames without a document, or
@@ -31,7 +34,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("src")
     ap.add_argument("out")
-    ap.add_argument("kind", choices=["scale", "crop43", "portrait", "cut"])
+    ap.add_argument("kind", choices=["scale", "crop43", "portrait", "cut", "zoom"])
     ap.add_argument("factor", nargs="?", type=float, default=1.0)
     ap.add_argument("--every", type=int, default=1)
     a = ap.parse_args()
@@ -62,6 +65,25 @@ def main():
                 continue
             img = img.crop((x0, 0, x1, h))
             pts = [(x - x0, y) for x, y in pts]
+        elif a.kind == "zoom":
+            if not pts:
+                continue
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            bw, bh = max(xs) - min(xs), max(ys) - min(ys)
+            x0, x1 = min(xs) - a.factor * bw, max(xs) + a.factor * bw
+            y0, y1 = min(ys) - a.factor * bh, max(ys) + a.factor * bh
+            if (x1 - x0) / (y1 - y0) < 16 / 9:
+                d = ((y1 - y0) * 16 / 9 - (x1 - x0)) / 2
+                x0, x1 = x0 - d, x1 + d
+            else:
+                d = ((x1 - x0) * 9 / 16 - (y1 - y0)) / 2
+                y0, y1 = y0 - d, y1 + d
+            x0, y0, x1, y1 = max(0, int(x0)), max(0, int(y0)), min(w, int(x1)), min(h, int(y1))
+            if x1 - x0 < 400:
+                continue
+            f = 1920 / (x1 - x0)
+            img = img.crop((x0, y0, x1, y1)).resize((1920, round(f * (y1 - y0))), Image.LANCZOS)
+            pts = [((x - x0) * f, (y - y0) * f) for x, y in pts]
         elif a.kind == "scale":
             img = img.resize((round(w * a.factor), round(h * a.factor)), Image.LANCZOS)
             if pts:
