@@ -110,9 +110,18 @@ Result<cv::Mat> rectify(const cv::Mat &image, const Quad &rawQuad, DocumentType 
     cv::Mat bgr = image;
     if (image.channels() == 1)
         cv::cvtColor(image, bgr, cv::COLOR_GRAY2BGR);
+    // The frame's own edge pixels carry on for kEdgeCarry pixels past it (corners on the
+    // frame's edge leave no dark slivers); beyond that, where the document went on out of the
+    // frame, a flat grey: nothing was seen there, and nothing is made up.
+    const int kEdgeCarry = 2;
+    cv::Mat padded;
+    cv::copyMakeBorder(bgr, padded, kEdgeCarry, kEdgeCarry, kEdgeCarry, kEdgeCarry,
+                       cv::BORDER_REPLICATE);
+    for (cv::Point2f &p : src)
+        p += cv::Point2f(float(kEdgeCarry), float(kEdgeCarry));
     cv::Mat result;
-    cv::warpPerspective(bgr, result, cv::getPerspectiveTransform(src, dst), out, cv::INTER_CUBIC,
-                        cv::BORDER_REPLICATE);
+    cv::warpPerspective(padded, result, cv::getPerspectiveTransform(src, dst), out, cv::INTER_CUBIC,
+                        cv::BORDER_CONSTANT, kUnseen);
     if (options.enhance && type != DocumentType::IdCard)
         result = whiten(result);
     return result;

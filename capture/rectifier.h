@@ -32,9 +32,13 @@ struct RectifyOptions
     bool enhance = false;
 };
 
+// The colour of the part of a document outside the frame in a straightened image.
+inline const cv::Scalar kUnseen(128, 128, 128);
+
 // Straightens the document inside `quad` (TL, TR, BR, BL in `image`) to its true aspect,
 // turning it a quarter turn when the quad is portrait but the type is landscape (or the
-// reverse). Which way up the text runs is not decided here.
+// reverse). Which way up the text runs is not decided here. Corners may lie outside the image
+// (a document going on out of the frame): that part comes out flat kUnseen grey.
 Result<cv::Mat> rectify(const cv::Mat &image, const Quad &quad, DocumentType type,
                         RectifyOptions options = {});
 

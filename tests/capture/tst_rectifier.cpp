@@ -16,6 +16,7 @@ private slots:
     void rectify_cardTurnedUpright_comesOutLandscapeAt300dpi();
     void rectify_enhance_whitensShadowedPaper();
     void rectify_degenerateQuad_refused();
+    void rectify_documentPartlyOutOfTheFrame_thatPartFlatGrey();
     void parseDocumentType_names();
 };
 
@@ -102,6 +103,29 @@ void TestRectifier::rectify_degenerateQuad_refused()
                     cv::Point2d(20, 20)};
     QVERIFY(!rectify(img, line, DocumentType::IdCard));
     QVERIFY(!rectify(cv::Mat(), line, DocumentType::IdCard));
+}
+
+// A document going on out of the frame: the part outside comes out one flat grey, not the
+// frame's edge pixels smeared across it; the part inside is the frame's.
+void TestRectifier::rectify_documentPartlyOutOfTheFrame_thatPartFlatGrey()
+{
+    cv::Mat img(300, 400, CV_8UC3);
+    cv::randu(img, cv::Scalar::all(0), cv::Scalar::all(255));
+    // The left third of the card is beyond the frame's left edge.
+    const Quad card{cv::Point2d(-200, 0), cv::Point2d(399, 0), cv::Point2d(399, 299),
+                    cv::Point2d(-200, 299)};
+    const auto r = rectify(img, card, DocumentType::IdCard);
+    QVERIFY(r);
+    const cv::Mat &out = *r;
+    const int edge = int(out.cols * 200.0 / 600.0); // where the frame's edge falls
+    cv::Scalar mean, sd;
+    cv::meanStdDev(out(cv::Rect(0, 0, edge - 12, out.rows)), mean, sd);
+    for (int c = 0; c < 3; ++c) {
+        QCOMPARE(mean[c], kUnseen[c]);
+        QCOMPARE(sd[c], 0.0);
+    }
+    cv::meanStdDev(out(cv::Rect(edge + 4, 0, out.cols - edge - 4, out.rows)), mean, sd);
+    QVERIFY2(sd[0] > 40, qPrintable(QString::number(sd[0]))); // the frame's noise, not grey
 }
 
 void TestRectifier::parseDocumentType_names()
