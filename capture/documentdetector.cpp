@@ -1306,6 +1306,7 @@ public:
         std::array<double, 4> s{};
         std::array<bool, 4> unseen{};
         int unknown = 0;
+        bool partly = false;
         for (int i = 0; i < 4; ++i) {
             const cv::Point2d p = c.quad[size_t(i)], q = c.quad[size_t((i + 1) % 4)];
             double inFrame = 1;
@@ -1315,13 +1316,12 @@ public:
             if (onEdge || inFrame < 0.3) {
                 unseen[size_t(i)] = true;
                 ++unknown;
-            } else {
+            } else if (inFrame < 1) {
                 s[size_t(i)] = std::min(1.0, s[size_t(i)] / inFrame);
+                partly = true;
             }
         }
-        if (unknown == 0 && s == c.support)
-            return c.score;
-        if (unknown > 1)
+        if ((unknown == 0 && !partly) || unknown > 1)
             return c.score;
         double seen = 0;
         for (int i = 0; i < 4; ++i)

@@ -19,11 +19,6 @@ struct DetectorOptions
     double acceptScore = 0.78;      // below: "no document" (calibrated, see capture/README.md)
     double fallbackScore = 0.65;    // ... unless the ranking is this confident (paper on paper)
     double fallbackConfidence = 0.25;
-    // A document going on out of the frame is taken by the edges in view: each side's support
-    // on its part inside the frame, a side on the frame's edge (or mostly outside it) counting
-    // as the other three on average. The quality gate then says it is not entirely in the
-    // frame (capture/README.md, "A document going on out of the frame").
-    bool outOfFrameSides = true;
     // ... and, with the network, the ranking with the network's figures at least this
     // confident (the fallback's outlines on empty desks, a mouse beside the page: 0.01-0.04;
     // pages on paper: 0.29-0.30).
@@ -50,6 +45,12 @@ struct DetectorOptions
     // `capture_eval --train-ranker` prints them (to try a refit, or a model retrained, without
     // building). Empty, or not kRankingWeightCount of them: the built-in one.
     std::vector<double> rankWeights;
+    // A document going on out of the frame is taken (acceptScore, fallbackScore) by the edges
+    // in view: each side's support on its part inside the frame, a side on the frame's edge
+    // (or mostly outside it) counting as the other three on average. The quality gate then
+    // says it is not entirely in the frame (capture/README.md, "A document going on out of
+    // the frame").
+    bool outOfFrameSides = true;
     bool refineAtFullResolution = true;
     // A side of the winner on a cable or a pen across the page moves out to the page's end
     // (where the page's proportions put it, then the nearest step); see capture/README.md.
