@@ -2293,15 +2293,26 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     // some chance too (fallbackNetworkConfidence: outlines on empty desks get 0.01-0.04).
     // The side sweep's outlines compete here too, in the ranking's order, on their long steps
     // (DetectorOptions::sideSweep): like the fallback's, their edges are not all clear.
+    auto fallback = [&](const Scored &sc) {
+        const bool edges = sc.c.fromSweep ? sc.c.sweep >= m_options.sweepAcceptStep &&
+                                                sc.edgeConfidence >= m_options.sweepConfidence
+                                          : sc.edgeConfidence >= m_options.fallbackConfidence;
+        return taking(sc.c) >= m_options.fallbackScore && edges &&
+               (!prior || (sc.confidence >= m_options.fallbackNetworkConfidence &&
+                           sc.f[FPriorInside] >= m_options.minNetworkInside));
+    };
+    // An outline the ranking finds much likelier than the clear one, whose edges are nearly as
+    // clear (a thumb over the card's side, a loose sheet beside it), is taken instead
+    // (DetectorOptions::likelierRatio; capture/README.md, "A likelier outline over a clearer
+    // one").
+    if (chosen != scored.end() && m_options.likelierRatio > 0) {
+        const auto likelier = std::find_if(scored.begin(), chosen, fallback);
+        if (likelier != chosen && likelier->confidence >= m_options.likelierFloor &&
+            likelier->confidence >= m_options.likelierRatio * chosen->confidence)
+            chosen = likelier;
+    }
     if (chosen == scored.end())
-        chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
-            const bool edges = sc.c.fromSweep ? sc.c.sweep >= m_options.sweepAcceptStep &&
-                                                    sc.edgeConfidence >= m_options.sweepConfidence
-                                              : sc.edgeConfidence >= m_options.fallbackConfidence;
-            return taking(sc.c) >= m_options.fallbackScore && edges &&
-                   (!prior || (sc.confidence >= m_options.fallbackNetworkConfidence &&
-                               sc.f[FPriorInside] >= m_options.minNetworkInside));
-        });
+        chosen = std::find_if(scored.begin(), scored.end(), fallback);
     if (chosen == scored.end())
         return std::nullopt;
     const Candidate &best = chosen->c;

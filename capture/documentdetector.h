@@ -23,6 +23,13 @@ struct DetectorOptions
     // confident (the fallback's outlines on empty desks, a mouse beside the page: 0.01-0.04;
     // pages on paper: 0.29-0.30).
     double fallbackNetworkConfidence = 0.1;
+    // An outline the fallback would take (edges nearly clear) wins over the one whose edges
+    // are all clear when the ranking gives it at least likelierRatio times the chance and at
+    // least likelierFloor: an ID card with a thumb over one side beside a loose sheet whose
+    // edges are all clear (capture/README.md, "A likelier outline over a clearer one"). 0: the
+    // clear outline always wins.
+    double likelierRatio = 1.5;
+    double likelierFloor = 0.4;
     // The network's outline (its sides moved to the nearest steps) competes with edge support
     // this low when it matches the network's document this well (soft IoU): a page on sheets
     // of the same paper shows a step of a few grey levels, often lost in the JPEG. Never on
