@@ -4,6 +4,7 @@
 #include "camerasource.h"
 #include "documentdetector.h"
 #include "framesource.h"
+#include "imageloader.h"
 #include "quadtracker.h"
 #include "qualitygate.h"
 #include "rectifier.h"
@@ -114,6 +115,11 @@ Status CaptureEngine::openFolder(const QString &path)
     d->opened(std::move(s));
     m_atEnd = false;
     return {};
+}
+
+QStringList CaptureEngine::imageNameFilters()
+{
+    return ImageLoader::nameFilters();
 }
 
 Status CaptureEngine::openCamera(const QString &cameraId, QSize resolution)

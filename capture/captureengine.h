@@ -48,6 +48,8 @@ public:
     Status openVideoFile(const QString &path);
     Status openImageFile(const QString &path);
     Status openFolder(const QString &path);
+    // The image files openImageFile() and openFolder() read ("*.jpg", ...), for file dialogs.
+    static QStringList imageNameFilters();
     Status openCamera(const QString &cameraId, QSize resolution);
 
     // The next frame, with its time; none at the end of a file (or no new camera frame yet).

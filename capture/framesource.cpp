@@ -44,12 +44,7 @@ Status FolderSource::open()
         return Error{QStringLiteral("capture.open"),
                      QCoreApplication::translate("hd::capture::FrameSource", "找不到文件夹：%1")
                          .arg(m_path)};
-    m_files =
-        dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
-                       QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.bmp"),
-                       QStringLiteral("*.JPG"), QStringLiteral("*.JPEG"), QStringLiteral("*.PNG"),
-                       QStringLiteral("*.TIF")},
-                      QDir::Files, QDir::Name);
+    m_files = dir.entryList(ImageLoader::nameFilters(), QDir::Files, QDir::Name);
     m_index = 0;
     m_skipped.clear();
     return {};

@@ -132,6 +132,36 @@ Result<ImageHeader> bmpHeader(const QByteArray &b)
     return ImageHeader{QStringLiteral("bmp"), int(std::min<qint64>(std::abs(w), 1 << 30)),
                        int(std::min<qint64>(std::abs(h), 1 << 30))};
 }
+
+// RIFF "WEBP" with its first chunk: VP8 (lossy: the key frame's 14-bit sizes), VP8L (lossless:
+// sizes minus one, 14 bits each, packed) or VP8X (extended: the canvas, 24 bits each).
+Result<ImageHeader> webpHeader(const QByteArray &b)
+{
+    const auto *d = reinterpret_cast<const uchar *>(b.constData());
+    if (b.size() < 30)
+        return fail("image.corrupt",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "WebP 文件头损坏。"));
+    if (qint64(le32(d + 4)) + 8 > b.size())
+        return fail("image.truncated", QCoreApplication::translate(
+                                           "hd::capture::ImageLoader",
+                                           "WebP 文件不完整（可能传输中断），请重新拍摄或复制。"));
+    quint32 w = 0, h = 0;
+    if (std::memcmp(d + 12, "VP8 ", 4) == 0 && d[23] == 0x9D && d[24] == 0x01 && d[25] == 0x2A) {
+        w = le16(d + 26) & 0x3FFF;
+        h = le16(d + 28) & 0x3FFF;
+    } else if (std::memcmp(d + 12, "VP8L", 4) == 0 && d[20] == 0x2F) {
+        const quint32 bits = le32(d + 21);
+        w = (bits & 0x3FFF) + 1;
+        h = ((bits >> 14) & 0x3FFF) + 1;
+    } else if (std::memcmp(d + 12, "VP8X", 4) == 0) {
+        w = (quint32(d[24]) | quint32(d[25]) << 8 | quint32(d[26]) << 16) + 1;
+        h = (quint32(d[27]) | quint32(d[28]) << 8 | quint32(d[29]) << 16) + 1;
+    } else {
+        return fail("image.corrupt",
+                    QCoreApplication::translate("hd::capture::ImageLoader", "WebP 文件头损坏。"));
+    }
+    return ImageHeader{QStringLiteral("webp"), int(w), int(h)};
+}
 } // namespace
 
 Result<ImageHeader> ImageLoader::readHeader(const QByteArray &b)
@@ -143,7 +173,7 @@ Result<ImageHeader> ImageLoader::readHeader(const QByteArray &b)
     Result<ImageHeader> h =
         fail("image.format",
              QCoreApplication::translate("hd::capture::ImageLoader",
-                                         "不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。"));
+                                         "不支持的图像格式（支持 JPEG、PNG、TIFF、BMP、WebP）。"));
     if (b.size() >= 4 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF)
         h = jpegHeader(b);
     else if (b.size() >= 8 && std::memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0)
@@ -152,6 +182,8 @@ Result<ImageHeader> ImageLoader::readHeader(const QByteArray &b)
         h = tiffHeader(b);
     else if (b.size() >= 2 && d[0] == 'B' && d[1] == 'M')
         h = bmpHeader(b);
+    else if (b.size() >= 12 && std::memcmp(d, "RIFF", 4) == 0 && std::memcmp(d + 8, "WEBP", 4) == 0)
+        h = webpHeader(b);
     if (!h)
         return h;
     if (h->width < kMinSide || h->height < kMinSide)
@@ -207,6 +239,13 @@ Result<cv::Mat> ImageLoader::load(const QString &path)
                     QCoreApplication::translate("hd::capture::ImageLoader",
                                                 "文件过大（超过 200 MB），已拒绝。"));
     return decode(file.readAll());
+}
+
+QStringList ImageLoader::nameFilters()
+{
+    return {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
+            QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.bmp"),
+            QStringLiteral("*.webp")};
 }
 
 } // namespace hd::capture

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <opencv2/core.hpp>
 
@@ -11,7 +12,7 @@ namespace hd::capture {
 
 struct ImageHeader
 {
-    QString format; // "jpeg", "png", "tiff", "bmp"
+    QString format; // "jpeg", "png", "tiff", "bmp", "webp"
     int width = 0;
     int height = 0;
 };
@@ -30,6 +31,10 @@ public:
     static Result<ImageHeader> readHeader(const QByteArray &bytes);
     static Result<cv::Mat> decode(const QByteArray &bytes); // BGR, 8 bit
     static Result<cv::Mat> load(const QString &path);
+
+    // The file name patterns of the formats read ("*.jpg", ...; QDir matches them whatever
+    // the case), for folders of scans and the file dialogs.
+    static QStringList nameFilters();
 };
 
 } // namespace hd::capture

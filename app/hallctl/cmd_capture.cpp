@@ -36,13 +36,9 @@ QStringList expandInputs(const QStringList &args)
         const QFileInfo info(a);
         if (info.isDir()) {
             const QDir dir(a);
-            for (const QString &f : dir.entryList(QDir::Files, QDir::Name)) {
-                const QString suffix = QFileInfo(f).suffix().toLower();
-                if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ||
-                    suffix == QLatin1String("png") || suffix == QLatin1String("tif") ||
-                    suffix == QLatin1String("tiff") || suffix == QLatin1String("bmp"))
-                    files << dir.filePath(f);
-            }
+            for (const QString &f :
+                 dir.entryList(capture::ImageLoader::nameFilters(), QDir::Files, QDir::Name))
+                files << dir.filePath(f);
         } else {
             files << a;
         }

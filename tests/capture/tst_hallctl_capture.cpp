@@ -17,6 +17,7 @@ class TestHallctlCapture : public QObject
 private slots:
     void initTestCase();
     void detect_folder_writesCsvRowPerImage();
+    void detect_folderOfMixedFiles_everyImageWhateverItsSuffixCase();
     void detect_garbageFile_rejectedWithReason();
     void garbage_detectAndRectify_refusedNoCrash_data();
     void garbage_detectAndRectify_refusedNoCrash();
@@ -76,6 +77,38 @@ void TestHallctlCapture::detect_folder_writesCsvRowPerImage()
     QVERIFY(smartDocJaccard(q, *m_scene.truth, m_scene.modelWidth, m_scene.modelHeight) > 0.9);
     // Top-left first, clockwise.
     QVERIFY(q[0].x + q[0].y <= q[2].x + q[2].y);
+}
+
+// A folder as a phone or a scanner leaves it: a WebP with its suffix in capitals, a JPEG, a
+// note beside them. One row per image (WebP read too), the note left alone.
+void TestHallctlCapture::detect_folderOfMixedFiles_everyImageWhateverItsSuffixCase()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("mixed"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(
+        cv::imwrite(QString(folder + QStringLiteral("/PHONE.WEBP")).toStdString(), m_scene.image));
+    QVERIFY(
+        cv::imwrite(QString(folder + QStringLiteral("/scan.jpg")).toStdString(), m_scene.image));
+    QFile note(folder + QStringLiteral("/readme.txt"));
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("not an image\n");
+    note.close();
+    const Run r = hallctl({QStringLiteral("detect"), folder});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        QCOMPARE(cells.size(), 9);
+        QVERIFY2(cells[0] == QStringLiteral("PHONE.WEBP") || cells[0] == QStringLiteral("scan.jpg"),
+                 qPrintable(line));
+        Quad q;
+        for (int k = 0; k < 4; ++k)
+            q[size_t(k)] = cv::Point2d(cells[1 + 2 * k].toDouble(), cells[2 + 2 * k].toDouble());
+        QVERIFY2(smartDocJaccard(q, *m_scene.truth, m_scene.modelWidth, m_scene.modelHeight) > 0.9,
+                 qPrintable(line));
+    }
+    QVERIFY(!r.out.contains(QStringLiteral("readme")));
 }
 
 void TestHallctlCapture::detect_garbageFile_rejectedWithReason()

@@ -22,10 +22,10 @@ private slots:
 };
 
 namespace {
-QByteArray encode(const cv::Mat &img, const char *ext)
+QByteArray encode(const cv::Mat &img, const char *ext, const std::vector<int> &params = {})
 {
     std::vector<uchar> buf;
-    cv::imencode(ext, img, buf);
+    cv::imencode(ext, img, buf, params);
     return QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
 }
 
@@ -63,6 +63,22 @@ QByteArray jpegBomb()
     b[sof + 8] = char(20000 & 0xFF);
     return b;
 }
+// An extended WebP (VP8X) whose canvas is 20000 x 20000, its one chunk of pixels empty.
+QByteArray webpBomb()
+{
+    QByteArray vp8x("VP8X\x0a\0\0\0\0\0\0\0", 12);
+    for (int k = 0; k < 2; ++k) {
+        const quint32 sideMinusOne = 20000 - 1;
+        vp8x += char(sideMinusOne & 0xFF);
+        vp8x += char((sideMinusOne >> 8) & 0xFF);
+        vp8x += char((sideMinusOne >> 16) & 0xFF);
+    }
+    QByteArray b("RIFF", 4);
+    const quint32 size = quint32(4 + vp8x.size());
+    for (int s = 0; s < 32; s += 8)
+        b += char((size >> s) & 0xFF);
+    return b + QByteArray("WEBP", 4) + vp8x;
+}
 } // namespace
 
 void TestImageLoader::load_garbage_refusedWithMessage_data()
@@ -79,6 +95,10 @@ void TestImageLoader::load_garbage_refusedWithMessage_data()
                               << QStringLiteral("image.too-small");
     QTest::newRow("20000x20000 png header") << pngBomb() << QStringLiteral("image.too-large");
     QTest::newRow("20000x20000 jpeg header") << jpegBomb() << QStringLiteral("image.too-large");
+    QTest::newRow("20000x20000 webp header") << webpBomb() << QStringLiteral("image.too-large");
+    const QByteArray webp = encode(sampleImage(), ".webp");
+    QTest::newRow("truncated webp")
+        << webp.left(webp.size() / 2) << QStringLiteral("image.truncated");
     QTest::newRow("text file") << QByteArray("not an image at all\n")
                                << QStringLiteral("image.format");
     QTest::newRow("jpeg signature only")
@@ -108,6 +128,9 @@ void TestImageLoader::load_validImages_decode_data()
     QTest::newRow("png") << encode(sampleImage(), ".png");
     QTest::newRow("tiff") << encode(sampleImage(), ".tif");
     QTest::newRow("bmp") << encode(sampleImage(), ".bmp");
+    QTest::newRow("webp") << encode(sampleImage(), ".webp");
+    QTest::newRow("webp lossless")
+        << encode(sampleImage(), ".webp", {cv::IMWRITE_WEBP_QUALITY, 101});
 }
 
 void TestImageLoader::load_validImages_decode()

@@ -215,9 +215,9 @@ void CaptureWidget::sourceChosen(int index)
         break;
     }
     case ImageSource: {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("选择图像文件"), QString(),
-                                         tr("图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("选择图像文件"), QString(),
+            tr("图像 (%1)").arg(capture::CaptureEngine::imageNameFilters().join(QLatin1Char(' '))));
         if (path.isEmpty())
             return;
         s = openImageFile(path);
