@@ -833,6 +833,19 @@ int main(int argc, char **argv)
         return dumpSynthetic(dump, seed, perCell, negatives);
     if (dataDirs.empty())
         dataDirs.push_back(HALLDESK_SHARED_DIR "/data/capture");
+    for (const std::string &data : dataDirs)
+        if (!noReal && !fs::is_directory(data)) {
+            std::fprintf(stderr, "--data %s: no such folder\n", data.c_str());
+            return 2;
+        }
+    // The predictions go to --out (made if missing: a missing folder lost them silently).
+    std::error_code made;
+    fs::create_directories(outDir, made);
+    if (!fs::is_directory(outDir)) {
+        std::fprintf(stderr, "--out %s: cannot make the folder (%s)\n", outDir.c_str(),
+                     made.message().c_str());
+        return 2;
+    }
     const DocumentDetector detector(evalOptions());
     {
         // What the first detection in a process and on a thread pays (OpenCV's Lab tables, the
