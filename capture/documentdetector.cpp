@@ -1522,6 +1522,19 @@ private:
     std::vector<Candidate> m_candidates;
 };
 
+// Whether 95 % of `inner` lies inside `outer` (both convex): an outline sharing sides with
+// another one is inside it only to a pixel or so.
+bool mostlyInside(const Quad &inner, const Quad &outer)
+{
+    std::vector<cv::Point2f> a, b, both;
+    for (const cv::Point2d &p : outer)
+        a.emplace_back(float(p.x), float(p.y));
+    for (const cv::Point2d &p : inner)
+        b.emplace_back(float(p.x), float(p.y));
+    const float shared = cv::intersectConvexConvex(a, b, both, true);
+    return shared >= 0.95f * float(std::abs(cv::contourArea(b)));
+}
+
 bool contains(const Quad &outer, const Quad &inner)
 {
     std::vector<cv::Point2f> poly;
@@ -2313,6 +2326,32 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     }
     if (chosen == scored.end())
         chosen = std::find_if(scored.begin(), scored.end(), fallback);
+    // The outline taken may be only part of the document: cut by a shadow's edge across it or
+    // a line printed on it, its other sides the document's. An outline that could be taken
+    // too, holding it, that the network sees as the document much better and the ranking
+    // finds nearly as likely, is taken instead (DetectorOptions::wholeDocumentIoU;
+    // capture/README.md, "The whole document rather than a part of it").
+    if (prior && m_options.wholeDocumentIoU > 0 && chosen != scored.end()) {
+        auto whole = scored.end();
+        for (auto it = scored.begin(); it != scored.end(); ++it) {
+            if (it == chosen || !(taking(it->c) >= m_options.acceptScore || fallback(*it)) ||
+                it->f[FPriorIoU] < chosen->f[FPriorIoU] + m_options.wholeDocumentIoU ||
+                it->confidence < m_options.wholeDocumentConfidence * chosen->confidence ||
+                !mostlyInside(chosen->c.quad, it->c.quad))
+                continue;
+            if (whole == scored.end() || it->confidence > whole->confidence)
+                whole = it;
+        }
+        if (whole != scored.end()) {
+            if (std::getenv("CAPTURE_DEBUG"))
+                std::fprintf(stderr,
+                             "  the whole document: confidence %.3f, network IoU %.3f (the part: "
+                             "%.3f, %.3f)\n",
+                             whole->confidence, whole->f[FPriorIoU], chosen->confidence,
+                             chosen->f[FPriorIoU]);
+            chosen = whole;
+        }
+    }
     if (chosen == scored.end())
         return std::nullopt;
     const Candidate &best = chosen->c;

@@ -30,6 +30,13 @@ struct DetectorOptions
     // clear outline always wins.
     double likelierRatio = 1.5;
     double likelierFloor = 0.4;
+    // With the network: an outline that could be taken too and holds the one taken wins when
+    // its soft IoU with the network's document is higher by at least wholeDocumentIoU and the
+    // ranking gives it at least wholeDocumentConfidence times the chance (the one taken was a
+    // part of the document cut off by a shadow's edge across it; capture/README.md, "The whole
+    // document rather than a part of it"). 0: off.
+    double wholeDocumentIoU = 0.25;
+    double wholeDocumentConfidence = 0.7;
     // The network's outline (its sides moved to the nearest steps) competes with edge support
     // this low when it matches the network's document this well (soft IoU): a page on sheets
     // of the same paper shows a step of a few grey levels, often lost in the JPEG. Never on

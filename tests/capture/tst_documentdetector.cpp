@@ -37,6 +37,8 @@ private slots:
     void detect_sideOnPrintedFrame_movedOutToTheEdge();
     void detect_likelierOutlineNearlyClear_takenOverAClearOne_data();
     void detect_likelierOutlineNearlyClear_takenOverAClearOne();
+    void detect_partCutOffByAShadowsEdge_wholeDocumentTaken_data();
+    void detect_partCutOffByAShadowsEdge_wholeDocumentTaken();
     void detect_deskPatternBesideTheEdge_sideStays_data();
     void detect_deskPatternBesideTheEdge_sideStays();
     void detect_smearedEdges_sidesInTheMiddle_data();
@@ -524,6 +526,35 @@ void TestDocumentDetector::detect_likelierOutlineNearlyClear_takenOverAClearOne(
     const double without = jiWith(clearWins);
     QVERIFY2(without < 0.9,
              qPrintable(QStringLiteral("clear outline always first: JI %1").arg(without)));
+}
+
+void TestDocumentDetector::detect_partCutOffByAShadowsEdge_wholeDocumentTaken_data()
+{
+    addSceneColumns();
+    // Scenes (as dumped) whose outline, without DetectorOptions::wholeDocumentIoU, had a side
+    // on the edge of a shadow across the document (JI 0.45 and 0.59).
+    QTest::newRow("id-card clutter shadow") << 0 << 2 << 7 << quint64(1000003132);
+    QTest::newRow("licence cloth shadow") << 2 << 3 << 7 << quint64(1000003136);
+}
+
+// The part of the document on one side of a shadow's edge is the clearest outline; the whole
+// document, which the network sees as the document, is taken instead.
+void TestDocumentDetector::detect_partCutOffByAShadowsEdge_wholeDocumentTaken()
+{
+    const Scene scene = sceneOfRow();
+    QVERIFY(scene.truth);
+    const cv::Mat image = asDumped(scene.image);
+    auto jiWith = [&](const DetectorOptions &options) {
+        const std::optional<Detection> d = DocumentDetector(options).detect(image);
+        return d ? smartDocJaccard(d->quad, *scene.truth, scene.modelWidth, scene.modelHeight)
+                 : 0.0;
+    };
+    const double ji = jiWith({});
+    QVERIFY2(ji >= 0.8, qPrintable(QStringLiteral("JI %1").arg(ji)));
+    DetectorOptions partWins;
+    partWins.wholeDocumentIoU = 0;
+    const double part = jiWith(partWins);
+    QVERIFY2(part < 0.7, qPrintable(QStringLiteral("the part: JI %1").arg(part)));
 }
 
 void TestDocumentDetector::detect_deskPatternBesideTheEdge_sideStays_data()

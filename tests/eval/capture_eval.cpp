@@ -30,9 +30,10 @@
 // CAPTURE_EVAL_NO_OUT_OF_FRAME=1 without taking the sides out of the frame as unseen
 // (DetectorOptions::outOfFrameSides), CAPTURE_EVAL_NO_ACROSS=1 without completing a side cut by a
 // cable (DetectorOptions::completeAcrossLines), CAPTURE_EVAL_NO_LIKELIER=1 with the clear outline
-// always winning over a likelier one (DetectorOptions::likelierRatio), CAPTURE_EVAL_NO_FULLRES=1
-// without re-fitting the
-// winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
+// always winning over a likelier one (DetectorOptions::likelierRatio), CAPTURE_EVAL_NO_WHOLE=1
+// without the whole document taken over a part of it (DetectorOptions::wholeDocumentIoU),
+// CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the winner's sides at full resolution
+// (DetectorOptions::refineAtFullResolution),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights).
@@ -141,6 +142,8 @@ DetectorOptions evalOptions()
     o.completeAcrossLines = std::getenv("CAPTURE_EVAL_NO_ACROSS") == nullptr;
     if (std::getenv("CAPTURE_EVAL_NO_LIKELIER"))
         o.likelierRatio = 0;
+    if (std::getenv("CAPTURE_EVAL_NO_WHOLE"))
+        o.wholeDocumentIoU = 0;
     o.outOfFrameSides = std::getenv("CAPTURE_EVAL_NO_OUT_OF_FRAME") == nullptr;
     o.refineAtFullResolution = std::getenv("CAPTURE_EVAL_NO_FULLRES") == nullptr;
     return o;
