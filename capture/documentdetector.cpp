@@ -2291,14 +2291,15 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     auto taking = [&](const Candidate &c) {
         return m_options.outOfFrameSides ? search.takingScore(c) : c.score;
     };
-    auto chosen = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
+    auto clear = [&](const Scored &sc) {
         if (prior && (sc.confidence < m_options.minNetworkConfidence ||
                       sc.f[FPriorInside] < m_options.minNetworkInside))
             return false;
         return taking(sc.c) >= m_options.acceptScore ||
                (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
                 sc.f[FPriorIoU] >= m_options.networkIoU);
-    });
+    };
+    auto chosen = std::find_if(scored.begin(), scored.end(), clear);
     // Paper on paper shows only part of its edges: an outline a little less sure of its
     // edges is taken when the ranking is confident it is a document (thresholds chosen on
     // the ranking's training scenes, with the edges' figures alone: no more outlines on the
@@ -2334,7 +2335,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (prior && m_options.wholeDocumentIoU > 0 && chosen != scored.end()) {
         auto whole = scored.end();
         for (auto it = scored.begin(); it != scored.end(); ++it) {
-            if (it == chosen || !(taking(it->c) >= m_options.acceptScore || fallback(*it)) ||
+            if (it == chosen || !(clear(*it) || fallback(*it)) ||
                 it->f[FPriorIoU] < chosen->f[FPriorIoU] + m_options.wholeDocumentIoU ||
                 it->confidence < m_options.wholeDocumentConfidence * chosen->confidence ||
                 !mostlyInside(chosen->c.quad, it->c.quad))
