@@ -298,6 +298,10 @@ struct SetReport
     // The conditions and backgrounds of the first generator (before cloth, dark desks, papers,
     // strong perspective, shadows, low light and the document camera's top-down view).
     Tally original;
+    // Every desk but the two white ones (office, papers): the issue's own scenes (a plain
+    // counter, wood grain, a cluttered desk) and cloth and dark desks, apart from the
+    // white-on-white ceiling.
+    Tally notWhite;
     std::map<std::string, Tally> byCondition, byBackground, byDocument;
     std::map<std::string, NegativeTally> negatives;
 
@@ -318,6 +322,8 @@ struct SetReport
         }
         printRow("ALL " + title, all);
         printRow("first generator's conditions", original);
+        if (notWhite.n > 0 && notWhite.n < all.n)
+            printRow("desks other than office, papers", notWhite);
         for (const auto &[name, t] : negatives)
             printNegatives("no document, " + name, t);
     }
@@ -361,6 +367,8 @@ void scoreFrame(const DocumentDetector &detector, SetReport &report, std::ofstre
         std::find(firstBackgrounds.begin(), firstBackgrounds.end(), background) !=
             firstBackgrounds.end())
         report.original.add(j, jc, bool(mine), bool(classic));
+    if (!background.empty() && background != "office" && background != "papers")
+        report.notWhite.add(j, jc, bool(mine), bool(classic));
     report.byCondition[condition].add(j, jc, bool(mine), bool(classic));
     if (!background.empty())
         report.byBackground[background].add(j, jc, bool(mine), bool(classic));
