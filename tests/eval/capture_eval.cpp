@@ -10,6 +10,7 @@
 //   capture_eval [--seed S] [--per-cell N] --calibrate     blur and glare thresholds
 //   capture_eval --train-ranker L2 DIR...                  fits the detector's ranking
 //   capture_eval --dump-training DIR FIRST COUNT [W H]     the segmentation network's data
+//   capture_eval --dump-training-from LABELLED_DIR DIR FIRST  the same from a labelled folder
 //   capture_eval --dump-training-full DIR FIRST COUNT [W H]  the same for a network reading
 //                                                          the whole working image
 //   capture_eval --scene SEED DOC BG COND                  one synthetic scene, with debug
@@ -714,6 +715,57 @@ int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size s
     return 0;
 }
 
+// The network's data from a labelled folder (gt.csv, meta.csv, images/: the scenes of
+// tools/other-scenes, say), in the format of dumpTraining; the frames must all give the
+// network the same input size (one aspect ratio). Seeds FIRST, FIRST + 1, ... in the folder's
+// order.
+int dumpTrainingFrom(const fs::path &from, const fs::path &dir, std::uint64_t first)
+{
+    const auto gt = readCsv(from / "gt.csv");
+    std::map<std::string, std::vector<std::string>> meta;
+    for (auto &row : readCsv(from / "meta.csv"))
+        meta[row[0]] = row;
+    fs::create_directories(dir);
+    const std::string stem = "scenes_" + std::to_string(first) + "_" + std::to_string(gt.size());
+    std::ofstream raw(dir / (stem + ".u8"), std::ios::binary);
+    std::ofstream csv(dir / (stem + ".csv"));
+    csv << "index,seed,rows,cols,document,background,condition,has,x1,y1,x2,y2,x3,y3,x4,y4\n";
+    cv::Size inputSize;
+    int written = 0;
+    for (const auto &row : gt) {
+        const auto m = meta.find(row[0]);
+        if (row.size() < 9 || m == meta.end() || m->second.size() < 9)
+            continue;
+        const cv::Mat img = cv::imread((from / "images" / row[0]).string(), cv::IMREAD_COLOR);
+        if (img.empty()) {
+            std::fprintf(stderr, "cannot read %s\n", row[0].c_str());
+            return 1;
+        }
+        double scale = 1;
+        const cv::Mat input = DocumentSegmenter::inputFor(detectorWorkingImage(img, 512, &scale),
+                                                          DocumentSegmenter::Input::Half);
+        if (inputSize.empty())
+            inputSize = input.size();
+        if (input.size() != inputSize) {
+            std::fprintf(stderr, "%s: the network's input is %dx%d, the others' %dx%d\n",
+                         row[0].c_str(), input.cols, input.rows, inputSize.width, inputSize.height);
+            return 1;
+        }
+        raw.write(reinterpret_cast<const char *>(input.data),
+                  std::streamsize(input.total() * input.elemSize()));
+        const bool has = !row[1].empty();
+        csv << written << ',' << first + std::uint64_t(written) << ',' << input.rows << ','
+            << input.cols << ',' << m->second[6] << ',' << m->second[8] << ',' << m->second[5]
+            << ',' << (has ? 1 : 0);
+        for (size_t k = 1; k < 9; ++k)
+            csv << ',' << (has ? std::stod(row[k]) * scale * 0.5 : 0.0);
+        csv << '\n';
+        ++written;
+    }
+    std::printf("%d scenes\n", written);
+    return 0;
+}
+
 void printTiming()
 {
     if (timing.wall.empty())
@@ -833,6 +885,11 @@ int main(int argc, char **argv)
             return dumpTraining(dir, first, count, size,
                                 a == "--dump-training" ? DocumentSegmenter::Input::Half
                                                        : DocumentSegmenter::Input::Full);
+        } else if (a == "--dump-training-from") {
+            // --dump-training-from LABELLED_DIR DIR FIRST
+            const std::string from = next();
+            const std::string dir = next();
+            return dumpTrainingFrom(from, dir, std::strtoull(next().c_str(), nullptr, 10));
         } else if (a == "--dump-synthetic")
             dump = next();
         else {
