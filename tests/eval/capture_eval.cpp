@@ -722,6 +722,10 @@ int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size s
 int dumpTrainingFrom(const fs::path &from, const fs::path &dir, std::uint64_t first)
 {
     const auto gt = readCsv(from / "gt.csv");
+    if (gt.empty()) {
+        std::fprintf(stderr, "%s: no labelled frames (gt.csv)\n", from.string().c_str());
+        return 1;
+    }
     std::map<std::string, std::vector<std::string>> meta;
     for (auto &row : readCsv(from / "meta.csv"))
         meta[row[0]] = row;
