@@ -115,6 +115,13 @@ std::vector<std::vector<std::string>> readCsv(const fs::path &p)
     return rows;
 }
 
+// A document's own width or height from meta.csv; a frame without a document may leave it
+// empty (it is only read with a truth).
+double modelSide(const std::string &cell)
+{
+    return cell.empty() ? 0.0 : std::stod(cell);
+}
+
 // CAPTURE_EVAL_NO_NET=1: the detector without its segmentation network (the classical
 // detector as it was before it, for comparison).
 DetectorOptions evalOptions()
@@ -406,7 +413,7 @@ void evaluateFolder(const DocumentDetector &detector, const fs::path &dir, const
                                            std::stod(row[size_t(2 + 2 * k)]));
             truth = q;
         }
-        const double mw = std::stod(m->second[3]), mh = std::stod(m->second[4]);
+        const double mw = modelSide(m->second[3]), mh = modelSide(m->second[4]);
         const std::string background = m->second.size() > 8 ? m->second[8] : std::string();
         const cv::Mat img = cv::imread((dir / "images" / file).string(), cv::IMREAD_COLOR);
         if (img.empty()) {
@@ -502,8 +509,8 @@ std::vector<LabelledFrame> readFolder(const fs::path &dir)
                                            std::stod(row[size_t(2 + 2 * k)]));
             f.truth = q;
         }
-        f.mw = std::stod(m->second[3]);
-        f.mh = std::stod(m->second[4]);
+        f.mw = modelSide(m->second[3]);
+        f.mh = modelSide(m->second[4]);
         f.condition = m->second[5] + (m->second.size() > 8 ? "/" + m->second[8] : "");
         out.push_back(f);
     }

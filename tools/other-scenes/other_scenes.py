@@ -417,7 +417,7 @@ DESKS = ["plain", "wood", "stone", "fabric", "photo", "clutter", "white"]
 SIZES = [(1920, 1080)] * 6 + [(1280, 720), (1080, 1920), (1600, 1200), (2560, 1440)]
 
 
-def scene(rng, desk, condition, doc_fn, size=None):
+def scene(rng, desk, condition, doc_fn, size=None, with_document=True):
     W, H = size if size else rng_choice(rng, SIZES)
     doc_img, doc_alpha, (mw, mh), kind = doc_fn(rng)
     doc_mm = (85.6, 54.0) if kind == "id-card" else ((420.0, 297.0) if kind == "licence" else (210.0, 297.0))
@@ -485,8 +485,11 @@ def scene(rng, desk, condition, doc_fn, size=None):
     sh = cv2.GaussianBlur(a[..., 0], (0, 0), rng.uniform(1.5, 4.0))
     sh = np.roll(sh, (rng.randint(0, 3), rng.randint(0, 3)), axis=(0, 1))
     depth = rng.uniform(0.08, 0.2) if kind == "id-card" else rng.uniform(0.0, 0.08)
-    frame = frame.astype(np.float32) * (1 - depth * sh[..., None])
-    frame = frame * (1 - a) + warped.astype(np.float32) * a
+    if with_document:
+        frame = frame.astype(np.float32) * (1 - depth * sh[..., None])
+        frame = frame * (1 - a) + warped.astype(np.float32) * a
+    else:
+        frame = frame.astype(np.float32)
     frame = apply_condition(frame, rng, condition, q, W, H, np.linalg.norm(q[1] - q[0]) / doc_mm[0])
     return np.clip(frame, 0, 255).astype(np.uint8), q, (mw, mh), kind
 
@@ -568,6 +571,8 @@ def main():
     ap.add_argument("--size", default="", help="WxH: every frame this size (default: a mix)")
     ap.add_argument("--textures", default="all", choices=("all", "train", "test"),
                     help="the desks' textures: all, or every other file (train / test)")
+    ap.add_argument("--empty", type=int, default=0,
+                    help="also N desks of each kind with no document on them (empty fields in gt.csv)")
     args = ap.parse_args()
     global TEXTURES
     TEXTURES = args.textures
@@ -590,6 +595,20 @@ def main():
                 cv2.imwrite(os.path.join(args.out, "images", name), img, [cv2.IMWRITE_JPEG_QUALITY, quality])
                 gt_rows.append([name] + ["%.2f" % v for v in q.reshape(-1)])
                 meta_rows.append([name, img.shape[1], img.shape[0], mw, mh, condition, kind, "", desk])
+    for desk in DESKS:
+        if args.only and not args.only.startswith(desk + ","):
+            continue
+        for k in range(args.empty):
+            n += 1
+            seed = args.seed * 100000 + n
+            rng = random.Random(seed)
+            condition = CONDITIONS[(k + n) % len(CONDITIONS)]
+            doc_fn = DOCUMENTS[(n + args.seed) % len(DOCUMENTS)]
+            img, _q, _model, _kind = scene(rng, desk, condition, doc_fn, size, with_document=False)
+            name = "o%d_%05d.jpg" % (args.seed, n)
+            cv2.imwrite(os.path.join(args.out, "images", name), img, [cv2.IMWRITE_JPEG_QUALITY, 90])
+            gt_rows.append([name] + [""] * 8)
+            meta_rows.append([name, img.shape[1], img.shape[0], "", "", condition, "none", "", desk])
     with open(os.path.join(args.out, "gt.csv"), "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["file", "x1", "y1", "x2", "y2", "x3", "y3", "x4", "y4"])
