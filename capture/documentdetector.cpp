@@ -1128,6 +1128,8 @@ struct Candidate
     // side's median step, grey levels.
     bool fromSweep = false;
     double sweep = 0;
+    // An outline of a smooth region (smoothRegions): outside the edges' budget of outlines.
+    bool fromTexture = false;
 };
 
 // maxCornerError of two quads both in orderCorners' order.
@@ -1149,7 +1151,9 @@ public:
         , m_edgeThreshold(edgeThreshold)
     {}
 
-    void addContours(const cv::Mat &binary)
+    enum class Source { Edges, Texture };
+
+    void addContours(const cv::Mat &binary, Source source = Source::Edges)
     {
         std::vector<std::vector<cv::Point>> contours;
         cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
@@ -1169,8 +1173,10 @@ public:
                   [](const auto &x, const auto &y) { return x.first > y.first; });
         if (hulls.size() > 24)
             hulls.resize(24);
+        m_source = source;
         for (const auto &[a, hull] : hulls)
             addHull(hull);
+        m_source = Source::Edges;
     }
 
     void addHull(const std::vector<cv::Point> &hull)
@@ -1206,10 +1212,12 @@ public:
         for (Candidate &c : m_candidates)
             if (std::abs(c.quad[0].x - q[0].x) < near && maxOrderedCornerError(c.quad, q) < near) {
                 c.fromMask = c.fromMask || fromMask;
+                c.fromTexture = c.fromTexture && m_source == Source::Texture;
                 return;
             }
         Candidate c;
         c.fromMask = fromMask;
+        c.fromTexture = m_source == Source::Texture;
         c.quad = q;
         c.area = quadArea(q);
         scoreCandidate(c);
@@ -1519,6 +1527,7 @@ private:
     const Gradient &m_g;
     double m_minArea;
     float m_edgeThreshold;
+    Source m_source = Source::Edges;
     std::vector<Candidate> m_candidates;
 };
 
@@ -1695,6 +1704,50 @@ constexpr double kMaskMinStep = 3.0;
 // are not taken; each place's step is clipped at kSweepClip.
 constexpr double kSweepMinStep = 1.0;
 constexpr double kSweepClip = 24.0;
+
+// Outlines refined and ranked: the best by their edge support, of the edges' cues and of the
+// smooth regions apart.
+constexpr int kEdgeOutlines = 16;
+constexpr int kTextureOutlines = 4;
+
+// Where the working image is smooth: the standard deviation of grey over 5 x 5 pixels (a
+// little blurred) below twice its 5th percentile and a grey level, at least 2 levels. On a
+// patterned desk that is the document's blank paper: a page's margin as a ring around its
+// print, a card's plain ground. A frame smooth in more than kPlainDesk of its area is a plain
+// desk, whose document the edges outline: nothing (an empty Mat) there; the smooth regions'
+// outlines would only compete with theirs (a smeared side's inner end, the print's block).
+constexpr double kPlainDesk = 0.7;
+
+cv::Mat smoothRegions(const cv::Mat &small)
+{
+    cv::Mat grey, mean, meanSq, sd;
+    cv::cvtColor(small, grey, cv::COLOR_BGR2GRAY);
+    grey.convertTo(grey, CV_32F);
+    cv::blur(grey, mean, cv::Size(5, 5));
+    cv::blur(grey.mul(grey), meanSq, cv::Size(5, 5));
+    cv::sqrt(cv::max(meanSq - mean.mul(mean), 0), sd);
+    cv::GaussianBlur(sd, sd, cv::Size(), 1.0);
+    // The 5th percentile, in eighths of a grey level.
+    cv::Mat eighths;
+    sd.convertTo(eighths, CV_8U, 8.0);
+    int hist[256] = {};
+    for (int y = 0; y < eighths.rows; ++y) {
+        const uchar *row = eighths.ptr<uchar>(y);
+        for (int x = 0; x < eighths.cols; ++x)
+            ++hist[row[x]];
+    }
+    const int fifth = int(eighths.total() / 20);
+    int p5 = 0;
+    for (int acc = 0; p5 < 255 && (acc += hist[p5]) < fifth;)
+        ++p5;
+    const double threshold = std::max(2.0, 2.0 * p5 / 8.0 + 1.0);
+    cv::Mat smooth = sd < threshold;
+    cv::morphologyEx(smooth, smooth, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    if (cv::countNonZero(smooth) > kPlainDesk * double(smooth.total()))
+        return {};
+    return smooth;
+}
 
 // The largest region of the network's document reduced to four sides.
 std::optional<Quad> largestRegionQuad(const cv::Mat &region)
@@ -2155,6 +2208,11 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         cv::bitwise_not(bin, bin);
         search.addContours(bin);
     }
+    // Smooth regions: a page's blank margin or a card on a patterned desk (fabric, a photograph,
+    // marble), where neither edges nor brightness set it apart from the pattern around it.
+    if (m_options.textureRegions)
+        if (const cv::Mat smoothMask = smoothRegions(small); !smoothMask.empty())
+            search.addContours(smoothMask, Search::Source::Texture);
     if (priorDone.valid())
         priorDone.get();
     const bool prior = !prep.prob.empty();
@@ -2177,14 +2235,21 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     std::vector<Candidate> &cands = search.candidates();
     if (cands.empty())
         return std::nullopt;
-    // The best 16 by their edges, and the network's refined outline whatever its edges.
+    // The best 16 by their edges (and the best 4 of the smooth regions, which would otherwise
+    // push out some of the edges' own), and the network's refined outline whatever its edges.
     std::sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
         return a.fromMask != b.fromMask ? a.fromMask : a.score > b.score;
     });
     const auto edgeBegin =
         std::find_if(cands.begin(), cands.end(), [](const Candidate &c) { return !c.fromMask; });
-    if (cands.end() - edgeBegin > 16)
-        cands.erase(edgeBegin + 16, cands.end());
+    {
+        std::vector<Candidate> kept(cands.begin(), edgeBegin);
+        int edges = 0, textures = 0;
+        for (auto it = edgeBegin; it != cands.end(); ++it)
+            if (it->fromTexture ? textures++ < kTextureOutlines : edges++ < kEdgeOutlines)
+                kept.push_back(*it);
+        cands = std::move(kept);
+    }
     const int kSmallRange = 9;
     // Refine the best few on the small image and score them again.
     std::vector<Candidate> refined;

@@ -93,6 +93,10 @@ struct DetectorOptions
     double sweepAcceptStep = 6.0;
     bool sweepInwardFaintOnly = true;
     double sweepConfidence = 0.12;
+    // Outlines of the smooth regions too (a page's blank margin, a card's plain ground on a
+    // patterned desk: fabric, a photograph, marble), beside the edges' and the brightness
+    // regions' (capture/README.md, "Smooth regions on patterned desks").
+    bool textureRegions = true;
 };
 
 struct Detection

@@ -34,7 +34,8 @@
 // always winning over a likelier one (DetectorOptions::likelierRatio), CAPTURE_EVAL_NO_WHOLE=1
 // without the whole document taken over a part of it (DetectorOptions::wholeDocumentIoU),
 // CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the winner's sides at full resolution
-// (DetectorOptions::refineAtFullResolution),
+// (DetectorOptions::refineAtFullResolution), CAPTURE_EVAL_NO_TEXTURE=1 without the smooth
+// regions' outlines (DetectorOptions::textureRegions),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights).
@@ -145,6 +146,7 @@ DetectorOptions evalOptions()
         }
     }
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
+    o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
     o.centreSmearedEdges = std::getenv("CAPTURE_EVAL_NO_SMEAR") == nullptr;
     o.completeAcrossLines = std::getenv("CAPTURE_EVAL_NO_ACROSS") == nullptr;
