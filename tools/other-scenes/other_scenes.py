@@ -602,7 +602,7 @@ def main():
             n += 1
             seed = args.seed * 100000 + n
             rng = random.Random(seed)
-            condition = CONDITIONS[(k + n) % len(CONDITIONS)]
+            condition = CONDITIONS[k % len(CONDITIONS)]
             doc_fn = DOCUMENTS[(n + args.seed) % len(DOCUMENTS)]
             img, _q, _model, _kind = scene(rng, desk, condition, doc_fn, size, with_document=False)
             name = "o%d_%05d.jpg" % (args.seed, n)
