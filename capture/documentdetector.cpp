@@ -1,6 +1,7 @@
 #include "documentdetector.h"
 
 #include "documentsegmenter.h"
+#include "imagestats.h"
 
 #include <algorithm>
 #include <cmath>
@@ -1727,20 +1728,7 @@ cv::Mat smoothRegions(const cv::Mat &small)
     cv::blur(grey.mul(grey), meanSq, cv::Size(5, 5));
     cv::sqrt(cv::max(meanSq - mean.mul(mean), 0), sd);
     cv::GaussianBlur(sd, sd, cv::Size(), 1.0);
-    // The 5th percentile, in eighths of a grey level.
-    cv::Mat eighths;
-    sd.convertTo(eighths, CV_8U, 8.0);
-    int hist[256] = {};
-    for (int y = 0; y < eighths.rows; ++y) {
-        const uchar *row = eighths.ptr<uchar>(y);
-        for (int x = 0; x < eighths.cols; ++x)
-            ++hist[row[x]];
-    }
-    const int fifth = int(eighths.total() / 20);
-    int p5 = 0;
-    for (int acc = 0; p5 < 255 && (acc += hist[p5]) < fifth;)
-        ++p5;
-    const double threshold = std::max(2.0, 2.0 * p5 / 8.0 + 1.0);
+    const double threshold = std::max(2.0, 2.0 * percentile(sd, 0.05, 0.125, 255.0) + 1.0);
     cv::Mat smooth = sd < threshold;
     cv::morphologyEx(smooth, smooth, cv::MORPH_OPEN,
                      cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
