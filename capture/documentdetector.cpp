@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -1561,6 +1562,7 @@ bool contains(const Quad &outer, const Quad &inner)
 DocumentDetector::DocumentDetector(DetectorOptions options)
     : m_options(std::move(options))
     , m_segmenter(m_options.segmenterModel)
+    , m_verifier(m_options.verifierModel)
 {}
 
 namespace {
@@ -1893,6 +1895,9 @@ enum Feature {
     FPriorIoU = kClassicFeatureCount, // soft IoU of the outline with the network's document
     FPriorInside,                     // mean probability inside the outline
     FShadowSide, // a side on a shadow's edge across the document (Search::shadowSide)
+    kPriorFeatureCount,
+    // With the outline network too:
+    FVerifier = kPriorFeatureCount, // its logit (OutlineVerifier)
     kFeatureCount
 };
 static_assert(FAspect == kProportionsFeature);
@@ -1904,6 +1909,7 @@ struct Scored
     std::array<double, kFeatureCount> f{};
     double confidence = 0;     // the ranking's, with the network's figures when it ran
     double edgeConfidence = 0; // the ranking's on the edges' figures alone
+    bool verified = false;     // f[FVerifier] is the outline network's answer
 };
 
 // An outline's regions in one pass over its box: inside (the quad shrunk to 0.97 about its
@@ -2095,7 +2101,7 @@ constexpr std::array<double, kClassicFeatureCount + 1> kRankWeights = {
 // The same with the network's two figures, fitted with the network in use
 // (capture_eval --train-ranker 0.03 on the 280 scenes of `--seed 1000 --per-cell 3
 // --dump-synthetic`, which the network never saw).
-constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
+constexpr std::array<double, kPriorFeatureCount + 1> kRankWeightsPrior = {
     // clang-format off
     1.600, 1.476, 0.944, 0.941, -0.523, 0.355, 0.346, -0.673, 0.615, -3.467, -1.971, -0.090,
     -0.679, 0.405, -0.197, 0.251, -0.618, 3.783, 1.706, -1.490,
@@ -2103,14 +2109,19 @@ constexpr std::array<double, kFeatureCount + 1> kRankWeightsPrior = {
     // clang-format on
 };
 
-// `weights`: another ranking with the network's figures (DetectorOptions::rankWeights), or
-// null for the one above.
+// `weights`: another ranking with every figure (DetectorOptions::rankWeights), or null for
+// the ones above.
 double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior,
                     const std::vector<double> *weights = nullptr)
 {
-    const double *w =
-        prior ? (weights ? weights->data() : kRankWeightsPrior.data()) : kRankWeights.data();
-    const size_t n = prior ? kFeatureCount : kClassicFeatureCount;
+    if (prior && weights) {
+        double z = (*weights)[kFeatureCount];
+        for (size_t i = 0; i < kFeatureCount; ++i)
+            z += (*weights)[i] * f[i];
+        return 1.0 / (1.0 + std::exp(-z));
+    }
+    const double *w = prior ? kRankWeightsPrior.data() : kRankWeights.data();
+    const size_t n = prior ? kPriorFeatureCount : kClassicFeatureCount;
     double z = w[n];
     for (size_t i = 0; i < n; ++i)
         z += w[i] * f[i];
@@ -2320,6 +2331,44 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         }
         scored.insert(scored.end(), extra.begin(), extra.end());
     }
+    // The outline network's view of the outlines in `which` (indices into `scored`), once per
+    // outline: several cues often give the same one.
+    auto verify = [&](const std::vector<size_t> &which) {
+        std::vector<Quad> quads;
+        std::vector<size_t> slot;
+        for (size_t i : which) {
+            size_t at = 0;
+            while (at < quads.size() && maxCornerError(quads[at], scored[i].c.quad) >= 1.0)
+                ++at;
+            if (at == quads.size())
+                quads.push_back(scored[i].c.quad);
+            slot.push_back(at);
+        }
+        const std::vector<float> logits = m_verifier.logits(small, quads);
+        if (quads.empty() || logits.size() != quads.size())
+            return;
+        for (size_t n = 0; n < which.size(); ++n) {
+            scored[which[n]].f[FVerifier] = logits[slot[n]];
+            scored[which[n]].verified = true;
+        }
+    };
+    const bool verifier = prior && m_verifier.isLoaded();
+    // For the diagnostics and another ranking's figures: every outline that could be taken
+    // (fallbackScore and up, or the network's own). Otherwise only the outlines of the
+    // document the ranking picks, below.
+    if (verifier && (report || rankWeights)) {
+        std::vector<size_t> which;
+        for (size_t i = 0; i < scored.size(); ++i) {
+            const Candidate &c = scored[i].c;
+            if (c.fromMask || c.score >= m_options.fallbackScore ||
+                (m_options.outOfFrameSides && search.takingScore(c) >= m_options.fallbackScore))
+                which.push_back(i);
+        }
+        verify(which);
+        if (rankWeights)
+            for (Scored &sc : scored)
+                sc.confidence = confidenceOf(sc.f, true, rankWeights);
+    }
     if (report)
         for (const Scored &sc : scored)
             report->push_back({scaled(sc.c.quad, 1.0 / scale), sc.c.score,
@@ -2405,6 +2454,41 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                              chosen->f[FPriorIoU]);
             chosen = whole;
         }
+    }
+    // The ranking has picked the document; among the outlines of that same document (a
+    // licence's printed frame and its paper's edge, a card and the sheet under it, the page
+    // and its print), the outline network picks the document's own edge: another that could
+    // be taken too, overlapping the one taken by sameDocumentIoU, wins when the network's
+    // logit for it is higher by verifierMargin (capture/README.md, "The outline network").
+    // Outlines going on out of the frame are left to the edges in view: the network was not
+    // trained on them.
+    auto inFrame = [&](const Quad &q) {
+        for (const cv::Point2d &p : q)
+            if (p.x < -1 || p.y < -1 || p.x > small.cols || p.y > small.rows)
+                return false;
+        return true;
+    };
+    if (verifier && chosen != scored.end() && m_options.verifierMargin > 0 &&
+        inFrame(chosen->c.quad)) {
+        std::vector<size_t> same{size_t(chosen - scored.begin())};
+        for (auto it = scored.begin(); it != scored.end(); ++it)
+            if (it != chosen && inFrame(it->c.quad) && (clear(*it) || fallback(*it)) &&
+                quadIou(it->c.quad, chosen->c.quad) >= m_options.sameDocumentIoU)
+                same.push_back(size_t(it - scored.begin()));
+        if (same.size() > 1 && !chosen->verified)
+            verify(same);
+        auto own = chosen;
+        for (size_t i : same) {
+            const auto it = scored.begin() + std::ptrdiff_t(i);
+            if (it != chosen && it->verified && chosen->verified && it->f[FVerifier] > 0 &&
+                it->f[FVerifier] >=
+                    own->f[FVerifier] + (own == chosen ? m_options.verifierMargin : 0.0))
+                own = it;
+        }
+        if (own != chosen && std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(stderr, "  the outline network's: logit %.2f (the ranking's: %.2f)\n",
+                         own->f[FVerifier], chosen->f[FVerifier]);
+        chosen = own;
     }
     if (chosen == scored.end())
         return std::nullopt;

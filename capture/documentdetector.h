@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentsegmenter.h"
+#include "outlineverifier.h"
 #include "quad.h"
 
 #include <QString>
@@ -59,6 +60,14 @@ struct DetectorOptions
     // `capture_eval --train-ranker` prints them (to try a refit, or a model retrained, without
     // building). Empty, or not kRankingWeightCount of them: the built-in one.
     std::vector<double> rankWeights;
+    // The outline network (OutlineVerifier), with the segmentation network only: among the
+    // outlines that could be taken and overlap the one the ranking picked by at least
+    // sameDocumentIoU (the same document), the one it finds likeliest the document's own edge
+    // by verifierMargin (logits) more than the ranking's is taken. Empty model, or a margin
+    // of 0: the ranking's.
+    QString verifierModel = OutlineVerifier::builtInModel();
+    double sameDocumentIoU = 0.6;
+    double verifierMargin = 2.5;
     // A document going on out of the frame is taken (acceptScore, fallbackScore) by the edges
     // in view: each side's support on its part inside the frame, a side on the frame's edge
     // (or mostly outside it) counting as the other three on average. The quality gate then
@@ -113,7 +122,7 @@ struct Detection
 inline constexpr size_t kProportionsFeature = 9;
 // How many figures DetectorCandidate::features holds, and so DetectorOptions::rankWeights
 // with the bias.
-inline constexpr size_t kRankingFeatureCount = 20;
+inline constexpr size_t kRankingFeatureCount = 21;
 inline constexpr size_t kRankingWeightCount = kRankingFeatureCount + 1;
 
 // One outline the detector weighed (diagnostics, and the ranking's training data).
@@ -161,6 +170,8 @@ public:
     // The network the detector uses (isLoaded() false: the edges alone; error() says why).
     // detect() runs it on a thread of its own, one per process, beside the calling thread.
     const DocumentSegmenter &segmenter() const { return m_segmenter; }
+    // The outline network (isLoaded() false: the ranking's pick stands).
+    const OutlineVerifier &verifier() const { return m_verifier; }
     const DetectorOptions &options() const { return m_options; }
 
 private:
@@ -169,6 +180,7 @@ private:
 
     DetectorOptions m_options;
     DocumentSegmenter m_segmenter;
+    OutlineVerifier m_verifier;
 };
 
 // The frame as the detector's search sees it (BGR, the longer side `workingSize`: halved with

@@ -78,25 +78,26 @@ void benchDetection(int frames)
     if (std::filesystem::exists(real))
         for (const auto &e : std::filesystem::directory_iterator(real))
             images.push_back(cv::imread(e.path().string(), cv::IMREAD_COLOR));
-    // With the segmentation network (as shipped) and with the edges alone, frame by frame in
-    // turn, so that both see the same load.
-    capture::DetectorOptions edgesOnly;
+    // As shipped (both networks), without the outline network, and with the edges alone, frame
+    // by frame in turn, so that all three see the same load.
+    capture::DetectorOptions edgesOnly, noVerifier;
     edgesOnly.segmenterModel.clear();
-    const capture::DocumentDetector detector, edges(edgesOnly);
-    for (int i = 0; i < 3; ++i) { // warm-up: OpenCV's first calls allocate
-        (void)detector.detect(images.front());
-        (void)edges.detect(images.front());
-    }
-    std::vector<double> wall, cpu, edgesWall, edgesCpu, netCpu;
+    noVerifier.verifierModel.clear();
+    const capture::DocumentDetector detector, unverified(noVerifier), edges(edgesOnly);
+    for (int i = 0; i < 3; ++i) // warm-up: OpenCV's first calls allocate
+        for (const capture::DocumentDetector *d : {&detector, &unverified, &edges})
+            (void)d->detect(images.front());
+    std::vector<double> wall, cpu, unverifiedWall, unverifiedCpu, edgesWall, edgesCpu, netCpu;
     for (const cv::Mat &img : images)
-        for (const capture::DocumentDetector *d : {&detector, &edges}) {
+        for (const capture::DocumentDetector *d : {&detector, &unverified, &edges}) {
             const double c0 = processCpuMs();
             const auto t0 = std::chrono::steady_clock::now();
             (void)d->detect(img);
             const auto t1 = std::chrono::steady_clock::now();
-            (d == &detector ? cpu : edgesCpu).push_back(processCpuMs() - c0);
-            (d == &detector ? wall : edgesWall)
-                .push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+            const double w = std::chrono::duration<double, std::milli>(t1 - t0).count();
+            const double c = processCpuMs() - c0;
+            (d == &detector ? cpu : d == &unverified ? unverifiedCpu : edgesCpu).push_back(c);
+            (d == &detector ? wall : d == &unverified ? unverifiedWall : edgesWall).push_back(w);
         }
     // The network alone, on the detector's working image.
     const capture::DocumentSegmenter &segmenter = detector.segmenter();
@@ -111,6 +112,10 @@ void benchDetection(int frames)
                 images.size());
     printStats("wall", wall);
     printStats("CPU", cpu);
+    std::printf("  the same without the outline network%s:\n",
+                detector.verifier().isLoaded() ? "" : " (NOTE: it did not load)");
+    printStats("wall", unverifiedWall);
+    printStats("CPU", unverifiedCpu);
     std::printf("  the same with the edges alone (no segmentation network%s):\n",
                 segmenter.isLoaded() ? "" : "; NOTE: the network did not load either");
     printStats("wall", edgesWall);

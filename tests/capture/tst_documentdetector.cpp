@@ -1,5 +1,6 @@
 #include "documentdetector.h"
 #include "documentsegmenter.h"
+#include "outlineverifier.h"
 #include "qualitygate.h"
 #include "syntheticscene.h"
 
@@ -68,6 +69,12 @@ private slots:
     void segmenter_builtInModel_marksTheDocument();
     void segmenter_inputFor_halvedOrWholePadded_data();
     void segmenter_inputFor_halvedOrWholePadded();
+    void verifier_patchesFor_outlineOnTheInnerSquare();
+    void verifier_builtInModel_prefersTheDocumentsOwnOutline_data();
+    void verifier_builtInModel_prefersTheDocumentsOwnOutline();
+    void detect_verifierUnreadable_rankedWithoutIt();
+    void detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data();
+    void detect_sheetUnderTheCard_outlineNetworkPicksTheCard();
     void detect_segmenterUnreadable_edgesAloneAndWarned_data();
     void detect_segmenterUnreadable_edgesAloneAndWarned();
     void smartDocJaccard_shiftedSquare_matchesReference();
@@ -479,20 +486,27 @@ double detectedJi(bool jpeg = false)
     return d ? smartDocJaccard(d->quad, *scene.truth, scene.modelWidth, scene.modelHeight) : 0.0;
 }
 
-// The JI of the detector's outline on the current row's scene as dumped (asDumped), with the
-// default options and with `other` (0: no document).
-std::pair<double, double> dumpedJiAndWith(const DetectorOptions &other)
+// The JI of the detector's outline on the current row's scene as dumped (asDumped), with
+// `options` and with `other` (0: no document).
+std::pair<double, double> dumpedJisWith(const DetectorOptions &options,
+                                        const DetectorOptions &other)
 {
     const Scene scene = sceneOfRow();
     if (!scene.truth)
         return {-1, -1};
     const cv::Mat image = asDumped(scene.image);
-    auto jiWith = [&](const DetectorOptions &options) {
-        const std::optional<Detection> d = DocumentDetector(options).detect(image);
+    auto jiWith = [&](const DetectorOptions &o) {
+        const std::optional<Detection> d = DocumentDetector(o).detect(image);
         return d ? smartDocJaccard(d->quad, *scene.truth, scene.modelWidth, scene.modelHeight)
                  : 0.0;
     };
-    return {jiWith({}), jiWith(other)};
+    return {jiWith(options), jiWith(other)};
+}
+
+// The same with the default options and `other`.
+std::pair<double, double> dumpedJiAndWith(const DetectorOptions &other)
+{
+    return dumpedJisWith({}, other);
 }
 } // namespace
 
@@ -531,9 +545,13 @@ void TestDocumentDetector::detect_likelierOutlineNearlyClear_takenOverAClearOne_
 // (DetectorOptions::likelierRatio); with the clear one always winning, the sheet is.
 void TestDocumentDetector::detect_likelierOutlineNearlyClear_takenOverAClearOne()
 {
-    DetectorOptions clearWins;
+    // The outline network picks the card over the sheet under it too
+    // (detect_sheetUnderTheCard_outlineNetworkPicksTheCard): off on both sides here.
+    DetectorOptions likelier;
+    likelier.verifierModel.clear();
+    DetectorOptions clearWins = likelier;
     clearWins.likelierRatio = 0;
-    const auto [ji, without] = dumpedJiAndWith(clearWins);
+    const auto [ji, without] = dumpedJisWith(likelier, clearWins);
     QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
     QVERIFY2(without < 0.9,
              qPrintable(QStringLiteral("clear outline always first: JI %1").arg(without)));
@@ -972,6 +990,139 @@ void TestDocumentDetector::segmenter_inputFor_halvedOrWholePadded()
     QCOMPARE(int(in.at<cv::Vec3b>(in.rows - 1, cols / k / 2 - 2)[0]), 40);
     QCOMPARE(int(in.at<cv::Vec3b>(in.rows - 1, cols / k / 2 + 2)[0]), 200);
     QCOMPARE(int(in.at<cv::Vec3b>(0, in.cols - 1)[0]), 200);
+}
+
+void TestDocumentDetector::verifier_patchesFor_outlineOnTheInnerSquare()
+{
+    // A light tilted card on a grey desk, half of a second one out of the frame.
+    cv::Mat working(288, 512, CV_8UC3, cv::Scalar::all(90));
+    const Quad card = {cv::Point2d(120, 60), cv::Point2d(330, 80), cv::Point2d(315, 215),
+                       cv::Point2d(105, 195)};
+    std::vector<cv::Point> poly;
+    for (const cv::Point2d &c : card)
+        poly.emplace_back(int(std::lround(c.x)), int(std::lround(c.y)));
+    cv::fillConvexPoly(working, poly, cv::Scalar::all(230), cv::LINE_AA);
+    const Quad cut = {cv::Point2d(440, 150), cv::Point2d(560, 150), cv::Point2d(560, 250),
+                      cv::Point2d(440, 250)};
+    const std::vector<cv::Mat> patches = OutlineVerifier::patchesFor(working, {card, cut});
+    QCOMPARE(patches.size(), size_t(2));
+    constexpr int n = OutlineVerifier::kPatch, m = OutlineVerifier::kMargin;
+    for (const cv::Mat &p : patches) {
+        QCOMPARE(p.type(), CV_8UC3);
+        QCOMPARE(p.size(), cv::Size(n, n));
+    }
+    auto grey = [](const cv::Mat &p, int x, int y) { return int(p.at<cv::Vec3b>(y, x)[1]); };
+    const cv::Mat &a = patches[0];
+    // The card fills the inner square (its corners 3 px in), the desk is round it.
+    for (const auto &[x, y] : {std::pair{m + 3, m + 3},
+                               {n - m - 4, m + 3},
+                               {n - m - 4, n - m - 4},
+                               {m + 3, n - m - 4},
+                               {n / 2, n / 2}})
+        QVERIFY2(grey(a, x, y) > 220, qPrintable(QStringLiteral("(%1, %2)").arg(x).arg(y)));
+    for (const auto &[x, y] :
+         {std::pair{m - 4, m - 4}, {n - m + 3, n / 2}, {n / 2, n - m + 3}, {4, 4}})
+        QVERIFY2(std::abs(grey(a, x, y) - 90) < 10,
+                 qPrintable(QStringLiteral("(%1, %2)").arg(x).arg(y)));
+    // Beyond the frame's right edge (x 512 of the outline's 440-560): black.
+    const cv::Mat &b = patches[1];
+    QVERIFY(std::abs(grey(b, m + 5, n / 2) - 90) < 10);
+    QCOMPARE(grey(b, n - m - 5, n / 2), 0);
+    QCOMPARE(grey(b, n - 3, n / 2), 0);
+}
+
+void TestDocumentDetector::verifier_builtInModel_prefersTheDocumentsOwnOutline_data()
+{
+    addSceneColumns();
+    // Scenes it was not trained on (evaluation seeds); a licence's printed frame, a card on
+    // white sheets, a page on wood.
+    QTest::newRow("licence, office desk")
+        << int(SceneDocument::Licence) << int(SceneBackground::Office) << int(SceneCondition::Clean)
+        << quint64(900031);
+    QTest::newRow("ID card, papers") << int(SceneDocument::IdCard) << int(SceneBackground::Papers)
+                                     << int(SceneCondition::UnevenLight) << quint64(900032);
+    QTest::newRow("A4 certificate, wood")
+        << int(SceneDocument::A4Certificate) << int(SceneBackground::Wood)
+        << int(SceneCondition::Shadow) << quint64(900033);
+    QTest::newRow("ID card, cloth") << int(SceneDocument::IdCard) << int(SceneBackground::Cloth)
+                                    << int(SceneCondition::Glare) << quint64(900034);
+}
+
+void TestDocumentDetector::verifier_builtInModel_prefersTheDocumentsOwnOutline()
+{
+    const OutlineVerifier verifier;
+    QVERIFY2(verifier.isLoaded(), qPrintable(verifier.error()));
+    const Scene scene = sceneOfRow();
+    QVERIFY(scene.truth);
+    double scale = 1;
+    const cv::Mat working = detectorWorkingImage(scene.image, 512, &scale);
+    const Quad truth = scaled(*scene.truth, scale);
+    cv::Point2d centre(0, 0);
+    for (const cv::Point2d &c : truth)
+        centre += c / 4.0;
+    auto about = [&](double f) {
+        Quad q;
+        for (size_t i = 0; i < 4; ++i)
+            q[i] = centre + (truth[i] - centre) * f;
+        return q;
+    };
+    // The document's own outline, one just inside it (a printed frame, the page's print) and
+    // one just outside (a sheet under it).
+    const std::vector<float> z = verifier.logits(working, {truth, about(0.9), about(1.1)});
+    QCOMPARE(z.size(), size_t(3));
+    QVERIFY2(
+        z[0] > 0 && z[0] > z[1] + 0.5 && z[0] > z[2] + 0.5,
+        qPrintable(QStringLiteral("own %1, inside %2, outside %3").arg(z[0]).arg(z[1]).arg(z[2])));
+}
+
+void TestDocumentDetector::detect_verifierUnreadable_rankedWithoutIt()
+{
+    SceneSpec spec;
+    spec.seed = 900033;
+    spec.document = SceneDocument::A4Certificate;
+    spec.background = SceneBackground::Wood;
+    const Scene scene = renderScene(spec);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString model = dir.filePath(QStringLiteral("outline.onnx"));
+    QFile f(model);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a network");
+    f.close();
+    DetectorOptions broken, none;
+    broken.verifierModel = model;
+    none.verifierModel.clear();
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("outline model .* could not be read")));
+    const std::optional<Detection> a = DocumentDetector(broken).detect(scene.image);
+    const std::optional<Detection> b = DocumentDetector(none).detect(scene.image);
+    QVERIFY(a && b);
+    QCOMPARE(maxCornerError(a->quad, b->quad), 0.0);
+    QVERIFY(smartDocJaccard(a->quad, *scene.truth, scene.modelWidth, scene.modelHeight) > 0.95);
+}
+
+void TestDocumentDetector::detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data()
+{
+    addSceneColumns();
+    // The scenes of detect_likelierOutlineNearlyClear_takenOverAClearOne where, with the
+    // clear outline always first, the sheet under or beside the card was taken.
+    QTest::newRow("id-card cloth thumb") << 0 << 3 << 4 << quint64(999003080);
+    QTest::newRow("id-card papers clean") << 0 << 5 << 0 << quint64(2026006094);
+    QTest::newRow("id-card papers blur") << 0 << 5 << 1 << quint64(7000054);
+}
+
+// The ranking (with the clear outline always first) picks the sheet; the card's outline and
+// the sheet's overlap, and the outline network sees the card's as the document's own edge
+// (DetectorOptions::verifierModel): the card is taken.
+void TestDocumentDetector::detect_sheetUnderTheCard_outlineNetworkPicksTheCard()
+{
+    DetectorOptions clearWins;
+    clearWins.likelierRatio = 0;
+    DetectorOptions withoutNetwork = clearWins;
+    withoutNetwork.verifierModel.clear();
+    const auto [ji, without] = dumpedJisWith(clearWins, withoutNetwork);
+    QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
+    QVERIFY2(without < 0.9, qPrintable(QStringLiteral("without: JI %1").arg(without)));
 }
 
 void TestDocumentDetector::detect_segmenterUnreadable_edgesAloneAndWarned_data()

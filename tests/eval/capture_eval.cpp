@@ -13,6 +13,7 @@
 //   capture_eval --dump-training-from LABELLED_DIR DIR FIRST  the same from a labelled folder
 //   capture_eval --dump-training-full DIR FIRST COUNT [W H]  the same for a network reading
 //                                                          the whole working image
+//   capture_eval --dump-verifier DIR LABELLED_DIR...      the outline network's data
 //   capture_eval --scene SEED DOC BG COND                  one synthetic scene, with debug
 //   capture_eval --image FILE [x1 y1 ... x4 y4]            one frame, with debug
 // (options are read in order: --seed and --per-cell before --calibrate)
@@ -35,13 +36,16 @@
 // without the whole document taken over a part of it (DetectorOptions::wholeDocumentIoU),
 // CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the winner's sides at full resolution
 // (DetectorOptions::refineAtFullResolution), CAPTURE_EVAL_NO_TEXTURE=1 without the smooth
-// regions' outlines (DetectorOptions::textureRegions),
+// regions' outlines (DetectorOptions::textureRegions), CAPTURE_EVAL_NO_VERIFIER=1 without the
+// outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one, CAPTURE_EVAL_VERIFY=iou,margin
+// sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
+#include "outlineverifier.h"
 #include "qualitygate.h"
 #include "syntheticscene.h"
 
@@ -145,6 +149,12 @@ DetectorOptions evalOptions()
             std::exit(2);
         }
     }
+    if (std::getenv("CAPTURE_EVAL_NO_VERIFIER"))
+        o.verifierModel.clear();
+    else if (const char *verifier = std::getenv("CAPTURE_EVAL_VERIFIER"))
+        o.verifierModel = QString::fromLocal8Bit(verifier);
+    if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY")) // "iou,margin"
+        std::sscanf(v, "%lf,%lf", &o.sameDocumentIoU, &o.verifierMargin);
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
@@ -634,6 +644,56 @@ int trainRanker(const std::vector<std::string> &dirs, double l2)
     return 0;
 }
 
+// Training data for the outline network (tools/detector-training/verifier.py): every outline
+// the detector weighs on the frames of labelled folders (never the evaluation sets), as the
+// network reads it (OutlineVerifier::patchesFor, raw BGR, one after the other), and a CSV
+// with the frame, its Jaccard index against the truth and the ranking's figures.
+int dumpVerifier(const fs::path &dir, const std::vector<std::string> &from)
+{
+    const DocumentDetector detector(evalOptions());
+    fs::create_directories(dir);
+    std::ofstream raw(dir / "patches.u8", std::ios::binary);
+    std::ofstream csv(dir / "patches.csv");
+    csv << "patch,frame,file,condition,has,ji,score,confidence,network";
+    for (size_t k = 0; k < kRankingFeatureCount; ++k)
+        csv << ",f" << k;
+    csv << '\n';
+    int frame = 0, patch = 0;
+    for (const std::string &d : from)
+        for (const LabelledFrame &f : readFolder(d)) {
+            const cv::Mat img = cv::imread(f.image.string(), cv::IMREAD_COLOR);
+            if (img.empty())
+                continue;
+            double scale = 1;
+            const cv::Mat working =
+                detectorWorkingImage(img, detector.options().workingSize, &scale);
+            const std::vector<DetectorCandidate> cands = detector.candidates(img);
+            std::vector<Quad> quads;
+            for (const DetectorCandidate &c : cands)
+                quads.push_back(scaled(c.quad, scale));
+            const std::vector<cv::Mat> patches = OutlineVerifier::patchesFor(working, quads);
+            for (size_t i = 0; i < cands.size(); ++i) {
+                const DetectorCandidate &c = cands[i];
+                const double j = f.truth ? smartDocJaccard(c.quad, *f.truth, f.mw, f.mh) : 0.0;
+                raw.write(reinterpret_cast<const char *>(patches[i].data),
+                          std::streamsize(patches[i].total() * patches[i].elemSize()));
+                csv << patch++ << ',' << frame << ',' << d << '/' << f.image.filename().string()
+                    << ',' << f.condition << ',' << bool(f.truth) << ',' << j << ',' << c.score
+                    << ',' << c.confidence << ',' << c.fromNetwork;
+                for (double v : c.features)
+                    csv << ',' << v;
+                csv << '\n';
+            }
+            ++frame;
+            if (frame % 100 == 0) {
+                std::printf("%d frames, %d outlines\n", frame, patch);
+                std::fflush(stdout);
+            }
+        }
+    std::printf("%d frames, %d outlines\n", frame, patch);
+    return 0;
+}
+
 // Writes the synthetic set as a labelled folder (all scenes, the empty desks too).
 int dumpSynthetic(const fs::path &dir, std::uint64_t seed, int perCell, int negatives)
 {
@@ -903,6 +963,12 @@ int main(int argc, char **argv)
             const std::string from = next();
             const std::string dir = next();
             return dumpTrainingFrom(from, dir, std::strtoull(next().c_str(), nullptr, 10));
+        } else if (a == "--dump-verifier") { // --dump-verifier DIR LABELLED_DIR...
+            const std::string dir = next();
+            std::vector<std::string> from;
+            while (i + 1 < argc)
+                from.push_back(next());
+            return dumpVerifier(dir, from);
         } else if (a == "--dump-synthetic")
             dump = next();
         else {

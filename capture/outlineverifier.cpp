@@ -1,0 +1,170 @@
+#include "outlineverifier.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <opencv2/dnn.hpp>
+#include <opencv2/imgproc.hpp>
+#include <optional>
+
+namespace hd::capture {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcVerifier, "halldesk.capture.verifier")
+
+struct ThreadNet
+{
+    std::optional<cv::dnn::Net> net;
+    QString error;
+};
+
+ThreadNet readNet(const QString &path)
+{
+    ThreadNet t;
+    if (path.isEmpty()) {
+        t.error = QStringLiteral("no model");
+        return t;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        t.error = f.errorString();
+        return t;
+    }
+    const QByteArray data = f.readAll();
+    try {
+        cv::dnn::Net net = cv::dnn::readNetFromONNX(data.constData(), size_t(data.size()));
+        if (net.empty()) {
+            t.error = QStringLiteral("not a network");
+            return t;
+        }
+        net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
+        net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+        t.net = std::move(net);
+    } catch (const cv::Exception &e) {
+        t.error = QString::fromStdString(e.msg).simplified();
+    }
+    return t;
+}
+
+ThreadNet &threadNet(const QString &path)
+{
+    thread_local std::map<QString, ThreadNet> nets;
+    auto it = nets.find(path);
+    if (it == nets.end()) {
+        it = nets.emplace(path, readNet(path)).first;
+        if (!it->second.net && !path.isEmpty()) {
+            static QMutex mutex;
+            static QSet<QString> reported;
+            const QMutexLocker lock(&mutex);
+            if (!reported.contains(path)) {
+                reported.insert(path);
+                qCWarning(lcVerifier).noquote()
+                    << "outline model" << path << "could not be read:" << it->second.error
+                    << "- the detector ranks without it";
+            }
+        }
+    }
+    return it->second;
+}
+
+} // namespace
+
+QString OutlineVerifier::builtInModel()
+{
+    return QStringLiteral(":/capture/models/outline.onnx");
+}
+
+OutlineVerifier::OutlineVerifier(QString modelPath)
+    : m_modelPath(std::move(modelPath))
+{}
+
+bool OutlineVerifier::isLoaded() const
+{
+    return threadNet(m_modelPath).net.has_value();
+}
+
+QString OutlineVerifier::error() const
+{
+    return threadNet(m_modelPath).error;
+}
+
+std::vector<cv::Mat> OutlineVerifier::patchesFor(const cv::Mat &working,
+                                                 const std::vector<Quad> &outlines)
+{
+    std::vector<cv::Mat> out;
+    if (working.empty())
+        return out;
+    std::vector<cv::Mat> pyramid{working};
+    constexpr double inner = kPatch - 2 * kMargin;
+    const cv::Point2f to[4] = {{float(kMargin), float(kMargin)},
+                               {float(kPatch - kMargin), float(kMargin)},
+                               {float(kPatch - kMargin), float(kPatch - kMargin)},
+                               {float(kMargin), float(kPatch - kMargin)}};
+    for (const Quad &q : outlines) {
+        double side = 0;
+        for (size_t i = 0; i < 4; ++i)
+            side = std::max(side, cv::norm(q[i] - q[(i + 1) % 4]));
+        // The level at which the outline's longest side is at most twice the patch's: the
+        // warp below then samples without skipping pixels.
+        size_t level = 0;
+        while (side / double(1 << level) > 2 * inner && level < 5)
+            ++level;
+        while (pyramid.size() <= level) {
+            cv::Mat down;
+            cv::pyrDown(pyramid.back(), down);
+            pyramid.push_back(down);
+        }
+        const double f = 1.0 / double(1 << level);
+        cv::Point2f from[4];
+        for (size_t i = 0; i < 4; ++i)
+            from[i] = cv::Point2f(float((q[i].x + 0.5) * f - 0.5), float((q[i].y + 0.5) * f - 0.5));
+        cv::Mat patch;
+        cv::warpPerspective(pyramid[level], patch, cv::getPerspectiveTransform(from, to),
+                            cv::Size(kPatch, kPatch), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                            cv::Scalar::all(0));
+        out.push_back(patch);
+    }
+    return out;
+}
+
+std::vector<float> OutlineVerifier::logits(const cv::Mat &working,
+                                           const std::vector<Quad> &outlines) const
+{
+    ThreadNet &t = threadNet(m_modelPath);
+    if (!t.net || outlines.empty() || working.type() != CV_8UC3)
+        return {};
+    const std::vector<cv::Mat> patches = patchesFor(working, outlines);
+    // Each patch standardised on its own (tools/detector-training/verifier.py): the channels'
+    // means taken away, divided by the patch's spread (at least 8 levels), so a faint step on
+    // white paper reads like a clear one and the noise of a flat patch is not blown up.
+    std::vector<cv::Mat> inputs;
+    for (const cv::Mat &p : patches) {
+        cv::Mat f;
+        p.convertTo(f, CV_32F);
+        cv::Scalar mean, sd;
+        cv::meanStdDev(f, mean, sd);
+        const double spread =
+            std::max(8.0, std::sqrt((sd[0] * sd[0] + sd[1] * sd[1] + sd[2] * sd[2]) / 3.0));
+        f -= mean;
+        f /= spread;
+        inputs.push_back(f);
+    }
+    try {
+        t.net->setInput(
+            cv::dnn::blobFromImages(inputs, 1.0, cv::Size(), cv::Scalar(), false, false, CV_32F));
+        const cv::Mat out = t.net->forward();
+        if (out.total() != outlines.size())
+            return {};
+        return std::vector<float>(out.ptr<float>(), out.ptr<float>() + out.total());
+    } catch (const cv::Exception &) {
+        return {};
+    }
+}
+
+} // namespace hd::capture
