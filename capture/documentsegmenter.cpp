@@ -1,106 +1,36 @@
 #include "documentsegmenter.h"
 
-#include <QFile>
-#include <QLoggingCategory>
-#include <QMutex>
-#include <QSet>
+#include "onnxnet.h"
 
-#include <map>
 #include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
 #include <optional>
-#include <string>
 
 namespace hd::capture {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSegmenter, "halldesk.capture.segmenter")
-
-struct ThreadNet
-{
-    std::optional<cv::dnn::Net> net;
-    DocumentSegmenter::Input input = DocumentSegmenter::Input::Half;
-    QString error;
-};
-
 // The model's answer for a 64 x 64 input tells what it reads: 8 x 8 (1/8) for a whole-image
 // model, 16 x 16 or 32 x 32 for one reading the working image halved; anything else is
 // refused.
-std::optional<DocumentSegmenter::Input> probeInput(cv::dnn::Net &net)
+std::optional<int> probeInput(cv::dnn::Net &net, QString &error)
 {
     const int blobSize[] = {1, 3, 64, 64};
     net.setInput(cv::Mat(4, blobSize, CV_32F, cv::Scalar(0)));
     const cv::Mat out = net.forward();
-    if (out.dims != 4)
-        return std::nullopt;
-    if (out.size[2] == 8 && out.size[3] == 8)
-        return DocumentSegmenter::Input::Full;
-    if ((out.size[2] == 16 && out.size[3] == 16) || (out.size[2] == 32 && out.size[3] == 32))
-        return DocumentSegmenter::Input::Half;
+    if (out.dims == 4 && out.size[2] == 8 && out.size[3] == 8)
+        return int(DocumentSegmenter::Input::Full);
+    if (out.dims == 4 &&
+        ((out.size[2] == 16 && out.size[3] == 16) || (out.size[2] == 32 && out.size[3] == 32)))
+        return int(DocumentSegmenter::Input::Half);
+    error = QStringLiteral("an answer of an unknown size");
     return std::nullopt;
 }
 
-ThreadNet readNet(const QString &path)
+ThreadNet &segmenterNet(const QString &path)
 {
-    ThreadNet t;
-    if (path.isEmpty()) {
-        t.error = QStringLiteral("no model");
-        return t;
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        t.error = f.errorString();
-        return t;
-    }
-    const QByteArray data = f.readAll();
-    if (data.isEmpty()) {
-        t.error = QStringLiteral("empty file");
-        return t;
-    }
-    try {
-        cv::dnn::Net net = cv::dnn::readNetFromONNX(data.constData(), size_t(data.size()));
-        if (net.empty()) {
-            t.error = QStringLiteral("not a network");
-            return t;
-        }
-        net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
-        net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
-        const std::optional<DocumentSegmenter::Input> input = probeInput(net);
-        if (!input) {
-            t.error = QStringLiteral("an answer of an unknown size");
-            return t;
-        }
-        t.input = *input;
-        t.net = std::move(net);
-    } catch (const cv::Exception &e) {
-        t.error = QString::fromStdString(e.msg).simplified();
-    }
-    return t;
-}
-
-// cv::dnn::Net is not safe to share between threads: one per thread and model (the capture
-// worker, hallctl's main thread), read on first use.
-ThreadNet &threadNet(const QString &path)
-{
-    thread_local std::map<QString, ThreadNet> nets;
-    auto it = nets.find(path);
-    if (it == nets.end()) {
-        it = nets.emplace(path, readNet(path)).first;
-        if (!it->second.net && !path.isEmpty()) {
-            // Once per model and process: the detector carries on without the network.
-            static QMutex mutex;
-            static QSet<QString> reported;
-            const QMutexLocker lock(&mutex);
-            if (!reported.contains(path)) {
-                reported.insert(path);
-                qCWarning(lcSegmenter).noquote() << "document segmentation model" << path
-                                                 << "could not be read:" << it->second.error
-                                                 << "- the detector works without it (edges only)";
-            }
-        }
-    }
-    return it->second;
+    return threadNet(path, "document segmentation model",
+                     "the detector works without it (edges only)", probeInput);
 }
 
 } // namespace
@@ -116,17 +46,17 @@ DocumentSegmenter::DocumentSegmenter(QString modelPath)
 
 bool DocumentSegmenter::isLoaded() const
 {
-    return threadNet(m_modelPath).net.has_value();
+    return segmenterNet(m_modelPath).net.has_value();
 }
 
 QString DocumentSegmenter::error() const
 {
-    return threadNet(m_modelPath).error;
+    return segmenterNet(m_modelPath).error;
 }
 
 DocumentSegmenter::Input DocumentSegmenter::input() const
 {
-    return threadNet(m_modelPath).input;
+    return Input(segmenterNet(m_modelPath).kind);
 }
 
 cv::Mat DocumentSegmenter::inputFor(const cv::Mat &working, Input input)
@@ -158,10 +88,10 @@ int DocumentSegmenter::cellOf(const cv::Mat &working, const cv::Mat &probabiliti
 
 cv::Mat DocumentSegmenter::probabilities(const cv::Mat &working) const
 {
-    ThreadNet &t = threadNet(m_modelPath);
+    ThreadNet &t = segmenterNet(m_modelPath);
     if (!t.net || working.empty() || working.type() != CV_8UC3)
         return {};
-    const cv::Mat input = inputFor(working, t.input);
+    const cv::Mat input = inputFor(working, Input(t.kind));
     // (pixel - 127.5) / 127.5, BGR, as in tools/detector-training/train.py.
     const cv::Mat blob = cv::dnn::blobFromImage(input, 1.0 / 127.5, cv::Size(),
                                                 cv::Scalar::all(127.5), false, false, CV_32F);
@@ -174,7 +104,7 @@ cv::Mat DocumentSegmenter::probabilities(const cv::Mat &working) const
             return {};
         const int s = input.rows / out.size[2];
         const bool known =
-            t.input == Input::Full ? s == kCell : (s == kCell / 2 || s == kFineCell / 2);
+            Input(t.kind) == Input::Full ? s == kCell : (s == kCell / 2 || s == kFineCell / 2);
         if (!known || out.size[3] * s != input.cols)
             return {};
         return cv::Mat(out.size[2], out.size[3], CV_32F, const_cast<float *>(out.ptr<float>()))

@@ -1,76 +1,19 @@
 #include "outlineverifier.h"
 
-#include <QFile>
-#include <QLoggingCategory>
-#include <QMutex>
-#include <QSet>
+#include "onnxnet.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
-#include <optional>
 
 namespace hd::capture {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcVerifier, "halldesk.capture.verifier")
-
-struct ThreadNet
+ThreadNet &verifierNet(const QString &path)
 {
-    std::optional<cv::dnn::Net> net;
-    QString error;
-};
-
-ThreadNet readNet(const QString &path)
-{
-    ThreadNet t;
-    if (path.isEmpty()) {
-        t.error = QStringLiteral("no model");
-        return t;
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        t.error = f.errorString();
-        return t;
-    }
-    const QByteArray data = f.readAll();
-    try {
-        cv::dnn::Net net = cv::dnn::readNetFromONNX(data.constData(), size_t(data.size()));
-        if (net.empty()) {
-            t.error = QStringLiteral("not a network");
-            return t;
-        }
-        net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
-        net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
-        t.net = std::move(net);
-    } catch (const cv::Exception &e) {
-        t.error = QString::fromStdString(e.msg).simplified();
-    }
-    return t;
-}
-
-ThreadNet &threadNet(const QString &path)
-{
-    thread_local std::map<QString, ThreadNet> nets;
-    auto it = nets.find(path);
-    if (it == nets.end()) {
-        it = nets.emplace(path, readNet(path)).first;
-        if (!it->second.net && !path.isEmpty()) {
-            static QMutex mutex;
-            static QSet<QString> reported;
-            const QMutexLocker lock(&mutex);
-            if (!reported.contains(path)) {
-                reported.insert(path);
-                qCWarning(lcVerifier).noquote()
-                    << "outline model" << path << "could not be read:" << it->second.error
-                    << "- the detector ranks without it";
-            }
-        }
-    }
-    return it->second;
+    return threadNet(path, "outline model", "the detector ranks without it");
 }
 
 } // namespace
@@ -86,12 +29,12 @@ OutlineVerifier::OutlineVerifier(QString modelPath)
 
 bool OutlineVerifier::isLoaded() const
 {
-    return threadNet(m_modelPath).net.has_value();
+    return verifierNet(m_modelPath).net.has_value();
 }
 
 QString OutlineVerifier::error() const
 {
-    return threadNet(m_modelPath).error;
+    return verifierNet(m_modelPath).error;
 }
 
 std::vector<cv::Mat> OutlineVerifier::patchesFor(const cv::Mat &working,
@@ -136,7 +79,7 @@ std::vector<cv::Mat> OutlineVerifier::patchesFor(const cv::Mat &working,
 std::vector<float> OutlineVerifier::logits(const cv::Mat &working,
                                            const std::vector<Quad> &outlines) const
 {
-    ThreadNet &t = threadNet(m_modelPath);
+    ThreadNet &t = verifierNet(m_modelPath);
     if (!t.net || outlines.empty() || working.type() != CV_8UC3)
         return {};
     const std::vector<cv::Mat> patches = patchesFor(working, outlines);

@@ -403,13 +403,18 @@ def init_from_onnx(net, path):
 
 
 def export(net, path, h, w):
-    import copy
-    import onnx
     model = WithSigmoid(net).eval()
     tmp = path + ".tmp"
     torch.onnx.export(model, torch.zeros(1, 3, h, w), tmp, opset_version=11,
                       input_names=["image"], output_names=["document"],
                       dynamic_axes={"image": {2: "h", 3: "w"}, "document": {2: "oh", 3: "ow"}})
+    save_for_opencv(tmp, path)
+
+
+def save_for_opencv(tmp, path):
+    """Reads the exporter's file `tmp`, makes it readable by OpenCV 4.6 and saves it as `path`."""
+    import copy
+    import onnx
     m = onnx.load(tmp)
     os.remove(tmp)
     # OpenCV's importer does not take Identity nodes over initialisers (the exporter's way of

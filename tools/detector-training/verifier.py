@@ -202,8 +202,8 @@ def main():
 
 
 def export(net, path):
-    import copy
-    import onnx
+    from train import save_for_opencv
+
     class Raw(nn.Module):
         def __init__(self, net):
             super().__init__()
@@ -212,28 +212,11 @@ def export(net, path):
         def forward(self, x):
             return self.net.raw(x)
 
-    model = Raw(net).eval()
     tmp = path + ".tmp"
-    torch.onnx.export(model, torch.zeros(1, 3, PATCH, PATCH), tmp, opset_version=11,
+    torch.onnx.export(Raw(net).eval(), torch.zeros(1, 3, PATCH, PATCH), tmp, opset_version=11,
                       input_names=["outline"], output_names=["logit"],
                       dynamic_axes={"outline": {0: "n"}, "logit": {0: "n"}})
-    m = onnx.load(tmp)
-    os.remove(tmp)
-    g = m.graph
-    inits = {i.name: i for i in g.initializer}
-    keep = []
-    for node in g.node:
-        if node.op_type == "Identity" and node.input[0] in inits:
-            t = copy.deepcopy(inits[node.input[0]])
-            t.name = node.output[0]
-            g.initializer.append(t)
-        else:
-            keep.append(node)
-    del g.node[:]
-    g.node.extend(keep)
-    onnx.checker.check_model(m)
-    onnx.save(m, path)
-    print(f"wrote {path} ({os.path.getsize(path)} bytes)", flush=True)
+    save_for_opencv(tmp, path)
 
 
 if __name__ == "__main__":
