@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <condition_variable>
-#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -2458,8 +2457,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     // The ranking has picked the document; among the outlines of that same document (a
     // licence's printed frame and its paper's edge, a card and the sheet under it, the page
     // and its print), the outline network picks the document's own edge: another that could
-    // be taken too, overlapping the one taken by sameDocumentIoU, wins when the network's
-    // logit for it is higher by verifierMargin (capture/README.md, "The outline network").
+    // be taken too, overlapping the one taken by sameDocumentIoU, wins when the network sees
+    // it as the document's own edge (logit above 0) and its logit is higher by verifierMargin
+    // (capture/README.md, "The outline network").
     // Outlines going on out of the frame are left to the edges in view: the network was not
     // trained on them.
     auto inFrame = [&](const Quad &q) {

@@ -56,15 +56,16 @@ struct DetectorOptions
     // candidate, and how well an outline matches it two more figures in the ranking. Empty:
     // the edges alone (also what happens when the model cannot be read).
     QString segmenterModel = DocumentSegmenter::builtInModel();
-    // Another ranking with the network's figures: their weights and the bias last, as
+    // Another ranking with the network's figures (and the outline network's logit, then
+    // computed for every outline that could be taken): their weights and the bias last, as
     // `capture_eval --train-ranker` prints them (to try a refit, or a model retrained, without
     // building). Empty, or not kRankingWeightCount of them: the built-in one.
     std::vector<double> rankWeights;
     // The outline network (OutlineVerifier), with the segmentation network only: among the
     // outlines that could be taken and overlap the one the ranking picked by at least
-    // sameDocumentIoU (the same document), the one it finds likeliest the document's own edge
-    // by verifierMargin (logits) more than the ranking's is taken. Empty model, or a margin
-    // of 0: the ranking's.
+    // sameDocumentIoU (the same document), one it finds the document's own edge (logit above
+    // 0) and likelier by verifierMargin logits than the ranking's is taken; never for an
+    // outline going on out of the frame. Empty model, or a margin of 0: the ranking's.
     QString verifierModel = OutlineVerifier::builtInModel();
     double sameDocumentIoU = 0.6;
     double verifierMargin = 2.5;

@@ -11,10 +11,11 @@ namespace hd::capture {
 
 // A small network that looks at one outline in its surroundings and tells whether it is the
 // document's own outline: not a frame printed on the page, not the sheet the card lies on,
-// not the page's printed part, not a shadow's edge. The detector's ranking weighs its answer
-// beside the figures it measures itself. Trained on the project's synthetic scenes only
-// (tools/detector-training, verifier.py); the model (capture/models/outline.onnx) is built
-// into the library as a Qt resource and run with OpenCV's DNN module on the calling thread.
+// not the page's printed part. The detector asks it which of the outlines of the document its
+// ranking picked is the document's own edge (DetectorOptions::verifierModel). Trained on the
+// project's synthetic scenes only (tools/detector-training, verifier.py); the model
+// (capture/models/outline.onnx) is built into the library as a Qt resource and run with
+// OpenCV's DNN module on the calling thread (one network per thread, read on first use).
 class OutlineVerifier final
 {
 public:
