@@ -6,7 +6,7 @@ written by `capture_eval --dump-verifier DIR LABELLED_DIR...` (README.md): each 
 the network reads it (OutlineVerifier::patchesFor, 96 x 96 BGR, the outline on the square
 from 20 to 76) and its SmartDoc Jaccard index against the truth. Never the evaluation sets.
 
-    /usr/bin/python3 verifier.py --data DIR [DIR...] [--val-from FRAME] [--epochs 12]
+    /usr/bin/python3 verifier.py --data DIR [DIR...] [--val DIR...] [--epochs 12]
                                  [--seed 1] [--threads 2] [--out outline.onnx]
 
 The loss: binary cross-entropy on a soft label (Jaccard index 0.80 -> 0, 0.95 -> 1), and a
@@ -47,8 +47,7 @@ def load(dirs):
     ji = np.array([float(r["ji"]) for r in rows], dtype=np.float32)
     conf = np.array([float(r["confidence"]) for r in rows], dtype=np.float32)
     frame = np.array([r["frame"] for r in rows])
-    cond = [r["condition"] for r in rows]
-    return x, ji, conf, frame, cond
+    return x, ji, conf, frame
 
 
 def standardise(x):
@@ -104,7 +103,7 @@ def main():
     torch.set_num_threads(args.threads)
     rng = np.random.default_rng(args.seed)
 
-    x, ji, conf, frame, cond = load(args.data)
+    x, ji, conf, frame = load(args.data)
     # Kept as bytes (15 sets of ~4900 outlines are 2 GB so, 8 GB as floats), standardised a
     # batch at a time.
     def batch(idx):
@@ -114,7 +113,7 @@ def main():
     members = {f: np.nonzero(frame == f)[0] for f in frames}
     print(f"{len(frames)} frames, {len(ji)} outlines, {int((ji >= 0.9).sum())} right", flush=True)
     if args.val:
-        vx, vji, vconf, vframe, vcond = load(args.val)
+        vx, vji, vconf, vframe = load(args.val)
         vxs = vx
     net = Net()
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
@@ -137,7 +136,7 @@ def main():
         mixes = [("net", logit), ("ranking", zc)]
         mixes += [(f"both {a}", a * logit + zc) for a in (0.25, 0.5, 1.0, 2.0)]
         for label, z in mixes:
-            top, oracle, n = 0.0, 0, 0
+            top, n = 0.0, 0
             for f in np.unique(frame_):
                 idx = np.nonzero(frame_ == f)[0]
                 best = ji_[idx].max()
@@ -145,7 +144,6 @@ def main():
                     continue
                 n += 1
                 top += ji_[idx[np.argmax(z[idx])]]
-                oracle += best >= 0.9
             res[label] = top / max(1, n)
         both = max(v for k, v in res.items() if k.startswith("both"))
         print(f"  {name}: mean JI of the top outline: net {res['net']:.4f}, ranking "
