@@ -2490,6 +2490,36 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                          own->f[FVerifier], chosen->f[FVerifier]);
         chosen = own;
     }
+    // An outline the outline network finds nothing like a document's own edge (a glare spot
+    // on wood, bricks, a phone on a cluttered desk) is not taken: the likeliest other that
+    // could be taken and that it sees as a document's own edge (logit above 0), or none
+    // (DetectorOptions::rejectBelowLogit; capture/README.md, "The outline network says no").
+    if (verifier && chosen != scored.end() && std::isfinite(m_options.rejectBelowLogit) &&
+        inFrame(chosen->c.quad)) {
+        if (!chosen->verified)
+            verify({size_t(chosen - scored.begin())});
+        if (chosen->verified && chosen->f[FVerifier] < m_options.rejectBelowLogit) {
+            std::vector<size_t> others;
+            for (auto it = scored.begin(); it != scored.end(); ++it)
+                if (it != chosen && !it->verified && inFrame(it->c.quad) &&
+                    (clear(*it) || fallback(*it)))
+                    others.push_back(size_t(it - scored.begin()));
+            verify(others);
+            auto acceptable = [&](const Scored &sc) {
+                return &sc != &*chosen && sc.verified && inFrame(sc.c.quad) && sc.f[FVerifier] > 0;
+            };
+            auto next = std::find_if(scored.begin(), scored.end(),
+                                     [&](const Scored &sc) { return acceptable(sc) && clear(sc); });
+            if (next == scored.end())
+                next = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
+                    return acceptable(sc) && fallback(sc);
+                });
+            if (std::getenv("CAPTURE_DEBUG"))
+                std::fprintf(stderr, "  the outline network rejects the pick: logit %.2f%s\n",
+                             chosen->f[FVerifier], next == scored.end() ? ", none other" : "");
+            chosen = next;
+        }
+    }
     if (chosen == scored.end())
         return std::nullopt;
     const Candidate &best = chosen->c;

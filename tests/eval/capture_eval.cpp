@@ -38,7 +38,8 @@
 // (DetectorOptions::refineAtFullResolution), CAPTURE_EVAL_NO_TEXTURE=1 without the smooth
 // regions' outlines (DetectorOptions::textureRegions), CAPTURE_EVAL_NO_VERIFIER=1 without the
 // outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one, CAPTURE_EVAL_VERIFY=iou,margin
-// sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin),
+// sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
+// or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights).
@@ -54,9 +55,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -155,6 +158,9 @@ DetectorOptions evalOptions()
         o.verifierModel = QString::fromLocal8Bit(verifier);
     if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY")) // "iou,margin"
         std::sscanf(v, "%lf,%lf", &o.sameDocumentIoU, &o.verifierMargin);
+    if (const char *v = std::getenv("CAPTURE_EVAL_REJECT")) // a logit, or "off"
+        o.rejectBelowLogit =
+            std::strcmp(v, "off") == 0 ? -std::numeric_limits<double>::infinity() : std::atof(v);
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
