@@ -2490,8 +2490,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                          own->f[FVerifier], chosen->f[FVerifier]);
         chosen = own;
     }
-    // An outline the outline network finds nothing like a document's own edge (a glare spot
-    // on wood, bricks, a phone on a cluttered desk) is not taken: the likeliest other that
+    // An outline the outline network finds nothing like a document's own edge (a loose printed
+    // slip on a cluttered desk, a magazine's picture) is not taken: the likeliest other that
     // could be taken and that it sees as a document's own edge (logit above 0), or none
     // (DetectorOptions::rejectBelowLogit; capture/README.md, "The outline network says no").
     if (verifier && chosen != scored.end() && std::isfinite(m_options.rejectBelowLogit) &&

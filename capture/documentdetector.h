@@ -70,10 +70,10 @@ struct DetectorOptions
     double sameDocumentIoU = 0.6;
     double verifierMargin = 2.5;
     // An outline in the frame the outline network finds nothing like a document's own edge
-    // (logit below this: a phone, a keyboard, bricks) is not taken: the likeliest other that
-    // could be taken and that it sees as one (logit above 0), or "no document". The lowest
-    // logit of a right outline on the sets measured was -5.4 (capture/README.md, "The outline
-    // network says no"). Negative infinity: never.
+    // (logit below this: a loose printed slip on a cluttered desk) is not taken: the likeliest
+    // other that could be taken and that it sees as one (logit above 0), or "no document". The
+    // lowest logit of a right outline on the sets measured was -5.4 (capture/README.md, "The
+    // outline network says no"). Negative infinity: never.
     double rejectBelowLogit = -9.0;
     // A document going on out of the frame is taken (acceptScore, fallbackScore) by the edges
     // in view: each side's support on its part inside the frame, a side on the frame's edge
