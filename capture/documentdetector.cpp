@@ -2490,15 +2490,22 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                          own->f[FVerifier], chosen->f[FVerifier]);
         chosen = own;
     }
-    // An outline the outline network finds nothing like a document's own edge (a loose printed
-    // slip on a cluttered desk, a magazine's picture) is not taken: the likeliest other that
-    // could be taken and that it sees as a document's own edge (logit above 0), or none
-    // (DetectorOptions::rejectBelowLogit; capture/README.md, "The outline network says no").
-    if (verifier && chosen != scored.end() && std::isfinite(m_options.rejectBelowLogit) &&
-        inFrame(chosen->c.quad)) {
+    // Where the outline network doubts the outline picked (logit below doubtBelowLogit) and
+    // sees another object's outline that could be taken as a document's own edge (logit above
+    // 0, higher by otherObjectMargin; not inside the one picked: a licence's printed frame), the
+    // likeliest such is taken: a page on a cluttered desk over the loose slip the ranking
+    // picked. An outline it finds nothing like a document's own edge (below rejectBelowLogit:
+    // the slip on an empty desk) is not taken at all: the likeliest other it sees as a
+    // document's own edge, inside it or not, or none (capture/README.md, "The outline network
+    // says no").
+    const bool doubting =
+        std::isfinite(m_options.doubtBelowLogit) || std::isfinite(m_options.rejectBelowLogit);
+    if (verifier && doubting && chosen != scored.end() && inFrame(chosen->c.quad)) {
         if (!chosen->verified)
             verify({size_t(chosen - scored.begin())});
-        if (chosen->verified && chosen->f[FVerifier] < m_options.rejectBelowLogit) {
+        const double pick = chosen->f[FVerifier];
+        const bool reject = pick < m_options.rejectBelowLogit;
+        if (chosen->verified && (reject || pick < m_options.doubtBelowLogit)) {
             std::vector<size_t> others;
             for (auto it = scored.begin(); it != scored.end(); ++it)
                 if (it != chosen && !it->verified && inFrame(it->c.quad) &&
@@ -2506,18 +2513,24 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                     others.push_back(size_t(it - scored.begin()));
             verify(others);
             auto acceptable = [&](const Scored &sc) {
-                return &sc != &*chosen && sc.verified && inFrame(sc.c.quad) && sc.f[FVerifier] > 0;
+                return &sc != &*chosen && sc.verified && inFrame(sc.c.quad) &&
+                       sc.f[FVerifier] > 0 &&
+                       (reject || (sc.f[FVerifier] >= pick + m_options.otherObjectMargin &&
+                                   !mostlyInside(sc.c.quad, chosen->c.quad)));
             };
-            auto next = std::find_if(scored.begin(), scored.end(),
-                                     [&](const Scored &sc) { return acceptable(sc) && clear(sc); });
-            if (next == scored.end())
-                next = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
+            auto other = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
+                return acceptable(sc) && clear(sc);
+            });
+            if (other == scored.end())
+                other = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
                     return acceptable(sc) && fallback(sc);
                 });
-            if (std::getenv("CAPTURE_DEBUG"))
-                std::fprintf(stderr, "  the outline network rejects the pick: logit %.2f%s\n",
-                             chosen->f[FVerifier], next == scored.end() ? ", none other" : "");
-            chosen = next;
+            if (std::getenv("CAPTURE_DEBUG") && (reject || other != scored.end()))
+                std::fprintf(stderr, "  the outline network %s the pick (logit %.2f)%s\n",
+                             reject ? "rejects" : "doubts", pick,
+                             other == scored.end() ? ", none other" : ", another taken");
+            if (other != scored.end() || reject)
+                chosen = other;
         }
     }
     if (chosen == scored.end())

@@ -75,6 +75,12 @@ struct DetectorOptions
     // lowest logit of a right outline on the sets measured was -5.4 (capture/README.md, "The
     // outline network says no"). Negative infinity: never.
     double rejectBelowLogit = -9.0;
+    // Where the outline network doubts the outline picked (logit below doubtBelowLogit), an
+    // outline of another object that could be taken, not inside it, that the network sees as a
+    // document's own edge (logit above 0) and likelier by otherObjectMargin is taken instead.
+    // Negative infinity: never.
+    double doubtBelowLogit = -1.0;
+    double otherObjectMargin = 2.0;
     // A document going on out of the frame is taken (acceptScore, fallbackScore) by the edges
     // in view: each side's support on its part inside the frame, a side on the frame's edge
     // (or mostly outside it) counting as the other three on average. The quality gate then

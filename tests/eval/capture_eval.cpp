@@ -39,7 +39,8 @@
 // regions' outlines (DetectorOptions::textureRegions), CAPTURE_EVAL_NO_VERIFIER=1 without the
 // outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one, CAPTURE_EVAL_VERIFY=iou,margin
 // sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
-// or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit),
+// or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit), CAPTURE_EVAL_DOUBT=
+// logit,margin or "off" when it takes another object's (doubtBelowLogit, otherObjectMargin),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights).
@@ -161,6 +162,12 @@ DetectorOptions evalOptions()
     if (const char *v = std::getenv("CAPTURE_EVAL_REJECT")) // a logit, or "off"
         o.rejectBelowLogit =
             std::strcmp(v, "off") == 0 ? -std::numeric_limits<double>::infinity() : std::atof(v);
+    if (const char *v = std::getenv("CAPTURE_EVAL_DOUBT")) { // "logit,margin", or "off"
+        if (std::strcmp(v, "off") == 0)
+            o.doubtBelowLogit = -std::numeric_limits<double>::infinity();
+        else
+            std::sscanf(v, "%lf,%lf", &o.doubtBelowLogit, &o.otherObjectMargin);
+    }
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
