@@ -2493,7 +2493,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     // Where the outline network doubts the outline picked (logit below doubtBelowLogit) and
     // sees another object's outline that could be taken as a document's own edge (logit above
     // 0, higher by otherObjectMargin; not inside the one picked: a licence's printed frame), the
-    // likeliest such is taken: a page on a cluttered desk over the loose slip the ranking
+    // likeliest such is taken: a page on a cluttered desk over the cup beside it the ranking
     // picked. An outline it finds nothing like a document's own edge (below rejectBelowLogit:
     // the slip on an empty desk) is not taken at all: the likeliest other it sees as a
     // document's own edge, inside it or not, or none (capture/README.md, "The outline network

@@ -902,8 +902,9 @@ void TestDocumentDetector::detect_emptyDeskOutlineNetworkRejects_noDocument()
 void TestDocumentDetector::detect_pickTheOutlineNetworkDoubts_otherDocumentTaken_data()
 {
     addSceneColumns();
-    // Held-out pages (as dumped) where the ranking picked another object (a loose slip on the
-    // cluttered desk: JI 0.03; part of the sheets round the page on the office desk: 0.56).
+    // Held-out pages (as dumped) where the ranking picked another outline (a cup at the page's
+    // corner on the cluttered desk: JI 0.03; on the office desk, one round the page's print
+    // and the sheet under it: 0.56).
     QTest::newRow("a4 clutter uneven light") << 1 << 2 << 2 << quint64(4444013374);
     QTest::newRow("a4 office low light") << 1 << 6 << 8 << quint64(2026006308);
 }
