@@ -131,15 +131,37 @@ double modelSide(const std::string &cell)
     return cell.empty() ? 0.0 : std::stod(cell);
 }
 
+// A network's model from the environment: none when `without` is set, else the file `file`
+// names, else `model` as it is.
+void modelFromEnvironment(const char *without, const char *file, QString &model)
+{
+    if (std::getenv(without))
+        model.clear();
+    else if (const char *path = std::getenv(file))
+        model = QString::fromLocal8Bit(path);
+}
+
+// Thresholds from the environment: "off" sets the first to negative infinity (the rule never
+// applies), otherwise "a" or "a,b" sets them in order; unset leaves them.
+void thresholdsFromEnvironment(const char *name, double &a, double *b = nullptr)
+{
+    const char *v = std::getenv(name);
+    if (!v)
+        return;
+    if (std::strcmp(v, "off") == 0)
+        a = -std::numeric_limits<double>::infinity();
+    else if (b)
+        std::sscanf(v, "%lf,%lf", &a, b);
+    else
+        std::sscanf(v, "%lf", &a);
+}
+
 // CAPTURE_EVAL_NO_NET=1: the detector without its segmentation network (the classical
 // detector as it was before it, for comparison).
 DetectorOptions evalOptions()
 {
     DetectorOptions o;
-    if (std::getenv("CAPTURE_EVAL_NO_NET"))
-        o.segmenterModel.clear();
-    else if (const char *model = std::getenv("CAPTURE_EVAL_MODEL"))
-        o.segmenterModel = QString::fromLocal8Bit(model);
+    modelFromEnvironment("CAPTURE_EVAL_NO_NET", "CAPTURE_EVAL_MODEL", o.segmenterModel);
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
     if (const char *weights = std::getenv("CAPTURE_EVAL_WEIGHTS")) { // "w1, w2, ..., bias"
@@ -153,21 +175,12 @@ DetectorOptions evalOptions()
             std::exit(2);
         }
     }
-    if (std::getenv("CAPTURE_EVAL_NO_VERIFIER"))
-        o.verifierModel.clear();
-    else if (const char *verifier = std::getenv("CAPTURE_EVAL_VERIFIER"))
-        o.verifierModel = QString::fromLocal8Bit(verifier);
+    modelFromEnvironment("CAPTURE_EVAL_NO_VERIFIER", "CAPTURE_EVAL_VERIFIER", o.verifierModel);
     if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY")) // "iou,margin"
         std::sscanf(v, "%lf,%lf", &o.sameDocumentIoU, &o.verifierMargin);
-    if (const char *v = std::getenv("CAPTURE_EVAL_REJECT")) // a logit, or "off"
-        o.rejectBelowLogit =
-            std::strcmp(v, "off") == 0 ? -std::numeric_limits<double>::infinity() : std::atof(v);
-    if (const char *v = std::getenv("CAPTURE_EVAL_DOUBT")) { // "logit,margin", or "off"
-        if (std::strcmp(v, "off") == 0)
-            o.doubtBelowLogit = -std::numeric_limits<double>::infinity();
-        else
-            std::sscanf(v, "%lf,%lf", &o.doubtBelowLogit, &o.otherObjectMargin);
-    }
+    thresholdsFromEnvironment("CAPTURE_EVAL_REJECT", o.rejectBelowLogit); // "logit" or "off"
+    thresholdsFromEnvironment("CAPTURE_EVAL_DOUBT", o.doubtBelowLogit,
+                              &o.otherObjectMargin); // "logit,margin" or "off"
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
