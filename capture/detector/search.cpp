@@ -1,0 +1,417 @@
+// The detector's candidate search: contours and lines made into outlines, each reduced to four
+// sides and scored by the share of its sides on a strong gradient across them.
+#include "detector/search.h"
+
+#include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+#include <utility>
+
+namespace hd::capture::detail {
+
+namespace {
+
+// maxCornerError of two quads both in orderCorners' order.
+double maxOrderedCornerError(const Quad &a, const Quad &b)
+{
+    double m = 0;
+    for (size_t i = 0; i < 4; ++i)
+        m = std::max(m, cv::norm(a[i] - b[i]));
+    return m;
+}
+
+} // namespace
+
+std::optional<Quad> reduceToQuad(std::vector<cv::Point2d> poly)
+{
+    while (poly.size() > 4) {
+        const size_t n = poly.size();
+        double bestCost = 1e300;
+        size_t bestI = 0;
+        bool bestExtend = false;
+        cv::Point2d bestX;
+        for (size_t i = 0; i < n; ++i) {
+            const cv::Point2d &prev = poly[(i + n - 1) % n];
+            const cv::Point2d &cur = poly[i];
+            const cv::Point2d &next = poly[(i + 1) % n];
+            const double del = triangleArea(prev, cur, next);
+            if (del < bestCost) {
+                bestCost = del;
+                bestI = i;
+                bestExtend = false;
+            }
+            // Extend sides (prev→cur) and (next→next2) to replace the side cur→next.
+            const cv::Point2d &next2 = poly[(i + 2) % n];
+            const Line a{prev, cur - prev};
+            const Line b{next2, next - next2};
+            const std::optional<cv::Point2d> x = intersect(a, b);
+            if (!x)
+                continue;
+            // The meeting point must lie ahead of both sides, outside the polygon.
+            if ((*x - cur).dot(cur - prev) <= 0 || (*x - next).dot(next - next2) <= 0)
+                continue;
+            const double add = triangleArea(cur, *x, next);
+            if (add < bestCost) {
+                bestCost = add;
+                bestI = i;
+                bestExtend = true;
+                bestX = *x;
+            }
+        }
+        if (bestExtend) {
+            const size_t j = (bestI + 1) % n;
+            poly[bestI] = bestX;
+            poly.erase(poly.begin() + std::ptrdiff_t(j));
+        } else {
+            poly.erase(poly.begin() + std::ptrdiff_t(bestI));
+        }
+    }
+    if (poly.size() != 4)
+        return std::nullopt;
+    return Quad{poly[0], poly[1], poly[2], poly[3]};
+}
+
+void Search::addContours(const cv::Mat &binary, Source source)
+{
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    std::vector<std::pair<double, std::vector<cv::Point>>> hulls;
+    for (const auto &c : contours) {
+        const cv::Rect r = cv::boundingRect(c);
+        if (double(r.area()) < m_minArea)
+            continue;
+        std::vector<cv::Point> hull;
+        cv::convexHull(c, hull);
+        const double a = cv::contourArea(hull);
+        if (a < m_minArea)
+            continue;
+        hulls.emplace_back(a, std::move(hull));
+    }
+    std::sort(hulls.begin(), hulls.end(),
+              [](const auto &x, const auto &y) { return x.first > y.first; });
+    if (hulls.size() > 24)
+        hulls.resize(24);
+    m_source = source;
+    for (const auto &[a, hull] : hulls)
+        addHull(hull);
+    m_source = Source::Edges;
+}
+
+void Search::addHull(const std::vector<cv::Point> &hull)
+{
+    const double peri = cv::arcLength(hull, true);
+    for (double eps : {0.02, 0.05}) {
+        std::vector<cv::Point> approx;
+        cv::approxPolyDP(hull, approx, eps * peri, true);
+        if (approx.size() == 4)
+            addQuad({cv::Point2d(approx[0]), cv::Point2d(approx[1]), cv::Point2d(approx[2]),
+                     cv::Point2d(approx[3])});
+    }
+    std::vector<cv::Point> fine;
+    cv::approxPolyDP(hull, fine, std::max(1.0, 0.004 * peri), true);
+    std::vector<cv::Point2d> poly(fine.begin(), fine.end());
+    if (poly.size() >= 4)
+        if (std::optional<Quad> q = reduceToQuad(poly))
+            addQuad(*q);
+    const cv::RotatedRect rr = cv::minAreaRect(hull);
+    cv::Point2f pts[4];
+    rr.points(pts);
+    addQuad({cv::Point2d(pts[0]), cv::Point2d(pts[1]), cv::Point2d(pts[2]), cv::Point2d(pts[3])});
+}
+
+void Search::addQuad(const Quad &raw, bool fromMask)
+{
+    const Quad q = orderCorners(raw);
+    if (!plausible(q))
+        return;
+    // Both in orderCorners' order already (it keeps an ordered quad as it is).
+    const double near = fromMask ? 1.0 : 2.0;
+    for (Candidate &c : m_candidates)
+        if (std::abs(c.quad[0].x - q[0].x) < near && maxOrderedCornerError(c.quad, q) < near) {
+            c.fromMask = c.fromMask || fromMask;
+            c.fromTexture = c.fromTexture && m_source == Source::Texture;
+            return;
+        }
+    Candidate c;
+    c.fromMask = fromMask;
+    c.fromTexture = m_source == Source::Texture;
+    c.quad = q;
+    c.area = quadArea(q);
+    scoreCandidate(c);
+    m_candidates.push_back(c);
+}
+
+bool Search::plausible(const Quad &q) const
+{
+    if (!isConvex(q))
+        return false;
+    const double a = quadArea(q);
+    if (a < m_minArea || a > 0.97 * m_small.cols * m_small.rows)
+        return false;
+    double shortest = 1e300, longest = 0;
+    std::array<double, 4> len{};
+    for (int i = 0; i < 4; ++i) {
+        len[i] = cv::norm(q[(i + 1) % 4] - q[i]);
+        shortest = std::min(shortest, len[i]);
+        longest = std::max(longest, len[i]);
+        const cv::Point2d u = q[(i + 3) % 4] - q[i];
+        const cv::Point2d v = q[(i + 1) % 4] - q[i];
+        const double cosA = u.dot(v) / (cv::norm(u) * cv::norm(v));
+        if (std::abs(cosA) > std::cos(35.0 * CV_PI / 180))
+            return false;
+    }
+    if (shortest < 0.18 * longest)
+        return false;
+    if (std::min(len[0], len[2]) < 0.45 * std::max(len[0], len[2]) ||
+        std::min(len[1], len[3]) < 0.45 * std::max(len[1], len[3]))
+        return false;
+    return true;
+}
+
+double Search::lineSupport(cv::Point2d a, cv::Point2d b, double *inFrame, int *sign) const
+{
+    const cv::Point2d d = b - a;
+    const double len = cv::norm(d);
+    if (len < 1e-9)
+        return 0;
+    const cv::Point2d n(-d.y / len, d.x / len);
+    const int samples = std::max(10, int(len / 2.5));
+    int hits = 0, pos = 0, inside = 0;
+    for (int s = 0; s < samples; ++s) {
+        const cv::Point2d p = a + d * (0.04 + 0.92 * (s + 0.5) / samples);
+        inside += p.x >= 1 && p.y >= 1 && p.x < m_small.cols - 1 && p.y < m_small.rows - 1;
+        for (int k = -2; k <= 2; ++k) {
+            const int x = int(std::lround(p.x + k * n.x));
+            const int y = int(std::lround(p.y + k * n.y));
+            if (x < 1 || y < 1 || x >= m_small.cols - 1 || y >= m_small.rows - 1)
+                continue;
+            const float m = m_g.mag.at<float>(y, x);
+            if (m < m_edgeThreshold)
+                continue;
+            const double along = (m_g.gx.at<float>(y, x) * n.x + m_g.gy.at<float>(y, x) * n.y) / m;
+            if (std::abs(along) > 0.85) {
+                ++hits;
+                pos += along > 0;
+                break;
+            }
+        }
+    }
+    if (inFrame)
+        *inFrame = double(inside) / samples;
+    if (sign)
+        *sign = pos > hits - pos ? 1 : -1;
+    const int major = std::max(pos, hits - pos);
+    return (major + 0.5 * (hits - major)) / samples;
+}
+
+void Search::scoreCandidate(Candidate &c) const
+{
+    for (int i = 0; i < 4; ++i)
+        c.support[size_t(i)] = lineSupport(c.quad[i], c.quad[(i + 1) % 4]);
+    std::array<double, 4> s = c.support;
+    std::sort(s.begin(), s.end());
+    c.score = 0.25 * s[0] + 0.75 * (s[1] + s[2] + s[3]) / 3.0;
+}
+
+double Search::takingScore(const Candidate &c) const
+{
+    const double tol = 1.5, right = m_small.cols - 1 - tol, bottom = m_small.rows - 1 - tol;
+    std::array<double, 4> s{};
+    std::array<bool, 4> unseen{};
+    int unknown = 0;
+    bool partly = false;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2d p = c.quad[size_t(i)], q = c.quad[size_t((i + 1) % 4)];
+        double inFrame = 1;
+        s[size_t(i)] = lineSupport(p, q, &inFrame);
+        const bool onEdge = (p.x <= tol && q.x <= tol) || (p.y <= tol && q.y <= tol) ||
+                            (p.x >= right && q.x >= right) || (p.y >= bottom && q.y >= bottom);
+        if (onEdge || inFrame < 0.3) {
+            unseen[size_t(i)] = true;
+            ++unknown;
+        } else if (inFrame < 1) {
+            s[size_t(i)] = std::min(1.0, s[size_t(i)] / inFrame);
+            partly = true;
+        }
+    }
+    if ((unknown == 0 && !partly) || unknown > 1)
+        return c.score;
+    double seen = 0;
+    for (int i = 0; i < 4; ++i)
+        if (!unseen[size_t(i)])
+            seen += s[size_t(i)] / (4 - unknown);
+    for (int i = 0; i < 4; ++i)
+        if (unseen[size_t(i)])
+            s[size_t(i)] = seen;
+    std::sort(s.begin(), s.end());
+    return std::max(c.score, 0.25 * s[0] + 0.75 * (s[1] + s[2] + s[3]) / 3.0);
+}
+
+double Search::shadowSide(const Candidate &c) const
+{
+    double worst = 0;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2d a = c.quad[i], b = c.quad[(i + 1) % 4];
+        const cv::Point2d d = (b - a) * 0.25;
+        double inA = 0, inB = 0;
+        int sa = 0, sb = 0, side = 0;
+        lineSupport(a, b, nullptr, &side);
+        const double beyondB = lineSupport(b + d * 0.1, b + d * 1.1, &inB, &sb);
+        const double beyondA = lineSupport(a - d * 1.1, a - d * 0.1, &inA, &sa);
+        if (inA < 0.5 || inB < 0.5 || sa != side || sb != side)
+            continue;
+        const cv::Point2d n = cv::Point2d(-d.y, d.x) / cv::norm(d); // inwards
+        cv::Vec3d in(0, 0, 0), out(0, 0, 0);
+        int k = 0;
+        for (int s = 1; s < 12; ++s) {
+            const cv::Point2d p = a + (b - a) * (s / 12.0);
+            const cv::Point2d pi = p + 4.0 * n, po = p - 4.0 * n;
+            if (pi.x < 0 || pi.y < 0 || po.x < 0 || po.y < 0 || pi.x >= m_small.cols ||
+                po.x >= m_small.cols || pi.y >= m_small.rows || po.y >= m_small.rows)
+                continue;
+            const cv::Vec3b vi = m_small.at<cv::Vec3b>(int(pi.y), int(pi.x));
+            const cv::Vec3b vo = m_small.at<cv::Vec3b>(int(po.y), int(po.x));
+            in += cv::Vec3d(vi[0], vi[1], vi[2]);
+            out += cv::Vec3d(vo[0], vo[1], vo[2]);
+            ++k;
+        }
+        if (k < 6)
+            continue;
+        in /= k;
+        out /= k;
+        // Lab with the colour axes stretched x2 (prepare()).
+        if (std::abs(in[0] - out[0]) < 12 || std::hypot(in[1] - out[1], in[2] - out[2]) > 12)
+            continue;
+        worst = std::max(worst, std::min(beyondA / inA, beyondB / inB));
+    }
+    return worst;
+}
+
+void Search::addLineQuads(const cv::Mat &edges)
+{
+    std::vector<cv::Vec4i> segs;
+    const double minDim = std::min(m_small.cols, m_small.rows);
+    cv::HoughLinesP(edges, segs, 1, CV_PI / 180, 25, minDim * 0.06, 3);
+    // Straight pieces of the edge contours too: a faint page edge wobbles by a pixel or
+    // two at this scale (paper on paper, JPEG blocks), too much for the Hough transform's
+    // one-degree bins but not for a polygon approximation of the contour.
+    {
+        std::vector<std::vector<cv::Point>> contours;
+        cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
+        for (const auto &c : contours) {
+            if (c.size() < minDim * 0.12)
+                continue;
+            std::vector<int> idx;
+            std::vector<cv::Point> approx;
+            cv::approxPolyDP(c, approx, 2.5, false);
+            for (size_t i = 0; i + 1 < approx.size(); ++i) {
+                const cv::Point a = approx[i], b = approx[i + 1];
+                if (cv::norm(b - a) >= minDim * 0.1)
+                    segs.emplace_back(a.x, a.y, b.x, b.y);
+            }
+        }
+    }
+    struct Merged
+    {
+        cv::Point2d point, dir;
+        double length = 0;
+        std::vector<std::pair<double, double>> spans; // along dir, from point
+    };
+    std::sort(segs.begin(), segs.end(), [](const cv::Vec4i &a, const cv::Vec4i &b) {
+        return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
+    });
+    std::vector<Merged> lines;
+    for (const cv::Vec4i &sg : segs) {
+        const cv::Point2d a(sg[0], sg[1]), b(sg[2], sg[3]);
+        const double len = cv::norm(b - a);
+        const cv::Point2d dir = (b - a) / len;
+        Merged *home = nullptr;
+        for (Merged &m : lines) {
+            if (std::abs(m.dir.dot(dir)) < std::cos(2.5 * CV_PI / 180))
+                continue;
+            const cv::Point2d n(-m.dir.y, m.dir.x);
+            if (std::abs((a - m.point).dot(n)) < 2.5 && std::abs((b - m.point).dot(n)) < 2.5) {
+                home = &m;
+                break;
+            }
+        }
+        if (!home) {
+            if (lines.size() >= 40)
+                continue;
+            lines.push_back({a, dir, 0, {}});
+            home = &lines.back();
+        }
+        double t0 = (a - home->point).dot(home->dir), t1 = (b - home->point).dot(home->dir);
+        if (t0 > t1)
+            std::swap(t0, t1);
+        home->spans.emplace_back(t0, t1);
+        home->length += len;
+    }
+    std::sort(lines.begin(), lines.end(),
+              [](const Merged &a, const Merged &b) { return a.length > b.length; });
+    if (lines.size() > 24)
+        lines.resize(24);
+    auto covered = [](const Merged &m, cv::Point2d p, cv::Point2d q) {
+        double t0 = (p - m.point).dot(m.dir), t1 = (q - m.point).dot(m.dir);
+        if (t0 > t1)
+            std::swap(t0, t1);
+        double c = 0;
+        for (const auto &[s0, s1] : m.spans)
+            c += std::max(0.0, std::min(s1, t1) - std::max(s0, t0));
+        return std::min(c, t1 - t0);
+    };
+    // Opposite pairs: nearly parallel (perspective allows some convergence), apart.
+    std::vector<std::pair<int, int>> pairs;
+    for (int i = 0; i < int(lines.size()); ++i)
+        for (int j = i + 1; j < int(lines.size()); ++j) {
+            const Merged &a = lines[size_t(i)], &b = lines[size_t(j)];
+            if (std::abs(a.dir.dot(b.dir)) < std::cos(25.0 * CV_PI / 180))
+                continue;
+            const cv::Point2d n(-a.dir.y, a.dir.x);
+            if (std::abs((b.point - a.point).dot(n)) < 0.08 * minDim)
+                continue;
+            pairs.emplace_back(i, j);
+        }
+    struct Pre
+    {
+        Quad q;
+        double cover;
+    };
+    std::vector<Pre> pre;
+    for (size_t p = 0; p < pairs.size(); ++p)
+        for (size_t r = p + 1; r < pairs.size(); ++r) {
+            const Merged &a = lines[size_t(pairs[p].first)], &b = lines[size_t(pairs[p].second)];
+            const Merged &c = lines[size_t(pairs[r].first)], &d = lines[size_t(pairs[r].second)];
+            if (std::abs(a.dir.dot(c.dir)) > std::cos(40.0 * CV_PI / 180))
+                continue;
+            const Line la{a.point, a.dir}, lb{b.point, b.dir}, lc{c.point, c.dir},
+                ld{d.point, d.dir};
+            const auto p0 = intersect(la, lc), p1 = intersect(lc, lb), p2 = intersect(lb, ld),
+                       p3 = intersect(ld, la);
+            if (!p0 || !p1 || !p2 || !p3)
+                continue;
+            const Quad q{*p0, *p1, *p2, *p3};
+            bool inside = true;
+            for (const cv::Point2d &pt : q)
+                if (pt.x < -2 || pt.y < -2 || pt.x > m_small.cols + 1 || pt.y > m_small.rows + 1)
+                    inside = false;
+            if (!inside || !isConvex(q))
+                continue;
+            const double peri = cv::norm(*p1 - *p0) + cv::norm(*p2 - *p1) + cv::norm(*p3 - *p2) +
+                                cv::norm(*p0 - *p3);
+            const double cov = covered(c, *p0, *p1) + covered(b, *p1, *p2) + covered(d, *p2, *p3) +
+                               covered(a, *p3, *p0);
+            pre.push_back({q, cov / peri});
+        }
+    std::sort(pre.begin(), pre.end(), [](const Pre &x, const Pre &y) { return x.cover > y.cover; });
+    int added = 0;
+    for (const Pre &p : pre) {
+        if (p.cover < 0.3 || added >= 40)
+            break;
+        const size_t before = m_candidates.size();
+        addQuad(p.q);
+        added += m_candidates.size() > before;
+    }
+}
+
+} // namespace hd::capture::detail

@@ -1,0 +1,99 @@
+// The detector's candidate search (internal to capture/): the outlines the edge cues, the
+// brightness and smooth regions and the network's region give, each reduced to four sides and
+// scored by the edges along them.
+#pragma once
+
+#include "detector/edgefit.h"
+#include "quad.h"
+
+#include <array>
+#include <opencv2/core.hpp>
+#include <optional>
+#include <vector>
+
+namespace hd::capture::detail {
+
+// Reduces a convex polygon to four sides, greedily taking whichever step changes the area
+// least: dropping a vertex (cuts off a bump such as a thumb) or extending the two sides next
+// to a short side until they meet (restores a rounded or clipped corner).
+std::optional<Quad> reduceToQuad(std::vector<cv::Point2d> poly);
+
+// One outline the search found (working-image pixels) and its edge support.
+struct Candidate
+{
+    Quad quad;
+    double score = 0;
+    std::array<double, 4> support{};
+    double area = 0;
+    // The network's outline with its sides moved to the nearest steps (refined already).
+    bool fromMask = false;
+    // An outline whose sides were moved to long faint steps (sweepOutlines): its weakest
+    // side's median step, grey levels.
+    bool fromSweep = false;
+    double sweep = 0;
+    // An outline of a smooth region (smoothRegions): outside the edges' budget of outlines.
+    bool fromTexture = false;
+};
+
+// The candidates of one working image: outlines from the cues added one by one, those too
+// unlike a document dropped, repeats merged, each scored by the gradient across its sides.
+class Search
+{
+public:
+    Search(const cv::Mat &small, const Gradient &g, double minArea, float edgeThreshold)
+        : m_small(small)
+        , m_g(g)
+        , m_minArea(minArea)
+        , m_edgeThreshold(edgeThreshold)
+    {}
+
+    enum class Source { Edges, Texture };
+
+    void addContours(const cv::Mat &binary, Source source = Source::Edges);
+
+    void addHull(const std::vector<cv::Point> &hull);
+
+    void addQuad(const Quad &raw, bool fromMask = false);
+
+    bool plausible(const Quad &q) const;
+
+    // Share of points along a→b with a strong gradient across it (within ±2 px). Hits are
+    // counted by polarity: a real side keeps one sign (page lighter than the desk, or
+    // darker), a chance alignment of texture flips it. `inFrame` receives the share of the
+    // points inside the image, `sign` the majority's sign.
+    double lineSupport(cv::Point2d a, cv::Point2d b, double *inFrame = nullptr,
+                       int *sign = nullptr) const;
+
+    // Share of points along each side with a strong gradient across it.
+    void scoreCandidate(Candidate &c) const;
+
+    // The edge support by which an outline may be taken (DetectorOptions::outOfFrameSides):
+    // a document going on out of the frame has no edge where the frame cuts it, and only part
+    // of the sides that run out of it are in view. Each side's support is measured on its part
+    // in the frame; a side on the frame's edge, or mostly outside it, counts as the others on
+    // average (one such side at most). Never less than the score.
+    double takingScore(const Candidate &c) const;
+
+    // A side on a shadow's edge across the document: the edge runs on, straight and with
+    // the same polarity, past both corners (a quarter of the side beyond each), and the two
+    // sides of it are one material in two lights (the same colour axes, another lightness).
+    // The largest over the sides of the weaker end's support; 0 when no side is such.
+    double shadowSide(const Candidate &c) const;
+
+    // Line-based candidates, robust to a side broken by a cable or a thumb: Hough segments
+    // merged into long lines, opposite pairs of lines combined into quadrilaterals, the ones
+    // whose sides are best covered by segments scored like the contour candidates.
+    void addLineQuads(const cv::Mat &edges);
+
+    std::vector<Candidate> &candidates() { return m_candidates; }
+
+private:
+    const cv::Mat &m_small;
+    const Gradient &m_g;
+    double m_minArea;
+    float m_edgeThreshold;
+    Source m_source = Source::Edges;
+    std::vector<Candidate> m_candidates;
+};
+
+} // namespace hd::capture::detail
