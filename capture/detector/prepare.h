@@ -1,0 +1,86 @@
+// The frame made ready for the detector's search (internal to capture/): the working image, its
+// stretched Lab and gradient, the frame's contrast, and the segmentation network's view of it,
+// computed on a thread of its own.
+#pragma once
+
+#include "detector/edgefit.h"
+#include "quad.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <opencv2/core.hpp>
+#include <optional>
+#include <thread>
+
+namespace hd::capture {
+class DocumentSegmenter;
+}
+
+namespace hd::capture::detail {
+
+// One frame as the search reads it.
+struct Prepared
+{
+    cv::Mat image, small, smooth, lab;
+    cv::Mat lightness; // L of `lab`
+    Gradient g;
+    cv::Mat strong; // CV_8U, 255 where the gradient is above the edge threshold
+    double scale = 1;
+    // The frame's own contrast relative to a well-lit desk (1): edge thresholds scale with
+    // it, so that a dim evening frame is read like a bright one.
+    double contrast = 1;
+    // The segmentation network's chance of "document" per pixel of the working image halved
+    // (CV_32F), and its integral; empty without the network.
+    cv::Mat prob, probSum;
+    double probTotal = 0;
+};
+
+// The thread the segmentation network runs on, one per process, beside the edges' search on
+// the detecting thread: the two halves of a detection run on two cores (about 5 ms less per
+// 1920x1080 frame). It has its own network (DocumentSegmenter: one per thread), read on its
+// first frame; frames from several detecting threads take their turn.
+class NetworkThread
+{
+public:
+    static NetworkThread &instance();
+    std::future<void> run(std::function<void()> job);
+
+private:
+    NetworkThread();
+    ~NetworkThread();
+    void loop();
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::packaged_task<void()>> m_queue;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+// The network's cells (DocumentSegmenter::kCell or kFineCell working pixels) spread over the
+// working image halved, bilinear: a cell's value sits at its centre.
+void preparePrior(Prepared &p, const DocumentSegmenter &segmenter);
+
+// How well an outline (working-image pixels) matches the network's document: the soft IoU
+// of the quad with the probability map, and the mean probability inside it.
+struct PriorMatch
+{
+    double iou = 0, inside = 0;
+};
+
+PriorMatch priorMatch(const Prepared &p, const Quad &q);
+
+// The smooth regions of the working image (CV_8U, 255 where smooth): a page's blank margin or
+// a card's plain ground on a patterned desk; an empty Mat on a plain desk.
+cv::Mat smoothRegions(const cv::Mat &small);
+
+// The largest region of the network's document reduced to four sides.
+std::optional<Quad> largestRegionQuad(const cv::Mat &region);
+
+// Reads `input` into `p` (all but the network's view: preparePrior); false for a frame
+// smaller than 16 x 16 or not of 8-bit channels.
+bool prepare(const cv::Mat &input, int workingSize, Prepared &p);
+
+} // namespace hd::capture::detail
