@@ -143,7 +143,7 @@ struct DetectorCandidate
 {
     Quad quad;                    // full-resolution pixels
     double score = 0;             // edge support
-    std::vector<double> features; // what the ranking weighs (documentdetector.cpp, Feature)
+    std::vector<double> features; // what the ranking weighs (detector/ranking.h, Feature)
     double confidence = 0;        // the ranking's chance that this is the document
     bool fromNetwork = false;     // the network's outline, sides moved to the nearest steps
 };

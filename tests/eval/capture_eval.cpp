@@ -557,7 +557,7 @@ std::vector<LabelledFrame> readFolder(const fs::path &dir)
 
 // Fits the detector's ranking (logistic regression on the candidates' features; label: the
 // candidate is within JI 0.85 of the truth) on labelled folders that are never used for
-// evaluation, and prints the weights to paste into documentdetector.cpp. Also prints how
+// evaluation, and prints the weights to paste into detector/ranking.cpp. Also prints how
 // often the right outline is among the candidates at all (the ranking's ceiling).
 int trainRanker(const std::vector<std::string> &dirs, double l2)
 {
