@@ -503,10 +503,14 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         const double pick = chosen->f[FVerifier];
         const bool reject = pick < m_options.rejectBelowLogit;
         if (chosen->verified && (reject || pick < m_options.doubtBelowLogit)) {
+            const bool vouching = std::isfinite(m_options.vouchedLogit);
+            auto clearEdges = [&](const Scored &sc) {
+                return vouching && taking(sc.c) >= m_options.acceptScore;
+            };
             std::vector<size_t> others;
             for (auto it = scored.begin(); it != scored.end(); ++it)
                 if (it != chosen && !it->verified && inFrame(it->c.quad) &&
-                    (clear(*it) || fallback(*it)))
+                    (clear(*it) || fallback(*it) || clearEdges(*it)))
                     others.push_back(size_t(it - scored.begin()));
             verify(others);
             auto acceptable = [&](const Scored &sc) {
@@ -521,6 +525,11 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             if (other == scored.end())
                 other = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
                     return acceptable(sc) && fallback(sc);
+                });
+            if (other == scored.end())
+                other = std::find_if(scored.begin(), scored.end(), [&](const Scored &sc) {
+                    return acceptable(sc) && clearEdges(sc) &&
+                           sc.f[FVerifier] >= m_options.vouchedLogit;
                 });
             if (std::getenv("CAPTURE_DEBUG") && (reject || other != scored.end()))
                 std::fprintf(stderr, "  the outline network %s the pick (logit %.2f)%s\n",

@@ -81,6 +81,11 @@ struct DetectorOptions
     // Negative infinity: never.
     double doubtBelowLogit = -1.0;
     double otherObjectMargin = 2.0;
+    // In both, an outline with clear edges that only the segmentation network kept out (its
+    // document barely inside: a licence on a stone desk under a window's light) may be taken
+    // too, when the outline network finds it a document's own edge at least this surely.
+    // Infinity: never.
+    double vouchedLogit = 2.0;
     // A document going on out of the frame is taken (acceptScore, fallbackScore) by the edges
     // in view: each side's support on its part inside the frame, a side on the frame's edge
     // (or mostly outside it) counting as the other three on average. The quality gate then

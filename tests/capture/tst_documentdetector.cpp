@@ -82,6 +82,7 @@ private slots:
     void detect_pickTheOutlineNetworkDoubts_otherDocumentTaken();
     void detect_pickTheOutlineNetworkRejects_cardTakenInstead_data();
     void detect_pickTheOutlineNetworkRejects_cardTakenInstead();
+    void detect_cardTheSegmenterMissed_outlineNetworkVouchesForIt();
     void detect_segmenterUnreadable_edgesAloneAndWarned_data();
     void detect_segmenterUnreadable_edgesAloneAndWarned();
     void smartDocJaccard_shiftedSquare_matchesReference();
@@ -940,6 +941,30 @@ void TestDocumentDetector::detect_pickTheOutlineNetworkRejects_cardTakenInstead(
     const auto [ji, taken] = dumpedJisWith(rejecting, without);
     QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
     QVERIFY2(taken < 0.5, qPrintable(QStringLiteral("the ranking's pick: JI %1").arg(taken)));
+}
+
+// A pale ID card on a white desk beside a printed page going out of the frame (a scene of
+// tools/other-scenes, tests/data/capture): the segmentation network marks the page's print and
+// barely the card, so the card's clear outline is not one the detector would take; the outline
+// network doubts the ranking's pick and finds the card a document's own edge
+// (DetectorOptions::vouchedLogit), which is taken. Without that: the page (JI 0).
+void TestDocumentDetector::detect_cardTheSegmenterMissed_outlineNetworkVouchesForIt()
+{
+    const cv::Mat frame =
+        cv::imread(HALLDESK_SOURCE_DIR "/tests/data/capture/id-card-white-desk-beside-page.jpg");
+    QVERIFY(!frame.empty());
+    const Quad card{cv::Point2d(1577.02, 467.31), cv::Point2d(1286.17, 564.48),
+                    cv::Point2d(1222.63, 381.64), cv::Point2d(1511.42, 285.74)};
+    const auto taken = DocumentDetector().detect(frame);
+    QVERIFY(taken);
+    const double ji = smartDocJaccard(taken->quad, card, 856, 540);
+    QVERIFY2(ji >= 0.9, qPrintable(QStringLiteral("JI %1").arg(ji)));
+
+    DetectorOptions without;
+    without.vouchedLogit = std::numeric_limits<double>::infinity();
+    const auto before = DocumentDetector(without).detect(frame);
+    const double jiBefore = before ? smartDocJaccard(before->quad, card, 856, 540) : 0.0;
+    QVERIFY2(jiBefore < 0.5, qPrintable(QStringLiteral("without: JI %1").arg(jiBefore)));
 }
 
 void TestDocumentDetector::detect_outlineTheNetworkSeesNothingIn_notTaken_data()

@@ -41,6 +41,8 @@
 // sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
 // or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit), CAPTURE_EVAL_DOUBT=
 // logit,margin or "off" when it takes another object's (doubtBelowLogit, otherObjectMargin),
+// CAPTURE_EVAL_VOUCH=logit or "off" when it takes an outline the segmentation network kept out
+// (vouchedLogit),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights).
@@ -143,13 +145,14 @@ void modelFromEnvironment(const char *without, const char *file, QString &model)
 
 // Thresholds from the environment: "off" sets the first to negative infinity (the rule never
 // applies), otherwise "a" or "a,b" sets them in order; unset leaves them.
-void thresholdsFromEnvironment(const char *name, double &a, double *b = nullptr)
+void thresholdsFromEnvironment(const char *name, double &a, double *b = nullptr,
+                               double off = -std::numeric_limits<double>::infinity())
 {
     const char *v = std::getenv(name);
     if (!v)
         return;
     if (std::strcmp(v, "off") == 0)
-        a = -std::numeric_limits<double>::infinity();
+        a = off;
     else if (b)
         std::sscanf(v, "%lf,%lf", &a, b);
     else
@@ -181,6 +184,8 @@ DetectorOptions evalOptions()
     thresholdsFromEnvironment("CAPTURE_EVAL_REJECT", o.rejectBelowLogit); // "logit" or "off"
     thresholdsFromEnvironment("CAPTURE_EVAL_DOUBT", o.doubtBelowLogit,
                               &o.otherObjectMargin); // "logit,margin" or "off"
+    thresholdsFromEnvironment("CAPTURE_EVAL_VOUCH", o.vouchedLogit, nullptr,
+                              std::numeric_limits<double>::infinity()); // "logit" or "off"
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
