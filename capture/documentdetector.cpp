@@ -494,7 +494,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     // picked. An outline it finds nothing like a document's own edge (below rejectBelowLogit:
     // the slip on an empty desk) is not taken at all: the likeliest other it sees as a
     // document's own edge, inside it or not, or none (capture/README.md, "The outline network
-    // says no").
+    // says no"). In both, an outline with clear edges the segmentation network kept out
+    // competes last, when the outline network vouches for it (vouchedLogit; capture/README.md,
+    // "An outline the outline network vouches for").
     const bool doubting =
         std::isfinite(m_options.doubtBelowLogit) || std::isfinite(m_options.rejectBelowLogit);
     if (verifier && doubting && chosen != scored.end() && inFrame(chosen->c.quad)) {

@@ -82,7 +82,7 @@ struct DetectorOptions
     double doubtBelowLogit = -1.0;
     double otherObjectMargin = 2.0;
     // In both, an outline with clear edges that only the segmentation network kept out (its
-    // document barely inside: a licence on a stone desk under a window's light) may be taken
+    // document barely inside: a certificate on a stone desk under a window's light) may be taken
     // too, when the outline network finds it a document's own edge at least this surely.
     // Infinity: never.
     double vouchedLogit = 2.0;
