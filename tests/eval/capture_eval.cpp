@@ -143,8 +143,9 @@ void modelFromEnvironment(const char *without, const char *file, QString &model)
         model = QString::fromLocal8Bit(path);
 }
 
-// Thresholds from the environment: "off" sets the first to negative infinity (the rule never
-// applies), otherwise "a" or "a,b" sets them in order; unset leaves them.
+// Thresholds from the environment: "off" sets the first to `off` (the value at which its rule
+// never applies: negative infinity unless told), otherwise "a" or "a,b" sets them in order;
+// unset leaves them.
 void thresholdsFromEnvironment(const char *name, double &a, double *b = nullptr,
                                double off = -std::numeric_limits<double>::infinity())
 {
