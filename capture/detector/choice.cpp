@@ -1,0 +1,248 @@
+#include "detector/choice.h"
+
+#include "outlineverifier.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <opencv2/imgproc.hpp>
+
+namespace hd::capture::detail {
+
+namespace {
+
+// Whether 95 % of `inner` lies inside `outer` (both convex): an outline sharing sides with
+// another one is inside it only to a pixel or so.
+bool mostlyInside(const Quad &inner, const Quad &outer)
+{
+    std::vector<cv::Point2f> a, b, both;
+    for (const cv::Point2d &p : outer)
+        a.emplace_back(float(p.x), float(p.y));
+    for (const cv::Point2d &p : inner)
+        b.emplace_back(float(p.x), float(p.y));
+    const float shared = cv::intersectConvexConvex(a, b, both, true);
+    return shared >= 0.95f * float(std::abs(cv::contourArea(b)));
+}
+
+bool debugging()
+{
+    return std::getenv("CAPTURE_DEBUG") != nullptr;
+}
+
+} // namespace
+
+Choice::Choice(const DetectorOptions &options, const Search &search,
+               const OutlineVerifier &verifier, const cv::Mat &small, bool prior,
+               std::vector<Scored> &scored)
+    : m_options(options)
+    , m_search(search)
+    , m_verifier(verifier)
+    , m_small(small)
+    , m_prior(prior)
+    , m_verifierRuns(prior && verifier.isLoaded())
+    , m_scored(scored)
+{}
+
+void Choice::verify(const std::vector<size_t> &which)
+{
+    std::vector<Quad> quads;
+    std::vector<size_t> slot;
+    for (size_t i : which) {
+        size_t at = 0;
+        while (at < quads.size() && maxCornerError(quads[at], m_scored[i].c.quad) >= 1.0)
+            ++at;
+        if (at == quads.size())
+            quads.push_back(m_scored[i].c.quad);
+        slot.push_back(at);
+    }
+    const std::vector<float> logits = m_verifier.logits(m_small, quads);
+    if (quads.empty() || logits.size() != quads.size())
+        return;
+    for (size_t n = 0; n < which.size(); ++n) {
+        m_scored[which[n]].f[FVerifier] = logits[slot[n]];
+        m_scored[which[n]].verified = true;
+    }
+}
+
+double Choice::taking(const Candidate &c) const
+{
+    return m_options.outOfFrameSides ? m_search.takingScore(c) : c.score;
+}
+
+bool Choice::clear(const Scored &sc) const
+{
+    if (m_prior && (sc.confidence < m_options.minNetworkConfidence ||
+                    sc.f[FPriorInside] < m_options.minNetworkInside))
+        return false;
+    return taking(sc.c) >= m_options.acceptScore ||
+           (sc.c.fromMask && sc.c.score >= m_options.networkScore &&
+            sc.f[FPriorIoU] >= m_options.networkIoU);
+}
+
+// Paper on paper shows only part of its edges: an outline a little less sure of its edges is
+// taken when the ranking is confident it is a document (thresholds chosen on the ranking's
+// training scenes, with the edges' figures alone: no more outlines on the empty desks); with
+// the network, only if the ranking with the network's figures gives it some chance too
+// (fallbackNetworkConfidence: outlines on empty desks get 0.01-0.04). The side sweep's outlines
+// compete here too, in the ranking's order, on their long steps (DetectorOptions::sideSweep):
+// like the fallback's, their edges are not all clear.
+bool Choice::fallback(const Scored &sc) const
+{
+    const bool edges = sc.c.fromSweep ? sc.c.sweep >= m_options.sweepAcceptStep &&
+                                            sc.edgeConfidence >= m_options.sweepConfidence
+                                      : sc.edgeConfidence >= m_options.fallbackConfidence;
+    return taking(sc.c) >= m_options.fallbackScore && edges &&
+           (!m_prior || (sc.confidence >= m_options.fallbackNetworkConfidence &&
+                         sc.f[FPriorInside] >= m_options.minNetworkInside));
+}
+
+// Outlines going on out of the frame are left to the edges in view: the outline network was
+// not trained on them.
+bool Choice::inFrame(const Quad &q) const
+{
+    for (const cv::Point2d &p : q)
+        if (p.x < -1 || p.y < -1 || p.x > m_small.cols || p.y > m_small.rows)
+            return false;
+    return true;
+}
+
+// Only outlines whose edges the detector is sure of compete (below the threshold on every
+// one: "no document"); among them the ranking picks the document: a phone, a keyboard, a
+// card's photo box, a certificate's printed frame and a sheet under the cup are well outlined
+// rectangles too. An outline the ranking finds much likelier than the clear one, whose edges
+// are nearly as clear (a thumb over the card's side, a loose sheet beside it), is taken
+// instead (DetectorOptions::likelierRatio; capture/README.md, "A likelier outline over a
+// clearer one"). Without a clear outline, the likeliest fallback.
+Choice::Outline Choice::ranked()
+{
+    auto isClear = [this](const Scored &sc) { return clear(sc); };
+    auto isFallback = [this](const Scored &sc) { return fallback(sc); };
+    auto chosen = std::find_if(m_scored.begin(), m_scored.end(), isClear);
+    if (chosen != m_scored.end() && m_options.likelierRatio > 0) {
+        const auto likelier = std::find_if(m_scored.begin(), chosen, isFallback);
+        if (likelier != chosen && likelier->confidence >= m_options.likelierFloor &&
+            likelier->confidence >= m_options.likelierRatio * chosen->confidence)
+            chosen = likelier;
+    }
+    if (chosen == m_scored.end())
+        chosen = std::find_if(m_scored.begin(), m_scored.end(), isFallback);
+    return chosen;
+}
+
+// The outline taken may be only part of the document: cut by a shadow's edge across it or a
+// line printed on it, its other sides the document's. An outline that could be taken too,
+// holding it, that the network sees as the document much better and the ranking finds nearly
+// as likely, is taken instead (DetectorOptions::wholeDocumentIoU; capture/README.md, "The
+// whole document rather than a part of it").
+Choice::Outline Choice::wholeDocument(Outline chosen)
+{
+    if (!m_prior || m_options.wholeDocumentIoU <= 0 || chosen == m_scored.end())
+        return chosen;
+    auto whole = m_scored.end();
+    for (auto it = m_scored.begin(); it != m_scored.end(); ++it) {
+        if (it == chosen || !(clear(*it) || fallback(*it)) ||
+            it->f[FPriorIoU] < chosen->f[FPriorIoU] + m_options.wholeDocumentIoU ||
+            it->confidence < m_options.wholeDocumentConfidence * chosen->confidence ||
+            !mostlyInside(chosen->c.quad, it->c.quad))
+            continue;
+        if (whole == m_scored.end() || it->confidence > whole->confidence)
+            whole = it;
+    }
+    if (whole == m_scored.end())
+        return chosen;
+    if (debugging())
+        std::fprintf(stderr,
+                     "  the whole document: confidence %.3f, network IoU %.3f (the part: "
+                     "%.3f, %.3f)\n",
+                     whole->confidence, whole->f[FPriorIoU], chosen->confidence,
+                     chosen->f[FPriorIoU]);
+    return whole;
+}
+
+// The ranking has picked the document; among the outlines of that same document (a licence's
+// printed frame and its paper's edge, a card and the sheet under it, the page and its print),
+// the outline network picks the document's own edge: another that could be taken too,
+// overlapping the one taken by sameDocumentIoU, wins when the network sees it as the
+// document's own edge (logit above 0) and its logit is higher by verifierMargin
+// (capture/README.md, "The outline network").
+Choice::Outline Choice::ownEdge(Outline chosen)
+{
+    if (!m_verifierRuns || chosen == m_scored.end() || m_options.verifierMargin <= 0 ||
+        !inFrame(chosen->c.quad))
+        return chosen;
+    std::vector<size_t> same{size_t(chosen - m_scored.begin())};
+    for (auto it = m_scored.begin(); it != m_scored.end(); ++it)
+        if (it != chosen && inFrame(it->c.quad) && (clear(*it) || fallback(*it)) &&
+            quadIou(it->c.quad, chosen->c.quad) >= m_options.sameDocumentIoU)
+            same.push_back(size_t(it - m_scored.begin()));
+    if (same.size() > 1 && !chosen->verified)
+        verify(same);
+    auto own = chosen;
+    for (size_t i : same) {
+        const auto it = m_scored.begin() + std::ptrdiff_t(i);
+        if (it != chosen && it->verified && chosen->verified && it->f[FVerifier] > 0 &&
+            it->f[FVerifier] >=
+                own->f[FVerifier] + (own == chosen ? m_options.verifierMargin : 0.0))
+            own = it;
+    }
+    if (own != chosen && debugging())
+        std::fprintf(stderr, "  the outline network's: logit %.2f (the ranking's: %.2f)\n",
+                     own->f[FVerifier], chosen->f[FVerifier]);
+    return own;
+}
+
+// Where the outline network doubts the outline picked (logit below doubtBelowLogit) and sees
+// another object's outline that could be taken as a document's own edge (logit above 0,
+// higher by otherObjectMargin; not inside the one picked: a licence's printed frame), the
+// likeliest such is taken: a page on a cluttered desk over the cup beside it the ranking
+// picked. An outline it finds nothing like a document's own edge (below rejectBelowLogit: the
+// slip on an empty desk) is not taken at all: the likeliest other it sees as a document's own
+// edge, inside it or not, or none (capture/README.md, "The outline network says no"). In
+// both, an outline with clear edges the segmentation network kept out competes last, when
+// the outline network vouches for it (vouchedLogit; capture/README.md, "An outline the
+// outline network vouches for").
+Choice::Outline Choice::doubted(Outline chosen)
+{
+    const bool doubting =
+        std::isfinite(m_options.doubtBelowLogit) || std::isfinite(m_options.rejectBelowLogit);
+    if (!m_verifierRuns || !doubting || chosen == m_scored.end() || !inFrame(chosen->c.quad))
+        return chosen;
+    if (!chosen->verified)
+        verify({size_t(chosen - m_scored.begin())});
+    const double pick = chosen->f[FVerifier];
+    const bool reject = pick < m_options.rejectBelowLogit;
+    if (!chosen->verified || !(reject || pick < m_options.doubtBelowLogit))
+        return chosen;
+    const bool vouching = std::isfinite(m_options.vouchedLogit);
+    auto clearEdges = [&](const Scored &sc) {
+        return vouching && taking(sc.c) >= m_options.acceptScore;
+    };
+    std::vector<size_t> others;
+    for (auto it = m_scored.begin(); it != m_scored.end(); ++it)
+        if (it != chosen && !it->verified && inFrame(it->c.quad) &&
+            (clear(*it) || fallback(*it) || clearEdges(*it)))
+            others.push_back(size_t(it - m_scored.begin()));
+    verify(others);
+    auto acceptable = [&](const Scored &sc) {
+        return &sc != &*chosen && sc.verified && inFrame(sc.c.quad) && sc.f[FVerifier] > 0 &&
+               (reject || (sc.f[FVerifier] >= pick + m_options.otherObjectMargin &&
+                           !mostlyInside(sc.c.quad, chosen->c.quad)));
+    };
+    auto other = std::find_if(m_scored.begin(), m_scored.end(),
+                              [&](const Scored &sc) { return acceptable(sc) && clear(sc); });
+    if (other == m_scored.end())
+        other = std::find_if(m_scored.begin(), m_scored.end(),
+                             [&](const Scored &sc) { return acceptable(sc) && fallback(sc); });
+    if (other == m_scored.end())
+        other = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
+            return acceptable(sc) && clearEdges(sc) && sc.f[FVerifier] >= m_options.vouchedLogit;
+        });
+    if (debugging() && (reject || other != m_scored.end()))
+        std::fprintf(stderr, "  the outline network %s the pick (logit %.2f)%s\n",
+                     reject ? "rejects" : "doubts", pick,
+                     other == m_scored.end() ? ", none other" : ", another taken");
+    return other != m_scored.end() || reject ? other : chosen;
+}
+
+} // namespace hd::capture::detail

@@ -1,0 +1,64 @@
+// Which outline the detector takes (internal to capture/): the rules that follow the ranking,
+// in the order DocumentDetector::run applies them. Each takes the outline chosen so far (end()
+// for none) and answers the one taken after it; capture/README.md tells what each is for and
+// what it was measured to do.
+#pragma once
+
+#include "detector/ranking.h"
+#include "detector/search.h"
+#include "documentdetector.h"
+
+#include <opencv2/core.hpp>
+#include <vector>
+
+namespace hd::capture {
+class OutlineVerifier;
+}
+
+namespace hd::capture::detail {
+
+class Choice
+{
+public:
+    using Outline = std::vector<Scored>::iterator;
+
+    // `scored`: the ranked outlines (they may still be reordered before the rules apply: the
+    // choice keeps the vector, not positions); `small`: the working image; `prior`: whether
+    // the segmentation network answered.
+    Choice(const DetectorOptions &options, const Search &search, const OutlineVerifier &verifier,
+           const cv::Mat &small, bool prior, std::vector<Scored> &scored);
+
+    // Whether the outline network runs (with the segmentation network only).
+    bool verifierRuns() const { return m_verifierRuns; }
+    // The outline network's view of the outlines in `which` (indices into `scored`), once per
+    // outline: several cues often give the same one.
+    void verify(const std::vector<size_t> &which);
+
+    // The edge support by which an outline may be taken (DetectorOptions::outOfFrameSides).
+    double taking(const Candidate &c) const;
+    // An outline whose edges the detector is sure of, the network not against it.
+    bool clear(const Scored &sc) const;
+    // An outline a little less sure of its edges the ranking finds likely.
+    bool fallback(const Scored &sc) const;
+    // Whether the outline lies within the working image (to a pixel).
+    bool inFrame(const Quad &q) const;
+
+    // The rules, in order; the outlines sorted by the ranking's confidence, most likely first.
+    Outline ranked();
+    Outline wholeDocument(Outline chosen);
+    Outline ownEdge(Outline chosen);
+    Outline doubted(Outline chosen);
+    // All four.
+    Outline pick() { return doubted(ownEdge(wholeDocument(ranked()))); }
+
+private:
+    const DetectorOptions &m_options;
+    const Search &m_search;
+    const OutlineVerifier &m_verifier;
+    const cv::Mat &m_small;
+    const bool m_prior;
+    const bool m_verifierRuns;
+    std::vector<Scored> &m_scored;
+};
+
+} // namespace hd::capture::detail

@@ -1,0 +1,231 @@
+#include "detector/choice.h"
+#include "detector/edgefit.h"
+#include "outlineverifier.h"
+
+#include <QTest>
+
+#include <opencv2/core.hpp>
+
+using namespace hd::capture;
+using namespace hd::capture::detail;
+
+// The rules that take an outline after the ranking (capture/detector/choice.*), each on a few
+// outlines made up for it: which one it takes, and when it leaves the choice as it was. The
+// detector's own tests show the rules on frames; these pin down each rule's conditions.
+class TestDetectorChoice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ranked_likeliestClearOutline_taken();
+    void ranked_noClearOutline_likeliestFallback_orNone();
+    void ranked_likelierOutlineNearlyAsClear_takenOverTheClearOne();
+    void ranked_likelierNotLikelyEnough_clearOneKept();
+    void ranked_networkSeesNoDocumentInside_notTaken();
+    void wholeDocument_partInsideAWholeTheNetworkSeesBetter_wholeTaken();
+    void wholeDocument_wholeFarLessLikely_orNotHoldingThePart_partKept();
+    void verifierRules_withoutTheOutlineNetwork_choiceUnchanged();
+
+private:
+    // A 512 x 288 working image with nothing on it: the rules read only the outlines' figures
+    // (with outOfFrameSides off, the support taken is the outline's own score).
+    const cv::Mat m_small = cv::Mat(288, 512, CV_8UC3, cv::Scalar::all(128));
+    const Gradient m_gradient = colourGradient(m_small);
+    const Search m_search{m_small, m_gradient, 100.0, 28.0f};
+    const OutlineVerifier m_noVerifier{QString()};
+
+    static DetectorOptions options()
+    {
+        DetectorOptions o;
+        o.outOfFrameSides = false;
+        return o;
+    }
+
+    static Quad rect(double x, double y, double w, double h)
+    {
+        return {cv::Point2d(x, y), cv::Point2d(x + w, y), cv::Point2d(x + w, y + h),
+                cv::Point2d(x, y + h)};
+    }
+
+    // An outline of edge support `score`, the ranking's chance `confidence` (with the
+    // network's figures) and `edgeConfidence` (the edges' alone), the network's soft IoU and
+    // chance inside.
+    static Scored outline(const Quad &q, double score, double confidence, double edgeConfidence,
+                          double priorIoU = 0.8, double priorInside = 0.8)
+    {
+        Scored sc;
+        sc.c.quad = q;
+        sc.c.score = score;
+        sc.confidence = confidence;
+        sc.edgeConfidence = edgeConfidence;
+        sc.f[FPriorIoU] = priorIoU;
+        sc.f[FPriorInside] = priorInside;
+        return sc;
+    }
+
+    static long indexOf(const std::vector<Scored> &scored, Choice::Outline it)
+    {
+        return it == scored.end() ? -1 : long(it - scored.begin());
+    }
+};
+
+void TestDetectorChoice::ranked_likeliestClearOutline_taken()
+{
+    const DetectorOptions o = options();
+    // In the ranking's order: too faint to be taken, then two clear ones.
+    std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.5, 0.6, 0.6),
+                               outline(rect(200, 10, 100, 60), 0.9, 0.3, 0.3),
+                               outline(rect(200, 100, 100, 60), 0.95, 0.2, 0.2)};
+    Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+    QCOMPARE(indexOf(scored, choice.ranked()), 1L);
+    QVERIFY(choice.clear(scored[1]));
+    QVERIFY(!choice.clear(scored[0]));
+    QVERIFY(!choice.fallback(scored[0]));
+}
+
+void TestDetectorChoice::ranked_noClearOutline_likeliestFallback_orNone()
+{
+    const DetectorOptions o = options();
+    // Edge support 0.7: below acceptScore, at least fallbackScore. The first one's edges give
+    // the ranking too little (edgeConfidence below fallbackConfidence).
+    std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.7, 0.5, 0.1),
+                               outline(rect(200, 10, 100, 60), 0.7, 0.4, 0.3)};
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), 1L);
+    }
+    // With the network, the ranking's chance must be fallbackNetworkConfidence at least.
+    scored[1].confidence = 0.05;
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), -1L);
+    }
+    // Without the network, the edges' figures alone decide.
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, false, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), 1L);
+    }
+}
+
+void TestDetectorChoice::ranked_likelierOutlineNearlyAsClear_takenOverTheClearOne()
+{
+    const DetectorOptions o = options();
+    // A card with a thumb over one side (a fallback, likelier by 2x) beside a loose sheet with
+    // clear edges.
+    std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.7, 0.6, 0.5),
+                               outline(rect(200, 10, 100, 60), 0.9, 0.3, 0.3)};
+    Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+    QCOMPARE(indexOf(scored, choice.ranked()), 0L);
+}
+
+void TestDetectorChoice::ranked_likelierNotLikelyEnough_clearOneKept()
+{
+    DetectorOptions o = options();
+    // 0.42 is under likelierRatio (1.5) x 0.3.
+    std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.7, 0.42, 0.5),
+                               outline(rect(200, 10, 100, 60), 0.9, 0.3, 0.3)};
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.ranked()), 1L);
+    }
+    // Likelier by 2x, but below likelierFloor.
+    scored[0].confidence = 0.3;
+    scored[1].confidence = 0.15;
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.ranked()), 1L);
+    }
+    // The rule off.
+    scored[0].confidence = 0.6;
+    o.likelierRatio = 0;
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.ranked()), 1L);
+    }
+}
+
+void TestDetectorChoice::ranked_networkSeesNoDocumentInside_notTaken()
+{
+    const DetectorOptions o = options();
+    // A window's reflection on a dark desk: clear edges, the network sees nothing inside.
+    std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.95, 0.5, 0.5, 0.0, 0.02)};
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), -1L);
+    }
+    // The ranking's chance with the network below minNetworkConfidence.
+    scored[0].f[FPriorInside] = 0.8;
+    scored[0].confidence = 0.01;
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), -1L);
+    }
+    // Without the network, the edges decide.
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, false, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), 0L);
+    }
+}
+
+void TestDetectorChoice::wholeDocument_partInsideAWholeTheNetworkSeesBetter_wholeTaken()
+{
+    const DetectorOptions o = options();
+    // The page's upper part down to a line printed across it, and the whole page.
+    std::vector<Scored> scored{outline(rect(100, 40, 200, 100), 0.9, 0.5, 0.5, 0.4),
+                               outline(rect(100, 40, 200, 220), 0.85, 0.4, 0.4, 0.7)};
+    Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+    const Choice::Outline part = choice.ranked();
+    QCOMPARE(indexOf(scored, part), 0L);
+    QCOMPARE(indexOf(scored, choice.wholeDocument(part)), 1L);
+    QCOMPARE(indexOf(scored, choice.pick()), 1L);
+}
+
+void TestDetectorChoice::wholeDocument_wholeFarLessLikely_orNotHoldingThePart_partKept()
+{
+    DetectorOptions o = options();
+    std::vector<Scored> scored{outline(rect(100, 40, 200, 100), 0.9, 0.5, 0.5, 0.4),
+                               outline(rect(100, 40, 200, 220), 0.85, 0.3, 0.4, 0.7)};
+    // 0.3 is under wholeDocumentConfidence (0.7) x 0.5.
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), 0L);
+    }
+    // Likely enough, but beside the part, not holding it.
+    scored[1].confidence = 0.4;
+    scored[1].c.quad = rect(310, 40, 190, 220);
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), 0L);
+    }
+    // Holding it, but the network sees it no better by wholeDocumentIoU.
+    scored[1].c.quad = rect(100, 40, 200, 220);
+    scored[1].f[FPriorIoU] = 0.6;
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), 0L);
+    }
+    // Without the network there is no figure to tell the whole document by.
+    scored[1].f[FPriorIoU] = 0.7;
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, false, scored);
+        QCOMPARE(indexOf(scored, choice.pick()), 0L);
+    }
+}
+
+void TestDetectorChoice::verifierRules_withoutTheOutlineNetwork_choiceUnchanged()
+{
+    const DetectorOptions o = options();
+    std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.9, 0.5, 0.5),
+                               outline(rect(12, 12, 96, 56), 0.9, 0.4, 0.4)};
+    Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
+    QVERIFY(!choice.verifierRuns());
+    const Choice::Outline picked = choice.ranked();
+    QCOMPARE(indexOf(scored, choice.ownEdge(picked)), 0L);
+    QCOMPARE(indexOf(scored, choice.doubted(picked)), 0L);
+    QVERIFY(!scored[0].verified && !scored[1].verified);
+    QVERIFY(choice.inFrame(scored[0].c.quad));
+    QVERIFY(!choice.inFrame(rect(-20, 10, 100, 60)));
+}
+
+QTEST_GUILESS_MAIN(TestDetectorChoice)
+#include "tst_detectorchoice.moc"
