@@ -1068,6 +1068,64 @@ void officeCables(cv::Mat &img, Rng &rng, cv::Point2d centre, double side)
 }
 } // namespace
 
+namespace {
+
+// The form on the counter under the document (SceneBackground::Form), drawn from its own
+// generator (the rest of the scene as on the counter): under an ID card a printed A4 page, the
+// card anywhere on it and a little turned (or across it); under a certificate or a licence
+// another printed sheet of about its size, shifted and turned a little, so that the
+// document's sides run over print for part of their length. The page lies in the document's
+// plane (the same perspective) and may run out of the frame. Answers the document's shadow.
+double placeFormUnder(cv::Mat &img, const cv::Mat &tmpl, const Quad &q, const SceneSpec &spec)
+{
+    Rng rng(spec.seed * 2862933555777941757ULL + 3037000493ULL);
+    const double w = tmpl.cols, h = tmpl.rows;
+    const bool card = spec.document == SceneDocument::IdCard;
+    // The page in the document's template pixels: its size, where the document's centre lies
+    // on it (share of its sides) and how it is turned against the document.
+    const double pw = card ? w * 210.0 / 85.6 : w * uni(rng, 1.0, 1.08);
+    const double ph = card ? w * 297.0 / 85.6 : h * uni(rng, 1.0, 1.08);
+    const double u = card ? uni(rng, 0.28, 0.72) : 0.5 + uni(rng, -0.08, 0.08);
+    const double v = card ? uni(rng, 0.22, 0.78) : 0.5 + uni(rng, -0.08, 0.08);
+    double turn = (card ? uni(rng, -20, 20) : uni(rng, -8, 8)) * CV_PI / 180;
+    if (card && uniInt(rng, 0, 3) == 0)
+        turn += CV_PI / 2;
+    const cv::Point2d centre(w / 2, h / 2);
+    std::vector<cv::Point2f> page;
+    for (const cv::Point2d &p :
+         {cv::Point2d(0, 0), cv::Point2d(pw, 0), cv::Point2d(pw, ph), cv::Point2d(0, ph)}) {
+        const cv::Point2d d = p - cv::Point2d(u * pw, v * ph);
+        const cv::Point2d r(d.x * std::cos(turn) - d.y * std::sin(turn),
+                            d.x * std::sin(turn) + d.y * std::cos(turn));
+        page.emplace_back(centre + r);
+    }
+    const std::vector<cv::Point2f> src = {
+        {0, 0}, {float(w), 0}, {float(w), float(h)}, {0, float(h)}};
+    std::vector<cv::Point2f> dst;
+    for (const cv::Point2d &p : q)
+        dst.emplace_back(float(p.x), float(p.y));
+    const cv::Mat H = cv::getPerspectiveTransform(src, dst);
+    // The plane's horizon: a page reaching past it has no image (a strong tilt); it is then
+    // left out rather than drawn folded.
+    Quad sheet;
+    for (size_t k = 0; k < 4; ++k) {
+        const double x = page[k].x, y = page[k].y;
+        const double z = H.at<double>(2, 0) * x + H.at<double>(2, 1) * y + H.at<double>(2, 2);
+        if (z <= 0.05)
+            return uni(rng, 0.2, 0.8);
+        sheet[k] =
+            cv::Point2d((H.at<double>(0, 0) * x + H.at<double>(0, 1) * y + H.at<double>(0, 2)) / z,
+                        (H.at<double>(1, 0) * x + H.at<double>(1, 1) * y + H.at<double>(1, 2)) / z);
+    }
+    if (!isConvex(sheet))
+        return uni(rng, 0.2, 0.8);
+    const cv::Mat printed = officePage(rng, uniInt(rng, 0, 5));
+    placeDocument(img, printed, sheet, uni(rng, 0.2, 0.8));
+    return uni(rng, 0.05, 0.3);
+}
+
+} // namespace
+
 Scene renderScene(const SceneSpec &spec)
 {
     Rng rng(spec.seed * 2654435761ULL + 11);
@@ -1289,6 +1347,8 @@ Scene renderScene(const SceneSpec &spec)
             }
             ownShadow = sheets ? uni(rng, 0.05, 0.3) : uni(rng, 0.2, 0.8);
         }
+        if (spec.background == SceneBackground::Form)
+            ownShadow = placeFormUnder(img, tmpl, q, spec);
         placeDocument(img, tmpl, q, ownShadow);
         scene.truth = q; // template TL..BL: the document's own corner order
         if (office) {
@@ -1503,7 +1563,7 @@ std::vector<SceneSpec> standardSceneSet(std::uint64_t seed, int perCell, int neg
                        SceneBackground(i % kFirstSceneBackgrounds), SceneCondition::Clean, size});
     // Added later (the office desk; motion blur, the handheld phone).
     for (int c = 0; c < kSceneConditions; ++c)
-        for (int b = 0; b < kSceneBackgrounds; ++b) {
+        for (int b = 0; b < kSecondSceneBackgrounds; ++b) {
             if (c < kFirstSceneConditions && b < kFirstSceneBackgrounds)
                 continue;
             for (int i = 0; i < perCell; ++i)
@@ -1513,6 +1573,13 @@ std::vector<SceneSpec> standardSceneSet(std::uint64_t seed, int perCell, int neg
     for (int i = 0; i < negatives / kFirstSceneBackgrounds; ++i)
         out.push_back({seed * 1000003ULL + n++, SceneDocument::None, SceneBackground::Office,
                        SceneCondition::Clean, size});
+    // Added later still (the form under the document), after the rest so that their scenes
+    // keep their seeds.
+    for (int c = 0; c < kSceneConditions; ++c)
+        for (int b = kSecondSceneBackgrounds; b < kSceneBackgrounds; ++b)
+            for (int i = 0; i < perCell; ++i)
+                out.push_back({seed * 1000003ULL + n++, SceneDocument((i + b + c) % 3),
+                               SceneBackground(b), SceneCondition(c), size});
     return out;
 }
 
@@ -1548,6 +1615,8 @@ std::string toString(SceneBackground b)
         return "office";
     case SceneBackground::Papers:
         return "papers";
+    case SceneBackground::Form:
+        return "form";
     }
     return {};
 }

@@ -19,8 +19,10 @@ enum class SceneDocument { IdCard, A4Certificate, Licence, None };
 // around the document, a cable and pens lying across it (the white-on-white case); Office: an
 // office desk as SmartDoc films it (its background 05): the page in the middle of the view
 // lying on other sheets of the same paper, a magazine, a mouse, a cup, fruit, cables and
-// markers round and across it.
-enum class SceneBackground { Counter, Wood, Clutter, Cloth, DarkDesk, Papers, Office };
+// markers round and across it; Form: the counter with a printed page under the document (an
+// ID card laid on the application form, a certificate or licence on another printed sheet a
+// little shifted and turned).
+enum class SceneBackground { Counter, Wood, Clutter, Cloth, DarkDesk, Papers, Office, Form };
 // Perspective: a strong tilt (25-45 degrees) of a camera held at an angle; Shadow: a sharp
 // partial shadow (the clerk's arm, the camera head) across the document; LowLight: a dim hall
 // in the evening, the sensor's noise turned up; SmallTopDown: a document camera (高拍仪)
@@ -41,7 +43,10 @@ enum class SceneCondition {
     MotionBlur,
     Handheld
 };
-inline constexpr int kSceneBackgrounds = 7;
+inline constexpr int kSceneBackgrounds = 8;
+// The backgrounds before the form was added (the standard set and the network's training
+// seeds below kFormTrainingSeeds draw among these).
+inline constexpr int kSecondSceneBackgrounds = 7;
 inline constexpr int kSceneConditions = 12;
 // The first generator's backgrounds and conditions (the standard set keeps their scenes).
 inline constexpr int kFirstSceneBackgrounds = 6;

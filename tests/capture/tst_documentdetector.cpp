@@ -13,6 +13,7 @@
 #include <limits>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <set>
 #include <thread>
 
 using namespace hd::capture;
@@ -88,6 +89,8 @@ private slots:
     void smartDocJaccard_shiftedSquare_matchesReference();
     void renderScene_sameSpec_sameImageWhateverCameBefore();
     void renderScene_pinhole_outlineIsAPhotographedRectangle();
+    void renderScene_form_cardOnAPageMuchLargerThanIt();
+    void standardSceneSet_formScenesLast_earlierScenesKeepTheirSeeds();
     void placeDocument_edgeBetweenPaperAndDesk_noDarkRim_data();
     void placeDocument_edgeBetweenPaperAndDesk_noDarkRim();
     void warmUp_onAFreshThread_sameCornersAsWithout();
@@ -1315,6 +1318,64 @@ void TestDocumentDetector::renderScene_sameSpec_sameImageWhateverCameBefore()
     const Scene again = renderScene(spec);
     QCOMPARE(cv::norm(first.image, again.image, cv::NORM_INF), 0.0);
     QCOMPARE(maxCornerError(*first.truth, *again.truth), 0.0);
+}
+
+void TestDocumentDetector::renderScene_form_cardOnAPageMuchLargerThanIt()
+{
+    // The same scene on the bare counter and on the form: the form is drawn from a generator
+    // of its own, so only the page under the card differs.
+    SceneSpec spec;
+    spec.seed = 4201;
+    spec.document = SceneDocument::IdCard;
+    spec.background = SceneBackground::Counter;
+    spec.condition = SceneCondition::Clean;
+    const Scene counter = renderScene(spec);
+    spec.background = SceneBackground::Form;
+    const Scene form = renderScene(spec);
+    QVERIFY(counter.truth && form.truth);
+    QCOMPARE(maxCornerError(*counter.truth, *form.truth), 0.0);
+    cv::Mat card = cv::Mat::zeros(form.image.size(), CV_8U);
+    std::vector<cv::Point> poly;
+    for (const cv::Point2d &c : *form.truth)
+        poly.emplace_back(cv::Point(int(std::lround(c.x)), int(std::lround(c.y))));
+    cv::fillConvexPoly(card, poly, 255);
+    cv::dilate(card, card, cv::Mat(), cv::Point(-1, -1), 3);
+    cv::Mat diff;
+    cv::absdiff(counter.image, form.image, diff);
+    cv::cvtColor(diff, diff, cv::COLOR_BGR2GRAY);
+    const cv::Mat page = (diff > 8) & ~card;
+    // An A4 page is 6.8 times an ID card; part of it may run out of the frame or lie on a
+    // counter as light as itself.
+    const double cardArea = quadArea(*form.truth);
+    QVERIFY2(
+        cv::countNonZero(page) > 2.5 * cardArea,
+        qPrintable(
+            QStringLiteral("page %1 px, card %2 px").arg(cv::countNonZero(page)).arg(cardArea)));
+    // The card itself is drawn the same on both.
+    cv::Mat inner;
+    cv::erode(card, inner, cv::Mat(), cv::Point(-1, -1), 12);
+    QVERIFY(cv::mean(diff, inner)[0] < 1.0);
+}
+
+void TestDocumentDetector::standardSceneSet_formScenesLast_earlierScenesKeepTheirSeeds()
+{
+    const int perCell = 3, negatives = 28;
+    const std::vector<SceneSpec> set = standardSceneSet(5, perCell, negatives);
+    const int form = kSceneConditions * perCell;
+    QCOMPARE(int(set.size()), kSceneConditions * kSecondSceneBackgrounds * perCell + negatives +
+                                  negatives / kFirstSceneBackgrounds + form);
+    for (size_t i = 0; i < set.size(); ++i) {
+        QCOMPARE(set[i].seed, 5 * 1000003ULL + i);
+        QCOMPARE(set[i].background == SceneBackground::Form, i >= set.size() - size_t(form));
+    }
+    // Every condition on the form, the document kinds taking turns.
+    std::set<int> conditions, documents;
+    for (size_t i = set.size() - size_t(form); i < set.size(); ++i) {
+        conditions.insert(int(set[i].condition));
+        documents.insert(int(set[i].document));
+    }
+    QCOMPARE(int(conditions.size()), kSceneConditions);
+    QCOMPARE(int(documents.size()), 3);
 }
 
 // How far an outline is from the image of a rectangle of w x h through a pinhole camera whose

@@ -751,12 +751,15 @@ int dumpSynthetic(const fs::path &dir, std::uint64_t seed, int perCell, int nega
 
 // Training data for the segmentation network (tools/detector-training): `count` scenes of
 // seeds first, first+1, ... (keep them apart from the evaluation seeds: standardSceneSet uses
-// seed x 1000003 + n), every background, condition and document kind drawn at random, 8 %
-// without a document; from seed 6 x 10^12 mostly white-on-white desks. Writes what the network sees
-// (DocumentSegmenter::inputFor of the detector's working image) of W x H scenes (1920 x 1080 unless
-// given) as raw BGR bytes, one scene after the other, and a CSV with the corners in the network's
-// pixels.
+// seed x 1000003 + n), every background before the form, condition and document kind drawn
+// at random, 8 % without a document; from seed 6 x 10^12 mostly white-on-white desks. Writes what
+// the network sees (DocumentSegmenter::inputFor of the detector's working image) of W x H scenes
+// (1920 x 1080 unless given) as raw BGR bytes, one scene after the other, and a CSV with the
+// corners in the network's pixels.
 constexpr std::uint64_t kHardTrainingSeeds = 6'000'000'000'000ULL;
+// Seeds from 7 x 10^12: the form mix, half of the scenes on the form (SceneBackground::Form),
+// two in three of those an ID card laid on it.
+constexpr std::uint64_t kFormTrainingSeeds = 7'000'000'000'000ULL;
 
 int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size size,
                  DocumentSegmenter::Input kind)
@@ -781,11 +784,17 @@ int dumpTraining(const fs::path &dir, std::uint64_t first, int count, cv::Size s
         spec.size = size;
         spec.design = -2;
         spec.document = pick(100) < 8 ? SceneDocument::None : SceneDocument(pick(3));
-        spec.background = SceneBackground(pick(kSceneBackgrounds));
+        spec.background = SceneBackground(pick(kSecondSceneBackgrounds));
         spec.condition = SceneCondition(pick(kSceneConditions));
         // Seeds from 6 x 10^12: the hard mix, seven scenes in ten on the white-on-white desks
         // (the page on sheets of the same paper) and a third of those with a thumb or glare.
-        if (seed >= kHardTrainingSeeds && pick(10) < 7) {
+        if (seed >= kFormTrainingSeeds) {
+            if (pick(2) == 0) {
+                spec.background = SceneBackground::Form;
+                if (spec.document != SceneDocument::None && pick(3) != 0)
+                    spec.document = SceneDocument::IdCard;
+            }
+        } else if (seed >= kHardTrainingSeeds && pick(10) < 7) {
             spec.background = pick(10) < 6 ? SceneBackground::Office : SceneBackground::Papers;
             if (pick(3) == 0)
                 spec.condition = pick(2) ? SceneCondition::Thumb : SceneCondition::Glare;
