@@ -67,6 +67,19 @@ private:
     {
         return it == scored.end() ? -1 : long(it - scored.begin());
     }
+
+    // The outline the rules take from `scored` (all of them, or the ranking's alone): its
+    // index, -1 for none.
+    long picked(const DetectorOptions &o, std::vector<Scored> &scored, bool prior) const
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, prior, scored);
+        return indexOf(scored, choice.pick());
+    }
+    long rankedBy(const DetectorOptions &o, std::vector<Scored> &scored, bool prior) const
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, prior, scored);
+        return indexOf(scored, choice.ranked());
+    }
 };
 
 void TestDetectorChoice::ranked_likeliestClearOutline_taken()
@@ -90,21 +103,12 @@ void TestDetectorChoice::ranked_noClearOutline_likeliestFallback_orNone()
     // the ranking too little (edgeConfidence below fallbackConfidence).
     std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.7, 0.5, 0.1),
                                outline(rect(200, 10, 100, 60), 0.7, 0.4, 0.3)};
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), 1L);
-    }
+    QCOMPARE(picked(o, scored, true), 1L);
     // With the network, the ranking's chance must be fallbackNetworkConfidence at least.
     scored[1].confidence = 0.05;
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), -1L);
-    }
+    QCOMPARE(picked(o, scored, true), -1L);
     // Without the network, the edges' figures alone decide.
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, false, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), 1L);
-    }
+    QCOMPARE(picked(o, scored, false), 1L);
 }
 
 void TestDetectorChoice::ranked_likelierOutlineNearlyAsClear_takenOverTheClearOne()
@@ -114,8 +118,7 @@ void TestDetectorChoice::ranked_likelierOutlineNearlyAsClear_takenOverTheClearOn
     // clear edges.
     std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.7, 0.6, 0.5),
                                outline(rect(200, 10, 100, 60), 0.9, 0.3, 0.3)};
-    Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-    QCOMPARE(indexOf(scored, choice.ranked()), 0L);
+    QCOMPARE(rankedBy(o, scored, true), 0L);
 }
 
 void TestDetectorChoice::ranked_likelierNotLikelyEnough_clearOneKept()
@@ -124,24 +127,15 @@ void TestDetectorChoice::ranked_likelierNotLikelyEnough_clearOneKept()
     // 0.42 is under likelierRatio (1.5) x 0.3.
     std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.7, 0.42, 0.5),
                                outline(rect(200, 10, 100, 60), 0.9, 0.3, 0.3)};
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.ranked()), 1L);
-    }
+    QCOMPARE(rankedBy(o, scored, true), 1L);
     // Likelier by 2x, but below likelierFloor.
     scored[0].confidence = 0.3;
     scored[1].confidence = 0.15;
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.ranked()), 1L);
-    }
+    QCOMPARE(rankedBy(o, scored, true), 1L);
     // The rule off.
     scored[0].confidence = 0.6;
     o.likelierRatio = 0;
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.ranked()), 1L);
-    }
+    QCOMPARE(rankedBy(o, scored, true), 1L);
 }
 
 void TestDetectorChoice::ranked_networkSeesNoDocumentInside_notTaken()
@@ -149,22 +143,13 @@ void TestDetectorChoice::ranked_networkSeesNoDocumentInside_notTaken()
     const DetectorOptions o = options();
     // A window's reflection on a dark desk: clear edges, the network sees nothing inside.
     std::vector<Scored> scored{outline(rect(10, 10, 100, 60), 0.95, 0.5, 0.5, 0.0, 0.02)};
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), -1L);
-    }
+    QCOMPARE(picked(o, scored, true), -1L);
     // The ranking's chance with the network below minNetworkConfidence.
     scored[0].f[FPriorInside] = 0.8;
     scored[0].confidence = 0.01;
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), -1L);
-    }
+    QCOMPARE(picked(o, scored, true), -1L);
     // Without the network, the edges decide.
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, false, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), 0L);
-    }
+    QCOMPARE(picked(o, scored, false), 0L);
 }
 
 void TestDetectorChoice::wholeDocument_partInsideAWholeTheNetworkSeesBetter_wholeTaken()
@@ -186,30 +171,18 @@ void TestDetectorChoice::wholeDocument_wholeFarLessLikely_orNotHoldingThePart_pa
     std::vector<Scored> scored{outline(rect(100, 40, 200, 100), 0.9, 0.5, 0.5, 0.4),
                                outline(rect(100, 40, 200, 220), 0.85, 0.3, 0.4, 0.7)};
     // 0.3 is under wholeDocumentConfidence (0.7) x 0.5.
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), 0L);
-    }
+    QCOMPARE(picked(o, scored, true), 0L);
     // Likely enough, but beside the part, not holding it.
     scored[1].confidence = 0.4;
     scored[1].c.quad = rect(310, 40, 190, 220);
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), 0L);
-    }
+    QCOMPARE(picked(o, scored, true), 0L);
     // Holding it, but the network sees it no better by wholeDocumentIoU.
     scored[1].c.quad = rect(100, 40, 200, 220);
     scored[1].f[FPriorIoU] = 0.6;
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, true, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), 0L);
-    }
+    QCOMPARE(picked(o, scored, true), 0L);
     // Without the network there is no figure to tell the whole document by.
     scored[1].f[FPriorIoU] = 0.7;
-    {
-        Choice choice(o, m_search, m_noVerifier, m_small, false, scored);
-        QCOMPARE(indexOf(scored, choice.pick()), 0L);
-    }
+    QCOMPARE(picked(o, scored, false), 0L);
 }
 
 void TestDetectorChoice::verifierRules_withoutTheOutlineNetwork_choiceUnchanged()
