@@ -1066,9 +1066,6 @@ void officeCables(cv::Mat &img, Rng &rng, cv::Point2d centre, double side)
         drawCable(img, rng, p0, p1, p2, p3, std::max(2, int(hgt * uni(rng, 0.004, 0.01))));
     }
 }
-} // namespace
-
-namespace {
 
 // The form on the counter under the document (SceneBackground::Form), drawn from its own
 // generator (the rest of the scene as on the counter): under an ID card a printed A4 page, the
