@@ -140,9 +140,9 @@ std::vector<Candidate> refineOutlines(const Search &search, const std::vector<Ca
 
 // Outline `c`'s figures among `refined` and the ranking's chance, with the network's figures
 // when it answered (and another ranking's weights when given).
-Scored ranked(const Prepared &prep, const Search &search, const Candidate &c,
-              const std::vector<Candidate> &refined, bool prior,
-              const std::vector<double> *rankWeights)
+Scored scoredOutline(const Prepared &prep, const Search &search, const Candidate &c,
+                     const std::vector<Candidate> &refined, bool prior,
+                     const std::vector<double> *rankWeights)
 {
     Scored sc{c, featuresOf(prep, search, c, refined), 0, 0};
     sc.edgeConfidence = confidenceOf(sc.f, false);
@@ -196,12 +196,14 @@ void addSweptOutlines(std::vector<Scored> &scored, const Prepared &prep, const S
             search.scoreCandidate(c);
             c.fromSweep = true;
             c.sweep = so.weakest / k;
-            extra.push_back(ranked(prep, search, c, refined, prior, rankWeights));
+            extra.push_back(scoredOutline(prep, search, c, refined, prior, rankWeights));
         }
     }
     scored.insert(scored.end(), extra.begin(), extra.end());
 }
 
+// CAPTURE_DEBUG: the ten likeliest outlines, their figures and first corner in the frame's
+// pixels.
 void printRanked(const std::vector<Scored> &scored, double scale)
 {
     for (size_t i = 0; i < std::min<size_t>(scored.size(), 10); ++i) {
@@ -386,7 +388,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         m_options.rankWeights.size() == kRankingWeightCount ? &m_options.rankWeights : nullptr;
     std::vector<Scored> scored;
     for (const Candidate &c : refined)
-        scored.push_back(ranked(prep, search, c, refined, prior, rankWeights));
+        scored.push_back(scoredOutline(prep, search, c, refined, prior, rankWeights));
     addSweptOutlines(scored, prep, search, refined, m_options, prior, rankWeights);
 
     Choice choice(m_options, search, m_verifier, small, prior, scored);
