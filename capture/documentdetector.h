@@ -86,6 +86,15 @@ struct DetectorOptions
     // too, when the outline network finds it a document's own edge at least this surely.
     // Infinity: never.
     double vouchedLogit = 2.0;
+    // An outline going on out of the frame that was picked (an application form under an ID
+    // card, mostly out of view) gives way to an outline in the frame inside it, of at most
+    // insideOutOfFrameArea of its area, that could be taken and that the outline network finds
+    // a document's own edge (logit above insideOutOfFrameLogit): the likeliest such. The area
+    // bound keeps a document that really goes on out of the frame from giving way to the frame
+    // printed on it (capture/README.md, "A card on a form going out of the frame"). Infinity:
+    // never.
+    double insideOutOfFrameLogit = 0.0;
+    double insideOutOfFrameArea = 0.7;
     // A document going on out of the frame is taken (acceptScore, fallbackScore) by the edges
     // in view: each side's support on its part inside the frame, a side on the frame's edge
     // (or mostly outside it) counting as the other three on average. The quality gate then

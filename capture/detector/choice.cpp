@@ -245,4 +245,36 @@ Choice::Outline Choice::doubted(Outline chosen)
     return other != m_scored.end() || reject ? other : chosen;
 }
 
+// An outline going on out of the frame was picked (the outline network is not asked about
+// those): where an outline in the frame inside it, a small part of it (insideOutOfFrameArea),
+// could be taken too and the outline network sees it as a document's own edge (logit above
+// insideOutOfFrameLogit), the likeliest such is taken: the ID card on the application form,
+// the form mostly out of view (capture/README.md, "A card on a form going out of the
+// frame").
+Choice::Outline Choice::insideOutOfFrame(Outline chosen)
+{
+    if (!m_verifierRuns || !std::isfinite(m_options.insideOutOfFrameLogit) ||
+        chosen == m_scored.end() || inFrame(chosen->c.quad))
+        return chosen;
+    auto candidate = [&](const Scored &sc) {
+        return &sc != &*chosen && inFrame(sc.c.quad) && (clear(sc) || fallback(sc)) &&
+               quadArea(sc.c.quad) <= m_options.insideOutOfFrameArea * quadArea(chosen->c.quad) &&
+               mostlyInside(sc.c.quad, chosen->c.quad);
+    };
+    std::vector<size_t> inside;
+    for (auto it = m_scored.begin(); it != m_scored.end(); ++it)
+        if (!it->verified && candidate(*it))
+            inside.push_back(size_t(it - m_scored.begin()));
+    verify(inside);
+    const auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
+        return candidate(sc) && sc.verified && sc.f[FVerifier] > m_options.insideOutOfFrameLogit;
+    });
+    if (own == m_scored.end())
+        return chosen;
+    if (debugging())
+        std::fprintf(stderr, "  inside the outline going out of the frame: logit %.2f\n",
+                     own->f[FVerifier]);
+    return own;
+}
+
 } // namespace hd::capture::detail

@@ -49,7 +49,8 @@ public:
     Outline ownEdge(Outline chosen);
     Outline doubted(Outline chosen);
     // All four.
-    Outline pick() { return doubted(ownEdge(wholeDocument(ranked()))); }
+    Outline insideOutOfFrame(Outline chosen);
+    Outline pick() { return insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked())))); }
 
 private:
     const DetectorOptions &m_options;

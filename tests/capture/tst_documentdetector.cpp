@@ -77,6 +77,8 @@ private slots:
     void detect_verifierUnreadable_rankedWithoutIt();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard();
+    void detect_cardOnFormGoingOutOfFrame_cardTaken_data();
+    void detect_cardOnFormGoingOutOfFrame_cardTaken();
     void detect_emptyDeskOutlineNetworkRejects_noDocument_data();
     void detect_emptyDeskOutlineNetworkRejects_noDocument();
     void detect_pickTheOutlineNetworkDoubts_otherDocumentTaken_data();
@@ -1222,6 +1224,28 @@ void TestDocumentDetector::detect_sheetUnderTheCard_outlineNetworkPicksTheCard()
     const auto [ji, without] = dumpedJisWith(clearWins, withoutNetwork);
     QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
     QVERIFY2(without < 0.9, qPrintable(QStringLiteral("without: JI %1").arg(without)));
+}
+
+void TestDocumentDetector::detect_cardOnFormGoingOutOfFrame_cardTaken_data()
+{
+    addSceneColumns();
+    // ID cards on the application form (SceneBackground::Form) of the standard sets where,
+    // without DetectorOptions::insideOutOfFrameLogit, the form going on out of the frame was
+    // taken.
+    QTest::newRow("id-card form handheld") << 0 << 7 << 11 << quint64(8181025144);
+    QTest::newRow("id-card form blur") << 0 << 7 << 1 << quint64(1000003542);
+    QTest::newRow("id-card form perspective") << 0 << 7 << 6 << quint64(7000594);
+}
+
+// The ranking picks the form under the card, going on out of the frame; the card's outline
+// inside it is one the outline network sees as a document's own edge: the card is taken.
+void TestDocumentDetector::detect_cardOnFormGoingOutOfFrame_cardTaken()
+{
+    DetectorOptions formWins;
+    formWins.insideOutOfFrameLogit = std::numeric_limits<double>::infinity();
+    const auto [ji, without] = dumpedJiAndWith(formWins);
+    QVERIFY2(ji >= 0.85, qPrintable(QStringLiteral("JI %1").arg(ji)));
+    QVERIFY2(without < 0.7, qPrintable(QStringLiteral("the form: JI %1").arg(without)));
 }
 
 void TestDocumentDetector::detect_segmenterUnreadable_edgesAloneAndWarned_data()

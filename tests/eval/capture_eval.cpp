@@ -42,7 +42,9 @@
 // or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit), CAPTURE_EVAL_DOUBT=
 // logit,margin or "off" when it takes another object's (doubtBelowLogit, otherObjectMargin),
 // CAPTURE_EVAL_VOUCH=logit or "off" when it takes an outline the segmentation network kept out
-// (vouchedLogit),
+// (vouchedLogit), CAPTURE_EVAL_INSIDE=logit or "off" when an outline in the frame inside an
+// outline going out of it is taken (insideOutOfFrameLogit) and CAPTURE_EVAL_INSIDE_AREA=share
+// of how much of it (insideOutOfFrameArea),
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights).
@@ -186,6 +188,10 @@ DetectorOptions evalOptions()
     thresholdsFromEnvironment("CAPTURE_EVAL_DOUBT", o.doubtBelowLogit,
                               &o.otherObjectMargin); // "logit,margin" or "off"
     thresholdsFromEnvironment("CAPTURE_EVAL_VOUCH", o.vouchedLogit, nullptr,
+                              std::numeric_limits<double>::infinity()); // "logit" or "off"
+    if (const char *area = std::getenv("CAPTURE_EVAL_INSIDE_AREA"))
+        o.insideOutOfFrameArea = std::atof(area);
+    thresholdsFromEnvironment("CAPTURE_EVAL_INSIDE", o.insideOutOfFrameLogit, nullptr,
                               std::numeric_limits<double>::infinity()); // "logit" or "off"
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
