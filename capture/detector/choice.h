@@ -48,8 +48,8 @@ public:
     Outline wholeDocument(Outline chosen);
     Outline ownEdge(Outline chosen);
     Outline doubted(Outline chosen);
-    // All four.
     Outline insideOutOfFrame(Outline chosen);
+    // All five.
     Outline pick() { return insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked())))); }
 
 private:

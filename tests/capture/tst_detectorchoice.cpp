@@ -198,6 +198,13 @@ void TestDetectorChoice::verifierRules_withoutTheOutlineNetwork_choiceUnchanged(
     QVERIFY(!scored[0].verified && !scored[1].verified);
     QVERIFY(choice.inFrame(scored[0].c.quad));
     QVERIFY(!choice.inFrame(rect(-20, 10, 100, 60)));
+    // A form going on out of the frame with a card inside it: kept, nobody vouching for the
+    // card.
+    std::vector<Scored> onForm{outline(rect(-40, 10, 300, 200), 0.9, 0.5, 0.5),
+                               outline(rect(20, 40, 80, 50), 0.9, 0.4, 0.4)};
+    Choice form(o, m_search, m_noVerifier, m_small, true, onForm);
+    QCOMPARE(indexOf(onForm, form.insideOutOfFrame(onForm.begin())), 0L);
+    QVERIFY(!onForm[1].verified);
 }
 
 QTEST_GUILESS_MAIN(TestDetectorChoice)
