@@ -73,6 +73,8 @@ struct CaptureEngine::Private
     // worker. The GUI thread only asks, through these flags, and the worker acts on them when
     // its next analysis starts (it may be analysing a frame right now).
     std::atomic<bool> afresh{false}; // a new source or a retake: search afresh, arm again
+    // The proportions of the document the clerk is capturing (0: not known), for the gate.
+    std::atomic<double> expected{0};
 
     void opened(std::unique_ptr<FrameSource> s)
     {
@@ -172,7 +174,7 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
         for (const cv::Point2d &p : det->quad)
             poly << QPointF(p.x, p.y);
         a.outline = poly;
-        const QualityReport r = d->gate.assessLive(img, det->quad, d->previous);
+        const QualityReport r = d->gate.assessLive(img, det->quad, d->previous, d->expected);
         a.good = r.ok();
         a.reasons = r.reasons();
         a.score = det->score;
@@ -190,6 +192,12 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
     return a;
 }
 
+void CaptureEngine::setExpectedType(const QString &type)
+{
+    const Result<DocumentType> t = parseDocumentType(type);
+    d->expected = !t ? 0.0 : *t == DocumentType::IdCard ? kIdCardProportions : kSheetProportions;
+}
+
 FrameAnalysis CaptureEngine::assess(const QImage &frame, const QPolygonF &outline) const
 {
     FrameAnalysis a;
@@ -201,7 +209,7 @@ FrameAnalysis CaptureEngine::assess(const QImage &frame, const QPolygonF &outlin
     for (const cv::Point2d &p : q)
         poly << QPointF(p.x, p.y);
     a.outline = poly;
-    const QualityReport r = d->gate.assess(img, q);
+    const QualityReport r = d->gate.assess(img, q, std::nullopt, d->expected);
     a.good = r.ok();
     a.reasons = r.reasons();
     a.score = d->detector.supportOf(img, q);

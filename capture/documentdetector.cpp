@@ -253,6 +253,22 @@ DocumentDetector::DocumentDetector(DetectorOptions options)
     , m_verifier(m_options.verifierModel)
 {}
 
+ShapeMatch matchShape(const Quad &q, cv::Size size, double expected, double tolerance)
+{
+    const double other = expected > (kIdCardProportions + kSheetProportions) / 2
+                             ? kSheetProportions
+                             : kIdCardProportions;
+    bool otherByAll = true;
+    for (const double r : detail::proportionsOf(q, size)) {
+        if (!std::isfinite(r))
+            continue;
+        if (std::abs(std::log(r / expected)) <= tolerance)
+            return ShapeMatch::Expected;
+        otherByAll = otherByAll && std::abs(std::log(r / other)) <= tolerance;
+    }
+    return otherByAll ? ShapeMatch::Other : ShapeMatch::Neither;
+}
+
 cv::Mat detectorWorkingImage(const cv::Mat &image, int workingSize, double *scaleOut)
 {
     const double scale = std::min(1.0, double(workingSize) / std::max(image.cols, image.rows));

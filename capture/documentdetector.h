@@ -7,11 +7,20 @@
 #include <QString>
 
 #include <array>
+#include <numbers>
 #include <opencv2/core.hpp>
 #include <optional>
 #include <vector>
 
 namespace hd::capture {
+
+// Documents' proportions, long side over short: ISO/IEC 7810 ID-1 (85.6 x 54 mm) and the A
+// formats (√2: A4, the A3 licence).
+inline constexpr double kIdCardProportions = 85.6 / 54.0;
+inline constexpr double kSheetProportions = std::numbers::sqrt2;
+// How near (log scale) an outline's proportions must be to a document's to be its: the two
+// are 0.114 apart (matchShape).
+inline constexpr double kShapeTolerance = 0.07;
 
 struct DetectorOptions
 {
@@ -209,6 +218,15 @@ private:
     DocumentSegmenter m_segmenter;
     OutlineVerifier m_verifier;
 };
+
+// Whether an outline in an image of `size` has the proportions of the document expected
+// (kIdCardProportions or kSheetProportions), by its side lengths or through the camera
+// (within `tolerance` on a log scale; a page photographed at an angle: SmartDoc's pages are up
+// to 23 % off A4 by their side lengths, within 1.6 % through the camera); or those of the
+// other kind by both (the form under the ID card); or neither (a card seen at a steep angle,
+// its corners a pixel off, may measure anything).
+enum class ShapeMatch { Expected, Other, Neither };
+ShapeMatch matchShape(const Quad &q, cv::Size size, double expected, double tolerance);
 
 // The frame as the detector's search sees it (BGR, the longer side `workingSize`: halved with
 // INTER_AREA, then bilinear); `scale` receives the factor from the frame to it.

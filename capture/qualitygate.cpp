@@ -1,5 +1,6 @@
 #include "qualitygate.h"
 
+#include "documentdetector.h"
 #include "imagestats.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,10 @@ QString describe(QualityIssue issue)
                                            "证件未完整入镜：请移到画面中间");
     case QualityIssue::Moving:
         return QCoreApplication::translate("hd::capture::QualityGate", "证件在移动：请放稳");
+    case QualityIssue::WrongShape:
+        return QCoreApplication::translate(
+            "hd::capture::QualityGate",
+            "框出的形状与所选证件不符：请确认所选证件，把证件单独放好，或手动调整四角");
     }
     return {};
 }
@@ -80,7 +85,7 @@ QualityGate::QualityGate(QualityThresholds thresholds)
 namespace {
 // The figures of the outline alone (size, place, move): no pixel read.
 QualityFigures outlineFigures(const cv::Mat &frame, const Quad &q,
-                              const std::optional<Quad> &previous)
+                              const std::optional<Quad> &previous, double expectedProportions)
 {
     QualityFigures f;
     f.areaShare = quadArea(q) / (double(frame.cols) * frame.rows);
@@ -90,30 +95,34 @@ QualityFigures outlineFigures(const cv::Mat &frame, const Quad &q,
     f.borderMargin = margin / std::min(frame.cols, frame.rows);
     if (previous)
         f.motion = maxCornerError(q, *previous) / std::hypot(frame.cols, frame.rows);
+    if (expectedProportions > 0)
+        f.otherShape =
+            matchShape(q, frame.size(), expectedProportions, kShapeTolerance) == ShapeMatch::Other;
     return f;
 }
 } // namespace
 
 QualityReport QualityGate::assessLive(const cv::Mat &frame, const Quad &quad,
-                                      const std::optional<Quad> &previous) const
+                                      const std::optional<Quad> &previous,
+                                      double expectedProportions) const
 {
     if (frame.empty())
         return judge(QualityFigures{});
-    QualityFigures f = outlineFigures(frame, orderCorners(quad), previous);
+    QualityFigures f = outlineFigures(frame, orderCorners(quad), previous, expectedProportions);
     if (f.motion <= m_t.maxMotion)
-        return judge(measure(frame, quad, previous));
+        return judge(measure(frame, quad, previous, expectedProportions));
     f.imageMeasured = false;
     return judge(f);
 }
 
 QualityFigures QualityGate::measure(const cv::Mat &frame, const Quad &rawQuad,
-                                    const std::optional<Quad> &previous)
+                                    const std::optional<Quad> &previous, double expectedProportions)
 {
     QualityFigures f;
     if (frame.empty())
         return f;
     const Quad q = orderCorners(rawQuad);
-    f = outlineFigures(frame, q, previous);
+    f = outlineFigures(frame, q, previous, expectedProportions);
 
     cv::Mat view = normalisedView(frame, q);
     if (view.channels() == 1)
@@ -146,6 +155,8 @@ QualityReport QualityGate::judge(const QualityFigures &f) const
         r.issues.push_back(QualityIssue::TooSmall);
     if (f.motion > m_t.maxMotion)
         r.issues.push_back(QualityIssue::Moving);
+    if (f.otherShape)
+        r.issues.push_back(QualityIssue::WrongShape);
     if (f.imageMeasured && f.sharpness < m_t.minSharpness)
         r.issues.push_back(QualityIssue::Blurry);
     if (f.imageMeasured && f.glare > m_t.maxGlare)

@@ -18,6 +18,9 @@ struct QualityFigures
     double areaShare = 0;    // document area / frame area
     double borderMargin = 0; // closest corner to the frame edge / shorter frame side (<0: out)
     double motion = 0;       // largest corner move since the previous frame / frame diagonal
+    // The outline has the proportions of the other kind of document than the one the clerk
+    // is capturing (matchShape: a sheet for an ID card, or the reverse).
+    bool otherShape = false;
     // Sharpness and glare measured (false: the document was moving, see assessLive).
     bool imageMeasured = true;
 };
@@ -33,7 +36,7 @@ struct QualityThresholds
     double maxMotion = 0.004;
 };
 
-enum class QualityIssue { Blurry, Glare, TooSmall, OutOfFrame, Moving };
+enum class QualityIssue { Blurry, Glare, TooSmall, OutOfFrame, Moving, WrongShape };
 
 struct QualityReport
 {
@@ -50,19 +53,24 @@ class QualityGate final
 public:
     explicit QualityGate(QualityThresholds thresholds = {});
 
+    // `expectedProportions`: the document the clerk is capturing, long side over short
+    // (kIdCardProportions, kSheetProportions); 0: not known, no shape check.
     static QualityFigures measure(const cv::Mat &frame, const Quad &quad,
-                                  const std::optional<Quad> &previous = std::nullopt);
+                                  const std::optional<Quad> &previous = std::nullopt,
+                                  double expectedProportions = 0);
     QualityReport judge(const QualityFigures &figures) const;
     QualityReport assess(const cv::Mat &frame, const Quad &quad,
-                         const std::optional<Quad> &previous = std::nullopt) const
+                         const std::optional<Quad> &previous = std::nullopt,
+                         double expectedProportions = 0) const
     {
-        return judge(measure(frame, quad, previous));
+        return judge(measure(frame, quad, previous, expectedProportions));
     }
     // For the live preview: the same verdict, except that while the document moves only the
     // outline's figures are looked at (the frame is refused as moving anyway; sharpness and
     // glare, two thirds of the time, are measured again once it holds still).
     QualityReport assessLive(const cv::Mat &frame, const Quad &quad,
-                             const std::optional<Quad> &previous) const;
+                             const std::optional<Quad> &previous,
+                             double expectedProportions = 0) const;
 
 private:
     QualityThresholds m_t;

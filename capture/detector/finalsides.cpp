@@ -4,6 +4,7 @@
 #include "detector/finalsides.h"
 
 #include "detector/edgefit.h"
+#include "documentdetector.h"
 
 #include <algorithm>
 #include <cmath>
@@ -181,9 +182,6 @@ template <typename MoveSide> Quad withSidesMoved(const Quad &q, MoveSide move, b
     }
     return orderCorners(r);
 }
-
-// ID-1 (85.6 x 54 mm); A-format sheets are sqrt(2).
-constexpr double kIdRatio = 85.6 / 54.0;
 
 // Whether a thin dark line runs across the profile at `at` (t along the line, out across it)
 // within ±reach pixels, with the same colour on both sides of it (a cable over paper or over
@@ -451,7 +449,8 @@ Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, dou
         };
         const double now = ratio(local);
         double target = 0;
-        for (const double r : {1.0 / kIdRatio, 1.0 / std::sqrt(2.0), std::sqrt(2.0), kIdRatio})
+        for (const double r : {1.0 / kIdCardProportions, 1.0 / kSheetProportions, kSheetProportions,
+                               kIdCardProportions})
             if (target == 0 && r > now * 1.1 && r < now * 2.2)
                 target = r;
         if (target <= 0)

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <opencv2/imgproc.hpp>
 #include <utility>
 
@@ -104,6 +105,22 @@ constexpr std::array<double, kPriorFeatureCount + 1> kRankWeightsPrior = {
 
 } // namespace
 
+std::array<double, 2> proportionsOf(const Quad &q, cv::Size size)
+{
+    auto upright = [](double r) { return std::max(r, 1.0 / r); };
+    const double w = (cv::norm(q[1] - q[0]) + cv::norm(q[2] - q[3])) / 2;
+    const double h = (cv::norm(q[3] - q[0]) + cv::norm(q[2] - q[1])) / 2;
+    const cv::Point2d axis(size.width / 2.0, size.height / 2.0);
+    Quad l;
+    for (size_t i = 0; i < 4; ++i)
+        l[i] = q[i] - axis;
+    const double r = finalSides::projectiveRatio(l, finalSides::kFocalOfLongerSide *
+                                                        std::max(size.width, size.height));
+    return {upright(w / std::max(1.0, h)), std::isfinite(r) && r > 0.1 && r < 10
+                                               ? upright(r)
+                                               : std::numeric_limits<double>::quiet_NaN()};
+}
+
 std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Search &search,
                                              const Candidate &c, const std::vector<Candidate> &all)
 {
@@ -149,27 +166,18 @@ std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Search &se
         f[FRingTexture] = double(rs.ringStrong) / double(rs.ring);
         f[FInk] = double(rs.coreStrong) / double(std::max(1, rs.core));
     }
-    const double w = (cv::norm(c.quad[1] - c.quad[0]) + cv::norm(c.quad[2] - c.quad[3])) / 2;
-    const double h = (cv::norm(c.quad[3] - c.quad[0]) + cv::norm(c.quad[2] - c.quad[1])) / 2;
     // The proportions by the mean side lengths, and through the camera (a page photographed at
     // an angle: SmartDoc's pages are up to 23 % off A4 by their side lengths, within 1.6 %
     // through the camera); document-like if either says so (the synthetic scenes' corners are
     // mostly moved one by one, not through a camera).
     auto fromDocument = [](double r) {
-        r = std::max(r, 1.0 / r);
-        return std::min(std::abs(std::log(r / std::sqrt(2.0))), std::abs(std::log(r / 1.585)));
+        return std::min(std::abs(std::log(r / kSheetProportions)),
+                        std::abs(std::log(r / kIdCardProportions)));
     };
-    f[FAspect] = fromDocument(w / std::max(1.0, h));
-    {
-        const cv::Point2d axis(p.small.cols / 2.0, p.small.rows / 2.0);
-        Quad l;
-        for (size_t i = 0; i < 4; ++i)
-            l[i] = c.quad[i] - axis;
-        const double r = finalSides::projectiveRatio(l, finalSides::kFocalOfLongerSide *
-                                                            std::max(p.small.cols, p.small.rows));
-        if (std::isfinite(r) && r > 0.1 && r < 10)
-            f[FAspect] = std::min(f[FAspect], fromDocument(r));
-    }
+    const std::array<double, 2> proportions = proportionsOf(c.quad, p.small.size());
+    f[FAspect] = fromDocument(proportions[0]);
+    if (std::isfinite(proportions[1]))
+        f[FAspect] = std::min(f[FAspect], fromDocument(proportions[1]));
     double worst = 0;
     for (size_t i = 0; i < 4; ++i) {
         const cv::Point2d u = c.quad[(i + 3) % 4] - c.quad[i];

@@ -54,6 +54,11 @@ struct Scored
     bool verified = false;     // f[FVerifier] is the outline network's answer
 };
 
+// An outline's proportions (long side over short, ≥ 1) by its mean side lengths and through the
+// camera (finalSides::projectiveRatio, the principal point at the centre of an image of
+// `size`; not a number when the outline is no picture of a rectangle).
+std::array<double, 2> proportionsOf(const Quad &q, cv::Size size);
+
 // The figures of outline `c` among `all`, the outlines ranked with it.
 std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Search &search,
                                              const Candidate &c, const std::vector<Candidate> &all);

@@ -23,7 +23,24 @@ class TestCaptureEngine : public QObject
 
 private slots:
     void rearm_whileWorkerAnalyses_documentStillThereCapturedAgain();
+    void expectedType_otherKindLying_notTakenAndSaid_thenTakenAsItsOwn();
 };
+
+namespace {
+// An ID card lying still on wood (1280x720).
+QImage cardOnWood(int seed)
+{
+    cv::Mat scene = capture::renderBackground(capture::SceneBackground::Wood, {1280, 720}, seed);
+    cv::Size2d model;
+    const cv::Mat card =
+        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, seed, &model, 1);
+    capture::placeDocument(scene, card,
+                           {cv::Point2d(400, 180), cv::Point2d(880, 200), cv::Point2d(870, 505),
+                            cv::Point2d(390, 490)});
+    return QImage(scene.data, scene.cols, scene.rows, int(scene.step), QImage::Format_BGR888)
+        .copy();
+}
+} // namespace
 
 void TestCaptureEngine::rearm_whileWorkerAnalyses_documentStillThereCapturedAgain()
 {
@@ -31,16 +48,7 @@ void TestCaptureEngine::rearm_whileWorkerAnalyses_documentStillThereCapturedAgai
     // taken once; the clerk asks for a retake (rearm) while the worker is busy, and the card,
     // still there, is taken again after another full hold, counted from the analysis under
     // way when asked or the next.
-    const cv::Size size(1280, 720);
-    cv::Mat scene = capture::renderBackground(capture::SceneBackground::Wood, size, 41);
-    cv::Size2d model;
-    const cv::Mat card =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 41, &model, 1);
-    capture::placeDocument(scene, card,
-                           {cv::Point2d(400, 180), cv::Point2d(880, 200), cv::Point2d(870, 505),
-                            cv::Point2d(390, 490)});
-    const QImage frame =
-        QImage(scene.data, scene.cols, scene.rows, int(scene.step), QImage::Format_BGR888).copy();
+    const QImage frame = cardOnWood(41);
 
     capture::CaptureEngine engine;
     std::atomic<int> captures{0};
@@ -75,6 +83,34 @@ void TestCaptureEngine::rearm_whileWorkerAnalyses_documentStillThereCapturedAgai
                             .arg(before)
                             .arg(after)
                             .arg(takenAt.at(1))));
+}
+
+void TestCaptureEngine::expectedType_otherKindLying_notTakenAndSaid_thenTakenAsItsOwn()
+{
+    // The clerk has the property certificate selected and an ID card lies under the camera:
+    // outlined, never good, never taken, and the reason said. The card selected: taken after
+    // the usual hold.
+    const QImage frame = cardOnWood(42);
+    capture::CaptureEngine engine;
+    engine.setExpectedType(QStringLiteral("a4"));
+    qint64 t = 0;
+    for (; t <= 2000; t += 100) {
+        const capture::FrameAnalysis a = engine.analyse(frame, t);
+        QVERIFY(a.outline);
+        QVERIFY(!a.good && !a.captureNow);
+        QVERIFY2(a.reasons.join(QString()).contains(QStringLiteral("所选证件不符")),
+                 qPrintable(a.reasons.join(QLatin1Char(' '))));
+    }
+    // The clerk's own outline, placed by hand, is judged the same way.
+    QVERIFY(!engine.assess(frame, *engine.analyse(frame, t).outline).good);
+    engine.setExpectedType(QStringLiteral("id-card"));
+    qint64 takenAt = -1;
+    for (const qint64 start = t += 100; t <= start + 2000 && takenAt < 0; t += 100) {
+        const capture::FrameAnalysis a = engine.analyse(frame, t);
+        if (a.captureNow)
+            takenAt = t - start;
+    }
+    QCOMPARE(takenAt, 600);
 }
 
 QTEST_MAIN(TestCaptureEngine)

@@ -216,6 +216,14 @@ void TestCaptureWidget::videoSource_frontThenBack_oneIdCardOfTwoPages()
     QVERIFY(quality.at(0).toObject().value(QStringLiteral("passed")).toBool());
     QVERIFY(quality.at(0).toObject().value(QStringLiteral("sharpness")).toDouble() > 0.57);
     QVERIFY(!quality.at(0).toObject().value(QStringLiteral("manual")).toBool());
+    // Both sides taken, the property certificate is next while the card's back still lies
+    // there: not taken as the certificate, and the clerk is told why.
+    QCOMPARE(widget.currentItem(), 2);
+    const QString status = widget.findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.contains(QStringLiteral("所选证件不符")), qPrintable(status));
+    QVERIFY(!widget.preview()->analysis().good);
+    if (const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(widget.grab().save(shots + QStringLiteral("/capture-wrong-shape.png")));
 }
 
 void TestCaptureWidget::newSource_whileOldFrameAnalysed_oldVerdictDropped()

@@ -57,6 +57,12 @@ CaptureWidget::CaptureWidget(QWidget *parent)
     m_checklist = new QListWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setToolTip(tr("需采集的证件：选中一项后拍摄"));
+    // An outline of another kind of document than the one chosen (the form under the ID card)
+    // is not taken, and the clerk is told why.
+    connect(m_checklist, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_engine.setExpectedType(row >= 0 && row < m_items.size() ? m_items.at(row).type
+                                                                  : QString());
+    });
     m_thumbnails = new QListWidget(this);
     m_thumbnails->setObjectName(QStringLiteral("thumbnailList"));
     m_thumbnails->setViewMode(QListView::IconMode);
