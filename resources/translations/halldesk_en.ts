@@ -4294,10 +4294,6 @@ Open the shift?</translation>
         <translation>The file is empty (0 bytes), not an image.</translation>
     </message>
     <message>
-        <source>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。</source>
-        <translation>Unsupported image format (JPEG, PNG, TIFF and BMP are supported).</translation>
-    </message>
-    <message>
         <source>图像只有 %1×%2 像素，太小，无法识别证件。</source>
         <translation>The image is only %1×%2 pixels, too small to find a document in.</translation>
     </message>
@@ -4321,6 +4317,18 @@ Open the shift?</translation>
         <source>文件过大（超过 200 MB），已拒绝。</source>
         <translation>The file is too large (over 200 MB); refused.</translation>
     </message>
+    <message>
+        <source>WebP 文件头损坏。</source>
+        <translation>The WebP file header is damaged.</translation>
+    </message>
+    <message>
+        <source>WebP 文件不完整（可能传输中断），请重新拍摄或复制。</source>
+        <translation>The WebP file is incomplete (the transfer may have been cut off); take or copy it again.</translation>
+    </message>
+    <message>
+        <source>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP、WebP）。</source>
+        <translation>Unsupported image format (JPEG, PNG, TIFF, BMP and WebP are supported).</translation>
+    </message>
 </context>
 <context>
     <name>hd::capture::QualityGate</name>
@@ -4343,6 +4351,10 @@ Open the shift?</translation>
     <message>
         <source>证件在移动：请放稳</source>
         <translation>Document moving: hold it still</translation>
+    </message>
+    <message>
+        <source>框出的形状与所选证件不符：请确认所选证件，把证件单独放好，或手动调整四角</source>
+        <translation>The outline is not the shape of the chosen document: check the document chosen, lay the document on its own, or adjust the corners by hand</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4591,10 @@ Open the shift?</translation>
     <message>
         <source>户号 %1 在中心不存在。</source>
         <translation>Account %1 does not exist at the centre.</translation>
+    </message>
+    <message>
+        <source>上一批操作（至序号 %1）尚未被中心处理，本批未处理，请在其后重发。</source>
+        <translation>The previous batch (up to sequence %1) has not been processed by the centre yet; this batch was not processed. Send it again after that one.</translation>
     </message>
 </context>
 <context>
@@ -4912,10 +4928,6 @@ Open the shift?</translation>
         <translation>Choose an image file</translation>
     </message>
     <message>
-        <source>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
         <source>选择扫描件文件夹</source>
         <translation>Choose a folder of scans</translation>
     </message>
@@ -4954,6 +4966,10 @@ Open the shift?</translation>
     <message>
         <source>请重新拍摄：%1</source>
         <translation>Take again: %1</translation>
+    </message>
+    <message>
+        <source>图像 (%1)</source>
+        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>

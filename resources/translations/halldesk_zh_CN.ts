@@ -4294,10 +4294,6 @@
         <translation>文件是空的（0 字节），不是图像。</translation>
     </message>
     <message>
-        <source>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。</source>
-        <translation>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP）。</translation>
-    </message>
-    <message>
         <source>图像只有 %1×%2 像素，太小，无法识别证件。</source>
         <translation>图像只有 %1×%2 像素，太小，无法识别证件。</translation>
     </message>
@@ -4321,6 +4317,18 @@
         <source>文件过大（超过 200 MB），已拒绝。</source>
         <translation>文件过大（超过 200 MB），已拒绝。</translation>
     </message>
+    <message>
+        <source>WebP 文件头损坏。</source>
+        <translation>WebP 文件头损坏。</translation>
+    </message>
+    <message>
+        <source>WebP 文件不完整（可能传输中断），请重新拍摄或复制。</source>
+        <translation>WebP 文件不完整（可能传输中断），请重新拍摄或复制。</translation>
+    </message>
+    <message>
+        <source>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP、WebP）。</source>
+        <translation>不支持的图像格式（支持 JPEG、PNG、TIFF、BMP、WebP）。</translation>
+    </message>
 </context>
 <context>
     <name>hd::capture::QualityGate</name>
@@ -4343,6 +4351,10 @@
     <message>
         <source>证件在移动：请放稳</source>
         <translation>证件在移动：请放稳</translation>
+    </message>
+    <message>
+        <source>框出的形状与所选证件不符：请确认所选证件，把证件单独放好，或手动调整四角</source>
+        <translation>框出的形状与所选证件不符：请确认所选证件，把证件单独放好，或手动调整四角</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4591,10 @@
     <message>
         <source>户号 %1 在中心不存在。</source>
         <translation>户号 %1 在中心不存在。</translation>
+    </message>
+    <message>
+        <source>上一批操作（至序号 %1）尚未被中心处理，本批未处理，请在其后重发。</source>
+        <translation>上一批操作（至序号 %1）尚未被中心处理，本批未处理，请在其后重发。</translation>
     </message>
 </context>
 <context>
@@ -4912,10 +4928,6 @@
         <translation>选择图像文件</translation>
     </message>
     <message>
-        <source>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
-        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
         <source>选择扫描件文件夹</source>
         <translation>选择扫描件文件夹</translation>
     </message>
@@ -4954,6 +4966,10 @@
     <message>
         <source>请重新拍摄：%1</source>
         <translation>请重新拍摄：%1</translation>
+    </message>
+    <message>
+        <source>图像 (%1)</source>
+        <translation>图像 (%1)</translation>
     </message>
 </context>
 <context>
