@@ -90,11 +90,19 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString fresh = dir.filePath(QStringLiteral("fresh_en.ts"));
+        const QString project = dir.filePath(QStringLiteral("project.json"));
+        QProcess generate;
+        generate.start(QStringLiteral(HALLDESK_CMAKE),
+                       {QStringLiteral("-DIN_FILE=" HALLDESK_LUPDATE_PROJECT),
+                        QStringLiteral("-DOUT_FILE=") + project, QStringLiteral("-P"),
+                        QStringLiteral(HALLDESK_LUPDATE_SCRIPT)});
+        QVERIFY(generate.waitForFinished(60000));
+        QVERIFY2(generate.exitCode() == 0, generate.readAllStandardError().constData());
         QProcess lupdate;
         lupdate.start(QStringLiteral(HALLDESK_LUPDATE),
-                      {QStringLiteral("-project"), QStringLiteral(HALLDESK_LUPDATE_PROJECT),
-                       QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("-tr-function-alias"),
+                      {QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-tr-function-alias"),
                        QStringLiteral("Q_DECLARE_TR_FUNCTIONS+=HD_DECLARE_TR_FUNCTIONS"),
                        QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
