@@ -42,10 +42,12 @@ constexpr double kSweepClip = 24.0;
 // smooth regions apart.
 constexpr int kEdgeOutlines = 16;
 constexpr int kTextureOutlines = 4;
+// And the best of the wider line pass's that its edges would take (DetectorOptions::moreLines).
+constexpr int kMoreLineOutlines = 4;
 
 // The outlines the frame's own cues give: the edges at two Canny levels (the lines of the
 // fainter one, the contours of both), brightness regions, and smooth regions when asked.
-void addCueOutlines(Search &search, const Prepared &prep, bool textureRegions)
+void addCueOutlines(Search &search, const Prepared &prep, const DetectorOptions &o)
 {
     const double k = prep.contrast;
     const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3));
@@ -53,7 +55,7 @@ void addCueOutlines(Search &search, const Prepared &prep, bool textureRegions)
         cv::Mat edges;
         cv::Canny(prep.g.dx, prep.g.dy, edges, lo * k, hi * k, true);
         if (lo < 30)
-            search.addLineQuads(edges);
+            search.addLineQuads(edges, o.moreLines);
         cv::dilate(edges, edges, kernel);
         search.addContours(edges);
     }
@@ -68,7 +70,7 @@ void addCueOutlines(Search &search, const Prepared &prep, bool textureRegions)
     }
     // Smooth regions: a page's blank margin or a card on a patterned desk (fabric, a photograph,
     // marble), where neither edges nor brightness set it apart from the pattern around it.
-    if (textureRegions)
+    if (o.textureRegions)
         if (const cv::Mat smoothMask = smoothRegions(prep.small); !smoothMask.empty())
             search.addContours(smoothMask, Search::Source::Texture);
 }
@@ -91,9 +93,10 @@ void addNetworkOutlines(Search &search, const Prepared &prep)
     }
 }
 
-// The best 16 by their edges (and the best 4 of the smooth regions, which would otherwise
-// push out some of the edges' own), and the network's refined outline whatever its edges.
-void keepBest(std::vector<Candidate> &cands)
+// The best 16 by their edges (and the best 4 of the smooth regions, and of the wider line
+// pass's those of edge support ≥ acceptScore, which would otherwise push out some of the
+// edges' own), and the network's refined outline whatever its edges.
+void keepBest(std::vector<Candidate> &cands, double acceptScore)
 {
     std::sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
         return a.fromMask != b.fromMask ? a.fromMask : a.score > b.score;
@@ -101,10 +104,15 @@ void keepBest(std::vector<Candidate> &cands)
     const auto edgeBegin =
         std::find_if(cands.begin(), cands.end(), [](const Candidate &c) { return !c.fromMask; });
     std::vector<Candidate> kept(cands.begin(), edgeBegin);
-    int edges = 0, textures = 0;
-    for (auto it = edgeBegin; it != cands.end(); ++it)
-        if (it->fromTexture ? textures++ < kTextureOutlines : edges++ < kEdgeOutlines)
+    int edges = 0, textures = 0, moreLines = 0;
+    for (auto it = edgeBegin; it != cands.end(); ++it) {
+        const bool keep = it->fromTexture ? textures++ < kTextureOutlines
+                          : it->fromMoreLines
+                              ? it->score >= acceptScore && moreLines++ < kMoreLineOutlines
+                              : edges++ < kEdgeOutlines;
+        if (keep)
             kept.push_back(*it);
+    }
     cands = std::move(kept);
 }
 
@@ -386,7 +394,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     Search search(prep.lab, prep.g, minArea, edgeThreshold);
     prep.strong = prep.g.mag > edgeThreshold;
 
-    addCueOutlines(search, prep, m_options.textureRegions);
+    addCueOutlines(search, prep, m_options);
     if (priorDone.valid())
         priorDone.get();
     const bool prior = !prep.prob.empty();
@@ -396,7 +404,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     std::vector<Candidate> &cands = search.candidates();
     if (cands.empty())
         return std::nullopt;
-    keepBest(cands);
+    keepBest(cands, m_options.acceptScore);
     const std::vector<Candidate> refined = refineOutlines(search, cands, prep);
     if (refined.empty())
         return std::nullopt;

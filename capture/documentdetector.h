@@ -85,11 +85,12 @@ struct DetectorOptions
     // outline network says no"). Negative infinity: never.
     double rejectBelowLogit = -9.0;
     // Where the outline network doubts the outline picked (logit below doubtBelowLogit), an
-    // outline of another object that could be taken, not inside it, that the network sees as a
-    // document's own edge (logit above 0) and likelier by otherObjectMargin is taken instead.
-    // Negative infinity: never.
+    // outline of another object that could be taken, less than otherObjectInside of it inside
+    // the one picked, that the network sees as a document's own edge (logit above 0) and
+    // likelier by otherObjectMargin is taken instead. Negative infinity: never.
     double doubtBelowLogit = -1.0;
     double otherObjectMargin = 2.0;
+    double otherObjectInside = 0.8;
     // In both, an outline with clear edges that only the segmentation network kept out (its
     // document barely inside: a certificate on a stone desk under a window's light) may be taken
     // too, when the outline network finds it a document's own edge at least this surely.
@@ -142,6 +143,12 @@ struct DetectorOptions
     // patterned desk: fabric, a photograph, marble), beside the edges' and the brightness
     // regions' (capture/README.md, "Smooth regions on patterned desks").
     bool textureRegions = true;
+    // A second, wider pass over the edges' line segments (more lines paired, more of their
+    // quadrilaterals), its best few outlines kept beside the edges' own when their edges
+    // would take them (edge support ≥ acceptScore): a card on a printed form or among papers,
+    // whose short sides are outnumbered by the longer lines around it (capture/README.md,
+    // "A card among longer lines").
+    bool moreLines = true;
 };
 
 struct Detection

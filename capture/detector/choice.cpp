@@ -12,17 +12,24 @@ namespace hd::capture::detail {
 
 namespace {
 
-// Whether 95 % of `inner` lies inside `outer` (both convex): an outline sharing sides with
-// another one is inside it only to a pixel or so.
-bool mostlyInside(const Quad &inner, const Quad &outer)
+// The share of `inner`'s area inside `outer` (both convex).
+double shareInside(const Quad &inner, const Quad &outer)
 {
     std::vector<cv::Point2f> a, b, both;
     for (const cv::Point2d &p : outer)
         a.emplace_back(float(p.x), float(p.y));
     for (const cv::Point2d &p : inner)
         b.emplace_back(float(p.x), float(p.y));
-    const float shared = cv::intersectConvexConvex(a, b, both, true);
-    return shared >= 0.95f * float(std::abs(cv::contourArea(b)));
+    const double shared = cv::intersectConvexConvex(a, b, both, true);
+    const double area = std::abs(cv::contourArea(b));
+    return area > 0 ? shared / area : 0.0;
+}
+
+// Whether 95 % of `inner` lies inside `outer`: an outline sharing sides with another one is
+// inside it only to a pixel or so.
+bool mostlyInside(const Quad &inner, const Quad &outer)
+{
+    return shareInside(inner, outer) >= 0.95;
 }
 
 bool debugging()
@@ -227,7 +234,7 @@ Choice::Outline Choice::doubted(Outline chosen)
     auto acceptable = [&](const Scored &sc) {
         return &sc != &*chosen && sc.verified && inFrame(sc.c.quad) && sc.f[FVerifier] > 0 &&
                (reject || (sc.f[FVerifier] >= pick + m_options.otherObjectMargin &&
-                           !mostlyInside(sc.c.quad, chosen->c.quad)));
+                           shareInside(sc.c.quad, chosen->c.quad) < m_options.otherObjectInside));
     };
     auto other = std::find_if(m_scored.begin(), m_scored.end(),
                               [&](const Scored &sc) { return acceptable(sc) && clear(sc); });

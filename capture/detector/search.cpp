@@ -130,11 +130,13 @@ void Search::addQuad(const Quad &raw, bool fromMask)
         if (std::abs(c.quad[0].x - q[0].x) < near && maxOrderedCornerError(c.quad, q) < near) {
             c.fromMask = c.fromMask || fromMask;
             c.fromTexture = c.fromTexture && m_source == Source::Texture;
+            c.fromMoreLines = c.fromMoreLines && m_source == Source::MoreLines;
             return;
         }
     Candidate c;
     c.fromMask = fromMask;
     c.fromTexture = m_source == Source::Texture;
+    c.fromMoreLines = m_source == Source::MoreLines;
     c.quad = q;
     c.area = quadArea(q);
     scoreCandidate(c);
@@ -287,7 +289,7 @@ double Search::shadowSide(const Candidate &c) const
     return worst;
 }
 
-void Search::addLineQuads(const cv::Mat &edges)
+void Search::addLineQuads(const cv::Mat &edges, bool more)
 {
     std::vector<cv::Vec4i> segs;
     const double minDim = std::min(m_small.cols, m_small.rows);
@@ -301,7 +303,6 @@ void Search::addLineQuads(const cv::Mat &edges)
         for (const auto &c : contours) {
             if (c.size() < minDim * 0.12)
                 continue;
-            std::vector<int> idx;
             std::vector<cv::Point> approx;
             cv::approxPolyDP(c, approx, 2.5, false);
             for (size_t i = 0; i + 1 < approx.size(); ++i) {
@@ -311,15 +312,27 @@ void Search::addLineQuads(const cv::Mat &edges)
             }
         }
     }
+    std::sort(segs.begin(), segs.end(), [](const cv::Vec4i &a, const cv::Vec4i &b) {
+        return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
+    });
+    addQuadsOfLines(segs, 40, 24, 40);
+    if (more) {
+        m_source = Source::MoreLines;
+        addQuadsOfLines(segs, 100, 64, 100);
+        m_source = Source::Edges;
+    }
+}
+
+void Search::addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines, size_t keepLines,
+                             int maxQuads)
+{
+    const double minDim = std::min(m_small.cols, m_small.rows);
     struct Merged
     {
         cv::Point2d point, dir;
         double length = 0;
         std::vector<std::pair<double, double>> spans; // along dir, from point
     };
-    std::sort(segs.begin(), segs.end(), [](const cv::Vec4i &a, const cv::Vec4i &b) {
-        return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
-    });
     std::vector<Merged> lines;
     for (const cv::Vec4i &sg : segs) {
         const cv::Point2d a(sg[0], sg[1]), b(sg[2], sg[3]);
@@ -336,7 +349,7 @@ void Search::addLineQuads(const cv::Mat &edges)
             }
         }
         if (!home) {
-            if (lines.size() >= 40)
+            if (lines.size() >= maxLines)
                 continue;
             lines.push_back({a, dir, 0, {}});
             home = &lines.back();
@@ -349,8 +362,8 @@ void Search::addLineQuads(const cv::Mat &edges)
     }
     std::sort(lines.begin(), lines.end(),
               [](const Merged &a, const Merged &b) { return a.length > b.length; });
-    if (lines.size() > 24)
-        lines.resize(24);
+    if (lines.size() > keepLines)
+        lines.resize(keepLines);
     auto covered = [](const Merged &m, cv::Point2d p, cv::Point2d q) {
         double t0 = (p - m.point).dot(m.dir), t1 = (q - m.point).dot(m.dir);
         if (t0 > t1)
@@ -406,7 +419,7 @@ void Search::addLineQuads(const cv::Mat &edges)
     std::sort(pre.begin(), pre.end(), [](const Pre &x, const Pre &y) { return x.cover > y.cover; });
     int added = 0;
     for (const Pre &p : pre) {
-        if (p.cover < 0.3 || added >= 40)
+        if (p.cover < 0.3 || added >= maxQuads)
             break;
         const size_t before = m_candidates.size();
         addQuad(p.q);

@@ -33,6 +33,9 @@ struct Candidate
     double sweep = 0;
     // An outline of a smooth region (smoothRegions): outside the edges' budget of outlines.
     bool fromTexture = false;
+    // An outline of the wider line pass only (Search::addLineQuads): outside the edges'
+    // budget, and kept only when its edges would take it.
+    bool fromMoreLines = false;
 };
 
 // The candidates of one working image: outlines from the cues added one by one, those too
@@ -47,7 +50,7 @@ public:
         , m_edgeThreshold(edgeThreshold)
     {}
 
-    enum class Source { Edges, Texture };
+    enum class Source { Edges, Texture, MoreLines };
 
     void addContours(const cv::Mat &binary, Source source = Source::Edges);
 
@@ -82,12 +85,20 @@ public:
 
     // Line-based candidates, robust to a side broken by a cable or a thumb: Hough segments
     // merged into long lines, opposite pairs of lines combined into quadrilaterals, the ones
-    // whose sides are best covered by segments scored like the contour candidates.
-    void addLineQuads(const cv::Mat &edges);
+    // whose sides are best covered by segments scored like the contour candidates. With
+    // `more`, a second, wider pass over the same segments (more lines, more of their
+    // quadrilaterals): a card's short sides among the longer lines of the print under it or of
+    // the desk; its outlines are Source::MoreLines.
+    void addLineQuads(const cv::Mat &edges, bool more = false);
 
     std::vector<Candidate> &candidates() { return m_candidates; }
 
 private:
+    // The quadrilaterals of `segs` (longest first): segments merged into at most `maxLines`
+    // lines, the `keepLines` longest paired, the `maxQuads` best covered added.
+    void addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines, size_t keepLines,
+                         int maxQuads);
+
     const cv::Mat &m_small;
     const Gradient &m_g;
     double m_minArea;

@@ -36,8 +36,11 @@
 // without the whole document taken over a part of it (DetectorOptions::wholeDocumentIoU),
 // CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the winner's sides at full resolution
 // (DetectorOptions::refineAtFullResolution), CAPTURE_EVAL_NO_TEXTURE=1 without the smooth
-// regions' outlines (DetectorOptions::textureRegions), CAPTURE_EVAL_NO_VERIFIER=1 without the
-// outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one, CAPTURE_EVAL_VERIFY=iou,margin
+// regions' outlines (DetectorOptions::textureRegions), CAPTURE_EVAL_NO_MORE_LINES=1 without the
+// wider line pass (DetectorOptions::moreLines), CAPTURE_EVAL_OTHER_INSIDE=share how much of
+// another object's outline may lie inside the doubted pick (otherObjectInside),
+// CAPTURE_EVAL_NO_VERIFIER=1 without the outline network, CAPTURE_EVAL_VERIFIER=file.onnx with
+// another one, CAPTURE_EVAL_VERIFY=iou,margin
 // sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
 // or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit), CAPTURE_EVAL_DOUBT=
 // logit,margin or "off" when it takes another object's (doubtBelowLogit, otherObjectMargin),
@@ -195,6 +198,9 @@ DetectorOptions evalOptions()
                               std::numeric_limits<double>::infinity()); // "logit" or "off"
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
+    o.moreLines = std::getenv("CAPTURE_EVAL_NO_MORE_LINES") == nullptr;
+    if (const char *inside = std::getenv("CAPTURE_EVAL_OTHER_INSIDE"))
+        o.otherObjectInside = std::atof(inside);
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
     o.centreSmearedEdges = std::getenv("CAPTURE_EVAL_NO_SMEAR") == nullptr;
     o.completeAcrossLines = std::getenv("CAPTURE_EVAL_NO_ACROSS") == nullptr;
