@@ -414,12 +414,16 @@ void Search::addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines
                                 cv::norm(*p0 - *p3);
             const double cov = covered(c, *p0, *p1) + covered(b, *p1, *p2) + covered(d, *p2, *p3) +
                                covered(a, *p3, *p0);
-            pre.push_back({q, cov / peri});
+            // Below a third covered: never added (most of them; not kept, not sorted).
+            if (cov >= 0.3 * peri)
+                pre.push_back({q, cov / peri});
         }
-    std::sort(pre.begin(), pre.end(), [](const Pre &x, const Pre &y) { return x.cover > y.cover; });
+    // Ties in the order they were made (the same quads whatever was left out above).
+    std::stable_sort(pre.begin(), pre.end(),
+                     [](const Pre &x, const Pre &y) { return x.cover > y.cover; });
     int added = 0;
     for (const Pre &p : pre) {
-        if (p.cover < 0.3 || added >= maxQuads)
+        if (added >= maxQuads)
             break;
         const size_t before = m_candidates.size();
         addQuad(p.q);

@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -78,27 +79,34 @@ void benchDetection(int frames)
     if (std::filesystem::exists(real))
         for (const auto &e : std::filesystem::directory_iterator(real))
             images.push_back(cv::imread(e.path().string(), cv::IMREAD_COLOR));
-    // As shipped (both networks), without the outline network, and with the edges alone, frame
-    // by frame in turn, so that all three see the same load.
-    capture::DetectorOptions edgesOnly, noVerifier;
+    // As shipped (both networks), without the outline network, with the edges alone and without
+    // the wider line pass, frame by frame in turn, so that all four see the same load.
+    capture::DetectorOptions edgesOnly, noVerifier, fewerLines;
     edgesOnly.segmenterModel.clear();
     noVerifier.verifierModel.clear();
-    const capture::DocumentDetector detector, unverified(noVerifier), edges(edgesOnly);
+    fewerLines.moreLines = false;
+    const capture::DocumentDetector detector, unverified(noVerifier), edges(edgesOnly),
+        lines(fewerLines);
+    struct Timed
+    {
+        const capture::DocumentDetector *detector;
+        std::vector<double> wall, cpu;
+    };
+    std::array<Timed, 4> timed{
+        {{&detector, {}, {}}, {&unverified, {}, {}}, {&edges, {}, {}}, {&lines, {}, {}}}};
     for (int i = 0; i < 3; ++i) // warm-up: OpenCV's first calls allocate
-        for (const capture::DocumentDetector *d : {&detector, &unverified, &edges})
-            (void)d->detect(images.front());
-    std::vector<double> wall, cpu, unverifiedWall, unverifiedCpu, edgesWall, edgesCpu, netCpu;
+        for (const Timed &t : timed)
+            (void)t.detector->detect(images.front());
     for (const cv::Mat &img : images)
-        for (const capture::DocumentDetector *d : {&detector, &unverified, &edges}) {
+        for (Timed &t : timed) {
             const double c0 = processCpuMs();
             const auto t0 = std::chrono::steady_clock::now();
-            (void)d->detect(img);
+            (void)t.detector->detect(img);
             const auto t1 = std::chrono::steady_clock::now();
-            const double w = std::chrono::duration<double, std::milli>(t1 - t0).count();
-            const double c = processCpuMs() - c0;
-            (d == &detector ? cpu : d == &unverified ? unverifiedCpu : edgesCpu).push_back(c);
-            (d == &detector ? wall : d == &unverified ? unverifiedWall : edgesWall).push_back(w);
+            t.wall.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+            t.cpu.push_back(processCpuMs() - c0);
         }
+    std::vector<double> netCpu;
     // The network alone, on the detector's working image.
     const capture::DocumentSegmenter &segmenter = detector.segmenter();
     for (const cv::Mat &img : images) {
@@ -110,16 +118,19 @@ void benchDetection(int frames)
     std::printf("detection per 1920x1080 frame (%zu frames: synthetic scenes of every condition "
                 "and the real frames; CPU of every thread):\n",
                 images.size());
-    printStats("wall", wall);
-    printStats("CPU", cpu);
+    printStats("wall", timed[0].wall);
+    printStats("CPU", timed[0].cpu);
     std::printf("  the same without the outline network%s:\n",
                 detector.verifier().isLoaded() ? "" : " (NOTE: it did not load)");
-    printStats("wall", unverifiedWall);
-    printStats("CPU", unverifiedCpu);
+    printStats("wall", timed[1].wall);
+    printStats("CPU", timed[1].cpu);
     std::printf("  the same with the edges alone (no segmentation network%s):\n",
                 segmenter.isLoaded() ? "" : "; NOTE: the network did not load either");
-    printStats("wall", edgesWall);
-    printStats("CPU", edgesCpu);
+    printStats("wall", timed[2].wall);
+    printStats("CPU", timed[2].cpu);
+    std::printf("  the same without the wider line pass (DetectorOptions::moreLines off):\n");
+    printStats("wall", timed[3].wall);
+    printStats("CPU", timed[3].cpu);
     if (segmenter.isLoaded()) {
         std::printf("  the network alone (input %s):\n",
                     segmenter.input() == capture::DocumentSegmenter::Input::Full
