@@ -525,10 +525,16 @@ std::pair<double, double> dumpedJisWith(const DetectorOptions &options,
     return {jiWith(options), jiWith(other)};
 }
 
-// The same with the default options and `other`.
-std::pair<double, double> dumpedJiAndWith(const DetectorOptions &other)
+// The outline on the current row's scene as dumped: with `options` of JI `minJi` at least, with
+// `other` (which `otherName` says what it does) below `otherBelow`.
+void verifyJisWith(const DetectorOptions &options, const DetectorOptions &other, double minJi,
+                   double otherBelow, const char *otherName)
 {
-    return dumpedJisWith({}, other);
+    const auto [ji, otherJi] = dumpedJisWith(options, other);
+    QVERIFY2(ji >= minJi, qPrintable(QStringLiteral("JI %1").arg(ji)));
+    QVERIFY2(
+        otherJi < otherBelow,
+        qPrintable(QStringLiteral("%1: JI %2").arg(QString::fromUtf8(otherName)).arg(otherJi)));
 }
 } // namespace
 
@@ -573,10 +579,7 @@ void TestDocumentDetector::detect_likelierOutlineNearlyClear_takenOverAClearOne(
     likelier.verifierModel.clear();
     DetectorOptions clearWins = likelier;
     clearWins.likelierRatio = 0;
-    const auto [ji, without] = dumpedJisWith(likelier, clearWins);
-    QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(without < 0.9,
-             qPrintable(QStringLiteral("clear outline always first: JI %1").arg(without)));
+    verifyJisWith(likelier, clearWins, 0.95, 0.9, "clear outline always first");
 }
 
 void TestDocumentDetector::detect_partCutOffByAShadowsEdge_wholeDocumentTaken_data()
@@ -597,9 +600,7 @@ void TestDocumentDetector::detect_partCutOffByAShadowsEdge_wholeDocumentTaken()
     DetectorOptions partWins;
     partWins.wholeDocumentIoU = 0;
     partWins.moreLines = false;
-    const auto [ji, part] = dumpedJiAndWith(partWins);
-    QVERIFY2(ji >= 0.8, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(part < 0.7, qPrintable(QStringLiteral("the part: JI %1").arg(part)));
+    verifyJisWith({}, partWins, 0.8, 0.7, "the part");
 }
 
 void TestDocumentDetector::detect_deskPatternBesideTheEdge_sideStays_data()
@@ -636,10 +637,7 @@ void TestDocumentDetector::detect_documentOnPatternedDesk_smoothRegionOutlined()
 {
     DetectorOptions edgesOnly;
     edgesOnly.textureRegions = false;
-    const auto [ji, without] = dumpedJiAndWith(edgesOnly);
-    QVERIFY2(ji >= 0.97, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(without < 0.95,
-             qPrintable(QStringLiteral("without the smooth regions: JI %1").arg(without)));
+    verifyJisWith({}, edgesOnly, 0.97, 0.95, "without the smooth regions");
 }
 
 void TestDocumentDetector::detect_plainDesk_noSmoothRegionOutlines_data()
@@ -937,9 +935,7 @@ void TestDocumentDetector::detect_pickTheOutlineNetworkDoubts_otherDocumentTaken
 {
     DetectorOptions without;
     without.doubtBelowLogit = -std::numeric_limits<double>::infinity();
-    const auto [ji, picked] = dumpedJiAndWith(without);
-    QVERIFY2(ji >= 0.9, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(picked < 0.6, qPrintable(QStringLiteral("the ranking's pick: JI %1").arg(picked)));
+    verifyJisWith({}, without, 0.9, 0.6, "the ranking's pick");
 }
 
 void TestDocumentDetector::
@@ -959,9 +955,7 @@ void TestDocumentDetector::detect_partOfThePickTheOutlineNetworkDoubts_notTakenF
 {
     DetectorOptions partTaken;
     partTaken.otherObjectInside = 0.95;
-    const auto [ji, part] = dumpedJiAndWith(partTaken);
-    QVERIFY2(ji >= 0.9, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(part < 0.6, qPrintable(QStringLiteral("the part taken: JI %1").arg(part)));
+    verifyJisWith({}, partTaken, 0.9, 0.6, "the part taken");
 }
 
 void TestDocumentDetector::detect_cardAmongLongerLines_outlinedFromMoreLines_data()
@@ -980,9 +974,7 @@ void TestDocumentDetector::detect_cardAmongLongerLines_outlinedFromMoreLines()
 {
     DetectorOptions fewerLines;
     fewerLines.moreLines = false;
-    const auto [ji, without] = dumpedJiAndWith(fewerLines);
-    QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(without < 0.9, qPrintable(QStringLiteral("without the pass: JI %1").arg(without)));
+    verifyJisWith({}, fewerLines, 0.95, 0.9, "without the pass");
 }
 
 void TestDocumentDetector::detect_pickTheOutlineNetworkRejects_cardTakenInstead_data()
@@ -1002,9 +994,7 @@ void TestDocumentDetector::detect_pickTheOutlineNetworkRejects_cardTakenInstead(
     rejecting.doubtBelowLogit = -std::numeric_limits<double>::infinity();
     DetectorOptions without = rejecting;
     without.rejectBelowLogit = -std::numeric_limits<double>::infinity();
-    const auto [ji, taken] = dumpedJisWith(rejecting, without);
-    QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(taken < 0.5, qPrintable(QStringLiteral("the ranking's pick: JI %1").arg(taken)));
+    verifyJisWith(rejecting, without, 0.95, 0.5, "the ranking's pick");
 }
 
 // A pale ID card on a white desk beside a printed page going out of the frame (a scene of
@@ -1280,9 +1270,7 @@ void TestDocumentDetector::detect_sheetUnderTheCard_outlineNetworkPicksTheCard()
     clearWins.likelierRatio = 0;
     DetectorOptions withoutNetwork = clearWins;
     withoutNetwork.verifierModel.clear();
-    const auto [ji, without] = dumpedJisWith(clearWins, withoutNetwork);
-    QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(without < 0.9, qPrintable(QStringLiteral("without: JI %1").arg(without)));
+    verifyJisWith(clearWins, withoutNetwork, 0.95, 0.9, "without");
 }
 
 void TestDocumentDetector::detect_cardOnFormGoingOutOfFrame_cardTaken_data()
@@ -1302,9 +1290,7 @@ void TestDocumentDetector::detect_cardOnFormGoingOutOfFrame_cardTaken()
 {
     DetectorOptions formWins;
     formWins.insideOutOfFrameLogit = std::numeric_limits<double>::infinity();
-    const auto [ji, without] = dumpedJiAndWith(formWins);
-    QVERIFY2(ji >= 0.85, qPrintable(QStringLiteral("JI %1").arg(ji)));
-    QVERIFY2(without < 0.7, qPrintable(QStringLiteral("the form: JI %1").arg(without)));
+    verifyJisWith({}, formWins, 0.85, 0.7, "the form");
 }
 
 void TestDocumentDetector::detect_segmenterUnreadable_edgesAloneAndWarned_data()
