@@ -164,8 +164,9 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
         d->autoCapture.reset();
     }
     const bool tracking = d->tracking;
+    const double expected = d->expected;
     const std::optional<Detection> det =
-        tracking ? d->tracker.next(img, timestampMs) : d->detector.detect(img);
+        tracking ? d->tracker.next(img, timestampMs, expected) : d->detector.detect(img, expected);
     a.followed = tracking && d->tracker.lastFollowed();
     std::optional<Quad> quad;
     if (det) {
@@ -174,7 +175,7 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
         for (const cv::Point2d &p : det->quad)
             poly << QPointF(p.x, p.y);
         a.outline = poly;
-        const QualityReport r = d->gate.assessLive(img, det->quad, d->previous, d->expected);
+        const QualityReport r = d->gate.assessLive(img, det->quad, d->previous, expected);
         a.good = r.ok();
         a.reasons = r.reasons();
         a.score = det->score;

@@ -70,9 +70,10 @@ public:
     // worker takes the request when its next analysis starts.
     void rearm();
     // What the clerk is capturing now (the checklist's document: id-card | a4 | licence;
-    // empty: not known): an outline with the other kind's proportions (the application form
-    // under the ID card, the card when a certificate is expected) is not good, and says so.
-    // Safe to call while analyse() runs: taken from the next analysis on.
+    // empty: not known): the detector prefers an outline of that kind where one of the other
+    // kind could be taken too (the ID card on the application form), and an outline with the
+    // other kind's proportions is not good, and says so. Safe to call while analyse() runs:
+    // taken from the next analysis on.
     void setExpectedType(const QString &type);
     // On (the default): the outline is followed from frame to frame and searched afresh
     // every few frames or when lost (QuadTracker); off: the full detection on every frame.

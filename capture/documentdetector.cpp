@@ -42,11 +42,14 @@ constexpr double kSweepClip = 24.0;
 // smooth regions apart.
 constexpr int kEdgeOutlines = 16;
 constexpr int kTextureOutlines = 4;
+// And of the regions unlike the paper (DetectorOptions::paperRegions).
+constexpr int kPaperOutlines = 4;
 // And the best of the wider line pass's that its edges would take (DetectorOptions::moreLines).
 constexpr int kMoreLineOutlines = 4;
 
 // The outlines the frame's own cues give: the edges at two Canny levels (the lines of the
-// fainter one, the contours of both), brightness regions, and smooth regions when asked.
+// fainter one, the contours of both), brightness regions, regions unlike the paper and smooth
+// regions when asked.
 void addCueOutlines(Search &search, const Prepared &prep, const DetectorOptions &o)
 {
     const double k = prep.contrast;
@@ -68,6 +71,11 @@ void addCueOutlines(Search &search, const Prepared &prep, const DetectorOptions 
         cv::bitwise_not(bin, bin);
         search.addContours(bin);
     }
+    // Regions unlike the paper: a card on a printed page, where the card's edge is a faint
+    // step among the print's.
+    if (o.paperRegions)
+        for (const cv::Mat &unlike : unlikePaper(prep))
+            search.addContours(unlike, Search::Source::Paper);
     // Smooth regions: a page's blank margin or a card on a patterned desk (fabric, a photograph,
     // marble), where neither edges nor brightness set it apart from the pattern around it.
     if (o.textureRegions)
@@ -93,9 +101,10 @@ void addNetworkOutlines(Search &search, const Prepared &prep)
     }
 }
 
-// The best 16 by their edges (and the best 4 of the smooth regions, and of the wider line
-// pass's those of edge support ≥ acceptScore, which would otherwise push out some of the
-// edges' own), and the network's refined outline whatever its edges.
+// The best 16 by their edges (and the best 4 of the smooth regions, of the regions unlike the
+// paper, and of the wider line pass's those of edge support ≥ acceptScore, which would
+// otherwise push out some of the edges' own), and the network's refined outline whatever its
+// edges.
 void keepBest(std::vector<Candidate> &cands, double acceptScore)
 {
     std::sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
@@ -104,9 +113,10 @@ void keepBest(std::vector<Candidate> &cands, double acceptScore)
     const auto edgeBegin =
         std::find_if(cands.begin(), cands.end(), [](const Candidate &c) { return !c.fromMask; });
     std::vector<Candidate> kept(cands.begin(), edgeBegin);
-    int edges = 0, textures = 0, moreLines = 0;
+    int edges = 0, textures = 0, moreLines = 0, papers = 0;
     for (auto it = edgeBegin; it != cands.end(); ++it) {
-        const bool keep = it->fromTexture ? textures++ < kTextureOutlines
+        const bool keep = it->fromPaper     ? papers++ < kPaperOutlines
+                          : it->fromTexture ? textures++ < kTextureOutlines
                           : it->fromMoreLines
                               ? it->score >= acceptScore && moreLines++ < kMoreLineOutlines
                               : edges++ < kEdgeOutlines;
@@ -356,9 +366,10 @@ void DocumentDetector::warmUp(cv::Size frameSize) const
     (void)run(frame, nullptr);
 }
 
-std::optional<Detection> DocumentDetector::detect(const cv::Mat &input) const
+std::optional<Detection> DocumentDetector::detect(const cv::Mat &input,
+                                                  double expectedProportions) const
 {
-    return run(input, nullptr);
+    return run(input, nullptr, expectedProportions);
 }
 
 std::vector<DetectorCandidate> DocumentDetector::candidates(const cv::Mat &input) const
@@ -369,7 +380,8 @@ std::vector<DetectorCandidate> DocumentDetector::candidates(const cv::Mat &input
 }
 
 std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
-                                               std::vector<DetectorCandidate> *report) const
+                                               std::vector<DetectorCandidate> *report,
+                                               double expectedProportions) const
 {
     Prepared prep;
     if (!prepare(input, m_options.workingSize, prep))
@@ -415,7 +427,7 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         scored.push_back(scoredOutline(prep, search, c, refined, prior, rankWeights));
     addSweptOutlines(scored, prep, search, refined, m_options, prior, rankWeights);
 
-    Choice choice(m_options, search, m_verifier, small, prior, scored);
+    Choice choice(m_options, search, m_verifier, small, prior, scored, expectedProportions);
     // For the diagnostics and another ranking's figures: every outline that could be taken
     // (fallbackScore and up, or the network's own). Otherwise only the outlines of the
     // document the ranking picks (Choice).

@@ -105,6 +105,17 @@ struct DetectorOptions
     // never.
     double insideOutOfFrameLogit = 0.0;
     double insideOutOfFrameArea = 0.7;
+    // When the caller knows which kind of document is wanted (detect()'s expectedProportions:
+    // the clerk is capturing the ID card) and the outline picked has the other kind's
+    // proportions (the application form under the card), the likeliest outline of the kind
+    // wanted that could be taken is taken instead: another object (IoU with the pick below
+    // expectedKindIoU; a variant of the card's own outline of a sheet's proportions would let
+    // the card pass for the certificate) and, in the frame, one the outline network finds a
+    // document's own edge (logit above expectedKindLogit: not the form's photo box). None
+    // such: the pick stands, and the quality gate says it is the other kind (capture/README.md,
+    // "The kind of document the clerk is capturing, told to the detector"). Infinity: never.
+    double expectedKindLogit = 0.0;
+    double expectedKindIoU = 0.5;
     // A document going on out of the frame is taken (acceptScore, fallbackScore) by the edges
     // in view: each side's support on its part inside the frame, a side on the frame's edge
     // (or mostly outside it) counting as the other three on average. The quality gate then
@@ -149,6 +160,10 @@ struct DetectorOptions
     // whose short sides are outnumbered by the longer lines around it (capture/README.md,
     // "A card among longer lines").
     bool moreLines = true;
+    // Outlines of the regions unlike the paper too (the median colour of the frame's lightest
+    // part: a card on a printed page, the print opened away), the best few beside the edges'
+    // own (capture/README.md, "A card on a printed page").
+    bool paperRegions = true;
 };
 
 struct Detection
@@ -192,8 +207,10 @@ class DocumentDetector final
 public:
     explicit DocumentDetector(DetectorOptions options = {});
 
-    // Returns no value when there is no document it is sure of.
-    std::optional<Detection> detect(const cv::Mat &image) const;
+    // Returns no value when there is no document it is sure of. `expectedProportions`: the
+    // kind of document wanted (kIdCardProportions or kSheetProportions; 0: any), preferred
+    // over the other kind when both could be taken (DetectorOptions::expectedKindLogit).
+    std::optional<Detection> detect(const cv::Mat &image, double expectedProportions = 0) const;
     // The edge-support score (0..1) the detector gives a given outline (for a corner the
     // clerk dragged, and for diagnostics).
     double supportOf(const cv::Mat &image, const Quad &quad) const;
@@ -218,8 +235,8 @@ public:
     const DetectorOptions &options() const { return m_options; }
 
 private:
-    std::optional<Detection> run(const cv::Mat &image,
-                                 std::vector<DetectorCandidate> *report) const;
+    std::optional<Detection> run(const cv::Mat &image, std::vector<DetectorCandidate> *report,
+                                 double expectedProportions = 0) const;
 
     DetectorOptions m_options;
     DocumentSegmenter m_segmenter;

@@ -30,9 +30,10 @@ void QuadTracker::remember(const std::optional<Detection> &d, qint64 timestampMs
     m_lastMs = timestampMs;
 }
 
-std::optional<Detection> QuadTracker::detect(const cv::Mat &frame, qint64 timestampMs)
+std::optional<Detection> QuadTracker::detect(const cv::Mat &frame, qint64 timestampMs,
+                                             double expectedProportions)
 {
-    std::optional<Detection> d = m_detector.detect(frame);
+    std::optional<Detection> d = m_detector.detect(frame, expectedProportions);
     m_detectedMs = timestampMs;
     m_sinceDetection = 0;
     m_lastFollowed = false;
@@ -42,13 +43,14 @@ std::optional<Detection> QuadTracker::detect(const cv::Mat &frame, qint64 timest
     return d;
 }
 
-std::optional<Detection> QuadTracker::next(const cv::Mat &frame, qint64 timestampMs)
+std::optional<Detection> QuadTracker::next(const cv::Mat &frame, qint64 timestampMs,
+                                           double expectedProportions)
 {
     const bool due = m_sinceDetection + 1 >= m_options.detectEvery ||
                      timestampMs - m_detectedMs >= m_options.detectEveryMs ||
                      timestampMs < m_lastMs;
     if (!m_last || due)
-        return detect(frame, timestampMs);
+        return detect(frame, timestampMs, expectedProportions);
 
     // Where the outline should be now: its last place, moved on at the speed it had between
     // the last two frames (a document slid across the desk).
@@ -68,7 +70,8 @@ std::optional<Detection> QuadTracker::next(const cv::Mat &frame, qint64 timestam
                       area > 0 && area <= lastArea * m_options.maxAreaChange &&
                       area * m_options.maxAreaChange >= lastArea;
     if (!held)
-        return detect(frame, timestampMs); // lost: search the whole frame at once
+        return detect(frame, timestampMs,
+                      expectedProportions); // lost: search the whole frame at once
     ++m_sinceDetection;
     m_lastFollowed = true;
     remember(d, timestampMs);

@@ -36,14 +36,17 @@ class QuadTracker final
 public:
     explicit QuadTracker(const DocumentDetector &detector, TrackerOptions options = {});
 
-    std::optional<Detection> next(const cv::Mat &frame, qint64 timestampMs);
+    // `expectedProportions`: the kind of document wanted (DocumentDetector::detect).
+    std::optional<Detection> next(const cv::Mat &frame, qint64 timestampMs,
+                                  double expectedProportions = 0);
     // Whether the last next() followed the outline (true) or ran the full detection.
     bool lastFollowed() const { return m_lastFollowed; }
     // Forget the document followed (a new source): the next frame is searched afresh.
     void reset();
 
 private:
-    std::optional<Detection> detect(const cv::Mat &frame, qint64 timestampMs);
+    std::optional<Detection> detect(const cv::Mat &frame, qint64 timestampMs,
+                                    double expectedProportions);
     void remember(const std::optional<Detection> &d, qint64 timestampMs);
 
     const DocumentDetector &m_detector;

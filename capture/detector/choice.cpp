@@ -41,7 +41,7 @@ bool debugging()
 
 Choice::Choice(const DetectorOptions &options, const Search &search,
                const OutlineVerifier &verifier, const cv::Mat &small, bool prior,
-               std::vector<Scored> &scored)
+               std::vector<Scored> &scored, double expected)
     : m_options(options)
     , m_search(search)
     , m_verifier(verifier)
@@ -49,6 +49,7 @@ Choice::Choice(const DetectorOptions &options, const Search &search,
     , m_prior(prior)
     , m_verifierRuns(prior && verifier.isLoaded())
     , m_scored(scored)
+    , m_expected(expected)
 {}
 
 void Choice::verify(const std::vector<size_t> &which)
@@ -280,6 +281,54 @@ Choice::Outline Choice::insideOutOfFrame(Outline chosen)
         return chosen;
     if (debugging())
         std::fprintf(stderr, "  inside the outline going out of the frame: logit %.2f\n",
+                     own->f[FVerifier]);
+    return own;
+}
+
+// The caller knows the kind of document wanted (the clerk is capturing the ID card) and the
+// outline picked has the other kind's proportions (the application form under the card, the
+// card on the certificate): the likeliest outline of the kind wanted that could be taken is
+// taken instead, one with clear edges before the fallback's. Only another object (IoU with
+// the pick below expectedKindIoU: never a variant of the card's own outline that has a
+// sheet's proportions) and, in the frame, one the outline network finds a document's own edge
+// (above expectedKindLogit: not a box printed on the form). None: the pick stands, and the
+// quality gate says it is the other kind (capture/README.md, "The kind of document the clerk
+// is capturing, told to the detector").
+Choice::Outline Choice::expectedKind(Outline chosen)
+{
+    if (m_expected <= 0 || !std::isfinite(m_options.expectedKindLogit) ||
+        chosen == m_scored.end() ||
+        matchShape(chosen->c.quad, m_small.size(), m_expected, kShapeTolerance) !=
+            ShapeMatch::Other)
+        return chosen;
+    auto wanted = [&](const Scored &sc) {
+        return &sc != &*chosen && (clear(sc) || fallback(sc)) &&
+               quadIou(sc.c.quad, chosen->c.quad) < m_options.expectedKindIoU &&
+               matchShape(sc.c.quad, m_small.size(), m_expected, kShapeTolerance) ==
+                   ShapeMatch::Expected;
+    };
+    if (m_verifierRuns) {
+        std::vector<size_t> unverified;
+        for (auto it = m_scored.begin(); it != m_scored.end(); ++it)
+            if (!it->verified && inFrame(it->c.quad) && wanted(*it))
+                unverified.push_back(size_t(it - m_scored.begin()));
+        if (!unverified.empty())
+            verify(unverified);
+    }
+    auto vouched = [&](const Scored &sc) {
+        return !m_verifierRuns || !inFrame(sc.c.quad) ||
+               (sc.verified && sc.f[FVerifier] > m_options.expectedKindLogit);
+    };
+    auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
+        return wanted(sc) && clear(sc) && vouched(sc);
+    });
+    if (own == m_scored.end())
+        own = std::find_if(m_scored.begin(), m_scored.end(),
+                           [&](const Scored &sc) { return wanted(sc) && vouched(sc); });
+    if (own == m_scored.end())
+        return chosen;
+    if (debugging())
+        std::fprintf(stderr, "  the kind wanted: confidence %.3f, logit %.2f\n", own->confidence,
                      own->f[FVerifier]);
     return own;
 }

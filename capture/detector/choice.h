@@ -24,9 +24,10 @@ public:
 
     // `scored`: the ranked outlines (they may still be reordered before the rules apply: the
     // choice keeps the vector, not positions); `small`: the working image; `prior`: whether
-    // the segmentation network answered.
+    // the segmentation network answered; `expected`: the proportions of the kind of document
+    // wanted (0: any).
     Choice(const DetectorOptions &options, const Search &search, const OutlineVerifier &verifier,
-           const cv::Mat &small, bool prior, std::vector<Scored> &scored);
+           const cv::Mat &small, bool prior, std::vector<Scored> &scored, double expected = 0);
 
     // Whether the outline network runs (with the segmentation network only).
     bool verifierRuns() const { return m_verifierRuns; }
@@ -49,8 +50,12 @@ public:
     Outline ownEdge(Outline chosen);
     Outline doubted(Outline chosen);
     Outline insideOutOfFrame(Outline chosen);
-    // All five.
-    Outline pick() { return insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked())))); }
+    Outline expectedKind(Outline chosen);
+    // All six.
+    Outline pick()
+    {
+        return expectedKind(insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked())))));
+    }
 
 private:
     const DetectorOptions &m_options;
@@ -60,6 +65,7 @@ private:
     const bool m_prior;
     const bool m_verifierRuns;
     std::vector<Scored> &m_scored;
+    const double m_expected;
 };
 
 } // namespace hd::capture::detail

@@ -9,6 +9,7 @@
 #include "imagestats.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
 #include <utility>
@@ -134,6 +135,52 @@ cv::Mat smoothRegions(const cv::Mat &small)
     if (cv::countNonZero(smooth) > kPlainDesk * double(smooth.total()))
         return {};
     return smooth;
+}
+
+std::vector<cv::Mat> unlikePaper(const Prepared &p)
+{
+    // The paper's colour: per channel of the stretched Lab, the median over the lightest 40 %.
+    const cv::Mat light = p.lightness > percentile(p.lightness, 0.6);
+    const int n = cv::countNonZero(light);
+    if (n == 0)
+        return {};
+    std::array<std::array<int, 256>, 3> hist{};
+    for (int y = 0; y < p.lab.rows; ++y) {
+        const cv::Vec3b *v = p.lab.ptr<cv::Vec3b>(y);
+        const uchar *m = light.ptr<uchar>(y);
+        for (int x = 0; x < p.lab.cols; ++x)
+            if (m[x])
+                for (size_t c = 0; c < 3; ++c)
+                    ++hist[c][v[x][int(c)]];
+    }
+    cv::Vec3f paper;
+    for (size_t c = 0; c < 3; ++c) {
+        int level = 0;
+        for (int acc = hist[c][0]; level < 255 && acc < n / 2;)
+            acc += hist[c][size_t(++level)];
+        paper[int(c)] = float(level);
+    }
+    // The distance from it in Lab units: lightness counts a third (uneven light darkens the
+    // paper itself), the colour axes halved back from the stretch.
+    cv::Mat distance(p.lab.size(), CV_32F);
+    for (int y = 0; y < p.lab.rows; ++y) {
+        const cv::Vec3b *v = p.lab.ptr<cv::Vec3b>(y);
+        float *d = distance.ptr<float>(y);
+        for (int x = 0; x < p.lab.cols; ++x) {
+            const float l = (v[x][0] - paper[0]) / 3, a = (v[x][1] - paper[1]) / 2,
+                        b = (v[x][2] - paper[2]) / 2;
+            d[x] = std::sqrt(l * l + a * a + b * b);
+        }
+    }
+    // Print is strokes a few pixels wide: opened away, a card (or anything wider) stays.
+    const cv::Mat print = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(7, 7));
+    std::vector<cv::Mat> out;
+    for (const double t : {3.0, 5.0, 8.0}) {
+        cv::Mat unlike = distance > t;
+        cv::morphologyEx(unlike, unlike, cv::MORPH_OPEN, print);
+        out.push_back(unlike);
+    }
+    return out;
 }
 
 std::optional<Quad> largestRegionQuad(const cv::Mat &region)

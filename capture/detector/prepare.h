@@ -76,6 +76,12 @@ PriorMatch priorMatch(const Prepared &p, const Quad &q);
 // a card's plain ground on a patterned desk; an empty Mat on a plain desk.
 cv::Mat smoothRegions(const cv::Mat &small);
 
+// The regions of `p`'s working image unlike its paper (the median colour of its lightest 40 %:
+// the page the documents lie on, or a white desk), at three distances (CV_8U, 255 where
+// unlike), the print opened away: a card on a printed page is one region, whatever its edge
+// against the page shows.
+std::vector<cv::Mat> unlikePaper(const Prepared &p);
+
 // The largest region of the network's document reduced to four sides.
 std::optional<Quad> largestRegionQuad(const cv::Mat &region);
 

@@ -131,12 +131,14 @@ void Search::addQuad(const Quad &raw, bool fromMask)
             c.fromMask = c.fromMask || fromMask;
             c.fromTexture = c.fromTexture && m_source == Source::Texture;
             c.fromMoreLines = c.fromMoreLines && m_source == Source::MoreLines;
+            c.fromPaper = c.fromPaper && m_source == Source::Paper;
             return;
         }
     Candidate c;
     c.fromMask = fromMask;
     c.fromTexture = m_source == Source::Texture;
     c.fromMoreLines = m_source == Source::MoreLines;
+    c.fromPaper = m_source == Source::Paper;
     c.quad = q;
     c.area = quadArea(q);
     scoreCandidate(c);

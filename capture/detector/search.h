@@ -36,6 +36,9 @@ struct Candidate
     // An outline of the wider line pass only (Search::addLineQuads): outside the edges'
     // budget, and kept only when its edges would take it.
     bool fromMoreLines = false;
+    // An outline of a region unlike the paper (a card on a printed page): outside the edges'
+    // budget too.
+    bool fromPaper = false;
 };
 
 // The candidates of one working image: outlines from the cues added one by one, those too
@@ -50,7 +53,7 @@ public:
         , m_edgeThreshold(edgeThreshold)
     {}
 
-    enum class Source { Edges, Texture, MoreLines };
+    enum class Source { Edges, Texture, MoreLines, Paper };
 
     void addContours(const cv::Mat &binary, Source source = Source::Edges);
 

@@ -24,21 +24,50 @@ class TestCaptureEngine : public QObject
 private slots:
     void rearm_whileWorkerAnalyses_documentStillThereCapturedAgain();
     void expectedType_otherKindLying_notTakenAndSaid_thenTakenAsItsOwn();
+    void expectedType_cardOnTheForm_cardOutlined();
 };
 
 namespace {
+// A rendered scene as the frame a source gives.
+QImage asFrame(const cv::Mat &scene)
+{
+    return QImage(scene.data, scene.cols, scene.rows, int(scene.step), QImage::Format_BGR888)
+        .copy();
+}
+
+// The portrait side of an ID card.
+cv::Mat idCard(int seed)
+{
+    cv::Size2d model;
+    return capture::renderDocumentTemplate(capture::SceneDocument::IdCard, seed, &model, 1);
+}
+
 // An ID card lying still on wood (1280x720).
 QImage cardOnWood(int seed)
 {
     cv::Mat scene = capture::renderBackground(capture::SceneBackground::Wood, {1280, 720}, seed);
-    cv::Size2d model;
-    const cv::Mat card =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, seed, &model, 1);
-    capture::placeDocument(scene, card,
+    capture::placeDocument(scene, idCard(seed),
                            {cv::Point2d(400, 180), cv::Point2d(880, 200), cv::Point2d(870, 505),
                             cv::Point2d(390, 490)});
-    return QImage(scene.data, scene.cols, scene.rows, int(scene.step), QImage::Format_BGR888)
-        .copy();
+    return asFrame(scene);
+}
+
+// An ID card lying on a printed A4 page on the counter, seen from straight above
+// (1280x720); `card` receives its outline.
+QImage cardOnForm(int seed, capture::Quad *card)
+{
+    cv::Mat scene = capture::renderBackground(capture::SceneBackground::Counter, {1280, 720}, seed);
+    cv::Size2d model;
+    const cv::Mat form =
+        capture::renderDocumentTemplate(capture::SceneDocument::A4Certificate, seed, &model, 0);
+    capture::placeDocument(
+        scene, form,
+        {cv::Point2d(440, 40), cv::Point2d(860, 58), cv::Point2d(834, 651), cv::Point2d(414, 633)});
+    *card = capture::placeDocument(scene, idCard(seed),
+                                   {cv::Point2d(490, 250), cv::Point2d(790, 263),
+                                    cv::Point2d(782, 452), cv::Point2d(482, 439)},
+                                   0.5);
+    return asFrame(scene);
 }
 } // namespace
 
@@ -111,6 +140,39 @@ void TestCaptureEngine::expectedType_otherKindLying_notTakenAndSaid_thenTakenAsI
             takenAt = t - start;
     }
     QCOMPARE(takenAt, 600);
+}
+
+void TestCaptureEngine::expectedType_cardOnTheForm_cardOutlined()
+{
+    // The clerk lays the customer's ID card on the application form: with nothing chosen the
+    // form is the likelier document; with the ID card chosen in the checklist the card is
+    // outlined, and good to capture. (The card's outline is among the candidates for 4 of 40
+    // seeds of this scene, 67 one of them: its side along the print is often lost in it; see
+    // capture/README.md, "A card on a printed page".)
+    capture::Quad card;
+    const QImage frame = cardOnForm(67, &card);
+    auto outlinesCard = [&](const capture::FrameAnalysis &a) {
+        if (!a.outline || a.outline->size() != 4)
+            return false;
+        capture::Quad q;
+        for (int i = 0; i < 4; ++i)
+            q[size_t(i)] = cv::Point2d(a.outline->at(i).x(), a.outline->at(i).y());
+        return capture::quadIou(capture::orderCorners(q), card) > 0.85;
+    };
+    capture::CaptureEngine engine;
+    engine.setTracking(false);
+    const capture::FrameAnalysis any = engine.analyse(frame, 0);
+    QVERIFY(any.outline);
+    QVERIFY(!outlinesCard(any));
+    engine.setExpectedType(QStringLiteral("id-card"));
+    QVERIFY(outlinesCard(engine.analyse(frame, 100)));
+    // The outline moved from the form to the card: good once it holds still.
+    const capture::FrameAnalysis wanted = engine.analyse(frame, 200);
+    QVERIFY(outlinesCard(wanted));
+    QVERIFY2(wanted.good, qPrintable(wanted.reasons.join(QLatin1Char(' '))));
+    // The certificate chosen: the form, the card not taken for it.
+    engine.setExpectedType(QStringLiteral("a4"));
+    QVERIFY(!outlinesCard(engine.analyse(frame, 300)));
 }
 
 QTEST_MAIN(TestCaptureEngine)

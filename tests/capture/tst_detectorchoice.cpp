@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <limits>
 #include <opencv2/core.hpp>
 
 using namespace hd::capture;
@@ -25,6 +26,8 @@ private slots:
     void wholeDocument_partInsideAWholeTheNetworkSeesBetter_wholeTaken();
     void wholeDocument_wholeFarLessLikely_orNotHoldingThePart_partKept();
     void verifierRules_withoutTheOutlineNetwork_choiceUnchanged();
+    void expectedKind_cardWantedFormPicked_cardTaken();
+    void expectedKind_pickOfTheKindWanted_orNoneOfItThatCouldBeTaken_pickKept();
 
 private:
     // A 512 x 288 working image with nothing on it: the rules read only the outlines' figures
@@ -73,6 +76,12 @@ private:
     long picked(const DetectorOptions &o, std::vector<Scored> &scored, bool prior) const
     {
         Choice choice(o, m_search, m_noVerifier, m_small, prior, scored);
+        return indexOf(scored, choice.pick());
+    }
+    // The same with the kind of document wanted (`expected` proportions, 0: any).
+    long pickedWanting(double expected, const DetectorOptions &o, std::vector<Scored> &scored) const
+    {
+        Choice choice(o, m_search, m_noVerifier, m_small, true, scored, expected);
         return indexOf(scored, choice.pick());
     }
     long rankedBy(const DetectorOptions &o, std::vector<Scored> &scored, bool prior) const
@@ -205,6 +214,50 @@ void TestDetectorChoice::verifierRules_withoutTheOutlineNetwork_choiceUnchanged(
     Choice form(o, m_search, m_noVerifier, m_small, true, onForm);
     QCOMPARE(indexOf(onForm, form.insideOutOfFrame(onForm.begin())), 0L);
     QVERIFY(!onForm[1].verified);
+}
+
+// An application form (A4: √2) the ranking finds likelier, an ID card (85.6 x 54) lying on it.
+void TestDetectorChoice::expectedKind_cardWantedFormPicked_cardTaken()
+{
+    const DetectorOptions o = options();
+    std::vector<Scored> scored{outline(rect(100, 40, 283, 200), 0.9, 0.6, 0.6),
+                               outline(rect(180, 90, 95, 60), 0.9, 0.3, 0.3)};
+    QCOMPARE(pickedWanting(0, o, scored), 0L);
+    QCOMPARE(pickedWanting(kSheetProportions, o, scored), 0L);
+    QCOMPARE(pickedWanting(kIdCardProportions, o, scored), 1L);
+    // A card whose edges are only nearly clear (the fallback's) is taken too.
+    scored[1].c.score = 0.7;
+    QCOMPARE(pickedWanting(kIdCardProportions, o, scored), 1L);
+    // And the reverse: the certificate wanted, the card on it picked (first in the ranking's
+    // order).
+    std::vector<Scored> cardFirst{outline(rect(180, 90, 95, 60), 0.9, 0.6, 0.6),
+                                  outline(rect(100, 40, 283, 200), 0.9, 0.3, 0.3)};
+    QCOMPARE(pickedWanting(0, o, cardFirst), 0L);
+    QCOMPARE(pickedWanting(kSheetProportions, o, cardFirst), 1L);
+    // Not a variant of the card's own outline of a sheet's proportions (the card and a strip
+    // of the desk): the card lying there is not taken for the certificate.
+    cardFirst[1].c.quad = rect(180, 90, 95, 67);
+    QCOMPARE(pickedWanting(kSheetProportions, o, cardFirst), 0L);
+}
+
+void TestDetectorChoice::expectedKind_pickOfTheKindWanted_orNoneOfItThatCouldBeTaken_pickKept()
+{
+    DetectorOptions o = options();
+    // The form picked; the card's edges too faint to be taken, the other clear outline a
+    // square (neither kind).
+    std::vector<Scored> scored{outline(rect(100, 40, 283, 200), 0.9, 0.6, 0.6),
+                               outline(rect(180, 90, 95, 60), 0.5, 0.3, 0.3),
+                               outline(rect(300, 60, 80, 80), 0.9, 0.2, 0.2)};
+    QCOMPARE(pickedWanting(kIdCardProportions, o, scored), 0L);
+    // The square picked: neither kind, nothing to prefer, though the card could be taken.
+    std::vector<Scored> squareFirst{scored[2], scored[0], scored[1]};
+    squareFirst[2].c.score = 0.9;
+    QCOMPARE(pickedWanting(kIdCardProportions, o, squareFirst), 0L);
+    // The card could be taken: with the rule off, the form stays.
+    scored[1].c.score = 0.9;
+    QCOMPARE(pickedWanting(kIdCardProportions, o, scored), 1L);
+    o.expectedKindLogit = std::numeric_limits<double>::infinity();
+    QCOMPARE(pickedWanting(kIdCardProportions, o, scored), 0L);
 }
 
 QTEST_GUILESS_MAIN(TestDetectorChoice)

@@ -37,8 +37,12 @@
 // CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the winner's sides at full resolution
 // (DetectorOptions::refineAtFullResolution), CAPTURE_EVAL_NO_TEXTURE=1 without the smooth
 // regions' outlines (DetectorOptions::textureRegions), CAPTURE_EVAL_NO_MORE_LINES=1 without the
-// wider line pass (DetectorOptions::moreLines), CAPTURE_EVAL_OTHER_INSIDE=share how much of
+// wider line pass (DetectorOptions::moreLines), CAPTURE_EVAL_NO_PAPER=1 without the regions
+// unlike the paper (paperRegions), CAPTURE_EVAL_OTHER_INSIDE=share how much of
 // another object's outline may lie inside the doubted pick (otherObjectInside),
+// CAPTURE_EVAL_EXPECTED=1 with the kind of document told (the truth's proportions),
+// CAPTURE_EVAL_KIND=logit or "off" how sure the outline network must be of the kind told's
+// outline (DetectorOptions::expectedKindLogit),
 // CAPTURE_EVAL_NO_VERIFIER=1 without the outline network, CAPTURE_EVAL_VERIFIER=file.onnx with
 // another one, CAPTURE_EVAL_VERIFY=iou,margin
 // sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
@@ -199,8 +203,11 @@ DetectorOptions evalOptions()
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.moreLines = std::getenv("CAPTURE_EVAL_NO_MORE_LINES") == nullptr;
+    o.paperRegions = std::getenv("CAPTURE_EVAL_NO_PAPER") == nullptr;
     if (const char *inside = std::getenv("CAPTURE_EVAL_OTHER_INSIDE"))
         o.otherObjectInside = std::atof(inside);
+    thresholdsFromEnvironment("CAPTURE_EVAL_KIND", o.expectedKindLogit, nullptr,
+                              std::numeric_limits<double>::infinity()); // "logit" or "off"
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
     o.centreSmearedEdges = std::getenv("CAPTURE_EVAL_NO_SMEAR") == nullptr;
     o.completeAcrossLines = std::getenv("CAPTURE_EVAL_NO_ACROSS") == nullptr;
@@ -242,11 +249,12 @@ double processCpuMs()
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-std::optional<Quad> timedDetect(const DocumentDetector &detector, const cv::Mat &img)
+std::optional<Quad> timedDetect(const DocumentDetector &detector, const cv::Mat &img,
+                                double expectedProportions = 0)
 {
     const double c0 = processCpuMs();
     const auto t0 = std::chrono::steady_clock::now();
-    std::optional<Detection> d = detector.detect(img);
+    std::optional<Detection> d = detector.detect(img, expectedProportions);
     const auto t1 = std::chrono::steady_clock::now();
     const double c1 = processCpuMs();
     if (img.cols * img.rows == 1920 * 1080) {
@@ -400,7 +408,17 @@ void scoreFrame(const DocumentDetector &detector, SetReport &report, std::ofstre
                 const std::string &document)
 {
     const size_t timed = timing.wall.size();
-    const std::optional<Quad> mine = timedDetect(detector, img);
+    // With CAPTURE_EVAL_EXPECTED=1 the detector is told the kind of document, as the capture
+    // screen tells it the checklist's: the truth's model size gives it (ID-1 or an A format).
+    double expected = 0;
+    if (std::getenv("CAPTURE_EVAL_EXPECTED") && mw > 0 && mh > 0) {
+        const double r = std::max(mw, mh) / std::min(mw, mh);
+        expected =
+            std::abs(std::log(r / kIdCardProportions)) < std::abs(std::log(r / kSheetProportions))
+                ? kIdCardProportions
+                : kSheetProportions;
+    }
+    const std::optional<Quad> mine = timedDetect(detector, img, expected);
     const std::optional<Quad> classic = detectClassic(img);
     writeQuad(pred, file, mine);
     drawOverlay(file, img, truth, mine);
@@ -986,8 +1004,12 @@ int main(int argc, char **argv)
                 std::printf("\n");
                 int n = 0;
                 for (const DetectorCandidate &c : DocumentDetector(evalOptions()).candidates(img))
-                    std::printf("  candidate %d: confidence %.3f support %.3f JI %.4f\n", n++,
-                                c.confidence, c.score, smartDocJaccard(c.quad, truth, 2100, 2970));
+                    std::printf("  candidate %d: confidence %.3f support %.3f JI %.4f IoU %.4f "
+                                "(%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f)\n",
+                                n++, c.confidence, c.score,
+                                smartDocJaccard(c.quad, truth, 2100, 2970), quadIou(c.quad, truth),
+                                c.quad[0].x, c.quad[0].y, c.quad[1].x, c.quad[1].y, c.quad[2].x,
+                                c.quad[2].y, c.quad[3].x, c.quad[3].y);
             }
             return 0;
         } else if (a == "--train-ranker") { // --train-ranker L2 DIR...
