@@ -196,7 +196,7 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
 void CaptureEngine::setExpectedType(const QString &type)
 {
     const Result<DocumentType> t = parseDocumentType(type);
-    d->expected = !t ? 0.0 : *t == DocumentType::IdCard ? kIdCardProportions : kSheetProportions;
+    d->expected = t ? documentProportions(*t) : 0.0;
 }
 
 FrameAnalysis CaptureEngine::assess(const QImage &frame, const QPolygonF &outline) const

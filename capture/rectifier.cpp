@@ -1,5 +1,7 @@
 #include "rectifier.h"
 
+#include "documentdetector.h"
+
 #include <QCoreApplication>
 
 #include <opencv2/imgproc.hpp>
@@ -66,6 +68,11 @@ QString documentTypeLabel(DocumentType type)
         return QCoreApplication::translate("hd::capture::Rectifier", "营业执照");
     }
     return {};
+}
+
+double documentProportions(DocumentType type)
+{
+    return type == DocumentType::IdCard ? kIdCardProportions : kSheetProportions;
 }
 
 cv::Size outputSize(DocumentType type)

@@ -19,6 +19,9 @@ enum class DocumentType {
 Result<DocumentType> parseDocumentType(const QString &name); // id-card | a4 | licence
 QString documentTypeName(DocumentType type);                 // the same names
 QString documentTypeLabel(DocumentType type);                // 居民身份证, ...
+// Long side over short: kIdCardProportions or kSheetProportions (documentdetector.h), what
+// the detector and the quality gate are told of the kind wanted.
+double documentProportions(DocumentType type);
 
 // Output sizes: the ID card at 300 dpi (1012 x 638 px, ≥ the 1011 x 638 that 300 dpi
 // needs); A4 at 200 dpi (1654 x 2339) and the A3 licence at 200 dpi (3307 x 2339), enough to

@@ -1649,4 +1649,25 @@ std::string toString(SceneCondition c)
     return {};
 }
 
+Scene renderCardOnForm(std::uint64_t seed)
+{
+    Scene scene;
+    scene.spec.seed = seed;
+    scene.spec.size = {1280, 720};
+    scene.spec.background = SceneBackground::Form;
+    scene.image = renderBackground(SceneBackground::Counter, scene.spec.size, seed);
+    cv::Size2d form, card;
+    placeDocument(
+        scene.image, renderDocumentTemplate(SceneDocument::A4Certificate, seed, &form, 0),
+        {cv::Point2d(440, 40), cv::Point2d(860, 58), cv::Point2d(834, 651), cv::Point2d(414, 633)});
+    scene.truth =
+        placeDocument(scene.image, renderDocumentTemplate(SceneDocument::IdCard, seed, &card, 1),
+                      {cv::Point2d(490, 250), cv::Point2d(790, 263), cv::Point2d(782, 452),
+                       cv::Point2d(482, 439)},
+                      0.5);
+    scene.modelWidth = card.width;
+    scene.modelHeight = card.height;
+    return scene;
+}
+
 } // namespace hd::capture

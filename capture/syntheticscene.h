@@ -93,6 +93,12 @@ struct Scene
 // Renders one scene. The same spec always gives the same image.
 Scene renderScene(const SceneSpec &spec);
 
+// The tests' ID card on the application form: the portrait side lying on a printed A4 page
+// upright in the middle of a 1280x720 frame of the counter, seen from straight above, not
+// through JPEG; the truth is the card's outline. (The standard set's form scenes draw the card,
+// the page and the camera at random.)
+Scene renderCardOnForm(std::uint64_t seed);
+
 // A document placed with a given homography on a given background (used for video frames):
 // the document's own template for a kind and seed, and its size in model units.
 // `design`: 0 the Latin-text design, 1 and 2 the Chinese ones (ID card: 1 the portrait side

@@ -53,11 +53,24 @@ int runDetect(Context &ctx)
     parser.addPositionalArgument(QStringLiteral("images"), tr("图像文件或文件夹"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("结果写入 CSV 文件"),
                                        QStringLiteral("out.csv"));
-    parser.addOption(csvOption);
+    const QCommandLineOption typeOption(
+        QStringLiteral("type"), tr("要找的证件类型 id-card|a4|licence（图中另有其他证件时优先）"),
+        QStringLiteral("type"));
+    parser.addOptions({csvOption, typeOption});
     if (!ctx.parse(parser))
         return Usage;
     if (parser.positionalArguments().isEmpty())
         return ctx.usage(tr("需要至少一个图像文件或文件夹。"));
+    // The kind wanted, when given: preferred where a document of the other kind lies there too
+    // (the ID card on the application form).
+    double expected = 0;
+    if (parser.isSet(typeOption)) {
+        const Result<capture::DocumentType> type =
+            capture::parseDocumentType(parser.value(typeOption));
+        if (!type)
+            return ctx.usage(type.error().message);
+        expected = capture::documentProportions(*type);
+    }
     const QStringList files = expandInputs(parser.positionalArguments());
 
     const capture::DocumentDetector detector;
@@ -73,7 +86,7 @@ int runDetect(Context &ctx)
             ++refused;
             ctx.err() << name << QStringLiteral(": ") << img.error().message << Qt::endl;
             entry.insert(QStringLiteral("error"), img.error().code);
-        } else if (auto d = detector.detect(*img)) {
+        } else if (auto d = detector.detect(*img, expected)) {
             quad = d->quad;
             QJsonArray corners;
             for (const cv::Point2d &p : d->quad)
@@ -122,11 +135,16 @@ int runRectify(Context &ctx)
     Result<cv::Mat> img = capture::ImageLoader::load(path);
     if (!img)
         return ctx.reject(img.error());
-    const std::optional<capture::Detection> det = capture::DocumentDetector().detect(*img);
+    // The detector and the gate are told the kind: the card is found on the form under it,
+    // and an outline of the other kind's proportions is said to be one.
+    const double expected = capture::documentProportions(*type);
+    const std::optional<capture::Detection> det =
+        capture::DocumentDetector().detect(*img, expected);
     if (!det)
         return ctx.reject(Error{QStringLiteral("capture.no-document"),
                                 tr("图像中没有找到证件（或无法确定四角），请重新拍摄。")});
-    const capture::QualityReport quality = capture::QualityGate().assess(*img, det->quad);
+    const capture::QualityReport quality =
+        capture::QualityGate().assess(*img, det->quad, std::nullopt, expected);
     capture::RectifyOptions options;
     options.enhance = parser.isSet(enhanceOption);
     const Result<cv::Mat> flat = capture::rectify(*img, det->quad, *type, options);

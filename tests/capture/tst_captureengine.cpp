@@ -52,23 +52,6 @@ QImage cardOnWood(int seed)
     return asFrame(scene);
 }
 
-// An ID card lying on a printed A4 page on the counter, seen from straight above
-// (1280x720); `card` receives its outline.
-QImage cardOnForm(int seed, capture::Quad *card)
-{
-    cv::Mat scene = capture::renderBackground(capture::SceneBackground::Counter, {1280, 720}, seed);
-    cv::Size2d model;
-    const cv::Mat form =
-        capture::renderDocumentTemplate(capture::SceneDocument::A4Certificate, seed, &model, 0);
-    capture::placeDocument(
-        scene, form,
-        {cv::Point2d(440, 40), cv::Point2d(860, 58), cv::Point2d(834, 651), cv::Point2d(414, 633)});
-    *card = capture::placeDocument(scene, idCard(seed),
-                                   {cv::Point2d(490, 250), cv::Point2d(790, 263),
-                                    cv::Point2d(782, 452), cv::Point2d(482, 439)},
-                                   0.5);
-    return asFrame(scene);
-}
 } // namespace
 
 void TestCaptureEngine::rearm_whileWorkerAnalyses_documentStillThereCapturedAgain()
@@ -149,8 +132,9 @@ void TestCaptureEngine::expectedType_cardOnTheForm_cardOutlined()
     // outlined, and good to capture. (The card's outline is among the candidates for 4 of 40
     // seeds of this scene, 67 one of them: its side along the print is often lost in it; see
     // capture/README.md, "A card on a printed page".)
-    capture::Quad card;
-    const QImage frame = cardOnForm(67, &card);
+    const capture::Scene scene = capture::renderCardOnForm(67);
+    const capture::Quad card = *scene.truth;
+    const QImage frame = asFrame(scene.image);
     auto outlinesCard = [&](const capture::FrameAnalysis &a) {
         if (!a.outline || a.outline->size() != 4)
             return false;

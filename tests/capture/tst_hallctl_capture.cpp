@@ -23,6 +23,7 @@ private slots:
     void garbage_detectAndRectify_refusedNoCrash();
     void rectify_idCard_writesPngAt300dpi();
     void rectify_missingType_isUsageError();
+    void detect_typeGiven_cardOnTheFormFound();
 
 private:
     struct Run
@@ -187,6 +188,39 @@ void TestHallctlCapture::rectify_missingType_isUsageError()
         hallctl({QStringLiteral("rectify"), m_dir.filePath(QStringLiteral("scans/card.png"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+// An ID card on a printed page: blind, the page is the likelier document; told the kind
+// (--type id-card), the card is written; an unknown kind is a usage error.
+void TestHallctlCapture::detect_typeGiven_cardOnTheFormFound()
+{
+    const Scene scene = renderCardOnForm(67);
+    const QString path = m_dir.filePath(QStringLiteral("form.png"));
+    QVERIFY(cv::imwrite(path.toStdString(), scene.image));
+    auto detected = [&](const QStringList &extra) -> std::optional<Quad> {
+        const Run r = hallctl(QStringList{QStringLiteral("detect"), path} + extra);
+        if (r.exitCode != 0)
+            return std::nullopt;
+        const QStringList fields = r.out.split(QLatin1Char('\n')).value(1).split(QLatin1Char(','));
+        if (fields.size() != 9 || fields.at(1).isEmpty())
+            return std::nullopt;
+        Quad q;
+        for (int i = 0; i < 4; ++i)
+            q[size_t(i)] =
+                cv::Point2d(fields.at(1 + 2 * i).toDouble(), fields.at(2 + 2 * i).toDouble());
+        return q;
+    };
+    const std::optional<Quad> blind = detected({});
+    QVERIFY(blind);
+    QVERIFY2(quadIou(*blind, *scene.truth) < 0.5, "blind: the page");
+    const std::optional<Quad> told =
+        detected({QStringLiteral("--type"), QStringLiteral("id-card")});
+    QVERIFY(told);
+    QVERIFY2(quadIou(*told, *scene.truth) > 0.85, "told: the card");
+    const Run bad = hallctl(
+        {QStringLiteral("detect"), path, QStringLiteral("--type"), QStringLiteral("passport")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(!bad.err.isEmpty(), "the unknown kind is named");
 }
 
 QTEST_GUILESS_MAIN(TestHallctlCapture)
