@@ -832,6 +832,10 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
         <source>%1 没有班次。</source>
         <translation>No shifts on %1.</translation>
     </message>
+    <message>
+        <source>要找的证件类型 id-card|a4|licence（图中另有其他证件时优先）</source>
+        <translation>The document type to look for, id-card|a4|licence (preferred where another document lies there too)</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

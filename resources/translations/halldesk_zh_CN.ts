@@ -832,6 +832,10 @@
         <source>%1 没有班次。</source>
         <translation>%1 没有班次。</translation>
     </message>
+    <message>
+        <source>要找的证件类型 id-card|a4|licence（图中另有其他证件时优先）</source>
+        <translation>要找的证件类型 id-card|a4|licence（图中另有其他证件时优先）</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>
