@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <opencv2/imgproc.hpp>
 
 namespace hd::capture::detail {
@@ -71,6 +72,16 @@ void Choice::verify(const std::vector<size_t> &which)
         m_scored[which[n]].f[FVerifier] = logits[slot[n]];
         m_scored[which[n]].verified = true;
     }
+}
+
+void Choice::verifyWhere(const std::function<bool(const Scored &)> &which)
+{
+    std::vector<size_t> unverified;
+    for (size_t i = 0; i < m_scored.size(); ++i)
+        if (!m_scored[i].verified && which(m_scored[i]))
+            unverified.push_back(i);
+    if (!unverified.empty())
+        verify(unverified);
 }
 
 double Choice::taking(const Candidate &c) const
@@ -226,12 +237,10 @@ Choice::Outline Choice::doubted(Outline chosen)
     auto clearEdges = [&](const Scored &sc) {
         return vouching && taking(sc.c) >= m_options.acceptScore;
     };
-    std::vector<size_t> others;
-    for (auto it = m_scored.begin(); it != m_scored.end(); ++it)
-        if (it != chosen && !it->verified && inFrame(it->c.quad) &&
-            (clear(*it) || fallback(*it) || clearEdges(*it)))
-            others.push_back(size_t(it - m_scored.begin()));
-    verify(others);
+    verifyWhere([&](const Scored &sc) {
+        return &sc != &*chosen && inFrame(sc.c.quad) &&
+               (clear(sc) || fallback(sc) || clearEdges(sc));
+    });
     auto acceptable = [&](const Scored &sc) {
         return &sc != &*chosen && sc.verified && inFrame(sc.c.quad) && sc.f[FVerifier] > 0 &&
                (reject || (sc.f[FVerifier] >= pick + m_options.otherObjectMargin &&
@@ -269,11 +278,7 @@ Choice::Outline Choice::insideOutOfFrame(Outline chosen)
                quadArea(sc.c.quad) <= m_options.insideOutOfFrameArea * quadArea(chosen->c.quad) &&
                mostlyInside(sc.c.quad, chosen->c.quad);
     };
-    std::vector<size_t> inside;
-    for (auto it = m_scored.begin(); it != m_scored.end(); ++it)
-        if (!it->verified && candidate(*it))
-            inside.push_back(size_t(it - m_scored.begin()));
-    verify(inside);
+    verifyWhere(candidate);
     const auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
         return candidate(sc) && sc.verified && sc.f[FVerifier] > m_options.insideOutOfFrameLogit;
     });
@@ -307,14 +312,8 @@ Choice::Outline Choice::expectedKind(Outline chosen)
                matchShape(sc.c.quad, m_small.size(), m_expected, kShapeTolerance) ==
                    ShapeMatch::Expected;
     };
-    if (m_verifierRuns) {
-        std::vector<size_t> unverified;
-        for (auto it = m_scored.begin(); it != m_scored.end(); ++it)
-            if (!it->verified && inFrame(it->c.quad) && wanted(*it))
-                unverified.push_back(size_t(it - m_scored.begin()));
-        if (!unverified.empty())
-            verify(unverified);
-    }
+    if (m_verifierRuns)
+        verifyWhere([&](const Scored &sc) { return inFrame(sc.c.quad) && wanted(sc); });
     auto vouched = [&](const Scored &sc) {
         return !m_verifierRuns || !inFrame(sc.c.quad) ||
                (sc.verified && sc.f[FVerifier] > m_options.expectedKindLogit);

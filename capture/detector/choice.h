@@ -8,6 +8,7 @@
 #include "detector/search.h"
 #include "documentdetector.h"
 
+#include <functional>
 #include <opencv2/core.hpp>
 #include <vector>
 
@@ -34,6 +35,8 @@ public:
     // The outline network's view of the outlines in `which` (indices into `scored`), once per
     // outline: several cues often give the same one.
     void verify(const std::vector<size_t> &which);
+    // The same for the outlines not asked yet for which `which` holds.
+    void verifyWhere(const std::function<bool(const Scored &)> &which);
 
     // The edge support by which an outline may be taken (DetectorOptions::outOfFrameSides).
     double taking(const Candidate &c) const;
