@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
+#include <optional>
 #include <utility>
 
 namespace hd::capture::detail {
@@ -387,39 +388,55 @@ void Search::addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines
                 continue;
             pairs.emplace_back(i, j);
         }
+    // Where each two lines meet, when that is in the frame (a little outside allowed): once per
+    // pair of lines rather than once per quadrilateral of the pairs (the wider pass weighs
+    // about a hundred thousand, most of them with a corner out of the frame).
+    const size_t n = lines.size();
+    std::vector<cv::Point2d> meet(n * n);
+    std::vector<uchar> meets(n * n, 0);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < n; ++j) {
+            if (i == j)
+                continue;
+            const std::optional<cv::Point2d> pt =
+                intersect(Line{lines[i].point, lines[i].dir}, Line{lines[j].point, lines[j].dir});
+            if (pt && pt->x >= -2 && pt->y >= -2 && pt->x <= m_small.cols + 1 &&
+                pt->y <= m_small.rows + 1) {
+                meet[i * n + j] = *pt;
+                meets[i * n + j] = 1;
+            }
+        }
     struct Pre
     {
         Quad q;
         double cover;
     };
     std::vector<Pre> pre;
-    for (size_t p = 0; p < pairs.size(); ++p)
+    for (size_t p = 0; p < pairs.size(); ++p) {
+        const size_t ia = size_t(pairs[p].first), ib = size_t(pairs[p].second);
+        const Merged &a = lines[ia], &b = lines[ib];
         for (size_t r = p + 1; r < pairs.size(); ++r) {
-            const Merged &a = lines[size_t(pairs[p].first)], &b = lines[size_t(pairs[p].second)];
-            const Merged &c = lines[size_t(pairs[r].first)], &d = lines[size_t(pairs[r].second)];
+            const size_t ic = size_t(pairs[r].first), id = size_t(pairs[r].second);
+            if (!(meets[ia * n + ic] & meets[ic * n + ib] & meets[ib * n + id] &
+                  meets[id * n + ia]))
+                continue;
+            const Merged &c = lines[ic], &d = lines[id];
             if (std::abs(a.dir.dot(c.dir)) > std::cos(40.0 * CV_PI / 180))
                 continue;
-            const Line la{a.point, a.dir}, lb{b.point, b.dir}, lc{c.point, c.dir},
-                ld{d.point, d.dir};
-            const auto p0 = intersect(la, lc), p1 = intersect(lc, lb), p2 = intersect(lb, ld),
-                       p3 = intersect(ld, la);
-            if (!p0 || !p1 || !p2 || !p3)
+            const cv::Point2d p0 = meet[ia * n + ic], p1 = meet[ic * n + ib],
+                              p2 = meet[ib * n + id], p3 = meet[id * n + ia];
+            const Quad q{p0, p1, p2, p3};
+            if (!isConvex(q))
                 continue;
-            const Quad q{*p0, *p1, *p2, *p3};
-            bool inside = true;
-            for (const cv::Point2d &pt : q)
-                if (pt.x < -2 || pt.y < -2 || pt.x > m_small.cols + 1 || pt.y > m_small.rows + 1)
-                    inside = false;
-            if (!inside || !isConvex(q))
-                continue;
-            const double peri = cv::norm(*p1 - *p0) + cv::norm(*p2 - *p1) + cv::norm(*p3 - *p2) +
-                                cv::norm(*p0 - *p3);
-            const double cov = covered(c, *p0, *p1) + covered(b, *p1, *p2) + covered(d, *p2, *p3) +
-                               covered(a, *p3, *p0);
+            const double peri =
+                cv::norm(p1 - p0) + cv::norm(p2 - p1) + cv::norm(p3 - p2) + cv::norm(p0 - p3);
+            const double cov =
+                covered(c, p0, p1) + covered(b, p1, p2) + covered(d, p2, p3) + covered(a, p3, p0);
             // Below a third covered: never added (most of them; not kept, not sorted).
             if (cov >= 0.3 * peri)
                 pre.push_back({q, cov / peri});
         }
+    }
     // Ties in the order they were made (the same quads whatever was left out above).
     std::stable_sort(pre.begin(), pre.end(),
                      [](const Pre &x, const Pre &y) { return x.cover > y.cover; });
