@@ -42,25 +42,37 @@ constexpr double kSweepClip = 24.0;
 // smooth regions apart.
 constexpr int kEdgeOutlines = 16;
 constexpr int kTextureOutlines = 4;
-// And of the regions unlike the paper (DetectorOptions::paperRegions).
+// And of the regions unlike the paper (DetectorOptions::paperRegions), and of the fainter
+// edges (DetectorOptions::faintEdges).
 constexpr int kPaperOutlines = 4;
+constexpr int kFaintOutlines = 4;
 // And the best of the wider line pass's that its edges would take (DetectorOptions::moreLines).
 constexpr int kMoreLineOutlines = 4;
 
 // The outlines the frame's own cues give: the edges at two Canny levels (the lines of the
-// fainter one, the contours of both), brightness regions, regions unlike the paper and smooth
-// regions when asked.
+// fainter one, the contours of both), the contours of fainter edges, brightness regions,
+// regions unlike the paper and smooth regions when asked.
 void addCueOutlines(Search &search, const Prepared &prep, const DetectorOptions &o)
 {
     const double k = prep.contrast;
     const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3));
-    for (const auto &[lo, hi] : {std::pair{24.0, 72.0}, std::pair{60.0, 160.0}}) {
+    struct Pass
+    {
+        double lo, hi;
+        bool lines;
+        Search::Source source;
+    };
+    for (const Pass &pass : {Pass{24.0, 72.0, true, Search::Source::Edges},
+                             Pass{60.0, 160.0, false, Search::Source::Edges},
+                             Pass{12.0, 36.0, false, Search::Source::Faint}}) {
+        if (pass.source == Search::Source::Faint && !o.faintEdges)
+            continue;
         cv::Mat edges;
-        cv::Canny(prep.g.dx, prep.g.dy, edges, lo * k, hi * k, true);
-        if (lo < 30)
+        cv::Canny(prep.g.dx, prep.g.dy, edges, pass.lo * k, pass.hi * k, true);
+        if (pass.lines)
             search.addLineQuads(edges, o.moreLines);
         cv::dilate(edges, edges, kernel);
-        search.addContours(edges);
+        search.addContours(edges, pass.source);
     }
     // Brightness regions: a light page on a darker desk (or the reverse) as a blob.
     {
@@ -102,9 +114,9 @@ void addNetworkOutlines(Search &search, const Prepared &prep)
 }
 
 // The best 16 by their edges (and the best 4 of the smooth regions, of the regions unlike the
-// paper, and of the wider line pass's those of edge support ≥ acceptScore, which would
-// otherwise push out some of the edges' own), and the network's refined outline whatever its
-// edges.
+// paper, of the fainter edges, and of the wider line pass's those of edge support ≥
+// acceptScore, which would otherwise push out some of the edges' own), and the network's
+// refined outline whatever its edges.
 void keepBest(std::vector<Candidate> &cands, double acceptScore)
 {
     std::sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
@@ -113,9 +125,10 @@ void keepBest(std::vector<Candidate> &cands, double acceptScore)
     const auto edgeBegin =
         std::find_if(cands.begin(), cands.end(), [](const Candidate &c) { return !c.fromMask; });
     std::vector<Candidate> kept(cands.begin(), edgeBegin);
-    int edges = 0, textures = 0, moreLines = 0, papers = 0;
+    int edges = 0, textures = 0, moreLines = 0, papers = 0, faint = 0;
     for (auto it = edgeBegin; it != cands.end(); ++it) {
-        const bool keep = it->fromPaper     ? papers++ < kPaperOutlines
+        const bool keep = it->fromFaint     ? faint++ < kFaintOutlines
+                          : it->fromPaper   ? papers++ < kPaperOutlines
                           : it->fromTexture ? textures++ < kTextureOutlines
                           : it->fromMoreLines
                               ? it->score >= acceptScore && moreLines++ < kMoreLineOutlines

@@ -164,6 +164,12 @@ struct DetectorOptions
     // part: a card on a printed page, the print opened away), the best few beside the edges'
     // own (capture/README.md, "A card on a printed page").
     bool paperRegions = true;
+    // Outlines of the contours of fainter edges too (Canny at half the fainter pass's
+    // thresholds), the best few beside the edges' own: a card's edge a step of a few levels
+    // in one colour axis (a pale card on a pale desk, a card on a printed page) while a cable
+    // or the print sets the frame's contrast, and so the thresholds, high (capture/README.md,
+    // "Fainter edges").
+    bool faintEdges = true;
 };
 
 struct Detection

@@ -133,6 +133,7 @@ void Search::addQuad(const Quad &raw, bool fromMask)
             c.fromTexture = c.fromTexture && m_source == Source::Texture;
             c.fromMoreLines = c.fromMoreLines && m_source == Source::MoreLines;
             c.fromPaper = c.fromPaper && m_source == Source::Paper;
+            c.fromFaint = c.fromFaint && m_source == Source::Faint;
             return;
         }
     Candidate c;
@@ -140,6 +141,7 @@ void Search::addQuad(const Quad &raw, bool fromMask)
     c.fromTexture = m_source == Source::Texture;
     c.fromMoreLines = m_source == Source::MoreLines;
     c.fromPaper = m_source == Source::Paper;
+    c.fromFaint = m_source == Source::Faint;
     c.quad = q;
     c.area = quadArea(q);
     scoreCandidate(c);

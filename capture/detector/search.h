@@ -39,6 +39,9 @@ struct Candidate
     // An outline of a region unlike the paper (a card on a printed page): outside the edges'
     // budget too.
     bool fromPaper = false;
+    // An outline of the fainter edges only (DetectorOptions::faintEdges): outside the edges'
+    // budget too.
+    bool fromFaint = false;
 };
 
 // The candidates of one working image: outlines from the cues added one by one, those too
@@ -53,7 +56,7 @@ public:
         , m_edgeThreshold(edgeThreshold)
     {}
 
-    enum class Source { Edges, Texture, MoreLines, Paper };
+    enum class Source { Edges, Texture, MoreLines, Paper, Faint };
 
     void addContours(const cv::Mat &binary, Source source = Source::Edges);
 

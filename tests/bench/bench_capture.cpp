@@ -80,25 +80,27 @@ void benchDetection(int frames)
         for (const auto &e : std::filesystem::directory_iterator(real))
             images.push_back(cv::imread(e.path().string(), cv::IMREAD_COLOR));
     // As shipped (both networks), without the outline network, with the edges alone, without
-    // the wider line pass and without the regions unlike the paper, frame by frame in turn, so
-    // that all five see the same load.
-    capture::DetectorOptions edgesOnly, noVerifier, fewerLines, noPaper;
+    // the wider line pass, without the regions unlike the paper and without the fainter edges,
+    // frame by frame in turn, so that all six see the same load.
+    capture::DetectorOptions edgesOnly, noVerifier, fewerLines, noPaper, noFaint;
     edgesOnly.segmenterModel.clear();
     noVerifier.verifierModel.clear();
     fewerLines.moreLines = false;
     noPaper.paperRegions = false;
+    noFaint.faintEdges = false;
     const capture::DocumentDetector detector, unverified(noVerifier), edges(edgesOnly),
-        lines(fewerLines), paper(noPaper);
+        lines(fewerLines), paper(noPaper), faint(noFaint);
     struct Timed
     {
         const capture::DocumentDetector *detector;
         std::vector<double> wall, cpu;
     };
-    std::array<Timed, 5> timed{{{&detector, {}, {}},
+    std::array<Timed, 6> timed{{{&detector, {}, {}},
                                 {&unverified, {}, {}},
                                 {&edges, {}, {}},
                                 {&lines, {}, {}},
-                                {&paper, {}, {}}}};
+                                {&paper, {}, {}},
+                                {&faint, {}, {}}}};
     for (int i = 0; i < 3; ++i) // warm-up: OpenCV's first calls allocate
         for (const Timed &t : timed)
             (void)t.detector->detect(images.front());
@@ -144,6 +146,9 @@ void benchDetection(int frames)
                 "off):\n");
     printStats("wall", timed[4].wall);
     printStats("CPU", timed[4].cpu);
+    std::printf("  the same without the fainter edges (DetectorOptions::faintEdges off):\n");
+    printStats("wall", timed[5].wall);
+    printStats("CPU", timed[5].cpu);
     if (segmenter.isLoaded()) {
         std::printf("  the network alone (input %s):\n",
                     segmenter.input() == capture::DocumentSegmenter::Input::Full

@@ -38,7 +38,8 @@
 // (DetectorOptions::refineAtFullResolution), CAPTURE_EVAL_NO_TEXTURE=1 without the smooth
 // regions' outlines (DetectorOptions::textureRegions), CAPTURE_EVAL_NO_MORE_LINES=1 without the
 // wider line pass (DetectorOptions::moreLines), CAPTURE_EVAL_NO_PAPER=1 without the regions
-// unlike the paper (paperRegions), CAPTURE_EVAL_OTHER_INSIDE=share how much of
+// unlike the paper (paperRegions), CAPTURE_EVAL_NO_FAINT=1 without the fainter edges'
+// contours (faintEdges), CAPTURE_EVAL_OTHER_INSIDE=share how much of
 // another object's outline may lie inside the doubted pick (otherObjectInside),
 // CAPTURE_EVAL_EXPECTED=1 with the kind of document told (the truth's proportions),
 // CAPTURE_EVAL_KIND=logit or "off" how sure the outline network must be of the kind told's
@@ -204,6 +205,7 @@ DetectorOptions evalOptions()
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.moreLines = std::getenv("CAPTURE_EVAL_NO_MORE_LINES") == nullptr;
     o.paperRegions = std::getenv("CAPTURE_EVAL_NO_PAPER") == nullptr;
+    o.faintEdges = std::getenv("CAPTURE_EVAL_NO_FAINT") == nullptr;
     if (const char *inside = std::getenv("CAPTURE_EVAL_OTHER_INSIDE"))
         o.otherObjectInside = std::atof(inside);
     thresholdsFromEnvironment("CAPTURE_EVAL_KIND", o.expectedKindLogit, nullptr,
