@@ -24,28 +24,28 @@
 // CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it (and writes
 // pred_<set>.only-<text>.csv instead of pred_<set>.csv),
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
-// confidence, JI, whether it is the network's outline and its figures, CAPTURE_EVAL_THREADS=n sets
-// OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its segmentation network,
-// CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NO_OUTER=1 without moving the
-// winner's sides out to the document's edge (DetectorOptions::extendToOuterEdges),
-// CAPTURE_EVAL_NO_SMEAR=1 without centring smeared sides (DetectorOptions::centreSmearedEdges),
-// CAPTURE_EVAL_NO_OUT_OF_FRAME=1 without taking the sides out of the frame as unseen
-// (DetectorOptions::outOfFrameSides), CAPTURE_EVAL_NO_ACROSS=1 without completing a side cut by a
-// cable (DetectorOptions::completeAcrossLines), CAPTURE_EVAL_NO_LIKELIER=1 with the clear outline
-// always winning over a likelier one (DetectorOptions::likelierRatio), CAPTURE_EVAL_NO_WHOLE=1
-// without the whole document taken over a part of it (DetectorOptions::wholeDocumentIoU),
-// CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the winner's sides at full resolution
-// (DetectorOptions::refineAtFullResolution), CAPTURE_EVAL_NO_TEXTURE=1 without the smooth
-// regions' outlines (DetectorOptions::textureRegions), CAPTURE_EVAL_NO_MORE_LINES=1 without the
-// wider line pass (DetectorOptions::moreLines), CAPTURE_EVAL_NO_PAPER=1 without the regions
-// unlike the paper (paperRegions), CAPTURE_EVAL_NO_FAINT=1 without the fainter edges'
-// contours (faintEdges), CAPTURE_EVAL_OTHER_INSIDE=share how much of
-// another object's outline may lie inside the doubted pick (otherObjectInside),
-// CAPTURE_EVAL_EXPECTED=1 with the kind of document told (the truth's proportions),
-// CAPTURE_EVAL_KIND=logit or "off" how sure the outline network must be of the kind told's
-// outline (DetectorOptions::expectedKindLogit),
-// CAPTURE_EVAL_NO_VERIFIER=1 without the outline network, CAPTURE_EVAL_VERIFIER=file.onnx with
-// another one, CAPTURE_EVAL_VERIFY=iou,margin
+// confidence, JI, whether it is the network's outline and its figures,
+// CAPTURE_EVAL_TRAIN_NO_VERIFIER=1 (with --train-ranker) fits without the outline network's logit,
+// CAPTURE_EVAL_THREADS=n sets OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its
+// segmentation network, CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NO_OUTER=1
+// without moving the winner's sides out to the document's edge
+// (DetectorOptions::extendToOuterEdges), CAPTURE_EVAL_NO_SMEAR=1 without centring smeared sides
+// (DetectorOptions::centreSmearedEdges), CAPTURE_EVAL_NO_OUT_OF_FRAME=1 without taking the sides
+// out of the frame as unseen (DetectorOptions::outOfFrameSides), CAPTURE_EVAL_NO_ACROSS=1 without
+// completing a side cut by a cable (DetectorOptions::completeAcrossLines),
+// CAPTURE_EVAL_NO_LIKELIER=1 with the clear outline always winning over a likelier one
+// (DetectorOptions::likelierRatio), CAPTURE_EVAL_NO_WHOLE=1 without the whole document taken over a
+// part of it (DetectorOptions::wholeDocumentIoU), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the
+// winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
+// CAPTURE_EVAL_NO_TEXTURE=1 without the smooth regions' outlines (DetectorOptions::textureRegions),
+// CAPTURE_EVAL_NO_MORE_LINES=1 without the wider line pass (DetectorOptions::moreLines),
+// CAPTURE_EVAL_NO_PAPER=1 without the regions unlike the paper (paperRegions),
+// CAPTURE_EVAL_NO_FAINT=1 without the fainter edges' contours (faintEdges),
+// CAPTURE_EVAL_OTHER_INSIDE=share how much of another object's outline may lie inside the doubted
+// pick (otherObjectInside), CAPTURE_EVAL_EXPECTED=1 with the kind of document told (the truth's
+// proportions), CAPTURE_EVAL_KIND=logit or "off" how sure the outline network must be of the kind
+// told's outline (DetectorOptions::expectedKindLogit), CAPTURE_EVAL_NO_VERIFIER=1 without the
+// outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one, CAPTURE_EVAL_VERIFY=iou,margin
 // sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
 // or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit), CAPTURE_EVAL_DOUBT=
 // logit,margin or "off" when it takes another object's (doubtBelowLogit, otherObjectMargin),
@@ -642,6 +642,12 @@ int trainRanker(const std::vector<std::string> &dirs, double l2)
                 "in %d (%.1f%%), oracle mean JI %.4f\n",
                 frames, positives, x.size(), reachable, 100.0 * reachable / std::max(1, positives),
                 oracle / std::max(1, positives));
+    // CAPTURE_EVAL_TRAIN_NO_VERIFIER=1: without the outline network's logit (the built-in
+    // ranking's figures; its weight printed as 0).
+    const bool noVerifier = std::getenv("CAPTURE_EVAL_TRAIN_NO_VERIFIER") != nullptr;
+    if (noVerifier)
+        for (auto &row : x)
+            row[kRankingFeatureCount - 1] = 0; // the last figure is the logit
     const size_t n = x.size(), m = x[0].size();
     std::vector<double> mean(m, 0), sd(m, 0);
     for (const auto &row : x)
