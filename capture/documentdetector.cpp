@@ -240,11 +240,12 @@ void printRanked(const std::vector<Scored> &scored, double scale)
     for (size_t i = 0; i < std::min<size_t>(scored.size(), 10); ++i) {
         const Scored &sc = scored[i];
         std::fprintf(stderr,
-                     "  cand %zu%s%s conf %.3f score %.3f sweep %.2f prior %.3f/%.3f area %.0f "
-                     "(%.0f,%.0f)\n",
+                     "  cand %zu%s%s conf %.3f score %.3f sweep %.2f prior %.3f/%.3f logit %s "
+                     "area %.0f (%.0f,%.0f)\n",
                      i, sc.c.fromMask ? " (net)" : "", sc.c.fromSweep ? " (sweep)" : "",
                      sc.confidence, sc.c.score, sc.c.sweep, sc.f[FPriorIoU], sc.f[FPriorInside],
-                     sc.c.area, sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
+                     sc.verified ? std::to_string(sc.f[FVerifier]).c_str() : "-", sc.c.area,
+                     sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
     }
 }
 
@@ -433,17 +434,19 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     const std::vector<Candidate> refined = refineOutlines(search, cands, prep);
     if (refined.empty())
         return std::nullopt;
+    // With both networks, the ranking that weighs the outline network's logit too (asked below
+    // about every outline that could be taken); another one when given.
     const std::vector<double> *rankWeights =
-        m_options.rankWeights.size() == kRankingWeightCount ? &m_options.rankWeights : nullptr;
+        rankingWeights(m_options, prior && m_verifier.isLoaded());
     std::vector<Scored> scored;
     for (const Candidate &c : refined)
         scored.push_back(scoredOutline(prep, search, c, refined, prior, rankWeights));
     addSweptOutlines(scored, prep, search, refined, m_options, prior, rankWeights);
 
     Choice choice(m_options, search, m_verifier, small, prior, scored, expectedProportions);
-    // For the diagnostics and another ranking's figures: every outline that could be taken
-    // (fallbackScore and up, or the network's own). Otherwise only the outlines of the
-    // document the ranking picks (Choice).
+    // For the diagnostics and a ranking with the outline network's logit: every outline that
+    // could be taken (fallbackScore and up, or the network's own). Otherwise only the outlines
+    // of the document the ranking picks (Choice).
     if (choice.verifierRuns() && (report || rankWeights)) {
         std::vector<size_t> which;
         for (size_t i = 0; i < scored.size(); ++i) {

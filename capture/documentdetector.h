@@ -70,6 +70,20 @@ struct DetectorOptions
     // `capture_eval --train-ranker` prints them (to try a refit, or a model retrained, without
     // building). Empty, or not kRankingWeightCount of them: the built-in one.
     std::vector<double> rankWeights;
+    // With both networks, the built-in ranking that weighs the outline network's logit too
+    // (asked first about every outline that could be taken); false: the one without it, the
+    // outline network then asked only by the rules after the ranking (capture/README.md, "The
+    // ranking with the outline network's logit, landed").
+    bool verifiedRanking = true;
+    // With a ranking that weighs the logit, the outline taken in the end is refused ("no
+    // document") when all three are against it: that ranking gives it less than
+    // unlikelyConfidence, the outline network a logit below unlikelyLogit and the segmentation
+    // network less than unlikelyInside inside it on average (things on empty desks, the wrong
+    // object; capture/README.md, "The ranking with the outline network's logit, landed"). A
+    // confidence of 0: never.
+    double unlikelyConfidence = 0.3;
+    double unlikelyLogit = -1.0;
+    double unlikelyInside = 0.4;
     // The outline network (OutlineVerifier), with the segmentation network only: among the
     // outlines that could be taken and overlap the one the ranking picked by at least
     // sameDocumentIoU (the same document), one it finds the document's own edge (logit above

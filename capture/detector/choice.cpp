@@ -49,6 +49,7 @@ Choice::Choice(const DetectorOptions &options, const Search &search,
     , m_small(small)
     , m_prior(prior)
     , m_verifierRuns(prior && verifier.isLoaded())
+    , m_rankedWithLogit(m_verifierRuns && rankingWeights(options, m_verifierRuns) != nullptr)
     , m_scored(scored)
     , m_expected(expected)
 {}
@@ -330,6 +331,28 @@ Choice::Outline Choice::expectedKind(Outline chosen)
         std::fprintf(stderr, "  the kind wanted: confidence %.3f, logit %.2f\n", own->confidence,
                      own->f[FVerifier]);
     return own;
+}
+
+// The outline taken in the end is one the ranking with the outline network's logit finds
+// unlikely (below unlikelyConfidence), the outline network nothing like a document's own edge
+// (below unlikelyLogit) and the segmentation network mostly not the document (below
+// unlikelyInside): "no document" rather than a guess (a thing on the empty office desk, the
+// wrong part of a page; capture/README.md, "The ranking with the outline network's logit,
+// landed").
+Choice::Outline Choice::unlikely(Outline chosen)
+{
+    if (!m_rankedWithLogit || chosen == m_scored.end())
+        return chosen;
+    if (!chosen->verified)
+        verify({size_t(chosen - m_scored.begin())});
+    if (!chosen->verified || chosen->confidence >= m_options.unlikelyConfidence ||
+        chosen->f[FVerifier] >= m_options.unlikelyLogit ||
+        chosen->f[FPriorInside] >= m_options.unlikelyInside)
+        return chosen;
+    if (debugging())
+        std::fprintf(stderr, "  unlikely: confidence %.3f, logit %.2f, inside %.2f\n",
+                     chosen->confidence, chosen->f[FVerifier], chosen->f[FPriorInside]);
+    return m_scored.end();
 }
 
 } // namespace hd::capture::detail

@@ -54,10 +54,11 @@ public:
     Outline doubted(Outline chosen);
     Outline insideOutOfFrame(Outline chosen);
     Outline expectedKind(Outline chosen);
-    // All six.
+    Outline unlikely(Outline chosen);
+    // All seven.
     Outline pick()
     {
-        return expectedKind(insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked())))));
+        return unlikely(expectedKind(insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked()))))));
     }
 
 private:
@@ -67,6 +68,7 @@ private:
     const cv::Mat &m_small;
     const bool m_prior;
     const bool m_verifierRuns;
+    const bool m_rankedWithLogit; // the ranking weighs the outline network's logit
     std::vector<Scored> &m_scored;
     const double m_expected;
 };

@@ -105,6 +105,31 @@ constexpr std::array<double, kPriorFeatureCount + 1> kRankWeightsPrior = {
 
 } // namespace
 
+const std::vector<double> &verifiedRankWeights()
+{
+    // Fitted with both networks and every cue in use (capture_eval --train-ranker 0.03 on the
+    // 576 + 28 scenes of `--seed 1000 --per-cell 3 --dump-synthetic`, which neither network
+    // saw; 2026-12-04, the fainter edges on): the figures above, the logit last, then the bias.
+    // Not fitted with the logit's figure left out: no better than kRankWeightsPrior
+    // (capture/README.md, "The ranking with the outline network's logit").
+    static const std::vector<double> w = {
+        // clang-format off
+        1.282, 1.351, 1.281, 0.603, -0.104, 0.085, 0.166, -1.007, 0.450, -2.126, -1.544, -0.481,
+        -0.250, 0.277, -0.070, 0.339, -0.191, 2.485, 0.908, -1.001, 0.219,
+        -5.149
+        // clang-format on
+    };
+    static_assert(kFeatureCount + 1 == kRankingWeightCount);
+    return w;
+}
+
+const std::vector<double> *rankingWeights(const DetectorOptions &options, bool verifierRuns)
+{
+    if (options.rankWeights.size() == kRankingWeightCount)
+        return &options.rankWeights;
+    return verifierRuns && options.verifiedRanking ? &verifiedRankWeights() : nullptr;
+}
+
 std::array<double, 2> proportionsOf(const Quad &q, cv::Size size)
 {
     auto upright = [](double r) { return std::max(r, 1.0 / r); };

@@ -64,9 +64,20 @@ std::array<double, kFeatureCount> featuresOf(const Prepared &p, const Search &se
                                              const Candidate &c, const std::vector<Candidate> &all);
 
 // The logistic ranking's chance that an outline is the document: on the edges' figures alone,
-// or with the network's too (`prior`). `weights`: another ranking with every figure
-// (DetectorOptions::rankWeights), or null for the built-in ones (ranking.cpp).
+// or with the network's too (`prior`). `weights`: a ranking with every figure (the built-in
+// one with the outline network's logit, verifiedRankWeights(), or another one:
+// DetectorOptions::rankWeights), or null for the built-in ones without it (ranking.cpp).
 double confidenceOf(const std::array<double, kFeatureCount> &f, bool prior,
                     const std::vector<double> *weights = nullptr);
+
+// The weights of the ranking in use: the options' own (DetectorOptions::rankWeights), the
+// built-in one with the outline network's logit when that network runs
+// (DetectorOptions::verifiedRanking), or null: the built-in ones without it.
+const std::vector<double> *rankingWeights(const DetectorOptions &options, bool verifierRuns);
+
+// The built-in ranking with every figure, the outline network's logit too (kRankingWeightCount
+// weights): for a detector with both networks, which then asks the outline network about
+// every outline that could be taken before ranking them.
+const std::vector<double> &verifiedRankWeights();
 
 } // namespace hd::capture::detail

@@ -28,11 +28,11 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <memory>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/videoio.hpp>
 
@@ -79,28 +79,36 @@ void benchDetection(int frames)
     if (std::filesystem::exists(real))
         for (const auto &e : std::filesystem::directory_iterator(real))
             images.push_back(cv::imread(e.path().string(), cv::IMREAD_COLOR));
-    // As shipped (both networks), without the outline network, with the edges alone, without
-    // the wider line pass, without the regions unlike the paper and without the fainter edges,
-    // frame by frame in turn, so that all six see the same load.
-    capture::DetectorOptions edgesOnly, noVerifier, fewerLines, noPaper, noFaint;
-    edgesOnly.segmenterModel.clear();
-    noVerifier.verifierModel.clear();
-    fewerLines.moreLines = false;
-    noPaper.paperRegions = false;
-    noFaint.faintEdges = false;
-    const capture::DocumentDetector detector, unverified(noVerifier), edges(edgesOnly),
-        lines(fewerLines), paper(noPaper), faint(noFaint);
+    // As shipped (both networks) and with one part off at a time, frame by frame in turn, so
+    // that all see the same load.
+    struct Variant
+    {
+        const char *title; // empty: as shipped
+        capture::DetectorOptions options;
+    };
+    std::vector<Variant> variants(7);
+    variants[1].title = "without the outline network";
+    variants[1].options.verifierModel.clear();
+    variants[2].title = "with the edges alone (no segmentation network)";
+    variants[2].options.segmenterModel.clear();
+    variants[3].title = "without the wider line pass (DetectorOptions::moreLines off)";
+    variants[3].options.moreLines = false;
+    variants[4].title = "without the regions unlike the paper (DetectorOptions::paperRegions off)";
+    variants[4].options.paperRegions = false;
+    variants[5].title = "without the fainter edges (DetectorOptions::faintEdges off)";
+    variants[5].options.faintEdges = false;
+    variants[6].title = "ranked without the outline network's logit (DetectorOptions::"
+                        "verifiedRanking off)";
+    variants[6].options.verifiedRanking = false;
     struct Timed
     {
-        const capture::DocumentDetector *detector;
+        std::unique_ptr<capture::DocumentDetector> detector;
         std::vector<double> wall, cpu;
     };
-    std::array<Timed, 6> timed{{{&detector, {}, {}},
-                                {&unverified, {}, {}},
-                                {&edges, {}, {}},
-                                {&lines, {}, {}},
-                                {&paper, {}, {}},
-                                {&faint, {}, {}}}};
+    std::vector<Timed> timed;
+    for (const Variant &v : variants)
+        timed.push_back({std::make_unique<capture::DocumentDetector>(v.options), {}, {}});
+    const capture::DocumentDetector &detector = *timed.front().detector;
     for (int i = 0; i < 3; ++i) // warm-up: OpenCV's first calls allocate
         for (const Timed &t : timed)
             (void)t.detector->detect(images.front());
@@ -129,26 +137,15 @@ void benchDetection(int frames)
     std::printf("detection per 1920x1080 frame (%zu frames: synthetic scenes of every condition "
                 "and the real frames; CPU of every thread):\n",
                 images.size());
-    printStats("wall", timed[0].wall);
-    printStats("CPU", timed[0].cpu);
-    std::printf("  the same without the outline network%s:\n",
-                detector.verifier().isLoaded() ? "" : " (NOTE: it did not load)");
-    printStats("wall", timed[1].wall);
-    printStats("CPU", timed[1].cpu);
-    std::printf("  the same with the edges alone (no segmentation network%s):\n",
-                segmenter.isLoaded() ? "" : "; NOTE: the network did not load either");
-    printStats("wall", timed[2].wall);
-    printStats("CPU", timed[2].cpu);
-    std::printf("  the same without the wider line pass (DetectorOptions::moreLines off):\n");
-    printStats("wall", timed[3].wall);
-    printStats("CPU", timed[3].cpu);
-    std::printf("  the same without the regions unlike the paper (DetectorOptions::paperRegions "
-                "off):\n");
-    printStats("wall", timed[4].wall);
-    printStats("CPU", timed[4].cpu);
-    std::printf("  the same without the fainter edges (DetectorOptions::faintEdges off):\n");
-    printStats("wall", timed[5].wall);
-    printStats("CPU", timed[5].cpu);
+    if (!detector.verifier().isLoaded() || !segmenter.isLoaded())
+        std::printf("  NOTE: a network did not load (outline network %d, segmentation %d)\n",
+                    int(detector.verifier().isLoaded()), int(segmenter.isLoaded()));
+    for (size_t k = 0; k < timed.size(); ++k) {
+        if (k > 0)
+            std::printf("  the same %s:\n", variants[k].title);
+        printStats("wall", timed[k].wall);
+        printStats("CPU", timed[k].cpu);
+    }
     if (segmenter.isLoaded()) {
         std::printf("  the network alone (input %s):\n",
                     segmenter.input() == capture::DocumentSegmenter::Input::Full
