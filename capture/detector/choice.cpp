@@ -333,6 +333,38 @@ Choice::Outline Choice::expectedKind(Outline chosen)
     return own;
 }
 
+// Nothing taken: the likeliest of the ranking's first few outlines in the frame, with some edge
+// support (networkScore) and the segmentation network not against it (minNetworkInside), that
+// the outline network vouches for (logit vouchedWhenNoneLogit and up) is taken (a white card on
+// a white page, its edges faint).
+Choice::Outline Choice::vouchedWhenNone(Outline chosen)
+{
+    constexpr size_t kFirst = 6;
+    if (!m_verifierRuns || chosen != m_scored.end() ||
+        !std::isfinite(m_options.vouchedWhenNoneLogit))
+        return chosen;
+    const auto end = m_scored.begin() + std::ptrdiff_t(std::min(kFirst, m_scored.size()));
+    auto candidate = [&](const Scored &sc) {
+        return inFrame(sc.c.quad) && sc.c.score >= m_options.networkScore &&
+               sc.f[FPriorInside] >= m_options.minNetworkInside;
+    };
+    std::vector<size_t> which;
+    for (auto it = m_scored.begin(); it != end; ++it)
+        if (!it->verified && candidate(*it))
+            which.push_back(size_t(it - m_scored.begin()));
+    if (!which.empty())
+        verify(which);
+    const auto own = std::find_if(m_scored.begin(), end, [&](const Scored &sc) {
+        return candidate(sc) && sc.verified && sc.f[FVerifier] >= m_options.vouchedWhenNoneLogit;
+    });
+    if (own == end)
+        return chosen;
+    if (debugging())
+        std::fprintf(stderr, "  none taken; the outline network vouches for one: logit %.2f\n",
+                     own->f[FVerifier]);
+    return own;
+}
+
 // The outline taken in the end is one the ranking with the outline network's logit finds
 // unlikely (below unlikelyConfidence), the outline network nothing like a document's own edge
 // (below unlikelyLogit) and the segmentation network mostly not the document (below

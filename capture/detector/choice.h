@@ -54,11 +54,13 @@ public:
     Outline doubted(Outline chosen);
     Outline insideOutOfFrame(Outline chosen);
     Outline expectedKind(Outline chosen);
+    Outline vouchedWhenNone(Outline chosen);
     Outline unlikely(Outline chosen);
-    // All seven.
+    // All eight.
     Outline pick()
     {
-        return unlikely(expectedKind(insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked()))))));
+        return unlikely(vouchedWhenNone(
+            expectedKind(insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked())))))));
     }
 
 private:

@@ -43,7 +43,9 @@
 // CAPTURE_EVAL_NO_FAINT=1 without the fainter edges' contours (faintEdges),
 // CAPTURE_EVAL_UNVERIFIED_RANKING=1 with the ranking without the outline network's logit
 // (verifiedRanking), CAPTURE_EVAL_UNLIKELY=confidence,logit or "off" when the one with it
-// refuses the outline taken (unlikelyConfidence, unlikelyLogit),
+// refuses the outline taken (unlikelyConfidence, unlikelyLogit), CAPTURE_EVAL_NONE_VOUCHED=
+// logit or "off" when, nothing taken, an outline the outline network vouches for is
+// (vouchedWhenNoneLogit),
 // CAPTURE_EVAL_OTHER_INSIDE=share how much of another object's outline may lie inside the doubted
 // pick (otherObjectInside), CAPTURE_EVAL_EXPECTED=1 with the kind of document told (the truth's
 // proportions), CAPTURE_EVAL_KIND=logit or "off" how sure the outline network must be of the kind
@@ -212,6 +214,8 @@ DetectorOptions evalOptions()
     o.verifiedRanking = std::getenv("CAPTURE_EVAL_UNVERIFIED_RANKING") == nullptr;
     thresholdsFromEnvironment("CAPTURE_EVAL_UNLIKELY", o.unlikelyConfidence, &o.unlikelyLogit,
                               0.0); // "confidence,logit" or "off"
+    thresholdsFromEnvironment("CAPTURE_EVAL_NONE_VOUCHED", o.vouchedWhenNoneLogit, nullptr,
+                              std::numeric_limits<double>::infinity()); // "logit" or "off"
     if (const char *inside = std::getenv("CAPTURE_EVAL_OTHER_INSIDE"))
         o.otherObjectInside = std::atof(inside);
     thresholdsFromEnvironment("CAPTURE_EVAL_KIND", o.expectedKindLogit, nullptr,
