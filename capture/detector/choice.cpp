@@ -345,15 +345,11 @@ Choice::Outline Choice::vouchedWhenNone(Outline chosen)
         return chosen;
     const auto end = m_scored.begin() + std::ptrdiff_t(std::min(kFirst, m_scored.size()));
     auto candidate = [&](const Scored &sc) {
-        return inFrame(sc.c.quad) && sc.c.score >= m_options.networkScore &&
+        return size_t(&sc - m_scored.data()) < kFirst && inFrame(sc.c.quad) &&
+               sc.c.score >= m_options.networkScore &&
                sc.f[FPriorInside] >= m_options.minNetworkInside;
     };
-    std::vector<size_t> which;
-    for (auto it = m_scored.begin(); it != end; ++it)
-        if (!it->verified && candidate(*it))
-            which.push_back(size_t(it - m_scored.begin()));
-    if (!which.empty())
-        verify(which);
+    verifyWhere(candidate);
     const auto own = std::find_if(m_scored.begin(), end, [&](const Scored &sc) {
         return candidate(sc) && sc.verified && sc.f[FVerifier] >= m_options.vouchedWhenNoneLogit;
     });
