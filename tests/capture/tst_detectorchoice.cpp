@@ -28,6 +28,8 @@ private slots:
     void verifierRules_withoutTheOutlineNetwork_choiceUnchanged();
     void expectedKind_cardWantedFormPicked_cardTaken();
     void expectedKind_pickOfTheKindWanted_orNoneOfItThatCouldBeTaken_pickKept();
+    void unlikely_allThreeAgainst_noDocument_anyOneFor_taken();
+    void vouchedWhenNone_nothingTaken_ranksFirstFewVouchedFor_taken();
 
 private:
     // A 512 x 288 working image with nothing on it: the rules read only the outlines' figures
@@ -36,6 +38,9 @@ private:
     const Gradient m_gradient = colourGradient(m_small);
     const Search m_search{m_small, m_gradient, 100.0, 28.0f};
     const OutlineVerifier m_noVerifier{QString()};
+    // The built-in outline network: the rules that ask it run (the outlines below come with
+    // their logits already, so it is not asked about this empty image).
+    const OutlineVerifier m_verifier{OutlineVerifier::builtInModel()};
 
     static DetectorOptions options()
     {
@@ -83,6 +88,19 @@ private:
     {
         Choice choice(o, m_search, m_noVerifier, m_small, true, scored, expected);
         return indexOf(scored, choice.pick());
+    }
+    // The outline the rules take with the outline network running.
+    long pickedVerified(const DetectorOptions &o, std::vector<Scored> &scored) const
+    {
+        Choice choice(o, m_search, m_verifier, m_small, true, scored);
+        return indexOf(scored, choice.pick());
+    }
+    // An outline the outline network gave `logit`.
+    static Scored verified(Scored sc, double logit)
+    {
+        sc.f[FVerifier] = logit;
+        sc.verified = true;
+        return sc;
     }
     long rankedBy(const DetectorOptions &o, std::vector<Scored> &scored, bool prior) const
     {
@@ -260,5 +278,65 @@ void TestDetectorChoice::expectedKind_pickOfTheKindWanted_orNoneOfItThatCouldBeT
     QCOMPARE(pickedWanting(kIdCardProportions, o, scored), 0L);
 }
 
+// With the ranking that weighs the logit, an outline with clear edges that the ranking gives
+// 0.2, the outline network -3 and the segmentation network 0.3 inside (all three against it) is
+// refused; any one of them for it, and it is taken.
+void TestDetectorChoice::unlikely_allThreeAgainst_noDocument_anyOneFor_taken()
+{
+    QVERIFY(m_verifier.isLoaded());
+    const DetectorOptions o = options();
+    const Scored against = verified(outline(rect(100, 60, 200, 130), 0.9, 0.2, 0.2, 0.3, 0.3), -3);
+    std::vector<Scored> scored{against};
+    QCOMPARE(pickedVerified(o, scored), -1L);
+
+    scored = {against};
+    scored[0].confidence = 0.35;
+    QCOMPARE(pickedVerified(o, scored), 0L);
+    scored = {against};
+    scored[0].f[FVerifier] = -0.5;
+    QCOMPARE(pickedVerified(o, scored), 0L);
+    scored = {against};
+    scored[0].f[FPriorInside] = 0.5;
+    QCOMPARE(pickedVerified(o, scored), 0L);
+    // Not with the ranking without the logit, nor with the rule off.
+    DetectorOptions unverified = o;
+    unverified.verifiedRanking = false;
+    scored = {against};
+    QCOMPARE(pickedVerified(unverified, scored), 0L);
+    DetectorOptions off = o;
+    off.unlikelyConfidence = 0;
+    scored = {against};
+    QCOMPARE(pickedVerified(off, scored), 0L);
+}
+
+// Nothing could be taken (edge support 0.45); the ranking's first outline is one the outline
+// network vouches for (logit 4.3): taken. Not when its logit is below vouchedWhenNoneLogit, its
+// edge support below networkScore, or it is not among the ranking's first six.
+void TestDetectorChoice::vouchedWhenNone_nothingTaken_ranksFirstFewVouchedFor_taken()
+{
+    QVERIFY(m_verifier.isLoaded());
+    const DetectorOptions o = options();
+    const Scored card = verified(outline(rect(150, 80, 95, 60), 0.45, 0.13, 0.1, 0.3, 0.95), 4.3);
+    const Scored page = verified(outline(rect(60, 20, 300, 220), 0.4, 0.1, 0.1, 0.7, 0.7), -2.6);
+    std::vector<Scored> scored{card, page};
+    QCOMPARE(pickedVerified(o, scored), 0L);
+
+    scored = {card, page};
+    scored[0].f[FVerifier] = 2.5;
+    QCOMPARE(pickedVerified(o, scored), -1L);
+    scored = {card, page};
+    scored[0].c.score = 0.25;
+    QCOMPARE(pickedVerified(o, scored), -1L);
+    scored = {page, page, page, page, page, page, card};
+    QCOMPARE(pickedVerified(o, scored), -1L);
+    scored = {page, page, page, page, page, card};
+    QCOMPARE(pickedVerified(o, scored), 5L);
+    DetectorOptions off = o;
+    off.vouchedWhenNoneLogit = std::numeric_limits<double>::infinity();
+    scored = {card, page};
+    QCOMPARE(pickedVerified(off, scored), -1L);
+}
+
 QTEST_GUILESS_MAIN(TestDetectorChoice)
+
 #include "tst_detectorchoice.moc"
