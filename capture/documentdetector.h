@@ -75,17 +75,17 @@ struct DetectorOptions
     // outline network then asked only by the rules after the ranking (capture/README.md, "The
     // ranking with the outline network's logit, landed").
     bool verifiedRanking = true;
+    // When no outline is taken, the likeliest of the ranking's first few in the frame with
+    // edge support of networkScore at least, the segmentation network not against it, that
+    // the outline network vouches for this surely (logit) is taken: a white card on a white
+    // page, its edges faint. Infinity: never.
+    double vouchedWhenNoneLogit = 3.0;
     // With a ranking that weighs the logit, the outline taken in the end is refused ("no
     // document") when all three are against it: that ranking gives it less than
     // unlikelyConfidence, the outline network a logit below unlikelyLogit and the segmentation
     // network less than unlikelyInside inside it on average (things on empty desks, the wrong
     // object; capture/README.md, "The ranking with the outline network's logit, landed"). A
     // confidence of 0: never.
-    // When no outline is taken, the likeliest of the ranking's first few in the frame with
-    // edge support of networkScore at least, the segmentation network not against it, that
-    // the outline network vouches for this surely (logit) is taken: a white card on a white
-    // page, its edges faint. Infinity: never.
-    double vouchedWhenNoneLogit = 3.0;
     double unlikelyConfidence = 0.3;
     double unlikelyLogit = -1.0;
     double unlikelyInside = 0.4;

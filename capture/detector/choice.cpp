@@ -343,17 +343,16 @@ Choice::Outline Choice::vouchedWhenNone(Outline chosen)
     if (!m_verifierRuns || chosen != m_scored.end() ||
         !std::isfinite(m_options.vouchedWhenNoneLogit))
         return chosen;
-    const auto end = m_scored.begin() + std::ptrdiff_t(std::min(kFirst, m_scored.size()));
     auto candidate = [&](const Scored &sc) {
         return size_t(&sc - m_scored.data()) < kFirst && inFrame(sc.c.quad) &&
                sc.c.score >= m_options.networkScore &&
                sc.f[FPriorInside] >= m_options.minNetworkInside;
     };
     verifyWhere(candidate);
-    const auto own = std::find_if(m_scored.begin(), end, [&](const Scored &sc) {
+    const auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
         return candidate(sc) && sc.verified && sc.f[FVerifier] >= m_options.vouchedWhenNoneLogit;
     });
-    if (own == end)
+    if (own == m_scored.end())
         return chosen;
     if (debugging())
         std::fprintf(stderr, "  none taken; the outline network vouches for one: logit %.2f\n",
