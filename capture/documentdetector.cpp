@@ -49,50 +49,82 @@ constexpr int kFaintOutlines = 4;
 // And the best of the wider line pass's that its edges would take (DetectorOptions::moreLines).
 constexpr int kMoreLineOutlines = 4;
 
-// The outlines the frame's own cues give: the edges at two Canny levels (the lines of the
-// fainter one, the contours of both), the contours of fainter edges, brightness regions,
-// regions unlike the paper and smooth regions when asked.
-void addCueOutlines(Search &search, const Prepared &prep, const DetectorOptions &o)
+// The frame's own cues (the edges at two Canny levels, the lines of the fainter one, the
+// fainter edges, brightness regions, regions unlike the paper and smooth regions when asked),
+// read before any of their outlines is added: the Hough transform runs on the helper thread
+// meanwhile (startCues), and the outlines are added in one fixed order (addCueOutlines), so
+// that the answer is the same whichever thread finishes first.
+struct Cues
 {
-    const double k = prep.contrast;
+    cv::Mat lineEdges; // the Canny level whose lines are read
+    std::future<std::vector<cv::Vec4i>> hough;
+    std::vector<cv::Vec4i> pieces;
+    std::vector<std::pair<cv::Mat, Search::Source>> contours; // in the order they are added
+    std::vector<cv::Mat> unlike;
+    cv::Mat smooth;
+};
+
+cv::Mat cannyEdges(const Prepared &prep, double lo, double hi)
+{
+    cv::Mat edges;
+    cv::Canny(prep.g.dx, prep.g.dy, edges, lo * prep.contrast, hi * prep.contrast, true);
+    return edges;
+}
+
+// The edges whose lines are read, handed to the Hough transform on the helper thread (ahead of
+// the network, whose answer is needed later).
+void startCues(Cues &cues, const Prepared &prep)
+{
+    cues.lineEdges = cannyEdges(prep, 24.0, 72.0);
+    cues.hough =
+        HelperThread::instance().run([edges = cues.lineEdges] { return houghSegments(edges); });
+}
+
+// The rest of the cues, on the detecting thread while the Hough transform runs.
+void readCues(Cues &cues, const Prepared &prep, const DetectorOptions &o)
+{
     const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3));
-    struct Pass
-    {
-        double lo, hi;
-        bool lines;
-        Search::Source source;
+    auto dilated = [&](const cv::Mat &edges) {
+        cv::Mat d;
+        cv::dilate(edges, d, kernel);
+        return d;
     };
-    for (const Pass &pass : {Pass{24.0, 72.0, true, Search::Source::Edges},
-                             Pass{60.0, 160.0, false, Search::Source::Edges},
-                             Pass{12.0, 36.0, false, Search::Source::Faint}}) {
-        if (pass.source == Search::Source::Faint && !o.faintEdges)
-            continue;
-        cv::Mat edges;
-        cv::Canny(prep.g.dx, prep.g.dy, edges, pass.lo * k, pass.hi * k, true);
-        if (pass.lines)
-            search.addLineQuads(edges, o.moreLines);
-        cv::dilate(edges, edges, kernel);
-        search.addContours(edges, pass.source);
-    }
+    cues.pieces = straightPieces(cues.lineEdges);
+    cues.contours.emplace_back(dilated(cues.lineEdges), Search::Source::Edges);
+    cues.contours.emplace_back(dilated(cannyEdges(prep, 60.0, 160.0)), Search::Source::Edges);
+    if (o.faintEdges)
+        cues.contours.emplace_back(dilated(cannyEdges(prep, 12.0, 36.0)), Search::Source::Faint);
     // Brightness regions: a light page on a darker desk (or the reverse) as a blob.
-    {
-        cv::Mat bin;
-        cv::threshold(prep.lightness, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-        cv::morphologyEx(bin, bin, cv::MORPH_OPEN, kernel);
-        search.addContours(bin);
-        cv::bitwise_not(bin, bin);
-        search.addContours(bin);
-    }
+    cv::Mat bin, inverse;
+    cv::threshold(prep.lightness, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    cv::morphologyEx(bin, bin, cv::MORPH_OPEN, kernel);
+    cv::bitwise_not(bin, inverse);
+    cues.contours.emplace_back(bin, Search::Source::Edges);
+    cues.contours.emplace_back(inverse, Search::Source::Edges);
     // Regions unlike the paper: a card on a printed page, where the card's edge is a faint
     // step among the print's.
     if (o.paperRegions)
-        for (const cv::Mat &unlike : unlikePaper(prep))
-            search.addContours(unlike, Search::Source::Paper);
+        cues.unlike = unlikePaper(prep);
     // Smooth regions: a page's blank margin or a card on a patterned desk (fabric, a photograph,
     // marble), where neither edges nor brightness set it apart from the pattern around it.
     if (o.textureRegions)
-        if (const cv::Mat smoothMask = smoothRegions(prep.small); !smoothMask.empty())
-            search.addContours(smoothMask, Search::Source::Texture);
+        cues.smooth = smoothRegions(prep.small);
+}
+
+// The cues' outlines, in their fixed order: the lines (Hough's segments, then the straight
+// pieces), the edges' contours level by level, the brightness regions, the regions unlike the
+// paper, the smooth regions.
+void addCueOutlines(Search &search, Cues &cues, const DetectorOptions &o)
+{
+    std::vector<cv::Vec4i> segs = cues.hough.get();
+    segs.insert(segs.end(), cues.pieces.begin(), cues.pieces.end());
+    search.addLineQuads(std::move(segs), o.moreLines);
+    for (const auto &[binary, source] : cues.contours)
+        search.addContours(binary, source);
+    for (const cv::Mat &unlike : cues.unlike)
+        search.addContours(unlike, Search::Source::Paper);
+    if (!cues.smooth.empty())
+        search.addContours(cues.smooth, Search::Source::Texture);
 }
 
 // The network's document as a region: its outline, whatever the edges show; and that outline
@@ -411,8 +443,10 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                 done.wait();
         }
     } waitForNetwork{priorDone};
+    Cues cues;
+    startCues(cues, prep);
     if (!m_options.segmenterModel.isEmpty())
-        priorDone = NetworkThread::instance().run([&] { preparePrior(prep, m_segmenter); });
+        priorDone = HelperThread::instance().run([&] { preparePrior(prep, m_segmenter); });
     const cv::Mat &small = prep.small;
     const double scale = prep.scale;
     const double minArea = m_options.minAreaFraction * small.cols * small.rows;
@@ -420,7 +454,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     Search search(prep.lab, prep.g, minArea, edgeThreshold);
     prep.strong = prep.g.mag > edgeThreshold;
 
-    addCueOutlines(search, prep, m_options);
+    readCues(cues, prep, m_options);
+    addCueOutlines(search, cues, m_options);
     if (priorDone.valid())
         priorDone.get();
     const bool prior = !prep.prob.empty();

@@ -1,6 +1,6 @@
 // The frame made ready for the search: the working image, its median and stretched Lab, the
-// colour gradient and the frame's contrast; the segmentation network's view of it, run on a
-// thread of its own; the smooth regions and the network's region as outlines.
+// colour gradient and the frame's contrast; the segmentation network's view of it, run on the
+// detector's second thread; the smooth regions and the network's region as outlines.
 #include "detector/prepare.h"
 
 #include "detector/search.h"
@@ -28,29 +28,26 @@ namespace {
 constexpr double kPlainDesk = 0.7;
 } // namespace
 
-NetworkThread &NetworkThread::instance()
+HelperThread &HelperThread::instance()
 {
-    static NetworkThread t;
+    static HelperThread t;
     return t;
 }
 
-std::future<void> NetworkThread::run(std::function<void()> job)
+void HelperThread::enqueue(std::function<void()> job)
 {
-    std::packaged_task<void()> task(std::move(job));
-    std::future<void> done = task.get_future();
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(task));
+        m_queue.push_back(std::move(job));
     }
     m_wake.notify_one();
-    return done;
 }
 
-NetworkThread::NetworkThread()
+HelperThread::HelperThread()
     : m_thread([this] { loop(); })
 {}
 
-NetworkThread::~NetworkThread()
+HelperThread::~HelperThread()
 {
     {
         const std::lock_guard lock(m_mutex);
@@ -60,19 +57,19 @@ NetworkThread::~NetworkThread()
     m_thread.join();
 }
 
-void NetworkThread::loop()
+void HelperThread::loop()
 {
     for (;;) {
-        std::packaged_task<void()> task;
+        std::function<void()> job;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
             if (m_queue.empty())
                 return;
-            task = std::move(m_queue.front());
+            job = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        task();
+        job();
     }
 }
 

@@ -294,29 +294,36 @@ double Search::shadowSide(const Candidate &c) const
     return worst;
 }
 
-void Search::addLineQuads(const cv::Mat &edges, bool more)
+std::vector<cv::Vec4i> houghSegments(const cv::Mat &edges)
 {
     std::vector<cv::Vec4i> segs;
-    const double minDim = std::min(m_small.cols, m_small.rows);
+    const double minDim = std::min(edges.cols, edges.rows);
     cv::HoughLinesP(edges, segs, 1, CV_PI / 180, 25, minDim * 0.06, 3);
-    // Straight pieces of the edge contours too: a faint page edge wobbles by a pixel or
-    // two at this scale (paper on paper, JPEG blocks), too much for the Hough transform's
-    // one-degree bins but not for a polygon approximation of the contour.
-    {
-        std::vector<std::vector<cv::Point>> contours;
-        cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
-        for (const auto &c : contours) {
-            if (c.size() < minDim * 0.12)
-                continue;
-            std::vector<cv::Point> approx;
-            cv::approxPolyDP(c, approx, 2.5, false);
-            for (size_t i = 0; i + 1 < approx.size(); ++i) {
-                const cv::Point a = approx[i], b = approx[i + 1];
-                if (cv::norm(b - a) >= minDim * 0.1)
-                    segs.emplace_back(a.x, a.y, b.x, b.y);
-            }
+    return segs;
+}
+
+std::vector<cv::Vec4i> straightPieces(const cv::Mat &edges)
+{
+    std::vector<cv::Vec4i> segs;
+    const double minDim = std::min(edges.cols, edges.rows);
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
+    for (const auto &c : contours) {
+        if (c.size() < minDim * 0.12)
+            continue;
+        std::vector<cv::Point> approx;
+        cv::approxPolyDP(c, approx, 2.5, false);
+        for (size_t i = 0; i + 1 < approx.size(); ++i) {
+            const cv::Point a = approx[i], b = approx[i + 1];
+            if (cv::norm(b - a) >= minDim * 0.1)
+                segs.emplace_back(a.x, a.y, b.x, b.y);
         }
     }
+    return segs;
+}
+
+void Search::addLineQuads(std::vector<cv::Vec4i> segs, bool more)
+{
     std::sort(segs.begin(), segs.end(), [](const cv::Vec4i &a, const cv::Vec4i &b) {
         return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
     });

@@ -89,13 +89,13 @@ public:
     // The largest over the sides of the weaker end's support; 0 when no side is such.
     double shadowSide(const Candidate &c) const;
 
-    // Line-based candidates, robust to a side broken by a cable or a thumb: Hough segments
-    // merged into long lines, opposite pairs of lines combined into quadrilaterals, the ones
-    // whose sides are best covered by segments scored like the contour candidates. With
-    // `more`, a second, wider pass over the same segments (more lines, more of their
-    // quadrilaterals): a card's short sides among the longer lines of the print under it or of
-    // the desk; its outlines are Source::MoreLines.
-    void addLineQuads(const cv::Mat &edges, bool more = false);
+    // Line-based candidates, robust to a side broken by a cable or a thumb: the segments of an
+    // edge map (houghSegments, then straightPieces) merged into long lines, opposite pairs of
+    // lines combined into quadrilaterals, the ones whose sides are best covered by segments
+    // scored like the contour candidates. With `more`, a second, wider pass over the same
+    // segments (more lines, more of their quadrilaterals): a card's short sides among the
+    // longer lines of the print under it or of the desk; its outlines are Source::MoreLines.
+    void addLineQuads(std::vector<cv::Vec4i> segs, bool more = false);
 
     std::vector<Candidate> &candidates() { return m_candidates; }
 
@@ -112,5 +112,14 @@ private:
     Source m_source = Source::Edges;
     std::vector<Candidate> m_candidates;
 };
+
+// The segments of an edge map (working image) for Search::addLineQuads: the probabilistic
+// Hough transform's (deterministic: it draws its points from a fixed seed) ...
+std::vector<cv::Vec4i> houghSegments(const cv::Mat &edges);
+
+// ... and the straight pieces of the edge contours: a faint page edge wobbles by a pixel or
+// two at this scale (paper on paper, JPEG blocks), too much for the Hough transform's
+// one-degree bins but not for a polygon approximation of the contour.
+std::vector<cv::Vec4i> straightPieces(const cv::Mat &edges);
 
 } // namespace hd::capture::detail

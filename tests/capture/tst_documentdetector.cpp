@@ -1,3 +1,5 @@
+#include "detector/prepare.h"
+#include "detector/search.h"
 #include "documentdetector.h"
 #include "documentsegmenter.h"
 #include "outlineverifier.h"
@@ -110,6 +112,7 @@ private slots:
     void placeDocument_edgeBetweenPaperAndDesk_noDarkRim();
     void warmUp_onAFreshThread_sameCornersAsWithout();
     void detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother();
+    void helperThread_jobsInTurnOnItsOwnThread_resultOrErrorReturned();
 };
 
 namespace {
@@ -1673,8 +1676,9 @@ void TestDocumentDetector::warmUp_onAFreshThread_sameCornersAsWithout()
 
 void TestDocumentDetector::detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother()
 {
-    // The network runs on a thread of its own beside each detecting thread; frames from
-    // several threads at once must each get their own network answer, waited for.
+    // The network and the Hough transform run on the helper thread beside each detecting
+    // thread; frames from several threads at once must each get their own answers, waited
+    // for, and their outlines added in the same order.
     std::vector<cv::Mat> frames;
     for (const auto &[background, document] :
          {std::pair{SceneBackground::Papers, SceneDocument::A4Certificate},
@@ -1725,6 +1729,42 @@ void TestDocumentDetector::detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother
                 QCOMPARE(ca[c].confidence, cb[c].confidence);
             }
         }
+}
+
+void TestDocumentDetector::helperThread_jobsInTurnOnItsOwnThread_resultOrErrorReturned()
+{
+    using hd::capture::detail::HelperThread;
+    HelperThread &helper = HelperThread::instance();
+    QCOMPARE(&helper, &HelperThread::instance());
+    // One thread, not the caller's, for every job; jobs in the order they were given.
+    std::vector<int> order;
+    std::vector<std::future<std::thread::id>> ids;
+    for (int i = 0; i < 5; ++i)
+        ids.push_back(helper.run([&order, i] {
+            order.push_back(i);
+            return std::this_thread::get_id();
+        }));
+    std::set<std::thread::id> threads;
+    for (auto &id : ids)
+        threads.insert(id.get());
+    QCOMPARE(threads.size(), size_t(1));
+    QVERIFY(*threads.begin() != std::this_thread::get_id());
+    QCOMPARE(order, std::vector<int>({0, 1, 2, 3, 4}));
+    // What a job computes comes back; what it throws is thrown at the caller, and the thread
+    // goes on with the next job.
+    auto failed = helper.run([]() -> std::vector<cv::Vec4i> { throw cv::Exception(); });
+    auto segs = helper.run([] {
+        cv::Mat edges(100, 200, CV_8U, cv::Scalar(0));
+        cv::line(edges, cv::Point(20, 50), cv::Point(180, 50), cv::Scalar(255));
+        return hd::capture::detail::houghSegments(edges);
+    });
+    QVERIFY_THROWS_EXCEPTION(cv::Exception, failed.get());
+    const std::vector<cv::Vec4i> lines = segs.get();
+    QVERIFY(!lines.empty());
+    for (const cv::Vec4i &l : lines) {
+        QCOMPARE(l[1], 50);
+        QCOMPARE(l[3], 50);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDocumentDetector)
