@@ -224,9 +224,9 @@ struct DetectorCandidate
 // partly hidden by a thumb); a logistic ranking (with the segmentation network's view of
 // where the document lies, when the model is loaded) picks among the well-supported
 // outlines, and each side of the winner is re-fitted, robustly, to the strongest edge along
-// it at full resolution. The network runs on a thread of its own while the calling thread
-// looks for edges (frames from several threads take their turn on it). See
-// capture/README.md.
+// it at full resolution. The Hough transform of the edges and the network run on a helper
+// thread, one per process, while the calling thread reads the other cues (frames from several
+// threads take their turn on it). See capture/README.md.
 class DocumentDetector final
 {
 public:
@@ -253,7 +253,7 @@ public:
     // capture worker when a source opens); detect() works without it.
     void warmUp(cv::Size frameSize) const;
     // The network the detector uses (isLoaded() false: the edges alone; error() says why).
-    // detect() runs it on a thread of its own, one per process, beside the calling thread.
+    // detect() runs it on the helper thread, one per process, beside the calling thread.
     const DocumentSegmenter &segmenter() const { return m_segmenter; }
     // The outline network (isLoaded() false: the ranking's pick stands).
     const OutlineVerifier &verifier() const { return m_verifier; }

@@ -46,8 +46,8 @@ double threadCpuMs()
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-// Every thread's: the detector runs its network on a thread of its own beside the calling
-// one, and OpenCV spreads some steps over its workers.
+// Every thread's: the detector runs its Hough transform and network on a helper thread
+// beside the calling one, and OpenCV spreads some steps over its workers.
 double processCpuMs()
 {
     timespec ts{};

@@ -252,8 +252,8 @@ std::vector<SceneSpec> evaluationScenes(std::uint64_t seed, int perCell, int neg
 double lastScore = 0;
 std::vector<double> positiveScores, negativeScores;
 
-// Every thread's: the detector runs its network on a thread of its own beside the calling
-// one, and OpenCV spreads some steps over its workers.
+// Every thread's: the detector runs its Hough transform and network on a helper thread
+// beside the calling one, and OpenCV spreads some steps over its workers.
 double processCpuMs()
 {
     timespec ts{};
