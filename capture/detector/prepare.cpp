@@ -1,6 +1,6 @@
 // The frame made ready for the search: the working image, its median and stretched Lab, the
 // colour gradient and the frame's contrast; the segmentation network's view of it, run on the
-// detector's second thread; the smooth regions and the network's region as outlines.
+// detector's helper thread; the smooth regions and the network's region as outlines.
 #include "detector/prepare.h"
 
 #include "detector/search.h"

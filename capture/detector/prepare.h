@@ -1,6 +1,6 @@
 // The frame made ready for the detector's search (internal to capture/): the working image, its
 // stretched Lab and gradient, the frame's contrast, and the segmentation network's view of it,
-// computed on the detector's second thread.
+// computed on the detector's helper thread.
 #pragma once
 
 #include "detector/edgefit.h"
@@ -42,10 +42,11 @@ struct Prepared
 
 // The detector's second thread, one per process, beside the detecting thread: the Hough
 // transform of the edges and the segmentation network run on it while the detecting thread
-// reads the other cues, so that a detection uses both cores (about 10 ms less per 1920x1080
-// frame). It has its own network (DocumentSegmenter: one per thread), read on its first frame;
-// jobs from several detecting threads take their turn. A job never waits for a detecting
-// thread; its result, or what it threw, comes back through the future.
+// reads the other cues, so that a detection uses both cores (the network about 5 ms less per
+// 1920x1080 frame, the Hough transform a few more on the slow frames: capture/README.md, "Two
+// cores for one detection"). It has its own network (DocumentSegmenter: one per thread), read on
+// its first frame; jobs from several detecting threads take their turn. A job never waits for a
+// detecting thread; its result, or what it threw, comes back through the future.
 class HelperThread
 {
 public:
