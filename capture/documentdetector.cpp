@@ -46,6 +46,12 @@ constexpr int kTextureOutlines = 4;
 // edges (DetectorOptions::faintEdges).
 constexpr int kPaperOutlines = 4;
 constexpr int kFaintOutlines = 4;
+// DetectorOptions::joinShadowParts: the parts' edge support, their lightness step and largest
+// colour step (stretched Lab levels; the shadows of the sets measured: 85-120 and 5-16, a card
+// beside a sheet: 20-28 and 7-10).
+constexpr double kJoinMinScore = 0.7;
+constexpr double kJoinLightStep = 15.0;
+constexpr double kJoinColourStep = 8.0;
 // And the best of the wider line pass's that its edges would take (DetectorOptions::moreLines).
 constexpr int kMoreLineOutlines = 4;
 
@@ -466,6 +472,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (cands.empty())
         return std::nullopt;
     keepBest(cands, m_options.acceptScore);
+    if (m_options.joinShadowParts)
+        search.addShadowJoins(kJoinMinScore, kJoinLightStep, kJoinColourStep);
     const std::vector<Candidate> refined = refineOutlines(search, cands, prep);
     if (refined.empty())
         return std::nullopt;

@@ -47,6 +47,12 @@ struct DetectorOptions
     // document rather than a part of it"). 0: off.
     double wholeDocumentIoU = 0.25;
     double wholeDocumentConfidence = 0.7;
+    // Outlines of a document cut by a shadow's edge: two outlines side by side kept for their
+    // edges (support ≥ 0.7), nothing between them, one material in two lights (mean lightness
+    // ≥ 15 levels apart, colour ≤ 8), joined as one more outline (Search::addShadowJoins), which
+    // the rule above may then take (capture/README.md, "A document cut by a shadow, its two
+    // parts joined").
+    bool joinShadowParts = true;
     // The network's outline (its sides moved to the nearest steps) competes with edge support
     // this low when it matches the network's document this well (soft IoU): a page on sheets
     // of the same paper shows a step of a few grey levels, often lost in the JPEG. Never on

@@ -21,6 +21,18 @@ double maxOrderedCornerError(const Quad &a, const Quad &b)
     return m;
 }
 
+// The mean of `lab` inside `q` (eroded by two pixels: not its edges).
+cv::Scalar meanInside(const cv::Mat &lab, const Quad &q)
+{
+    cv::Mat mask = cv::Mat::zeros(lab.size(), CV_8U);
+    std::vector<cv::Point> corners;
+    for (const cv::Point2d &p : q)
+        corners.emplace_back(int(std::lround(p.x)), int(std::lround(p.y)));
+    cv::fillConvexPoly(mask, corners, cv::Scalar(255));
+    cv::erode(mask, mask, cv::Mat(), cv::Point(-1, -1), 2);
+    return cv::mean(lab, mask);
+}
+
 } // namespace
 
 std::optional<Quad> reduceToQuad(std::vector<cv::Point2d> poly)
@@ -96,6 +108,42 @@ void Search::addContours(const cv::Mat &binary, Source source)
     for (const auto &[a, hull] : hulls)
         addHull(hull);
     m_source = Source::Edges;
+}
+
+void Search::addShadowJoins(double minScore, double minLightStep, double maxColourStep)
+{
+    const std::vector<Candidate> parts = m_candidates;
+    std::vector<std::optional<cv::Scalar>> means(parts.size());
+    auto meanOf = [&](size_t i) {
+        if (!means[i])
+            means[i] = meanInside(m_small, parts[i].quad);
+        return *means[i];
+    };
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].fromMask || parts[i].score < minScore)
+            continue;
+        for (size_t j = i + 1; j < parts.size(); ++j) {
+            if (parts[j].fromMask || parts[j].score < minScore)
+                continue;
+            const Quad &a = parts[i].quad, &b = parts[j].quad;
+            if (quadIou(a, b) > 0.05)
+                continue;
+            std::vector<cv::Point2f> corners, hull;
+            for (const Quad *q : {&a, &b})
+                for (const cv::Point2d &p : *q)
+                    corners.emplace_back(p);
+            cv::convexHull(corners, hull);
+            if (hull.size() < 4 || cv::contourArea(hull) > 1.15 * (parts[i].area + parts[j].area))
+                continue;
+            // The stretched Lab: lightness as it is, the colour axes doubled.
+            const cv::Scalar ma = meanOf(i), mb = meanOf(j);
+            if (std::abs(ma[0] - mb[0]) < minLightStep ||
+                std::hypot(ma[1] - mb[1], ma[2] - mb[2]) / 2 > maxColourStep)
+                continue;
+            if (std::optional<Quad> q = reduceToQuad({hull.begin(), hull.end()}))
+                addQuad(*q);
+        }
+    }
 }
 
 void Search::addHull(const std::vector<cv::Point> &hull)

@@ -97,6 +97,14 @@ public:
     // longer lines of the print under it or of the desk; its outlines are Source::MoreLines.
     void addLineQuads(std::vector<cv::Vec4i> segs, bool more = false);
 
+    // A document cut by a shadow's edge across it shows as two outlines side by side, the lit
+    // part and the shaded one, each with clear edges: the outline of both together (their
+    // corners' hull reduced to four sides) is added for every such pair among the candidates
+    // there are now of edge support ≥ minScore: overlapping by IoU ≤ 0.05, their hull at most
+    // 1.15 times their areas together (nothing between them), one material in two lights (the
+    // mean lightness inside them ≥ minLightStep apart, the colour axes ≤ maxColourStep).
+    void addShadowJoins(double minScore, double minLightStep, double maxColourStep);
+
     std::vector<Candidate> &candidates() { return m_candidates; }
 
 private:

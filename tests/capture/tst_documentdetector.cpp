@@ -44,6 +44,8 @@ private slots:
     void detect_likelierOutlineNearlyClear_takenOverAClearOne();
     void detect_partCutOffByAShadowsEdge_wholeDocumentTaken_data();
     void detect_partCutOffByAShadowsEdge_wholeDocumentTaken();
+    void detect_litAndShadedPartsOnly_joinedAndTaken_data();
+    void detect_litAndShadedPartsOnly_joinedAndTaken();
     void detect_deskPatternBesideTheEdge_sideStays_data();
     void detect_deskPatternBesideTheEdge_sideStays();
     void detect_documentOnPatternedDesk_smoothRegionOutlined_data();
@@ -596,6 +598,10 @@ void TestDocumentDetector::detect_likelierOutlineNearlyClear_takenOverAClearOne(
     // (detect_sheetUnderTheCard_outlineNetworkPicksTheCard): off on both sides here.
     DetectorOptions likelier;
     likelier.verifierModel.clear();
+    // Without the outline network, the blurred card and the sheet under it, joined as a
+    // shadow's two parts would be (DetectorOptions::joinShadowParts), are likelier than the
+    // card (JI 0.45): off too.
+    likelier.joinShadowParts = false;
     DetectorOptions clearWins = likelier;
     clearWins.likelierRatio = 0;
     verifyJisWith(likelier, clearWins, 0.95, 0.9, "clear outline always first");
@@ -619,7 +625,28 @@ void TestDocumentDetector::detect_partCutOffByAShadowsEdge_wholeDocumentTaken()
     DetectorOptions partWins;
     partWins.wholeDocumentIoU = 0;
     partWins.moreLines = false;
+    // The licence's lit and shaded parts joined (DetectorOptions::joinShadowParts) are the
+    // whole licence too: off where the part is to win.
+    partWins.joinShadowParts = false;
     verifyJisWith({}, partWins, 0.8, 0.7, "the part");
+}
+
+void TestDocumentDetector::detect_litAndShadedPartsOnly_joinedAndTaken_data()
+{
+    addSceneColumns();
+    // Seed 7's scenes (as dumped) where no outline held the whole document, only its lit part
+    // and its shaded part, each with clear edges (without DetectorOptions::joinShadowParts:
+    // JI 0.74, the licence's lit part; 0.86, the page's).
+    QTest::newRow("licence clutter shadow") << 2 << 2 << 7 << quint64(7000290);
+    QTest::newRow("a4 cloth shadow") << 1 << 3 << 7 << quint64(7000294);
+}
+
+// The two parts joined are one more outline, and the whole document is taken.
+void TestDocumentDetector::detect_litAndShadedPartsOnly_joinedAndTaken()
+{
+    DetectorOptions unjoined;
+    unjoined.joinShadowParts = false;
+    verifyJisWith({}, unjoined, 0.95, 0.9, "the parts not joined");
 }
 
 void TestDocumentDetector::detect_deskPatternBesideTheEdge_sideStays_data()
@@ -985,6 +1012,9 @@ void TestDocumentDetector::detect_partOfThePickTheOutlineNetworkDoubts_notTakenF
 {
     DetectorOptions partTaken;
     partTaken.otherObjectInside = 0.95;
+    // The licence's two parts joined would be taken over both (DetectorOptions::joinShadowParts):
+    // off where the part is to be taken.
+    partTaken.joinShadowParts = false;
     verifyJisWith({}, partTaken, 0.9, 0.6, "the part taken");
 }
 
