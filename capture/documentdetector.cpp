@@ -46,14 +46,15 @@ constexpr int kTextureOutlines = 4;
 // edges (DetectorOptions::faintEdges).
 constexpr int kPaperOutlines = 4;
 constexpr int kFaintOutlines = 4;
-// DetectorOptions::joinShadowParts: the parts' edge support, their lightness step and largest
-// colour step (stretched Lab levels; the shadows of the sets measured: 85-120 and 5-16, a card
-// beside a sheet: 20-28 and 7-10).
+// And the best of the wider line pass's that its edges would take (DetectorOptions::moreLines).
+constexpr int kMoreLineOutlines = 4;
+// DetectorOptions::joinShadowParts: the two parts' least edge support, their least lightness
+// step and largest colour step (stretched Lab levels; measured: a shadow's two parts 85-120 and
+// 5-16 apart, a card and the sheet under it 20-28 and 7-10, a card and the page beside it 0-5
+// and ~3).
 constexpr double kJoinMinScore = 0.7;
 constexpr double kJoinLightStep = 15.0;
 constexpr double kJoinColourStep = 8.0;
-// And the best of the wider line pass's that its edges would take (DetectorOptions::moreLines).
-constexpr int kMoreLineOutlines = 4;
 
 // The frame's own cues (the edges at two Canny levels, the lines of the fainter one, the
 // fainter edges, brightness regions, regions unlike the paper and smooth regions when asked),
