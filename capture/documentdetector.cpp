@@ -417,6 +417,11 @@ void DocumentDetector::warmUp(cv::Size frameSize) const
         cv::Point(int(c.x + w * 0.95), int(c.y + h)), cv::Point(int(c.x - w), int(c.y + h))};
     cv::fillConvexPoly(frame, sheet, cv::Scalar(235, 235, 235), cv::LINE_AA);
     (void)run(frame, nullptr);
+    // The closer looks' sizes too (the network laid out for each).
+    Look look;
+    for (const int closer : m_options.closerLookSizes)
+        if (closer > m_options.workingSize && std::max(frameSize.width, frameSize.height) >= closer)
+            (void)runAt(frame, closer, nullptr, 0, look);
 }
 
 std::optional<Detection> DocumentDetector::detect(const cv::Mat &input,
@@ -436,8 +441,32 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                                                std::vector<DetectorCandidate> *report,
                                                double expectedProportions) const
 {
+    Look first;
+    std::optional<Detection> found =
+        runAt(input, m_options.workingSize, report, expectedProportions, first);
+    if (std::getenv("CAPTURE_DEBUG"))
+        std::fprintf(stderr, "  the network sees a document over %.3f of the frame\n", first.seen);
+    if (found || report || first.seen < m_options.closerLookSeen || first.rejected)
+        return found;
+    for (const int closer : m_options.closerLookSizes) {
+        if (closer <= m_options.workingSize || std::max(input.cols, input.rows) < closer)
+            continue;
+        if (std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(stderr, "  a closer look at %d px\n", closer);
+        Look look;
+        found = runAt(input, closer, nullptr, expectedProportions, look);
+        if (found)
+            break;
+    }
+    return found;
+}
+
+std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int workingSize,
+                                                 std::vector<DetectorCandidate> *report,
+                                                 double expectedProportions, Look &look) const
+{
     Prepared prep;
-    if (!prepare(input, m_options.workingSize, prep))
+    if (!prepare(input, workingSize, prep))
         return std::nullopt;
     std::future<void> priorDone;
     // The network reads `prep` until it is done, also when the search below throws.
@@ -466,8 +495,10 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (priorDone.valid())
         priorDone.get();
     const bool prior = !prep.prob.empty();
-    if (prior)
+    if (prior) {
         addNetworkOutlines(search, prep);
+        look.seen = prep.probTotal / double(prep.prob.total());
+    }
 
     std::vector<Candidate> &cands = search.candidates();
     if (cands.empty())
@@ -514,9 +545,14 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     if (std::getenv("CAPTURE_DEBUG"))
         printRanked(scored, scale);
     const auto chosen = choice.pick();
+    look.rejected = choice.rejected();
     if (chosen == scored.end())
         return std::nullopt;
     const Candidate &best = chosen->c;
+    if (std::getenv("CAPTURE_DEBUG"))
+        std::fprintf(stderr, "  taken at %d px: confidence %.3f, logit %.2f%s, inside %.2f\n",
+                     workingSize, chosen->confidence, chosen->f[FVerifier],
+                     chosen->verified ? "" : " (not asked)", chosen->f[FPriorInside]);
     Detection det;
     det.quad = orderCorners(finalOutline(best, prep, m_options));
     det.score = choice.taking(best);

@@ -147,6 +147,15 @@ struct DetectorOptions
     // says it is not entirely in the frame (capture/README.md, "A document going on out of
     // the frame").
     bool outOfFrameSides = true;
+    // When nothing is taken at workingSize, the segmentation network seeing a document over at
+    // least closerLookSeen of the frame and the outline network not having rejected the outline
+    // picked (something there that is no document), the search runs again at each of
+    // closerLookSizes in turn (those the frame is at least as large as) until an outline is taken:
+    // a page on sheets of the same paper, its edge a step of a few grey levels the first
+    // downscaling wipes out (SmartDoc's background05; capture/README.md, "A closer look when
+    // nothing is taken"). Empty: never.
+    std::vector<int> closerLookSizes{768, 1024};
+    double closerLookSeen = 0.06;
     bool refineAtFullResolution = true;
     // A side of the winner on a cable or a pen across the page moves out to the page's end
     // (where the page's proportions put it, then the nearest step); see capture/README.md.
@@ -268,6 +277,18 @@ public:
 private:
     std::optional<Detection> run(const cv::Mat &image, std::vector<DetectorCandidate> *report,
                                  double expectedProportions = 0) const;
+    // What one search saw besides its answer: the share of the working image the segmentation
+    // network sees as document (0 without it), and whether the outline network rejected the
+    // outline picked (Choice::rejected).
+    struct Look
+    {
+        double seen = 0;
+        bool rejected = false;
+    };
+    // One search at `workingSize`.
+    std::optional<Detection> runAt(const cv::Mat &image, int workingSize,
+                                   std::vector<DetectorCandidate> *report,
+                                   double expectedProportions, Look &look) const;
 
     DetectorOptions m_options;
     DocumentSegmenter m_segmenter;

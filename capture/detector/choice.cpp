@@ -260,6 +260,7 @@ Choice::Outline Choice::doubted(Outline chosen)
         std::fprintf(stderr, "  the outline network %s the pick (logit %.2f)%s\n",
                      reject ? "rejects" : "doubts", pick,
                      other == m_scored.end() ? ", none other" : ", another taken");
+    m_rejected = reject && other == m_scored.end();
     return other != m_scored.end() || reject ? other : chosen;
 }
 

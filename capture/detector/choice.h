@@ -57,6 +57,10 @@ public:
     Outline vouchedWhenNone(Outline chosen);
     Outline unlikely(Outline chosen);
     // All eight.
+    // Whether the outline network rejected the outline picked, none other taken instead
+    // (doubted): something is there, and it is no document.
+    bool rejected() const { return m_rejected; }
+
     Outline pick()
     {
         return unlikely(vouchedWhenNone(
@@ -73,6 +77,7 @@ private:
     const bool m_rankedWithLogit; // the ranking weighs the outline network's logit
     std::vector<Scored> &m_scored;
     const double m_expected;
+    bool m_rejected = false;
 };
 
 } // namespace hd::capture::detail

@@ -86,7 +86,7 @@ void benchDetection(int frames)
         const char *title; // empty: as shipped
         capture::DetectorOptions options;
     };
-    std::vector<Variant> variants(8);
+    std::vector<Variant> variants(9);
     variants[1].title = "without the outline network";
     variants[1].options.verifierModel.clear();
     variants[2].title = "with the edges alone (no segmentation network)";
@@ -102,6 +102,8 @@ void benchDetection(int frames)
     variants[6].options.verifiedRanking = false;
     variants[7].title = "without the shadow's parts joined (DetectorOptions::joinShadowParts off)";
     variants[7].options.joinShadowParts = false;
+    variants[8].title = "without the closer looks (DetectorOptions::closerLookSizes empty)";
+    variants[8].options.closerLookSizes.clear();
     struct Timed
     {
         std::unique_ptr<capture::DocumentDetector> detector;

@@ -24,7 +24,7 @@
 // CAPTURE_EVAL_FILTER=text keeps the frames whose name or condition contains it (and writes
 // pred_<set>.only-<text>.csv instead of pred_<set>.csv),
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
-// confidence, JI, whether it is the network's outline and its figures,
+// confidence, JI, whether it is the network's outline, its figures and its corners,
 // CAPTURE_EVAL_TRAIN_NO_VERIFIER=1 (with --train-ranker) fits without the outline network's logit,
 // CAPTURE_EVAL_THREADS=n sets OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its
 // segmentation network, CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NO_OUTER=1
@@ -49,7 +49,9 @@
 // CAPTURE_EVAL_OTHER_INSIDE=share how much of another object's outline may lie inside the doubted
 // pick (otherObjectInside), CAPTURE_EVAL_EXPECTED=1 with the kind of document told (the truth's
 // proportions), CAPTURE_EVAL_KIND=logit or "off" how sure the outline network must be of the kind
-// told's outline (DetectorOptions::expectedKindLogit), CAPTURE_EVAL_NO_VERIFIER=1 without the
+// told's outline (DetectorOptions::expectedKindLogit), CAPTURE_EVAL_CLOSER=off or
+// "size,size,share" the closer looks when nothing is taken (closerLookSizes, closerLookSeen;
+// a size of 0 for one look only), CAPTURE_EVAL_NO_VERIFIER=1 without the
 // outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one, CAPTURE_EVAL_VERIFY=iou,margin
 // sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
 // or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit), CAPTURE_EVAL_DOUBT=
@@ -180,6 +182,16 @@ void thresholdsFromEnvironment(const char *name, double &a, double *b = nullptr,
 DetectorOptions evalOptions()
 {
     DetectorOptions o;
+    // "off", or the closer looks' sizes and the share the network must see: "768,1024,0.06".
+    if (const char *closer = std::getenv("CAPTURE_EVAL_CLOSER")) {
+        o.closerLookSizes.clear();
+        int a = 0, b = 0;
+        if (std::strcmp(closer, "off") != 0 &&
+            std::sscanf(closer, "%d,%d,%lf", &a, &b, &o.closerLookSeen) == 3)
+            for (const int size : {a, b})
+                if (size > 0)
+                    o.closerLookSizes.push_back(size);
+    }
     modelFromEnvironment("CAPTURE_EVAL_NO_NET", "CAPTURE_EVAL_MODEL", o.segmenterModel);
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
@@ -630,6 +642,8 @@ int trainRanker(const std::vector<std::string> &dirs, double l2)
                      << c.confidence << ',' << j << ',' << c.fromNetwork;
                 for (double v : c.features)
                     rows << ',' << v;
+                for (const cv::Point2d &p : c.quad)
+                    rows << ',' << p.x << ',' << p.y;
                 rows << '\n';
                 best = std::max(best, j);
                 x.push_back(c.features);
