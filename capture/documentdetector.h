@@ -259,7 +259,8 @@ public:
     // and scored like detect()'s outlines. Much cheaper than detect(); the caller decides from
     // the score (and the move) whether it still holds the document.
     std::optional<Detection> follow(const cv::Mat &image, const Quad &near, int range) const;
-    // Every outline weighed for `image`, for diagnostics and for fitting the ranking.
+    // Every outline weighed for `image` at the working size (never the closer looks'), for
+    // diagnostics and for fitting the ranking.
     std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
     // Prepares the calling thread for frames of `frameSize` by detecting once on a drawn
     // sheet: the first detection in a process, or on a thread, or at a new frame size,
