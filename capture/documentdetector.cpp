@@ -455,6 +455,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             std::fprintf(stderr, "  a closer look at %d px\n", closer);
         Look look;
         found = runAt(input, closer, nullptr, expectedProportions, look);
+        if (found && look.inside < m_options.closerLookInside)
+            found.reset();
         if (found)
             break;
     }
@@ -548,6 +550,7 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
     look.rejected = choice.rejected();
     if (chosen == scored.end())
         return std::nullopt;
+    look.inside = chosen->f[FPriorInside];
     const Candidate &best = chosen->c;
     if (std::getenv("CAPTURE_DEBUG"))
         std::fprintf(stderr, "  taken at %d px: confidence %.3f, logit %.2f%s, inside %.2f\n",

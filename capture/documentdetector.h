@@ -156,6 +156,9 @@ struct DetectorOptions
     // nothing is taken"). Empty: never.
     std::vector<int> closerLookSizes{768, 1024};
     double closerLookSeen = 0.06;
+    // ... and a closer look's outline is taken only where the network sees a document inside
+    // it on average at least this surely (not a guess across a page and the desk beside it).
+    double closerLookInside = 0.5;
     bool refineAtFullResolution = true;
     // A side of the winner on a cable or a pen across the page moves out to the page's end
     // (where the page's proportions put it, then the nearest step); see capture/README.md.
@@ -285,6 +288,7 @@ private:
     {
         double seen = 0;
         bool rejected = false;
+        double inside = 0; // the network's mean chance inside the outline taken
     };
     // One search at `workingSize`.
     std::optional<Detection> runAt(const cv::Mat &image, int workingSize,
