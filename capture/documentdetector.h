@@ -282,8 +282,9 @@ private:
     std::optional<Detection> run(const cv::Mat &image, std::vector<DetectorCandidate> *report,
                                  double expectedProportions = 0) const;
     // What one search saw besides its answer: the share of the working image the segmentation
-    // network sees as document (0 without it), and whether the outline network rejected the
-    // outline picked (Choice::rejected).
+    // network sees as document (0 without it), whether the outline network rejected the
+    // outline picked (Choice::rejected), and how surely the network sees the document inside
+    // the outline taken.
     struct Look
     {
         double seen = 0;

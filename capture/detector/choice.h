@@ -56,11 +56,10 @@ public:
     Outline expectedKind(Outline chosen);
     Outline vouchedWhenNone(Outline chosen);
     Outline unlikely(Outline chosen);
-    // All eight.
     // Whether the outline network rejected the outline picked, none other taken instead
     // (doubted): something is there, and it is no document.
     bool rejected() const { return m_rejected; }
-
+    // All eight.
     Outline pick()
     {
         return unlikely(vouchedWhenNone(
