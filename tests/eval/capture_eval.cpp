@@ -60,6 +60,7 @@
 // (vouchedLogit), CAPTURE_EVAL_INSIDE=logit or "off" when an outline in the frame inside an
 // outline going out of it is taken (insideOutOfFrameLogit) and CAPTURE_EVAL_INSIDE_AREA=share
 // of how much of it (insideOutOfFrameArea),
+// CAPTURE_EVAL_BACKGROUND=name with --dump-synthetic writes the scenes on that background only,
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights).
@@ -254,9 +255,14 @@ Timing timing;
 // rectangle through a pinhole camera), for comparison with the sets measured so far.
 bool pinholeScenes = false;
 
+// CAPTURE_EVAL_BACKGROUND=name keeps the scenes on that background only (toString's name:
+// "form", "office", ...), for training data weighted towards one desk.
 std::vector<SceneSpec> evaluationScenes(std::uint64_t seed, int perCell, int negatives)
 {
     std::vector<SceneSpec> specs = standardSceneSet(seed, perCell, negatives);
+    if (const char *background = std::getenv("CAPTURE_EVAL_BACKGROUND"))
+        std::erase_if(specs,
+                      [&](const SceneSpec &s) { return toString(s.background) != background; });
     for (SceneSpec &s : specs)
         s.pinhole = pinholeScenes;
     return specs;
