@@ -321,7 +321,7 @@ Quad finalOutline(const Candidate &best, const Prepared &prep, const DetectorOpt
 DocumentDetector::DocumentDetector(DetectorOptions options)
     : m_options(std::move(options))
     , m_segmenter(m_options.segmenterModel)
-    , m_verifier(m_options.verifierModel, m_options.verifierShape)
+    , m_verifier(m_options.verifierModel)
 {}
 
 ShapeMatch matchShape(const Quad &q, cv::Size size, double expected, double tolerance)

@@ -101,8 +101,6 @@ struct DetectorOptions
     // 0) and likelier by verifierMargin logits than the ranking's is taken; never for an
     // outline going on out of the frame. Empty model, or a margin of 0: the ranking's.
     QString verifierModel = OutlineVerifier::builtInModel();
-    // How the model reads an outline (OutlineVerifier::Shape): the built-in one, Square.
-    OutlineVerifier::Shape verifierShape = OutlineVerifier::Shape::Square;
     double sameDocumentIoU = 0.6;
     double verifierMargin = 2.5;
     // An outline in the frame the outline network finds nothing like a document's own edge

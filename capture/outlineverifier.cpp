@@ -23,9 +23,8 @@ QString OutlineVerifier::builtInModel()
     return QStringLiteral(":/capture/models/outline.onnx");
 }
 
-OutlineVerifier::OutlineVerifier(QString modelPath, Shape shape)
+OutlineVerifier::OutlineVerifier(QString modelPath)
     : m_modelPath(std::move(modelPath))
-    , m_shape(shape)
 {}
 
 bool OutlineVerifier::isLoaded() const
@@ -39,28 +38,18 @@ QString OutlineVerifier::error() const
 }
 
 std::vector<cv::Mat> OutlineVerifier::patchesFor(const cv::Mat &working,
-                                                 const std::vector<Quad> &outlines, Shape shape)
+                                                 const std::vector<Quad> &outlines)
 {
     std::vector<cv::Mat> out;
     if (working.empty())
         return out;
     std::vector<cv::Mat> pyramid{working};
     constexpr double inner = kPatch - 2 * kMargin;
+    const cv::Point2f to[4] = {{float(kMargin), float(kMargin)},
+                               {float(kPatch - kMargin), float(kMargin)},
+                               {float(kPatch - kMargin), float(kPatch - kMargin)},
+                               {float(kMargin), float(kPatch - kMargin)}};
     for (const Quad &q : outlines) {
-        double across = inner, tall = inner;
-        if (shape == Shape::Proportional) {
-            const double w = (cv::norm(q[1] - q[0]) + cv::norm(q[2] - q[3])) / 2;
-            const double h = (cv::norm(q[3] - q[0]) + cv::norm(q[2] - q[1])) / 2;
-            if (w > h && w > 0)
-                tall = inner * h / w;
-            else if (h > 0)
-                across = inner * w / h;
-        }
-        const float left = float((kPatch - across) / 2), top = float((kPatch - tall) / 2);
-        const cv::Point2f to[4] = {{left, top},
-                                   {left + float(across), top},
-                                   {left + float(across), top + float(tall)},
-                                   {left, top + float(tall)}};
         double side = 0;
         for (size_t i = 0; i < 4; ++i)
             side = std::max(side, cv::norm(q[i] - q[(i + 1) % 4]));
@@ -93,7 +82,7 @@ std::vector<float> OutlineVerifier::logits(const cv::Mat &working,
     ThreadNet &t = verifierNet(m_modelPath);
     if (!t.net || outlines.empty() || working.type() != CV_8UC3)
         return {};
-    const std::vector<cv::Mat> patches = patchesFor(working, outlines, m_shape);
+    const std::vector<cv::Mat> patches = patchesFor(working, outlines);
     // Each patch standardised on its own (tools/detector-training/verifier.py): the channels'
     // means taken away, divided by the patch's spread (at least 8 levels), so a faint step on
     // white paper reads like a clear one and the noise of a flat patch is not blown up.

@@ -25,15 +25,10 @@ public:
     static constexpr int kPatch = 96;
     static constexpr int kMargin = 20;
 
-    // How the outline fills the inner square: all of it (Square), or, in its own proportions
-    // (the mean lengths of its opposite sides), the longer side across it and the shorter
-    // centred (Proportional: a card keeps a card's shape, and more of what lies round it).
-    enum class Shape { Square, Proportional };
-
     static QString builtInModel();
 
     // `modelPath`: an ONNX file or a Qt resource; empty for none.
-    explicit OutlineVerifier(QString modelPath = builtInModel(), Shape shape = Shape::Square);
+    explicit OutlineVerifier(QString modelPath = builtInModel());
 
     bool isLoaded() const;
     QString error() const;
@@ -47,12 +42,10 @@ public:
     // black), taken from the level of the working image's pyramid nearest the patch's
     // scale. The training data goes through the same function.
     static std::vector<cv::Mat> patchesFor(const cv::Mat &working,
-                                           const std::vector<Quad> &outlines,
-                                           Shape shape = Shape::Square);
+                                           const std::vector<Quad> &outlines);
 
 private:
     QString m_modelPath;
-    Shape m_shape;
 };
 
 } // namespace hd::capture

@@ -82,7 +82,6 @@ private slots:
     void segmenter_inputFor_halvedOrWholePadded_data();
     void segmenter_inputFor_halvedOrWholePadded();
     void verifier_patchesFor_outlineOnTheInnerSquare();
-    void verifier_patchesFor_proportional_cardKeepsItsShape();
     void verifier_builtInModel_prefersTheDocumentsOwnOutline_data();
     void verifier_builtInModel_prefersTheDocumentsOwnOutline();
     void detect_verifierUnreadable_rankedWithoutIt();
@@ -1473,59 +1472,6 @@ void TestDocumentDetector::verifier_patchesFor_outlineOnTheInnerSquare()
     QVERIFY(std::abs(grey(b, m + 5, n / 2) - 90) < 10);
     QCOMPARE(grey(b, n - m - 5, n / 2), 0);
     QCOMPARE(grey(b, n - 3, n / 2), 0);
-}
-
-void TestDocumentDetector::verifier_patchesFor_proportional_cardKeepsItsShape()
-{
-    // A light card of ID-1 proportions (160 x 101 px), upright, and a tall sheet beside it.
-    cv::Mat working(288, 512, CV_8UC3, cv::Scalar::all(90));
-    const Quad card = {cv::Point2d(60, 80), cv::Point2d(220, 80), cv::Point2d(220, 181),
-                       cv::Point2d(60, 181)};
-    const Quad sheet = {cv::Point2d(380, 40), cv::Point2d(500, 40), cv::Point2d(500, 210),
-                        cv::Point2d(380, 210)};
-    cv::rectangle(working, cv::Point(60, 80), cv::Point(220, 181), cv::Scalar::all(230),
-                  cv::FILLED);
-    cv::rectangle(working, cv::Point(380, 40), cv::Point(500, 210), cv::Scalar::all(230),
-                  cv::FILLED);
-    using Shape = OutlineVerifier::Shape;
-    const std::vector<cv::Mat> square = OutlineVerifier::patchesFor(working, {card, sheet});
-    const std::vector<cv::Mat> kept =
-        OutlineVerifier::patchesFor(working, {card, sheet}, Shape::Proportional);
-    QCOMPARE(kept.size(), size_t(2));
-    constexpr int n = OutlineVerifier::kPatch, m = OutlineVerifier::kMargin;
-    // The light rows and columns of a patch: where the outline lies in it.
-    auto lightSpan = [](const cv::Mat &p, bool rows) {
-        int first = -1, last = -1;
-        for (int i = 0; i < n; ++i) {
-            const cv::Vec3b v = rows ? p.at<cv::Vec3b>(i, n / 2) : p.at<cv::Vec3b>(n / 2, i);
-            if (v[1] > 160) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return std::pair{first, last};
-    };
-    // Square: both fill the inner square from kMargin to kPatch - kMargin.
-    for (const cv::Mat &p : square) {
-        QVERIFY(std::abs(lightSpan(p, false).first - m) <= 1);
-        QVERIFY(std::abs(lightSpan(p, true).second - (n - m - 1)) <= 1);
-    }
-    // Proportional: the card's longer side across the inner square, its shorter 56 x 101 /
-    // 160 = 35 px high and centred; the sheet's longer side down it, 40 px wide.
-    const auto [cardLeft, cardRight] = lightSpan(kept[0], false);
-    const auto [cardTop, cardBottom] = lightSpan(kept[0], true);
-    QVERIFY(std::abs(cardLeft - m) <= 1 && std::abs(cardRight - (n - m - 1)) <= 1);
-    QVERIFY2(std::abs(cardBottom - cardTop + 1 - 35) <= 2,
-             qPrintable(QStringLiteral("%1-%2").arg(cardTop).arg(cardBottom)));
-    QVERIFY(std::abs(cardTop + cardBottom + 1 - n) <= 2);
-    const auto [sheetLeft, sheetRight] = lightSpan(kept[1], false);
-    const auto [sheetTop, sheetBottom] = lightSpan(kept[1], true);
-    QVERIFY(std::abs(sheetTop - m) <= 1 && std::abs(sheetBottom - (n - m - 1)) <= 1);
-    QVERIFY2(std::abs(sheetRight - sheetLeft + 1 - 40) <= 2,
-             qPrintable(QStringLiteral("%1-%2").arg(sheetLeft).arg(sheetRight)));
-    // More of the desk round the card is seen: grey above and below it.
-    QVERIFY(std::abs(int(kept[0].at<cv::Vec3b>(cardTop - 6, n / 2)[1]) - 90) < 10);
-    QVERIFY(std::abs(int(kept[0].at<cv::Vec3b>(cardBottom + 6, n / 2)[1]) - 90) < 10);
 }
 
 void TestDocumentDetector::verifier_builtInModel_prefersTheDocumentsOwnOutline_data()

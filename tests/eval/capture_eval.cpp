@@ -52,9 +52,7 @@
 // told's outline (DetectorOptions::expectedKindLogit), CAPTURE_EVAL_CLOSER=off or
 // "size,size,share" the closer looks when nothing is taken (closerLookSizes, closerLookSeen;
 // a size of 0 for one look only), CAPTURE_EVAL_NO_VERIFIER=1 without the
-// outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one (CAPTURE_EVAL_VERIFIER_SHAPE=
-// proportional for a model that reads OutlineVerifier::Shape::Proportional patches; also what
-// --dump-verifier writes), CAPTURE_EVAL_VERIFY=iou,margin
+// outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one, CAPTURE_EVAL_VERIFY=iou,margin
 // sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
 // or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit), CAPTURE_EVAL_DOUBT=
 // logit,margin or "off" when it takes another object's (doubtBelowLogit, otherObjectMargin),
@@ -210,10 +208,6 @@ DetectorOptions evalOptions()
         }
     }
     modelFromEnvironment("CAPTURE_EVAL_NO_VERIFIER", "CAPTURE_EVAL_VERIFIER", o.verifierModel);
-    if (const char *shape = std::getenv("CAPTURE_EVAL_VERIFIER_SHAPE"))
-        o.verifierShape = std::string_view(shape) == "proportional"
-                              ? OutlineVerifier::Shape::Proportional
-                              : OutlineVerifier::Shape::Square;
     if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY")) // "iou,margin"
         std::sscanf(v, "%lf,%lf", &o.sameDocumentIoU, &o.verifierMargin);
     thresholdsFromEnvironment("CAPTURE_EVAL_REJECT", o.rejectBelowLogit); // "logit" or "off"
@@ -777,8 +771,7 @@ int dumpVerifier(const fs::path &dir, const std::vector<std::string> &from)
             std::vector<Quad> quads;
             for (const DetectorCandidate &c : cands)
                 quads.push_back(scaled(c.quad, scale));
-            const std::vector<cv::Mat> patches =
-                OutlineVerifier::patchesFor(working, quads, detector.options().verifierShape);
+            const std::vector<cv::Mat> patches = OutlineVerifier::patchesFor(working, quads);
             for (size_t i = 0; i < cands.size(); ++i) {
                 const DetectorCandidate &c = cands[i];
                 const double j = f.truth ? smartDocJaccard(c.quad, *f.truth, f.mw, f.mh) : 0.0;
