@@ -256,13 +256,20 @@ Timing timing;
 bool pinholeScenes = false;
 
 // CAPTURE_EVAL_BACKGROUND=name keeps the scenes on that background only (toString's name:
-// "form", "office", ...), for training data weighted towards one desk.
+// "form", "office", ...), for training data weighted towards one desk; it applies to the sets
+// made on the fly as well as to --dump-synthetic.
 std::vector<SceneSpec> evaluationScenes(std::uint64_t seed, int perCell, int negatives)
 {
     std::vector<SceneSpec> specs = standardSceneSet(seed, perCell, negatives);
-    if (const char *background = std::getenv("CAPTURE_EVAL_BACKGROUND"))
+    if (const char *background = std::getenv("CAPTURE_EVAL_BACKGROUND")) {
         std::erase_if(specs,
                       [&](const SceneSpec &s) { return toString(s.background) != background; });
+        if (specs.empty())
+            std::fprintf(stderr,
+                         "CAPTURE_EVAL_BACKGROUND=%s: no scene on that background (counter, wood, "
+                         "clutter, cloth, dark-desk, papers, office or form)\n",
+                         background);
+    }
     for (SceneSpec &s : specs)
         s.pinhole = pinholeScenes;
     return specs;
