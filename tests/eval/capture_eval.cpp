@@ -26,7 +26,8 @@
 // CAPTURE_EVAL_CANDIDATES=file (with --train-ranker) writes every candidate's support,
 // confidence, JI, whether it is the network's outline, its figures and its corners,
 // CAPTURE_EVAL_TRAIN_NO_VERIFIER=1 (with --train-ranker) fits without the outline network's logit,
-// CAPTURE_EVAL_THREADS=n sets OpenCV's threads, CAPTURE_EVAL_NO_NET=1 runs the detector without its
+// CAPTURE_EVAL_THREADS=n sets OpenCV's threads, CAPTURE_EVAL_WORKING=n the working size
+// (DetectorOptions::workingSize), CAPTURE_EVAL_NO_NET=1 runs the detector without its
 // segmentation network, CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NO_OUTER=1
 // without moving the winner's sides out to the document's edge
 // (DetectorOptions::extendToOuterEdges), CAPTURE_EVAL_NO_SMEAR=1 without centring smeared sides
@@ -183,6 +184,8 @@ void thresholdsFromEnvironment(const char *name, double &a, double *b = nullptr,
 DetectorOptions evalOptions()
 {
     DetectorOptions o;
+    if (const char *working = std::getenv("CAPTURE_EVAL_WORKING"))
+        o.workingSize = std::atoi(working);
     // "off", or the closer looks' sizes and the share the network must see: "768,1024,0.06".
     if (const char *closer = std::getenv("CAPTURE_EVAL_CLOSER")) {
         o.closerLookSizes.clear();
