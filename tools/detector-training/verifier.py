@@ -98,6 +98,8 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", default="outline.onnx")
     ap.add_argument("--checkpoint", default="")
+    ap.add_argument("--init", default="",
+                    help="an exported model (outline.onnx) to start from: fine-tuning")
     args = ap.parse_args()
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
@@ -116,6 +118,8 @@ def main():
         vx, vji, vconf, vframe = load(args.val)
         vxs = vx
     net = Net()
+    if args.init:
+        load_exported(net, args.init)
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     steps = args.epochs * ((len(frames) + args.frames_per_batch - 1) // args.frames_per_batch)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=steps,
@@ -157,6 +161,12 @@ def main():
     step = 0
     for epoch in range(args.epochs):
         net.train()
+        if args.init:
+            # The exported model's batch norms are folded into its convolutions: they stay
+            # as the identity they were loaded as (their scale and shift still learn).
+            for m in net.modules():
+                if isinstance(m, nn.BatchNorm2d):
+                    m.eval()
         order = rng.permutation(frames)
         total = 0.0
         for b in range(0, len(order), args.frames_per_batch):
@@ -197,6 +207,37 @@ def main():
                 export(net, args.out)
     # The last epoch's too (the learning rate has come down: often the one to keep).
     export(net, args.out if not args.val else args.out.replace(".onnx", ".last.onnx"))
+
+
+def load_exported(net, path):
+    """Loads an exported model (export(): batch norms folded into the convolutions before
+    them) into `net`: each convolution's weight and bias, the batch norms the identity."""
+    import onnx
+    from onnx import numpy_helper
+
+    g = onnx.load(path).graph
+    inits = {i.name: numpy_helper.to_array(i) for i in g.initializer}
+    convs = [[inits[n] for n in node.input[1:]] for node in g.node if node.op_type == "Conv"]
+    targets = [(block[0], block[1]) for block in net.features] + [(net.head[0], None),
+                                                                  (net.head[2], None)]
+    if len(convs) != len(targets):
+        raise SystemExit(f"{path}: {len(convs)} convolutions, the network has {len(targets)}")
+    with torch.no_grad():
+        for (w_b, (conv, bn)) in zip(convs, targets):
+            w = torch.from_numpy(w_b[0].copy())
+            if w.shape != conv.weight.shape:
+                raise SystemExit(f"{path}: weights {tuple(w.shape)}, the network's "
+                                 f"{tuple(conv.weight.shape)}")
+            conv.weight.copy_(w)
+            b = torch.from_numpy(w_b[1].copy()) if len(w_b) > 1 else torch.zeros(w.shape[0])
+            if bn is None:
+                conv.bias.copy_(b)
+            else:
+                bn.weight.fill_(1.0)
+                bn.bias.copy_(b)
+                bn.running_mean.zero_()
+                bn.running_var.fill_(1.0 - bn.eps)
+    print(f"started from {path}", flush=True)
 
 
 def export(net, path):
