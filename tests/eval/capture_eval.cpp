@@ -184,8 +184,15 @@ void thresholdsFromEnvironment(const char *name, double &a, double *b = nullptr,
 DetectorOptions evalOptions()
 {
     DetectorOptions o;
-    if (const char *working = std::getenv("CAPTURE_EVAL_WORKING"))
+    if (const char *working = std::getenv("CAPTURE_EVAL_WORKING")) {
         o.workingSize = std::atoi(working);
+        if (o.workingSize < 64) {
+            std::fprintf(stderr,
+                         "CAPTURE_EVAL_WORKING: \"%s\" is no working size (64 px or more)\n",
+                         working);
+            std::exit(2);
+        }
+    }
     // "off", or the closer looks' sizes and the share the network must see: "768,1024,0.06".
     if (const char *closer = std::getenv("CAPTURE_EVAL_CLOSER")) {
         o.closerLookSizes.clear();

@@ -8,6 +8,9 @@ from 20 to 76) and its SmartDoc Jaccard index against the truth. Never the evalu
 
     /usr/bin/python3 verifier.py --data DIR [DIR...] [--val DIR...] [--epochs 12]
                                  [--seed 1] [--threads 2] [--out outline.onnx]
+                                 [--lr 2e-3] [--init capture/models/outline.onnx]
+
+With --init the training starts from an exported model (fine-tuning; README.md).
 
 The loss: binary cross-entropy on a soft label (Jaccard index 0.80 -> 0, 0.95 -> 1), and a
 frame-wise softmax over the frame's outlines towards the best one when it is right (JI at
