@@ -274,11 +274,15 @@ std::vector<SceneSpec> evaluationScenes(std::uint64_t seed, int perCell, int neg
     if (const char *background = std::getenv("CAPTURE_EVAL_BACKGROUND")) {
         std::erase_if(specs,
                       [&](const SceneSpec &s) { return toString(s.background) != background; });
-        if (specs.empty())
+        if (specs.empty()) {
+            std::string names;
+            for (int b = 0; b <= int(SceneBackground::Form); ++b)
+                names += (b ? ", " : "") + toString(SceneBackground(b));
             std::fprintf(stderr,
-                         "CAPTURE_EVAL_BACKGROUND=%s: no scene on that background (counter, wood, "
-                         "clutter, cloth, dark-desk, papers, office or form)\n",
-                         background);
+                         "CAPTURE_EVAL_BACKGROUND=%s: no scene on that background (the desks: "
+                         "%s)\n",
+                         background, names.c_str());
+        }
     }
     for (SceneSpec &s : specs)
         s.pinhole = pinholeScenes;
