@@ -17,6 +17,9 @@ function(halldesk_add_test)
         HALLDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         HALLDESK_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
         HALLDESK_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    if(TARGET halldesk_test_pch)
+        target_precompile_headers(${T_NAME} REUSE_FROM halldesk_test_pch)
+    endif()
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
