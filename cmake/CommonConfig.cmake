@@ -33,22 +33,24 @@ endif()
 
 # Precompiled headers. Nearly all of a HallDesk translation unit's compile time went on parsing
 # Qt's (and OpenCV's) headers again (receiptprintlog.cpp: 138 000 lines after preprocessing,
-# parsing 77 % of its 9.6 s). halldesk_precompile(target [SQL] [WIDGETS] [OPENCV] [TEST]) parses
-# them once per target. HALLDESK_PCH=OFF builds without, which shows a file that misses an
-# #include of its own.
+# parsing 77 % of its 9.6 s). halldesk_precompile(target [SQL] [WIDGETS] [OPENCV]) parses them
+# once per target; the tests share one (tests/CMakeLists.txt). HALLDESK_PCH=OFF builds without,
+# which shows a file that misses an #include of its own.
 option(HALLDESK_PCH "Precompile the Qt and OpenCV headers the targets share" ON)
+set(HALLDESK_PCH_CORE
+    <algorithm> <functional> <memory> <optional> <string> <vector>
+    <QByteArray> <QCoreApplication> <QDate> <QDateTime> <QDir> <QFile> <QFileInfo> <QHash>
+    <QJsonArray> <QJsonDocument> <QJsonObject> <QList> <QObject> <QRegularExpression>
+    <QString> <QStringList> <QTimer> <QUuid> <QVariant>)
+set(HALLDESK_PCH_SQL <QSqlDatabase> <QSqlError> <QSqlQuery> <QSqlRecord>)
 function(halldesk_precompile target)
     if(NOT HALLDESK_PCH)
         return()
     endif()
-    cmake_parse_arguments(P "SQL;WIDGETS;OPENCV;TEST" "" "" ${ARGN})
-    set(headers
-        <algorithm> <functional> <memory> <optional> <string> <vector>
-        <QByteArray> <QCoreApplication> <QDate> <QDateTime> <QDir> <QFile> <QFileInfo> <QHash>
-        <QJsonArray> <QJsonDocument> <QJsonObject> <QList> <QObject> <QRegularExpression>
-        <QString> <QStringList> <QTimer> <QUuid> <QVariant>)
+    cmake_parse_arguments(P "SQL;WIDGETS;OPENCV" "" "" ${ARGN})
+    set(headers ${HALLDESK_PCH_CORE})
     if(P_SQL)
-        list(APPEND headers <QSqlDatabase> <QSqlError> <QSqlQuery> <QSqlRecord>)
+        list(APPEND headers ${HALLDESK_PCH_SQL})
     endif()
     if(P_WIDGETS)
         list(APPEND headers
@@ -58,9 +60,6 @@ function(halldesk_precompile target)
     endif()
     if(P_OPENCV)
         list(APPEND headers <opencv2/core.hpp> <opencv2/imgproc.hpp>)
-    endif()
-    if(P_TEST)
-        list(APPEND headers <QSignalSpy> <QTemporaryDir> <QTest>)
     endif()
     target_precompile_headers(${target} PRIVATE ${headers})
 endfunction()
