@@ -1,6 +1,9 @@
 # halldesk_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [LABELS l ...] [TIMEOUT s])
 # One Qt Test executable per test class, registered with CTest. GUI tests run on the
 # offscreen platform; every test gets a throwaway HOME so no test reads another's leftovers.
+# The longest tests carry COST, the seconds they took in a full ctest -j2 run on 2 cores
+# (fresh clone, 2026-12-05): CTest starts the costliest first, so that no long test is left
+# running alone at the end of a run (a fresh clone has no timing history for CTest to go by).
 # HALLDESK_TEST_MALLOC keeps freed memory in the process: the tests render full-HD synthetic
 # scenes, tens of megabytes a frame, and with glibc's defaults every such buffer went back to
 # the kernel on free and was faulted in again page by page on the next (on this VM the capture
