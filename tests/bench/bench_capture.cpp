@@ -13,7 +13,7 @@
 //    between frames (as the screen runs) and with the full detection on every frame, and
 //    how close both outlines come to the video's truth.
 //
-//   bench_capture [frames] [video seconds]
+//   bench_capture [frames] [video seconds]    (0 seconds: the detection per frame alone)
 
 #include "captureengine.h"
 #include "capturewidget.h"
@@ -57,6 +57,10 @@ double processCpuMs()
 
 void printStats(const char *what, std::vector<double> v, const char *unit)
 {
+    if (v.empty()) {
+        std::printf("  %-10s no frames\n", what);
+        return;
+    }
     std::sort(v.begin(), v.end());
     std::printf("  %-10s median %6.1f %s   p95 %6.1f %s   max %6.1f %s   (n=%zu)\n", what,
                 v[v.size() / 2], unit, v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))],
@@ -332,6 +336,8 @@ int main(int argc, char **argv)
     const int frames = argc > 1 ? std::atoi(argv[1]) : 60;
     const int seconds = argc > 2 ? std::atoi(argv[2]) : 10;
     benchDetection(frames);
+    if (seconds <= 0)
+        return 0;
 
     QTemporaryDir dir;
     std::vector<capture::Quad> truth;
