@@ -28,16 +28,20 @@ QString csvRow(const QString &file, const std::optional<capture::Quad> &q)
     return row;
 }
 
-// The image files named on the command line, folders expanded (name order).
-QStringList expandInputs(const QStringList &args)
+// The image files named on the command line, folders expanded (name order); the folders
+// without an image file in them go to `emptyFolders`.
+QStringList expandInputs(const QStringList &args, QStringList *emptyFolders)
 {
     QStringList files;
     for (const QString &a : args) {
         const QFileInfo info(a);
         if (info.isDir()) {
             const QDir dir(a);
-            for (const QString &f :
-                 dir.entryList(capture::ImageLoader::nameFilters(), QDir::Files, QDir::Name))
+            const QStringList images =
+                dir.entryList(capture::ImageLoader::nameFilters(), QDir::Files, QDir::Name);
+            if (images.isEmpty())
+                *emptyFolders << a;
+            for (const QString &f : images)
                 files << dir.filePath(f);
         } else {
             files << a;
@@ -71,12 +75,18 @@ int runDetect(Context &ctx)
             return ctx.usage(type.error().message);
         expected = capture::documentProportions(*type);
     }
-    const QStringList files = expandInputs(parser.positionalArguments());
+    QStringList emptyFolders;
+    const QStringList files = expandInputs(parser.positionalArguments(), &emptyFolders);
+    // A folder with nothing to read (the wrong folder, or photos in a format not read) is told,
+    // not passed over as an empty result.
+    int refused = int(emptyFolders.size());
+    for (const QString &folder : emptyFolders)
+        ctx.err() << tr("%1：文件夹里没有图像（读取 JPEG、PNG、TIFF、BMP、WebP）。").arg(folder)
+                  << Qt::endl;
 
     const capture::DocumentDetector detector;
     QStringList rows{QStringLiteral("file,x1,y1,x2,y2,x3,y3,x4,y4")};
     QJsonArray results;
-    int refused = 0;
     for (const QString &path : files) {
         const QString name = QFileInfo(path).fileName();
         Result<cv::Mat> img = capture::ImageLoader::load(path);
@@ -98,15 +108,18 @@ int runDetect(Context &ctx)
         results.append(entry);
     }
     const QString csv = rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QJsonObject json{{QStringLiteral("images"), results}};
+    if (!emptyFolders.isEmpty())
+        json.insert(QStringLiteral("emptyFolders"), QJsonArray::fromStringList(emptyFolders));
     if (parser.isSet(csvOption)) {
         QFile out(parser.value(csvOption));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(csv.toUtf8()) < 0)
             return ctx.reject(Error{QStringLiteral("capture.csv"),
                                     tr("无法写入 %1").arg(parser.value(csvOption))});
-        ctx.emitResult({{QStringLiteral("images"), results}},
+        ctx.emitResult(json,
                        tr("已处理 %1 张图像，结果写入 %2").arg(files.size()).arg(out.fileName()));
     } else if (ctx.json()) {
-        ctx.emitResult({{QStringLiteral("images"), results}}, QString());
+        ctx.emitResult(json, QString());
     } else {
         ctx.out() << csv;
     }

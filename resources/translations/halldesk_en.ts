@@ -19,6 +19,10 @@
         <translation>Write the results to a CSV file</translation>
     </message>
     <message>
+        <source>%1：文件夹里没有图像（读取 JPEG、PNG、TIFF、BMP、WebP）。</source>
+        <translation>%1: no images in the folder (JPEG, PNG, TIFF, BMP and WebP are read).</translation>
+    </message>
+    <message>
         <source>需要至少一个图像文件或文件夹。</source>
         <translation>At least one image file or folder is needed.</translation>
     </message>

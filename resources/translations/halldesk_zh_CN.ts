@@ -19,6 +19,10 @@
         <translation>结果写入 CSV 文件</translation>
     </message>
     <message>
+        <source>%1：文件夹里没有图像（读取 JPEG、PNG、TIFF、BMP、WebP）。</source>
+        <translation>%1：文件夹里没有图像（读取 JPEG、PNG、TIFF、BMP、WebP）。</translation>
+    </message>
+    <message>
         <source>需要至少一个图像文件或文件夹。</source>
         <translation>需要至少一个图像文件或文件夹。</translation>
     </message>

@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +22,7 @@ private slots:
     void detect_folder_writesCsvRowPerImage();
     void detect_folderOfMixedFiles_everyImageWhateverItsSuffixCase();
     void detect_garbageFile_rejectedWithReason();
+    void detect_folderWithoutImages_toldAndRejected();
     void garbage_detectAndRectify_refusedNoCrash_data();
     void garbage_detectAndRectify_refusedNoCrash();
     void rectify_idCard_writesPngAt300dpi();
@@ -124,6 +128,34 @@ void TestHallctlCapture::detect_garbageFile_rejectedWithReason()
     QVERIFY(r.err.contains(QStringLiteral("empty.jpg")));
     QVERIFY(r.out.contains(QStringLiteral("empty.jpg,,,,,,,,")));
     QVERIFY(r.out.contains(QStringLiteral("card.png,")));
+}
+
+// The wrong folder, or one of photos in a format not read: said so (the folder named), exit
+// status 1, the images named beside it still read.
+void TestHallctlCapture::detect_folderWithoutImages_toldAndRejected()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("notes"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile note(folder + QStringLiteral("/photo.heic"));
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("not read\n");
+    note.close();
+    const Run r = hallctl({QStringLiteral("detect"), QStringLiteral("--lang"), QStringLiteral("en"),
+                           folder, m_dir.filePath(QStringLiteral("scans/card.png"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(folder + QStringLiteral(": no images in the folder")),
+             qPrintable(r.err));
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[1].startsWith(QStringLiteral("card.png,")));
+    QVERIFY(!r.out.contains(QStringLiteral("heic")));
+    // In Chinese by default; in the JSON answer as a list of its own.
+    const Run zh = hallctl({QStringLiteral("detect"), QStringLiteral("--json"), folder});
+    QCOMPARE(zh.exitCode, 1);
+    QVERIFY2(zh.err.contains(QStringLiteral("文件夹里没有图像")), qPrintable(zh.err));
+    const QJsonObject json = QJsonDocument::fromJson(zh.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("emptyFolders")).toArray(), QJsonArray{folder});
+    QVERIFY(json.value(QStringLiteral("images")).toArray().isEmpty());
 }
 
 void TestHallctlCapture::garbage_detectAndRectify_refusedNoCrash_data()
