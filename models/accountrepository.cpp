@@ -8,11 +8,13 @@
 
 namespace hd {
 
-namespace {} // namespace
-
 Result<Account> AccountRepository::byNumber(const QString &accountNo) const
 {
-    return load(QStringLiteral("a.account_no = ?"), accountNo.trimmed());
+    const QString number = accountNo.trimmed();
+    if (number.isEmpty())
+        return Error{QStringLiteral("account.empty"),
+                     QCoreApplication::translate("hd::AccountRepository", "请输入户号。")};
+    return load(QStringLiteral("a.account_no = ?"), number);
 }
 
 Result<Account> AccountRepository::byId(qint64 id) const

@@ -1033,6 +1033,10 @@ ID cards, property certificates and business licences will be listed here once c
         <source>找不到该户。</source>
         <translation>Account not found.</translation>
     </message>
+    <message>
+        <source>请输入户号。</source>
+        <translation>Enter an account number.</translation>
+    </message>
 </context>
 <context>
     <name>hd::AccountSearch</name>

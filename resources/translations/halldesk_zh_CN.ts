@@ -1033,6 +1033,10 @@
         <source>找不到该户。</source>
         <translation>找不到该户。</translation>
     </message>
+    <message>
+        <source>请输入户号。</source>
+        <translation>请输入户号。</translation>
+    </message>
 </context>
 <context>
     <name>hd::AccountSearch</name>

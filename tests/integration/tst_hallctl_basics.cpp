@@ -91,6 +91,25 @@ private slots:
         QCOMPARE(hallctl({QStringLiteral("--store")}).exitCode, 2);
     }
 
+    // An empty account number is asked for, not looked up ("户号  不存在").
+    void account_emptyNumberAskedFor()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("s.sqlite"));
+        QCOMPARE(hallctl({QStringLiteral("--store"), store, QStringLiteral("init")}).exitCode, 0);
+        for (const QString &number : {QString(), QStringLiteral("  ")}) {
+            const Run r = hallctl({QStringLiteral("--store"), store, QStringLiteral("--json"),
+                                   QStringLiteral("account"), number});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("请输入户号")), qPrintable(r.err));
+            QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                         .object()
+                         .value(QStringLiteral("error"))
+                         .toString(),
+                     QStringLiteral("account.empty"));
+        }
+    }
+
     void init_createsStoreChosenByEnvironmentOrOption()
     {
         QTemporaryDir dir;
