@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -75,6 +76,21 @@ void Context::emitResult(const QJsonObject &json, const QString &text)
     } else if (!text.isEmpty()) {
         m_out << text << Qt::endl;
     }
+}
+
+Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, QDate fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QString text = parser.value(name);
+    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (d.isValid())
+        return d;
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (shape.match(text).hasMatch())
+        return Error{QStringLiteral("cli.date"), tr("--%1：没有 %2 这一天。").arg(name, text)};
+    return Error{QStringLiteral("cli.date"),
+                 tr("--%1 的日期格式应为 YYYY-MM-DD：%2").arg(name, text)};
 }
 
 } // namespace hd::cli

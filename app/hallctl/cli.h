@@ -4,6 +4,7 @@
 #include "trfunctions.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
@@ -68,6 +69,10 @@ private:
     QTextStream m_err;
     std::unique_ptr<Store> m_store;
 };
+
+// A date option (`--name YYYY-MM-DD`): `fallback` when not given; an error that tells a wrong
+// format from a day that does not exist (2026-02-30).
+Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, QDate fallback);
 
 using CommandFn = int (*)(Context &);
 

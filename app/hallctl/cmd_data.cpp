@@ -45,11 +45,10 @@ int runGenerate(Context &ctx)
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return ctx.usage(tr("--seed 需要一个非负整数：%1").arg(parser.value(seed)));
-    if (parser.isSet(asOf)) {
-        options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!options.asOf.isValid())
-            return ctx.usage(tr("--as-of 的日期格式为 YYYY-MM-DD：%1").arg(parser.value(asOf)));
-    }
+    const Result<QDate> parsedAsOf = dateOption(parser, asOf.names().constFirst(), options.asOf);
+    if (!parsedAsOf)
+        return ctx.reject(parsedAsOf.error());
+    options.asOf = *parsedAsOf;
     options.createOperators = !parser.isSet(noOperators);
     options.progress = [&ctx](int done, int total) {
         ctx.err() << tr("已生成 %1 / %2 户").arg(done).arg(total) << Qt::endl;

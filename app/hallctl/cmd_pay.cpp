@@ -28,17 +28,6 @@ QCommandLineOption passwordOption()
             QStringLiteral("password")};
 }
 
-Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, QDate fallback)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    const QDate d = QDate::fromString(parser.value(name), Qt::ISODate);
-    if (!d.isValid())
-        return Error{QStringLiteral("cli.date"),
-                     tr("日期格式应为 YYYY-MM-DD：%1").arg(parser.value(name))};
-    return d;
-}
-
 } // namespace
 
 // Logs the operator in from --operator/--password (or the environment); shared by the

@@ -200,13 +200,11 @@ int runReport(Context &ctx)
         return Usage;
     if (parser.positionalArguments() != QStringList{QStringLiteral("day")})
         return ctx.usage(tr("用法：hallctl report day [--date YYYY-MM-DD]"));
-    QDate day = QDate::currentDate();
-    if (parser.isSet(date)) {
-        day = QDate::fromString(parser.value(date), Qt::ISODate);
-        if (!day.isValid())
-            return ctx.reject({QStringLiteral("cli.date"),
-                               tr("日期格式应为 YYYY-MM-DD：%1").arg(parser.value(date))});
-    }
+    const Result<QDate> parsedDay =
+        dateOption(parser, date.names().constFirst(), QDate::currentDate());
+    if (!parsedDay)
+        return ctx.reject(parsedDay.error());
+    const QDate day = *parsedDay;
     Store *store = ctx.openStore();
     if (!store)
         return Rejected;

@@ -162,10 +162,11 @@ int runCentral(Context &ctx)
         return Usage;
     if (parser.positionalArguments() != QStringList{QStringLiteral("reconcile")})
         return ctx.usage(tr("用法：hallctl central reconcile [--day yyyy-MM-dd]"));
-    const QDate on = parser.isSet(day) ? QDate::fromString(parser.value(day), Qt::ISODate)
-                                       : QDate::currentDate();
-    if (!on.isValid())
-        return ctx.usage(tr("日期格式应为 yyyy-MM-dd"));
+    const Result<QDate> parsedOn =
+        dateOption(parser, day.names().constFirst(), QDate::currentDate());
+    if (!parsedOn)
+        return ctx.reject(parsedOn.error());
+    const QDate on = *parsedOn;
     Store *store = ctx.openStore();
     if (!store)
         return Rejected;

@@ -135,10 +135,6 @@
         <translation>--seed 需要一个非负整数：%1</translation>
     </message>
     <message>
-        <source>--as-of 的日期格式为 YYYY-MM-DD：%1</source>
-        <translation>--as-of 的日期格式为 YYYY-MM-DD：%1</translation>
-    </message>
-    <message>
         <source>已生成 %1 / %2 户</source>
         <translation>已生成 %1 / %2 户</translation>
     </message>
@@ -225,10 +221,6 @@
     <message>
         <source>收费员密码（或环境变量 HALLDESK_PASSWORD）</source>
         <translation>收费员密码（或环境变量 HALLDESK_PASSWORD）</translation>
-    </message>
-    <message>
-        <source>日期格式应为 YYYY-MM-DD：%1</source>
-        <translation>日期格式应为 YYYY-MM-DD：%1</translation>
     </message>
     <message>
         <source>请用 --operator 和 --password 指定收费员。</source>
@@ -813,10 +805,6 @@
         <translation>用法：hallctl central reconcile [--day yyyy-MM-dd]</translation>
     </message>
     <message>
-        <source>日期格式应为 yyyy-MM-dd</source>
-        <translation>日期格式应为 yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>班次 %1 %2：%3；中心收到 %4 笔，现金 %5 分，银行卡 %6 分，扫码 %7 分%8</source>
         <translation>班次 %1 %2：%3；中心收到 %4 笔，现金 %5 分，银行卡 %6 分，扫码 %7 分%8</translation>
     </message>
@@ -839,6 +827,14 @@
     <message>
         <source>要找的证件类型 id-card|a4|licence（图中另有其他证件时优先）</source>
         <translation>要找的证件类型 id-card|a4|licence（图中另有其他证件时优先）</translation>
+    </message>
+    <message>
+        <source>--%1：没有 %2 这一天。</source>
+        <translation>--%1：没有 %2 这一天。</translation>
+    </message>
+    <message>
+        <source>--%1 的日期格式应为 YYYY-MM-DD：%2</source>
+        <translation>--%1 的日期格式应为 YYYY-MM-DD：%2</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,42 @@ private slots:
         QCOMPARE(r.out.trimmed(), out);
     }
 
+    // A date the calendar does not have is told apart from one written the wrong way; both
+    // refused with exit status 1, for every command that takes a date.
+    void dates_badDayOrFormatRefusedWithReason_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("late fee, 30 February")
+            << L("late-fee", "--amount", "100", "--due", "2026-02-30", "--on", "2026-03-01",
+                 "--class", "residential")
+            << "--due：没有 2026-02-30 这一天";
+        QTest::newRow("late fee, no leading zeros")
+            << L("late-fee", "--amount", "100", "--due", "2026-01-15", "--on", "2026-3-1",
+                 "--class", "residential")
+            << "--on 的日期格式应为 YYYY-MM-DD：2026-3-1";
+        QTest::newRow("day report, month 13")
+            << L("report", "day", "--date", "2026-13-01") << "--date：没有 2026-13-01 这一天";
+        QTest::newRow("demo data, 29 February of a common year")
+            << L("generate", "--accounts", "5", "--as-of", "2025-02-29")
+            << "--as-of：没有 2025-02-29 这一天";
+        QTest::newRow("centre's reconciliation, not a date")
+            << L("central", "reconcile", "--day", "yesterday")
+            << "--day 的日期格式应为 YYYY-MM-DD：yesterday";
+        QTest::newRow("in English") << L("--lang", "en", "report", "day", "--date", "2026-02-30")
+                                    << "--date: there is no such day as 2026-02-30.";
+    }
+    void dates_badDayOrFormatRefusedWithReason()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, reason);
+        const qint64 before = payments();
+        const Run r = hallctl(args);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QCOMPARE(payments(), before);
+    }
+
     void payFlow_shiftPayReverseReportAudit()
     {
         QCOMPARE(hallctl(L("pay", "1000000001", "10") + clerk()).exit, 1); // no shift
