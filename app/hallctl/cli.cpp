@@ -93,4 +93,10 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, 
                  tr("--%1 的日期格式应为 YYYY-MM-DD：%2").arg(name, text)};
 }
 
+bool isNegativeAmount(const QString &argument)
+{
+    static const QRegularExpression negative(QStringLiteral("^-[0-9.,]+$"));
+    return negative.match(argument).hasMatch();
+}
+
 } // namespace hd::cli

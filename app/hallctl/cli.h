@@ -74,6 +74,9 @@ private:
 // format from a day that does not exist (2026-02-30).
 Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, QDate fallback);
 
+// "-5", "-1.50": a negative amount, which QCommandLineParser would read as an unknown option.
+bool isNegativeAmount(const QString &argument);
+
 using CommandFn = int (*)(Context &);
 
 struct Command

@@ -71,9 +71,13 @@ int runCheckUscc(Context &ctx)
 
 int runAmountWords(Context &ctx)
 {
+    // "-1" would otherwise read as an unknown option: it is a negative amount, refused as such.
+    const QStringList &args = ctx.arguments(); // the command's name first, as argv
     QCommandLineParser parser;
     QString value;
-    if (!singleArgument(ctx, parser, QStringLiteral("amount"), value))
+    if (args.size() == 2 && isNegativeAmount(args.constLast()))
+        value = args.constLast();
+    else if (!singleArgument(ctx, parser, QStringLiteral("amount"), value))
         return Usage;
     auto amount = Money::parse(value);
     if (!amount)

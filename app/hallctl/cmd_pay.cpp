@@ -196,9 +196,8 @@ int runPay(Context &ctx)
     parser.addPositionalArgument(QStringLiteral("account"), tr("户号"));
     parser.addPositionalArgument(QStringLiteral("amount"), tr("金额（元）"));
     // "-5" would otherwise read as an unknown option: it is a bad amount, refused as such.
-    static const QRegularExpression negative(QStringLiteral("^-[0-9.,]+$"));
     for (const QString &arg : ctx.arguments())
-        if (negative.match(arg).hasMatch())
+        if (isNegativeAmount(arg))
             return ctx.reject(
                 {QStringLiteral("money.negative"), tr("缴费金额不能为负数：%1").arg(arg)});
     if (!ctx.parse(parser))

@@ -48,6 +48,14 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("两位小数")));
     }
 
+    void amountWords_negativeAmountRefusedAsSuch()
+    {
+        const Run r = hallctl({QStringLiteral("amount-words"), QStringLiteral("-1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QStringLiteral("金额不能为负数：-1")), qPrintable(r.err));
+    }
+
     void checkId_jsonDescribesTheNumber()
     {
         const Run r = hallctl({QStringLiteral("--json"), QStringLiteral("check-id"),
