@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace hd::cli {
