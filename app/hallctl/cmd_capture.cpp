@@ -110,7 +110,7 @@ int runDetect(Context &ctx)
     const QString csv = rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
     QJsonObject json{{QStringLiteral("images"), results}};
     if (!emptyFolders.isEmpty())
-        json.insert(QStringLiteral("emptyFolders"), QJsonArray::fromStringList(emptyFolders));
+        json.insert(QStringLiteral("empty_folders"), QJsonArray::fromStringList(emptyFolders));
     if (parser.isSet(csvOption)) {
         QFile out(parser.value(csvOption));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(csv.toUtf8()) < 0)

@@ -149,12 +149,12 @@ void TestHallctlCapture::detect_folderWithoutImages_toldAndRejected()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines[1].startsWith(QStringLiteral("card.png,")));
     QVERIFY(!r.out.contains(QStringLiteral("heic")));
-    // In Chinese by default; in the JSON answer as a list of its own.
+    // In Chinese by default; in the JSON answer as empty_folders.
     const Run zh = hallctl({QStringLiteral("detect"), QStringLiteral("--json"), folder});
     QCOMPARE(zh.exitCode, 1);
     QVERIFY2(zh.err.contains(QStringLiteral("文件夹里没有图像")), qPrintable(zh.err));
     const QJsonObject json = QJsonDocument::fromJson(zh.out.toUtf8()).object();
-    QCOMPARE(json.value(QStringLiteral("emptyFolders")).toArray(), QJsonArray{folder});
+    QCOMPARE(json.value(QStringLiteral("empty_folders")).toArray(), QJsonArray{folder});
     QVERIFY(json.value(QStringLiteral("images")).toArray().isEmpty());
 }
 
