@@ -177,6 +177,33 @@ private slots:
         QVERIFY(searchEdit->hasFocus());
     }
 
+    // Something long pasted into the search (a scanner's stream gone wrong): no hits, told
+    // with the text cut short, and the window keeps its size (a label as wide as the text
+    // would force the window wider than the screen).
+    void search_longPastedText_windowKeepsItsSize()
+    {
+        auto op = OperatorDirectory(*m_store).find(QStringLiteral("clerk1"));
+        QVERIFY(op.ok());
+        MainWindow window(*m_store, op.value());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *searchEdit = find<QLineEdit>(&window, "searchEdit");
+        auto *summary = find<QLabel>(&window, "searchSummary");
+        QVERIFY(searchEdit && summary);
+        const QString pasted = QString(3000, QLatin1Char('x'));
+        searchEdit->setText(pasted);
+        window.searchPage()->runSearchNow();
+        QCoreApplication::processEvents();
+        QVERIFY2(window.minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QCOMPARE(window.width(), 1280);
+        QVERIFY(summary->text().contains(QStringLiteral("没有找到")));
+        QVERIFY2(!summary->text().contains(pasted), "the whole text is not echoed");
+        QVERIFY(summary->text().contains(QChar(0x2026)));
+        screenshot(&window, QStringLiteral("search-long.png"));
+    }
+
     void models_passItemModelTester()
     {
         SearchResultModel results;

@@ -48,6 +48,7 @@ SearchPage::SearchPage(Store &store, QWidget *parent)
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("searchSummary"));
+    m_summaryLabel->setWordWrap(true);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -82,9 +83,13 @@ void SearchPage::runSearchNow()
     timer.start();
     m_model->setHits(AccountSearch(m_store).search(text, 100));
     const qint64 ms = timer.elapsed();
+    // What was searched for, cut short: something long pasted in (a scanner's stream gone
+    // wrong) is not echoed whole.
+    constexpr qsizetype kShownQuery = 30;
+    const QString shown = text.size() > kShownQuery ? text.left(kShownQuery) + QChar(0x2026) : text;
     m_summaryLabel->setText(
         m_model->rowCount() == 0
-            ? tr("没有找到与“%1”相符的户。可输入户号、户名、手机号、小区或身份证号。").arg(text)
+            ? tr("没有找到与“%1”相符的户。可输入户号、户名、手机号、小区或身份证号。").arg(shown)
             : tr("找到 %1 户（%2 毫秒）。Enter 打开第一户，↑↓ 选择。")
                   .arg(m_model->rowCount())
                   .arg(ms));
