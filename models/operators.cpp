@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <sodium.h>
 
 namespace hd {
@@ -18,6 +19,18 @@ namespace {
 Error loginError(const QString &message)
 {
     return Error{QStringLiteral("login.failed"), message};
+}
+
+std::optional<Error> invalidLogin(const QString &login)
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
+    if (loginPattern.match(login).hasMatch())
+        return std::nullopt;
+    return Error{
+        QStringLiteral("operator.invalid"),
+        QCoreApplication::translate("hd::OperatorDirectory",
+                                    "工号只能由 2–32 位字母、数字、下划线、点或连字符组成：%1")
+            .arg(login)};
 }
 } // namespace
 
@@ -105,16 +118,19 @@ Result<Operator> OperatorDirectory::find(const QString &login) const
 Result<Operator> OperatorDirectory::create(const QString &login, const QString &name, Role role,
                                            const QString &password)
 {
-    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
-    if (!loginPattern.match(login).hasMatch())
-        return Error{
-            QStringLiteral("operator.invalid"),
-            QCoreApplication::translate("hd::OperatorDirectory",
-                                        "工号只能由 2–32 位字母、数字、下划线、点或连字符组成：%1")
-                .arg(login)};
+    if (std::optional<Error> e = invalidLogin(login))
+        return *e;
     if (password.size() < 6)
         return Error{QStringLiteral("operator.invalid"),
                      QCoreApplication::translate("hd::OperatorDirectory", "密码至少 6 位。")};
+    return createHashed(login, name, role, hashPassword(password));
+}
+
+Result<Operator> OperatorDirectory::createHashed(const QString &login, const QString &name,
+                                                 Role role, const QString &passwordHash)
+{
+    if (std::optional<Error> e = invalidLogin(login))
+        return *e;
     Transaction tx(m_store.db());
     if (!tx.isActive())
         return tx.beginError();
@@ -124,7 +140,7 @@ Result<Operator> OperatorDirectory::create(const QString &login, const QString &
     q.addBindValue(login);
     q.addBindValue(name);
     q.addBindValue(roleKey(role));
-    q.addBindValue(hashPassword(password));
+    q.addBindValue(passwordHash);
     if (!q.exec())
         return Error{QStringLiteral("operator.exists"),
                      QCoreApplication::translate("hd::OperatorDirectory", "无法添加工号 %1：%2")

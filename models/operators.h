@@ -44,6 +44,9 @@ public:
 
     Result<Operator> create(const QString &login, const QString &name, Role role,
                             const QString &password);
+    // The same with the password already hashed (hashPassword), as where it was set elsewhere.
+    Result<Operator> createHashed(const QString &login, const QString &name, Role role,
+                                  const QString &passwordHash);
     Result<Operator> authenticate(const QString &login, const QString &password);
     // A supervisor's (or admin's) approval for one step; audited by the caller's operation.
     Result<Operator> authorizeSupervisor(const QString &login, const QString &password);

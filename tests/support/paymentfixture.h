@@ -4,13 +4,10 @@
 // account, a non-residential one and a prepaid one with open bills. Header-only, shared by
 // the unit, fault and bench tests.
 
-#include "auditlog.h"
 #include "operators.h"
 #include "store.h"
 
 #include <QDate>
-#include <QHash>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -86,57 +83,17 @@ inline bool addBill(Store &store, qint64 accountId, int period, qint64 amountFen
 }
 
 // clerk1 (王芳) and super1 (李强). Argon2id is slow by design (~0.25 s a hash on 2 cores) and
-// several hundred tests seed a store, so only the first store of a test process has its
-// operators made by OperatorDirectory::create; later stores get the same rows, the hash strings
-// included (as a counter gets operators hashed elsewhere from the centre's pull), with the same
-// audit entries. Logging in still checks the password against the hash.
+// several hundred tests seed a store, so each password is hashed once per test process and
+// every store gets its operators with that hash (OperatorDirectory::createHashed, the same rows
+// and audit entries as create). Logging in still checks the password against the hash.
 inline bool addFixtureOperators(Store &store)
 {
-    struct FixtureOperator
-    {
-        QString login, name;
-        Role role;
-        QString password;
-    };
-    static const FixtureOperator operators[] = {
-        {kClerk, QStringLiteral("王芳"), Role::Clerk, kClerkPassword},
-        {kSupervisor, QStringLiteral("李强"), Role::Supervisor, kSupervisorPassword}};
-    static QHash<QString, QString> hashes; // login -> password_hash
-    if (hashes.isEmpty()) {
-        OperatorDirectory dir(store);
-        QHash<QString, QString> made;
-        for (const FixtureOperator &op : operators) {
-            if (!dir.create(op.login, op.name, op.role, op.password))
-                return false;
-            QSqlQuery q(store.db());
-            q.prepare(QStringLiteral("SELECT password_hash FROM operators WHERE login = ?"));
-            q.addBindValue(op.login);
-            if (!q.exec() || !q.next())
-                return false;
-            made.insert(op.login, q.value(0).toString());
-        }
-        hashes = made;
-        return true;
-    }
-    for (const FixtureOperator &op : operators) {
-        QSqlQuery q(store.db());
-        q.prepare(QStringLiteral(
-            "INSERT INTO operators (login, name, role, password_hash) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(op.login);
-        q.addBindValue(op.name);
-        q.addBindValue(roleKey(op.role));
-        q.addBindValue(hashes.value(op.login));
-        if (!q.exec()) {
-            qWarning("fixture operator %s: %s", qPrintable(op.login),
-                     qPrintable(q.lastError().text()));
-            return false;
-        }
-        if (!AuditLog(store).append(
-                QString(), QStringLiteral("operator.create"),
-                {{QStringLiteral("login"), op.login}, {QStringLiteral("role"), roleKey(op.role)}}))
-            return false;
-    }
-    return true;
+    static const QString clerkHash = OperatorDirectory::hashPassword(kClerkPassword);
+    static const QString supervisorHash = OperatorDirectory::hashPassword(kSupervisorPassword);
+    OperatorDirectory dir(store);
+    return dir.createHashed(kClerk, QStringLiteral("王芳"), Role::Clerk, clerkHash).ok() &&
+           dir.createHashed(kSupervisor, QStringLiteral("李强"), Role::Supervisor, supervisorHash)
+               .ok();
 }
 
 // Identity 4401-03, clerk1 and super1, and the accounts:
