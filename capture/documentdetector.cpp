@@ -16,6 +16,7 @@
 #include <future>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
+#include <optional>
 
 namespace hd::capture {
 
@@ -185,14 +186,15 @@ std::vector<Candidate> refineOutlines(const Search &search, const std::vector<Ca
 {
     const double k = prep.contrast;
     const int kSmallRange = 9;
-    std::vector<Candidate> refined;
-    for (const Candidate &c : cands) {
+    std::vector<std::optional<Candidate>> out(cands.size());
+    onBothThreads(cands.size(), [&](size_t i) {
+        const Candidate &c = cands[i];
         if (c.fromMask) {
-            refined.push_back(c);
-            continue;
+            out[i] = c;
+            return;
         }
         if (c.score < 0.3)
-            continue;
+            return;
         Quad q = refineQuad(prep.smooth, c.quad, kSmallRange, kSmallRange, kMinStep * k);
         q = refineQuad(prep.smooth, q, 2, 1.5, kMinStep * k);
         Candidate r;
@@ -203,8 +205,12 @@ std::vector<Candidate> refineOutlines(const Search &search, const std::vector<Ca
         search.scoreCandidate(r);
         if (r.score < c.score - 0.05)
             r = c;
-        refined.push_back(r);
-    }
+        out[i] = r;
+    });
+    std::vector<Candidate> refined;
+    for (std::optional<Candidate> &r : out)
+        if (r)
+            refined.push_back(std::move(*r));
     return refined;
 }
 
@@ -417,6 +423,18 @@ void DocumentDetector::warmUp(cv::Size frameSize) const
         cv::Point(int(c.x + w * 0.95), int(c.y + h)), cv::Point(int(c.x - w), int(c.y + h))};
     cv::fillConvexPoly(frame, sheet, cv::Scalar(235, 235, 235), cv::LINE_AA);
     (void)run(frame, nullptr);
+    // The outline network on the helper thread as well, which answers for half of the outlines
+    // when it is asked about a few at once (Choice::verify).
+    if (m_verifier.isLoaded()) {
+        double scale = 1;
+        const cv::Mat small = detectorWorkingImage(frame, m_options.workingSize, &scale);
+        Quad q;
+        for (size_t i = 0; i < 4; ++i)
+            q[i] = cv::Point2d(sheet[i]) * scale;
+        HelperThread::instance()
+            .run([this, small, q] { return m_verifier.logits(small, {q}); })
+            .wait();
+    }
     // The closer looks' sizes too (the network laid out for each).
     Look look;
     for (const int closer : m_options.closerLookSizes)
@@ -515,9 +533,10 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
     // about every outline that could be taken); another one when given.
     const std::vector<double> *rankWeights =
         rankingWeights(m_options, prior && m_verifier.isLoaded());
-    std::vector<Scored> scored;
-    for (const Candidate &c : refined)
-        scored.push_back(scoredOutline(prep, search, c, refined, prior, rankWeights));
+    std::vector<Scored> scored(refined.size());
+    onBothThreads(refined.size(), [&](size_t i) {
+        scored[i] = scoredOutline(prep, search, refined[i], refined, prior, rankWeights);
+    });
     addSweptOutlines(scored, prep, search, refined, m_options, prior, rankWeights);
 
     Choice choice(m_options, search, m_verifier, small, prior, scored, expectedProportions);

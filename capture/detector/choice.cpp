@@ -1,5 +1,6 @@
 #include "detector/choice.h"
 
+#include "detector/prepare.h"
 #include "outlineverifier.h"
 
 #include <algorithm>
@@ -7,11 +8,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <future>
 #include <opencv2/imgproc.hpp>
 
 namespace hd::capture::detail {
 
 namespace {
+
+// Outlines asked about at once from which half go to the helper thread.
+constexpr size_t kVerifiedOnBothThreads = 4;
 
 // The share of `inner`'s area inside `outer` (both convex).
 double shareInside(const Quad &inner, const Quad &outer)
@@ -66,7 +71,24 @@ void Choice::verify(const std::vector<size_t> &which)
             quads.push_back(m_scored[i].c.quad);
         slot.push_back(at);
     }
-    const std::vector<float> logits = m_verifier.logits(m_small, quads);
+    // Half of them on the helper thread (its own network) when there are a few.
+    std::vector<float> logits;
+    if (quads.size() >= kVerifiedOnBothThreads) {
+        const size_t half = quads.size() / 2;
+        // By value: the job may outlive this call if the line below throws.
+        std::future<std::vector<float>> other = HelperThread::instance().run(
+            [&verifier = m_verifier, small = m_small,
+             second = std::vector<Quad>(quads.begin() + long(half), quads.end())] {
+                return verifier.logits(small, second);
+            });
+        logits = m_verifier.logits(m_small, {quads.begin(), quads.begin() + long(half)});
+        const std::vector<float> rest = other.get();
+        if (logits.size() != half || rest.size() != quads.size() - half)
+            return;
+        logits.insert(logits.end(), rest.begin(), rest.end());
+    } else {
+        logits = m_verifier.logits(m_small, quads);
+    }
     if (quads.empty() || logits.size() != quads.size())
         return;
     for (size_t n = 0; n < which.size(); ++n) {

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
+#include <exception>
 #include <opencv2/imgproc.hpp>
 #include <utility>
 #include <vector>
@@ -71,6 +73,47 @@ void HelperThread::loop()
         }
         job();
     }
+}
+
+void onBothThreads(size_t n, const std::function<void(size_t)> &job)
+{
+    if (n < 2) {
+        for (size_t i = 0; i < n; ++i)
+            job(i);
+        return;
+    }
+    // Shared with the helper's job, which may start after every job is done and the caller
+    // gone: it then takes nothing and never touches `job`.
+    struct Shared
+    {
+        std::atomic<size_t> next{0};
+        std::mutex mutex;
+        std::condition_variable allDone;
+        size_t done = 0;
+        std::exception_ptr error;
+    };
+    const auto shared = std::make_shared<Shared>();
+    const auto work = [n](Shared &s, const std::function<void(size_t)> &run) {
+        for (size_t i; (i = s.next.fetch_add(1)) < n;) {
+            std::exception_ptr error;
+            try {
+                run(i);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            const std::lock_guard lock(s.mutex);
+            if (error && !s.error)
+                s.error = error;
+            if (++s.done == n)
+                s.allDone.notify_all();
+        }
+    };
+    (void)HelperThread::instance().run([shared, work, &job] { work(*shared, job); });
+    work(*shared, job);
+    std::unique_lock lock(shared->mutex);
+    shared->allDone.wait(lock, [&] { return shared->done == n; });
+    if (shared->error)
+        std::rethrow_exception(shared->error);
 }
 
 void preparePrior(Prepared &p, const DocumentSegmenter &segmenter)

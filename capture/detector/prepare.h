@@ -73,6 +73,14 @@ private:
     std::thread m_thread;
 };
 
+// Runs job(0) ... job(n - 1), each once, on the calling thread and the helper thread at once:
+// each takes the next one not yet taken, so the two share the work whatever else the helper
+// has to do first (another detecting thread's job: then the calling thread does them all).
+// Returns when every job is done; the first exception a job threw is thrown here. The jobs
+// must not depend on each other; each writes its own result, so the answer is the same
+// whichever thread ran it.
+void onBothThreads(size_t n, const std::function<void(size_t)> &job);
+
 // The network's cells (DocumentSegmenter::kCell or kFineCell working pixels) spread over the
 // working image halved, bilinear: a cell's value sits at its centre.
 void preparePrior(Prepared &p, const DocumentSegmenter &segmenter);

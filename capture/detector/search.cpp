@@ -2,6 +2,8 @@
 // sides and scored by the share of its sides on a strong gradient across them.
 #include "detector/search.h"
 
+#include "detector/prepare.h"
+
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
@@ -112,6 +114,7 @@ void Search::addContours(const cv::Mat &binary, Source source)
 
 void Search::addShadowJoins(double minScore, double minLightStep, double maxColourStep)
 {
+    scorePending();
     const std::vector<Candidate> parts = m_candidates;
     std::vector<std::optional<cv::Scalar>> means(parts.size());
     auto meanOf = [&](size_t i) {
@@ -144,6 +147,7 @@ void Search::addShadowJoins(double minScore, double minLightStep, double maxColo
                 addQuad(*q);
         }
     }
+    scorePending();
 }
 
 void Search::addHull(const std::vector<cv::Point> &hull)
@@ -192,8 +196,16 @@ void Search::addQuad(const Quad &raw, bool fromMask)
     c.fromFaint = m_source == Source::Faint;
     c.quad = q;
     c.area = quadArea(q);
-    scoreCandidate(c);
     m_candidates.push_back(c);
+}
+
+void Search::scorePending()
+{
+    std::vector<size_t> pending;
+    for (size_t i = 0; i < m_candidates.size(); ++i)
+        if (!m_candidates[i].scored)
+            pending.push_back(i);
+    onBothThreads(pending.size(), [&](size_t i) { scoreCandidate(m_candidates[pending[i]]); });
 }
 
 bool Search::plausible(const Quad &q) const
@@ -266,6 +278,7 @@ void Search::scoreCandidate(Candidate &c) const
     std::array<double, 4> s = c.support;
     std::sort(s.begin(), s.end());
     c.score = 0.25 * s[0] + 0.75 * (s[1] + s[2] + s[3]) / 3.0;
+    c.scored = true;
 }
 
 double Search::takingScore(const Candidate &c) const

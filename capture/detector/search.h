@@ -42,6 +42,9 @@ struct Candidate
     // An outline of the fainter edges only (DetectorOptions::faintEdges): outside the edges'
     // budget too.
     bool fromFaint = false;
+    // `score` and `support` are measured (Search::scoreCandidate): the search adds outlines
+    // first and scores them all at once (Search::candidates).
+    bool scored = false;
 };
 
 // The candidates of one working image: outlines from the cues added one by one, those too
@@ -105,9 +108,17 @@ public:
     // mean lightness inside them ≥ minLightStep apart, the colour axes ≤ maxColourStep).
     void addShadowJoins(double minScore, double minLightStep, double maxColourStep);
 
-    std::vector<Candidate> &candidates() { return m_candidates; }
+    // Every outline added so far, scored.
+    std::vector<Candidate> &candidates()
+    {
+        scorePending();
+        return m_candidates;
+    }
 
 private:
+    // The outlines added since the last call scored (on both threads: onBothThreads).
+    void scorePending();
+
     // The quadrilaterals of `segs` (longest first): segments merged into at most `maxLines`
     // lines, the `keepLines` longest paired, the `maxQuads` best covered added.
     void addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines, size_t keepLines,

@@ -12,6 +12,10 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <limits>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -121,6 +125,7 @@ private slots:
     void warmUp_onAFreshThread_sameCornersAsWithout();
     void detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother();
     void helperThread_jobsInTurnOnItsOwnThread_resultOrErrorReturned();
+    void onBothThreads_eachJobOnceOnEitherThread_errorThrownAfterAllDone();
 };
 
 namespace {
@@ -1910,6 +1915,65 @@ void TestDocumentDetector::helperThread_jobsInTurnOnItsOwnThread_resultOrErrorRe
         QCOMPARE(l[1], 50);
         QCOMPARE(l[3], 50);
     }
+}
+
+void TestDocumentDetector::onBothThreads_eachJobOnceOnEitherThread_errorThrownAfterAllDone()
+{
+    using hd::capture::detail::HelperThread;
+    using hd::capture::detail::onBothThreads;
+    const std::thread::id caller = std::this_thread::get_id();
+    const std::thread::id helper =
+        HelperThread::instance().run([] { return std::this_thread::get_id(); }).get();
+    // Every job once, its result in its own place; both threads take some (the helper is
+    // free: the first job waits, up to 5 s, until a second one has started).
+    {
+        constexpr size_t n = 40;
+        std::vector<std::atomic<int>> runs(n);
+        std::vector<std::thread::id> by(n);
+        std::atomic<int> started{0};
+        onBothThreads(n, [&](size_t i) {
+            ++runs[i];
+            by[i] = std::this_thread::get_id();
+            ++started;
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+            while (i == 0 && started < 2 && std::chrono::steady_clock::now() < until)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        });
+        for (size_t i = 0; i < n; ++i) {
+            QCOMPARE(runs[i].load(), 1);
+            QVERIFY(by[i] == caller || by[i] == helper);
+        }
+        QVERIFY(std::count(by.begin(), by.end(), caller) > 0);
+        QVERIFY(std::count(by.begin(), by.end(), helper) > 0);
+    }
+    // The helper busy with another job the whole time: the caller does them all and does not
+    // wait for it.
+    {
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::future<void> busy = HelperThread::instance().run([released] { released.wait(); });
+        std::vector<std::thread::id> by(6);
+        onBothThreads(by.size(), [&](size_t i) { by[i] = std::this_thread::get_id(); });
+        QCOMPARE(std::count(by.begin(), by.end(), caller), 6L);
+        release.set_value();
+        busy.get();
+    }
+    // A job that throws: the others still run, and the error comes out once all are done.
+    {
+        std::vector<std::atomic<int>> runs(10);
+        QVERIFY_THROWS_EXCEPTION(cv::Exception, onBothThreads(runs.size(), [&](size_t i) {
+                                     ++runs[i];
+                                     if (i == 3)
+                                         throw cv::Exception();
+                                 }));
+        for (const std::atomic<int> &r : runs)
+            QCOMPARE(r.load(), 1);
+    }
+    // None and one: on the caller.
+    onBothThreads(0, [](size_t) { QFAIL("no job"); });
+    std::thread::id one;
+    onBothThreads(1, [&](size_t) { one = std::this_thread::get_id(); });
+    QVERIFY(one == caller);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentDetector)
