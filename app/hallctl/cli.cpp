@@ -93,6 +93,20 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, 
                  tr("--%1 的日期格式应为 YYYY-MM-DD：%2").arg(name, text)};
 }
 
+Result<int> countOption(const QCommandLineParser &parser, const QString &name, int fallback,
+                        int min, int max)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QString text = parser.value(name);
+    bool ok = false;
+    const qlonglong n = text.trimmed().toLongLong(&ok);
+    if (ok && n >= min && n <= max)
+        return int(n);
+    return Error{QStringLiteral("cli.count"),
+                 tr("--%1 需要 %2 到 %3 之间的整数：%4").arg(name).arg(min).arg(max).arg(text)};
+}
+
 bool isNegativeAmount(const QString &argument)
 {
     static const QRegularExpression negative(QStringLiteral("^-[0-9.,]+$"));

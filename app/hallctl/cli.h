@@ -74,6 +74,11 @@ private:
 // format from a day that does not exist (2026-02-30).
 Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, QDate fallback);
 
+// A whole-number option (`--name N`) between `min` and `max`: `fallback` when not given; an
+// error naming the range otherwise ("abc", "0", "-5", one too large).
+Result<int> countOption(const QCommandLineParser &parser, const QString &name, int fallback,
+                        int min, int max);
+
 // "-5", "-1.50": a negative amount, which QCommandLineParser would read as an unknown option.
 bool isNegativeAmount(const QString &argument);
 

@@ -94,10 +94,14 @@ int runSearch(Context &ctx)
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
         return ctx.usage(tr("请给出要查找的内容，例如：hallctl search 张伟"));
+    const Result<int> shown = countOption(parser, limit.names().constFirst(),
+                                          limit.defaultValues().constFirst().toInt(), 1, 1000);
+    if (!shown)
+        return ctx.reject(shown.error());
     Store *store = ctx.openStore();
     if (!store)
         return Rejected;
-    const QList<SearchHit> hits = AccountSearch(*store).search(text, parser.value(limit).toInt());
+    const QList<SearchHit> hits = AccountSearch(*store).search(text, *shown);
     QJsonArray array;
     QStringList lines;
     for (const SearchHit &h : hits) {

@@ -111,6 +111,16 @@ int runSync(Context &ctx)
     if (!action.isEmpty() && action != QLatin1String("status") &&
         action != QLatin1String("rejected"))
         return ctx.usage(tr("用法：hallctl sync [--once] | sync status | sync rejected"));
+    // Checked before anything is done: a wrong number is not quietly taken for 1.
+    constexpr int kMostPerRequest = 100000;
+    const Result<int> batchSize =
+        countOption(parser, batch.names().constFirst(), 0, 1, kMostPerRequest);
+    if (!batchSize)
+        return ctx.reject(batchSize.error());
+    const Result<int> pageSize =
+        countOption(parser, page.names().constFirst(), 0, 1, kMostPerRequest);
+    if (!pageSize)
+        return ctx.reject(pageSize.error());
     Store *store = ctx.openStore();
     if (!store)
         return Rejected;
@@ -130,9 +140,9 @@ int runSync(Context &ctx)
     sync::SyncClient client(sync::SyncEngine::clientOptions(*config));
     sync::SyncEngine engine(*store, client);
     if (parser.isSet(batch))
-        engine.setBatchSize(std::max(1, parser.value(batch).toInt()));
+        engine.setBatchSize(*batchSize);
     if (parser.isSet(page))
-        engine.setPageSize(std::max(1, parser.value(page).toInt()));
+        engine.setPageSize(*pageSize);
     auto report = engine.runOnce();
     if (!report)
         return ctx.reject(report.error());

@@ -836,6 +836,10 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
         <source>--%1 的日期格式应为 YYYY-MM-DD：%2</source>
         <translation>--%1 takes a date written YYYY-MM-DD: %2</translation>
     </message>
+    <message>
+        <source>--%1 需要 %2 到 %3 之间的整数：%4</source>
+        <translation>--%1 takes a whole number from %2 to %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

@@ -836,6 +836,10 @@
         <source>--%1 的日期格式应为 YYYY-MM-DD：%2</source>
         <translation>--%1 的日期格式应为 YYYY-MM-DD：%2</translation>
     </message>
+    <message>
+        <source>--%1 需要 %2 到 %3 之间的整数：%4</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数：%4</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

@@ -132,6 +132,46 @@ private slots:
         QCOMPARE(payments(), before);
     }
 
+    // A whole-number option that is not a number, or out of its range, is refused with the
+    // range and exit status 1 before anything is done; it used to be read as 0 (search: "no
+    // account found") or as 1 (sync's batch and page).
+    void counts_notANumberOrOutOfRangeRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("search, a word")
+            << L("search", "1000000", "--limit", "abc") << "--limit 需要 1 到 1000 之间的整数：abc";
+        QTest::newRow("search, none")
+            << L("search", "1000000", "--limit", "0") << "--limit 需要 1 到 1000 之间的整数：0";
+        QTest::newRow("search, too many") << L("search", "1000000", "--limit", "99999999999")
+                                          << "--limit 需要 1 到 1000 之间的整数：99999999999";
+        QTest::newRow("sync, batch")
+            << L("sync", "--batch", "x") << "--batch 需要 1 到 100000 之间的整数：x";
+        QTest::newRow("sync, page")
+            << L("sync", "--page", "-3") << "--page 需要 1 到 100000 之间的整数：-3";
+        QTest::newRow("in English") << L("--lang", "en", "search", "1000000", "--limit", "2.5")
+                                    << "--limit takes a whole number from 1 to 1000: 2.5";
+    }
+    void counts_notANumberOrOutOfRangeRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, reason);
+        const Run r = hallctl(args);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
+
+    void search_limitTaken()
+    {
+        Run r = hallctl(L("--json", "search", "1000000"));
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("results")).toArray().size(), 4);
+        r = hallctl(L("--json", "search", "1000000", "--limit", "2"));
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("results")).toArray().size(), 2);
+    }
+
     void payFlow_shiftPayReverseReportAudit()
     {
         QCOMPARE(hallctl(L("pay", "1000000001", "10") + clerk()).exit, 1); // no shift
