@@ -116,7 +116,7 @@ public:
     }
 
 private:
-    // The outlines added since the last call scored (on both threads: onBothThreads).
+    // The outlines not scored yet (added since) scored, on both threads (onBothThreads).
     void scorePending();
 
     // The quadrilaterals of `segs` (longest first): segments merged into at most `maxLines`
