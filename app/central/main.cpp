@@ -168,17 +168,40 @@ int main(int argc, char *argv[])
                  "unusable.\n";
         err().flush();
     }
-    sync::Limits limits;
-    auto number = [&](const QString &name, const QString &iniKey, qint64 fallback) {
-        const qint64 v = option(name, iniKey, QString()).toLongLong();
-        return v > 0 ? v : fallback;
+    // A whole-number option (or its INI key) in [min, max], `fallback` when not given. Anything
+    // else is refused, with the option and its range: a limit or a port other than the one
+    // asked for must not be quietly taken instead ("0" used to mean the default, "abc" too, and
+    // a port of 70000 or "abc" a port of 4464 or one chosen at random).
+    bool numbersOk = true;
+    auto number = [&](const QString &name, const QString &iniKey, qint64 fallback, qint64 min,
+                      qint64 max) {
+        const QString text = option(name, iniKey, QString()).trimmed();
+        if (text.isEmpty())
+            return fallback;
+        bool ok = false;
+        const qint64 v = text.toLongLong(&ok);
+        if (ok && v >= min && v <= max)
+            return v;
+        // Named as it was given: on the command line, or in the --config file.
+        const QString given =
+            parser.isSet(name)
+                ? QStringLiteral("--") + name
+                : QStringLiteral("[%1] %2").arg(iniKey.section(QLatin1Char('/'), 0, 0),
+                                                iniKey.section(QLatin1Char('/'), 1));
+        err() << given << " 应为 " << min << " 到 " << max << " 之间的整数 / " << given
+              << " takes a whole number from " << min << " to " << max << ": " << text << '\n';
+        numbersOk = false;
+        return fallback;
     };
-    limits.maxBodyBytes =
-        number(QStringLiteral("max-body"), QStringLiteral("limits/max_body"), limits.maxBodyBytes);
-    limits.maxOpsPerPush = int(
-        number(QStringLiteral("max-ops"), QStringLiteral("limits/max_ops"), limits.maxOpsPerPush));
-    limits.requestsPerMinute = int(
-        number(QStringLiteral("rate"), QStringLiteral("limits/rate"), limits.requestsPerMinute));
+    sync::Limits limits;
+    limits.maxBodyBytes = number(QStringLiteral("max-body"), QStringLiteral("limits/max_body"),
+                                 limits.maxBodyBytes, 1024, qint64(1) << 30);
+    limits.maxOpsPerPush = int(number(QStringLiteral("max-ops"), QStringLiteral("limits/max_ops"),
+                                      limits.maxOpsPerPush, 1, 100000));
+    limits.requestsPerMinute = int(number(QStringLiteral("rate"), QStringLiteral("limits/rate"),
+                                          limits.requestsPerMinute, 1, 100000000));
+    if (!numbersOk)
+        return 1;
     CentralService service(*db.value(), limits);
     const QString cmd = args.value(0);
     const QString region =
@@ -193,14 +216,13 @@ int main(int argc, char *argv[])
         // reads them (the wire format, with its reason codes, stays as counters know it).
         installTranslations(app, QStringLiteral("zh_CN"));
         CentralServer server(service);
-        bool holdOk = true;
-        const int hold = option(QStringLiteral("push-hold"), QStringLiteral("server/push_hold_ms"),
-                                QString::number(server.pushHold()))
-                             .toInt(&holdOk);
-        if (!holdOk || hold < 0) {
-            err() << "push-hold 应为非负整数（毫秒） / push-hold must be a whole number of ms\n";
+        const int hold =
+            int(number(QStringLiteral("push-hold"), QStringLiteral("server/push_hold_ms"),
+                       server.pushHold(), 0, 3600000));
+        const auto port =
+            quint16(number(QStringLiteral("port"), QStringLiteral("server/port"), 8443, 0, 65535));
+        if (!numbersOk)
             return 1;
-        }
         server.setPushHold(hold);
         // The writer's own connection (same database, same data key).
         if (Status s = server.startWriter([&] { return CentralDb::open(*dbConfig); }); !s)
@@ -226,15 +248,12 @@ int main(int argc, char *argv[])
         }
         QHostAddress address(option(QStringLiteral("listen"), QStringLiteral("server/listen"),
                                     QStringLiteral("127.0.0.1")));
-        const quint16 port = server.listen(
-            address, quint16(option(QStringLiteral("port"), QStringLiteral("server/port"),
-                                    QStringLiteral("8443"))
-                                 .toUInt()));
-        if (port == 0) {
+        const quint16 listening = server.listen(address, port);
+        if (listening == 0) {
             err() << "无法监听端口 / cannot listen\n";
             return 1;
         }
-        out() << "listening on " << address.toString() << ':' << port
+        out() << "listening on " << address.toString() << ':' << listening
               << (certFile.isEmpty() ? " (http)" : " (https)") << '\n';
         out().flush();
         std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
@@ -288,6 +307,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (cmd == QLatin1String("demo")) {
+        const int accounts = int(number(QStringLiteral("accounts"), {}, 1000, 1, 5000000));
+        if (!numbersOk)
+            return 1;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
         Store::Options o;
@@ -301,7 +323,7 @@ int main(int argc, char *argv[])
                 !s)
                 return fail(s.error());
             DemoDataGenerator::Options g;
-            g.accounts = option(QStringLiteral("accounts"), {}, QStringLiteral("1000")).toInt();
+            g.accounts = accounts;
             auto r = DemoDataGenerator::generate(*store.value(), g);
             if (!r)
                 return fail(r.error());

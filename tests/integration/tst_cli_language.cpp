@@ -208,6 +208,55 @@ private slots:
         QCOMPARE(r.err.contains(QStringLiteral("权限过宽")), !english);
     }
 
+    // A number the centre cannot take as given is refused before it serves, naming the option
+    // (or the --config file's key) and its range: it used to take "abc" or 0 for the default
+    // limit, and a port of "abc" or 70000 for one chosen at random or cut to 16 bits.
+    void central_badNumber_refusedWithItsRange_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<QString>("reason");
+        const QString serve = QStringLiteral("serve");
+        QTest::newRow("port, a word")
+            << QStringList{serve, QStringLiteral("--port"), QStringLiteral("abc")} << QString()
+            << QStringLiteral("--port 应为 0 到 65535 之间的整数");
+        QTest::newRow("port, too large")
+            << QStringList{serve, QStringLiteral("--port"), QStringLiteral("70000")} << QString()
+            << QStringLiteral("--port takes a whole number from 0 to 65535: 70000");
+        QTest::newRow("ops per push, none")
+            << QStringList{serve, QStringLiteral("--max-ops"), QStringLiteral("0")} << QString()
+            << QStringLiteral("--max-ops 应为 1 到 100000 之间的整数");
+        QTest::newRow("push hold, negative")
+            << QStringList{serve, QStringLiteral("--push-hold"), QStringLiteral("-5")} << QString()
+            << QStringLiteral("--push-hold 应为 0 到 3600000 之间的整数");
+        QTest::newRow("rate in the config file")
+            << QStringList{serve} << QStringLiteral("[limits]\nrate=fast\n")
+            << QStringLiteral("[limits] rate 应为 1 到 100000000 之间的整数");
+        QTest::newRow("demo accounts")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--accounts"),
+                           QStringLiteral("many")}
+            << QString() << QStringLiteral("--accounts 应为 1 到 5000000 之间的整数");
+    }
+    void central_badNumber_refusedWithItsRange()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, ini);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList options{QStringLiteral("--db"),
+                            QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("central.db"))};
+        if (!ini.isEmpty()) {
+            QFile f(dir.filePath(QStringLiteral("central.ini")));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(ini.toUtf8()));
+            options << QStringLiteral("--config") << f.fileName();
+        }
+        const Run r = run(QStringLiteral(HALLDESK_CENTRAL_PATH), options + args, environment({}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("listening")), qPrintable(r.out));
+    }
+
     void central_help_followsLang()
     {
         const Run zh =
