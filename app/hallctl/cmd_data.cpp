@@ -85,8 +85,8 @@ int runGenerate(Context &ctx)
 int runSearch(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("最多显示条数"), QStringLiteral("N"),
-                                   QStringLiteral("20"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("最多显示条数（1–1000）"),
+                                   QStringLiteral("N"), QStringLiteral("20"));
     parser.addOption(limit);
     parser.addPositionalArgument(QStringLiteral("text"), tr("户号、户名、电话、地址或证件号码"));
     if (!ctx.parse(parser))

@@ -99,9 +99,9 @@ int runSync(Context &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption once(QStringLiteral("once"), tr("上传并下载一次后退出（默认）"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("每次上传的操作数"),
+    const QCommandLineOption batch(QStringLiteral("batch"), tr("每次上传的操作数（1–100000）"),
                                    QStringLiteral("n"));
-    const QCommandLineOption page(QStringLiteral("page"), tr("每页下载的记录数"),
+    const QCommandLineOption page(QStringLiteral("page"), tr("每页下载的记录数（1–100000）"),
                                   QStringLiteral("n"));
     parser.addOptions({once, batch, page});
     parser.addPositionalArgument(QStringLiteral("action"), tr("[status | rejected]"));

@@ -143,8 +143,8 @@
         <translation>Generated %1 accounts, %2 bills and %3 payments in %4 s.</translation>
     </message>
     <message>
-        <source>最多显示条数</source>
-        <translation>Most results to show</translation>
+        <source>最多显示条数（1–1000）</source>
+        <translation>Most results to show (1–1000)</translation>
     </message>
     <message>
         <source>户号、户名、电话、地址或证件号码</source>
@@ -767,12 +767,12 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
         <translation>Upload and download once, then exit (default)</translation>
     </message>
     <message>
-        <source>每次上传的操作数</source>
-        <translation>Operations per upload</translation>
+        <source>每次上传的操作数（1–100000）</source>
+        <translation>Operations per upload (1–100000)</translation>
     </message>
     <message>
-        <source>每页下载的记录数</source>
-        <translation>Records per downloaded page</translation>
+        <source>每页下载的记录数（1–100000）</source>
+        <translation>Records per downloaded page (1–100000)</translation>
     </message>
     <message>
         <source>[status | rejected]</source>

@@ -143,8 +143,8 @@
         <translation>已生成 %1 户、%2 张账单、%3 笔缴费记录，用时 %4 秒。</translation>
     </message>
     <message>
-        <source>最多显示条数</source>
-        <translation>最多显示条数</translation>
+        <source>最多显示条数（1–1000）</source>
+        <translation>最多显示条数（1–1000）</translation>
     </message>
     <message>
         <source>户号、户名、电话、地址或证件号码</source>
@@ -767,12 +767,12 @@
         <translation>上传并下载一次后退出（默认）</translation>
     </message>
     <message>
-        <source>每次上传的操作数</source>
-        <translation>每次上传的操作数</translation>
+        <source>每次上传的操作数（1–100000）</source>
+        <translation>每次上传的操作数（1–100000）</translation>
     </message>
     <message>
-        <source>每页下载的记录数</source>
-        <translation>每页下载的记录数</translation>
+        <source>每页下载的记录数（1–100000）</source>
+        <translation>每页下载的记录数（1–100000）</translation>
     </message>
     <message>
         <source>[status | rejected]</source>
