@@ -127,14 +127,32 @@ int runShift(Context &ctx)
         return Ok;
     }
 
+    // What was typed is read before the sign-in, as `pay` does: a typo in a count or an amount
+    // is told at once and costs no password attempt.
+    const bool moving = action == QLatin1String("cash-in") || action == QLatin1String("cash-out");
+    auto money = moving ? Money::parse(parser.value(amount)) : Result<Money>(Money());
+    if (!money)
+        return ctx.reject(money.error());
+    auto counted = moving ? Result<CashCount>(CashCount()) : CashCount::parse(parser.value(count));
+    if (!counted)
+        return ctx.reject(counted.error());
+    std::optional<Money> countedCard;
+    std::optional<Money> countedQr;
+    for (const auto &[option, into] :
+         {std::pair{&card, &countedCard}, std::pair{&qr, &countedQr}}) {
+        if (action != QLatin1String("close") || !parser.isSet(*option))
+            continue;
+        auto m = Money::parse(parser.value(*option));
+        if (!m)
+            return ctx.reject(m.error());
+        *into = m.value();
+    }
+
     auto login = loginFromOptions(*store, parser);
     if (!login)
         return ctx.reject(login.error());
 
-    if (action == QLatin1String("cash-in") || action == QLatin1String("cash-out")) {
-        auto money = Money::parse(parser.value(amount));
-        if (!money)
-            return ctx.reject(money.error());
+    if (moving) {
         const auto dir = action == QLatin1String("cash-in") ? ShiftLedger::Direction::In
                                                             : ShiftLedger::Direction::Out;
         if (Status s = shifts.moveCash(dir, money.value(), parser.value(reason), login->login); !s)
@@ -148,10 +166,6 @@ int runShift(Context &ctx)
                      money->toYuanString(), PaymentService(*store).drawerCash().toYuanString()));
         return Ok;
     }
-
-    auto counted = CashCount::parse(parser.value(count));
-    if (!counted)
-        return ctx.reject(counted.error());
 
     if (action == QLatin1String("open")) {
         auto shift = shifts.open(login->login, counted.value());
@@ -167,17 +181,6 @@ int runShift(Context &ctx)
         return Ok;
     }
 
-    std::optional<Money> countedCard;
-    std::optional<Money> countedQr;
-    for (const auto &[option, into] :
-         {std::pair{&card, &countedCard}, std::pair{&qr, &countedQr}}) {
-        if (!parser.isSet(*option))
-            continue;
-        auto m = Money::parse(parser.value(*option));
-        if (!m)
-            return ctx.reject(m.error());
-        *into = m.value();
-    }
     auto closed = shifts.close(login->login, counted.value(), countedCard, countedQr,
                                parser.value(supervisor), parser.value(supervisorPassword));
     if (!closed) {

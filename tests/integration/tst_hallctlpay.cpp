@@ -162,6 +162,29 @@ private slots:
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     }
 
+    // A typo in what is counted or moved is told before the sign-in: however often it happens
+    // with a mistyped password too, no attempt toward the lock-out is spent (five would lock).
+    void shift_badCountOrAmount_toldBeforeSignIn()
+    {
+        const QStringList wrongPassword{QStringLiteral("--operator"), kClerk,
+                                        QStringLiteral("--password"), QStringLiteral("wrong")};
+        for (int i = 0; i < 3; ++i) {
+            Run r = hallctl(L("shift", "open", "--count", "100=x") + wrongPassword);
+            QCOMPARE(r.exit, 1);
+            QVERIFY2(r.err.contains(str("张数应为整数：100=x")), qPrintable(r.err));
+            r = hallctl(L("shift", "cash-in", "--amount", "abc") + wrongPassword);
+            QCOMPARE(r.exit, 1);
+            QVERIFY2(r.err.contains(str("金额格式不正确：abc")), qPrintable(r.err));
+        }
+        Run r = hallctl(L("shift", "close", "--count", "100=1", "--card", "zz") + wrongPassword);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(str("金额格式不正确：zz")), qPrintable(r.err));
+        // Not locked: the right password still opens the shift.
+        r = hallctl(L("shift", "open", "--count", "100=2") + clerk());
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains(str("开班成功")), qPrintable(r.out));
+    }
+
     void search_limitTaken()
     {
         Run r = hallctl(L("--json", "search", "1000000"));
