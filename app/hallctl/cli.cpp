@@ -19,7 +19,7 @@ Context::Context(QStringList arguments, bool json, QString storePath)
 
 Context::~Context() = default;
 
-bool Context::parse(QCommandLineParser &parser)
+bool Context::parse(QCommandLineParser &parser, qsizetype mostArguments)
 {
     parser.addHelpOption();
     if (!parser.parse(m_arguments)) {
@@ -28,6 +28,13 @@ bool Context::parse(QCommandLineParser &parser)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
+        return false;
+    }
+    if (mostArguments >= 0 && parser.positionalArguments().size() > mostArguments) {
+        m_err << tr("多余的参数：%1（hallctl %2 --help 查看用法）")
+                     .arg(parser.positionalArguments().mid(mostArguments).join(QLatin1Char(' ')),
+                          m_arguments.value(0))
+              << Qt::endl;
         return false;
     }
     return true;

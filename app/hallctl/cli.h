@@ -49,7 +49,9 @@ public:
     QTextStream &err() { return m_err; }
 
     // Parses the command's own options; prints the error and returns false on a usage error.
-    bool parse(QCommandLineParser &parser);
+    // `mostArguments` (when not negative): more arguments than that are such an error, named
+    // (`hallctl pending resolve 1234` would otherwise resolve every pending payment).
+    bool parse(QCommandLineParser &parser, qsizetype mostArguments = -1);
 
     // Opens the store chosen by --store / $HALLDESK_STORE; on failure prints the reason.
     Store *openStore(bool create = false);

@@ -35,7 +35,7 @@ int runGenerate(Context &ctx)
     const QCommandLineOption noOperators(QStringLiteral("no-operators"),
                                          tr("不创建演示操作员（clerk1/clerk2/super1/admin）"));
     parser.addOptions({accounts, seed, asOf, noOperators});
-    if (!ctx.parse(parser))
+    if (!ctx.parse(parser, 0))
         return Usage;
     bool ok = false;
     DemoDataGenerator::Options options;
@@ -220,7 +220,7 @@ int runImport(Context &ctx)
     const QCommandLineOption bills(QStringLiteral("bills"), tr("账单 CSV 文件"),
                                    QStringLiteral("FILE"));
     parser.addOptions({accounts, bills});
-    if (!ctx.parse(parser))
+    if (!ctx.parse(parser, 0))
         return Usage;
     if (!parser.isSet(accounts) && !parser.isSet(bills))
         return ctx.usage(tr("请用 --accounts 和/或 --bills 指定要导入的 CSV 文件（格式见 "

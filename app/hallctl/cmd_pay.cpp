@@ -109,7 +109,7 @@ int runLateFee(Context &ctx)
     const QCommandLineOption cls(QStringLiteral("class"), tr("residential 或 non-residential"),
                                  QStringLiteral("class"), QStringLiteral("residential"));
     parser.addOptions({amount, due, on, cls});
-    if (!ctx.parse(parser))
+    if (!ctx.parse(parser, 0))
         return Usage;
     if (!parser.isSet(amount) || !parser.isSet(due) || !parser.isSet(on))
         return ctx.usage(tr("用法：hallctl late-fee --amount A --due YYYY-MM-DD --on YYYY-MM-DD "
@@ -247,7 +247,7 @@ int runPending(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), tr("list | resolve"));
-    if (!ctx.parse(parser))
+    if (!ctx.parse(parser, 1))
         return Usage;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, QStringLiteral("list"));

@@ -21,7 +21,7 @@ int runInit(Context &ctx)
                                    tr("创建管理员：工号:密码（仅当尚无操作员时）"),
                                    QStringLiteral("login:password"));
     parser.addOptions({hall, terminal, hallName, admin});
-    if (!ctx.parse(parser))
+    if (!ctx.parse(parser, 0))
         return Usage;
     Store *store = ctx.openStore(/*create=*/true);
     if (!store)

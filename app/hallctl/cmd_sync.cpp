@@ -105,7 +105,7 @@ int runSync(Context &ctx)
                                   QStringLiteral("n"));
     parser.addOptions({once, batch, page});
     parser.addPositionalArgument(QStringLiteral("action"), tr("[status | rejected]"));
-    if (!ctx.parse(parser))
+    if (!ctx.parse(parser, 1))
         return Usage;
     const QString action = parser.positionalArguments().value(0);
     if (!action.isEmpty() && action != QLatin1String("status") &&

@@ -840,6 +840,10 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
         <source>--%1 需要 %2 到 %3 之间的整数：%4</source>
         <translation>--%1 takes a whole number from %2 to %3: %4</translation>
     </message>
+    <message>
+        <source>多余的参数：%1（hallctl %2 --help 查看用法）</source>
+        <translation>Unexpected argument: %1 (hallctl %2 --help shows the usage)</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

@@ -840,6 +840,10 @@
         <source>--%1 需要 %2 到 %3 之间的整数：%4</source>
         <translation>--%1 需要 %2 到 %3 之间的整数：%4</translation>
     </message>
+    <message>
+        <source>多余的参数：%1（hallctl %2 --help 查看用法）</source>
+        <translation>多余的参数：%1（hallctl %2 --help 查看用法）</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

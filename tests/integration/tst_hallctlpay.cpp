@@ -185,6 +185,33 @@ private slots:
         QVERIFY2(r.out.contains(str("开班成功")), qPrintable(r.out));
     }
 
+    // An argument a command does not take is a usage error that names it, not ignored:
+    // `pending resolve 1234` would resolve every pending payment, `init extra` say it is done.
+    void arguments_extraOnesRefusedByName_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("pending resolve one")
+            << L("pending", "resolve", "1234")
+            << "多余的参数：1234（hallctl pending --help 查看用法）";
+        QTest::newRow("init") << L("init", "extra") << "多余的参数：extra（hallctl init --help";
+        QTest::newRow("late fee") << L("late-fee", "200", "--amount", "200", "--due", "2024-03-15",
+                                       "--on", "2024-03-25")
+                                  << "多余的参数：200（hallctl late-fee --help";
+        QTest::newRow("sync status") << L("sync", "status", "now") << "多余的参数：now";
+        QTest::newRow("in English") << L("--lang", "en", "generate", "a", "b")
+                                    << "Unexpected argument: a b (hallctl generate --help";
+    }
+    void arguments_extraOnesRefusedByName()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, reason);
+        const Run r = hallctl(args);
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
+
     void search_limitTaken()
     {
         Run r = hallctl(L("--json", "search", "1000000"));
