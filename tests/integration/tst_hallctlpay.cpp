@@ -56,6 +56,17 @@ class TestHallctlPay : public QObject
     {
         return {QStringLiteral("--operator"), kClerk, QStringLiteral("--password"), kClerkPassword};
     }
+    // The row's `args` refused with exit status `exit`, its `reason` on stderr, nothing on
+    // stdout.
+    void refusedAsTheRowSays(int exit)
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, reason);
+        const Run r = hallctl(args);
+        QCOMPARE(r.exit, exit);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
     qint64 payments()
     {
         auto s = Store::open(m_store);
@@ -152,15 +163,7 @@ private slots:
         QTest::newRow("in English") << L("--lang", "en", "search", "1000000", "--limit", "2.5")
                                     << "--limit takes a whole number from 1 to 1000: 2.5";
     }
-    void counts_notANumberOrOutOfRangeRefused()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(QString, reason);
-        const Run r = hallctl(args);
-        QCOMPARE(r.exit, 1);
-        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
-        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
-    }
+    void counts_notANumberOrOutOfRangeRefused() { refusedAsTheRowSays(1); }
 
     // A typo in what is counted or moved is told before the sign-in: however often it happens
     // with a mistyped password too, no attempt toward the lock-out is spent (five would lock).
@@ -202,15 +205,7 @@ private slots:
         QTest::newRow("in English") << L("--lang", "en", "generate", "a", "b")
                                     << "Unexpected argument: a b (hallctl generate --help";
     }
-    void arguments_extraOnesRefusedByName()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(QString, reason);
-        const Run r = hallctl(args);
-        QCOMPARE(r.exit, 2);
-        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
-        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
-    }
+    void arguments_extraOnesRefusedByName() { refusedAsTheRowSays(2); }
 
     void search_limitTaken()
     {
