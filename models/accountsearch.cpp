@@ -403,6 +403,12 @@ bool rowMatches(const Row &row, const Token &t)
 
 } // namespace
 
+QString AccountSearch::shownQuery(const QString &query)
+{
+    constexpr qsizetype kShown = 30;
+    return query.size() > kShown ? query.left(kShown) + QChar(0x2026) : query;
+}
+
 QList<SearchHit> AccountSearch::search(const QString &query, int limit) const
 {
     const QList<Token> tokens = tokenise(normalise(query));

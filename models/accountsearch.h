@@ -54,6 +54,11 @@ public:
 
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 
+    // What was searched for as it is echoed back ("没有找到与“…”相符的户"): cut after 30
+    // characters with "…", so that something long pasted in (a scanner's stream gone wrong)
+    // is not repeated whole.
+    static QString shownQuery(const QString &query);
+
 private:
     Store &m_store;
 };

@@ -118,7 +118,7 @@ int runSearch(Context &ctx)
                           matchKindLabel(h.matchedBy));
     }
     if (hits.isEmpty())
-        lines << tr("没有找到与“%1”相符的户。").arg(text);
+        lines << tr("没有找到与“%1”相符的户。").arg(AccountSearch::shownQuery(text));
     ctx.emitResult({{QStringLiteral("query"), text}, {QStringLiteral("results"), array}},
                    lines.join(QLatin1Char('\n')));
     return Ok;

@@ -217,6 +217,20 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("results")).toArray().size(), 2);
     }
 
+    // Something long pasted in is echoed cut short in the no-hit line (as on the counter's
+    // screen); the JSON answer keeps it whole.
+    void search_longQueryEchoedShort()
+    {
+        const QString pasted = QString(40, QLatin1Char('7')) + QString(3000, QLatin1Char('x'));
+        Run r = hallctl(L("search", pasted));
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.out.trimmed(), str("没有找到与“") + QString(30, QLatin1Char('7')) +
+                                      QChar(0x2026) + str("”相符的户。"));
+        r = hallctl(L("--json", "search", pasted));
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().value(QStringLiteral("query")).toString(), pasted);
+    }
+
     void payFlow_shiftPayReverseReportAudit()
     {
         QCOMPARE(hallctl(L("pay", "1000000001", "10") + clerk()).exit, 1); // no shift

@@ -83,10 +83,7 @@ void SearchPage::runSearchNow()
     timer.start();
     m_model->setHits(AccountSearch(m_store).search(text, 100));
     const qint64 ms = timer.elapsed();
-    // What was searched for, cut short: something long pasted in (a scanner's stream gone
-    // wrong) is not echoed whole.
-    constexpr qsizetype kShownQuery = 30;
-    const QString shown = text.size() > kShownQuery ? text.left(kShownQuery) + QChar(0x2026) : text;
+    const QString shown = AccountSearch::shownQuery(text);
     m_summaryLabel->setText(
         m_model->rowCount() == 0
             ? tr("没有找到与“%1”相符的户。可输入户号、户名、手机号、小区或身份证号。").arg(shown)
