@@ -82,6 +82,17 @@ Status CameraSource::open()
     return {};
 }
 
+Status CameraSource::reconnect()
+{
+    // The sink first: no frame of the old camera arrives while the rest goes.
+    m_session.reset();
+    m_sink.reset();
+    if (m_camera)
+        m_camera->stop();
+    m_camera.reset();
+    return open();
+}
+
 cv::Mat CameraSource::toBgr(const QVideoFrame &frame)
 {
     const QImage img = frame.toImage();

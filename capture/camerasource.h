@@ -32,6 +32,9 @@ public:
     std::optional<Frame> next() override;
     QString description() const override { return m_description; }
     bool isLive() const override { return true; }
+    // The camera closed and opened again, found by its id (unplugged and plugged back in,
+    // released by another program): an error while it is not there.
+    Status reconnect() override;
 
     // The frame as the pipeline reads it (BGR, its own pixels): Qt converts the camera's
     // format (YUYV, NV12, MJPEG...) to 32-bit RGB, and that is turned into BGR in the same

@@ -89,34 +89,31 @@ CaptureEngine::CaptureEngine()
 
 CaptureEngine::~CaptureEngine() = default;
 
-Status CaptureEngine::openVideoFile(const QString &path)
+Status CaptureEngine::open(std::unique_ptr<FrameSource> source)
 {
-    auto s = std::make_unique<VideoFileSource>(path);
-    if (Status st = s->open(); !st)
+    if (!source)
+        return Error{QStringLiteral("capture.source"),
+                     QCoreApplication::translate("hd::capture::CaptureEngine", "没有图像来源。")};
+    if (Status st = source->open(); !st)
         return st;
-    d->opened(std::move(s));
+    d->opened(std::move(source));
     m_atEnd = false;
     return {};
+}
+
+Status CaptureEngine::openVideoFile(const QString &path)
+{
+    return open(std::make_unique<VideoFileSource>(path));
 }
 
 Status CaptureEngine::openImageFile(const QString &path)
 {
-    auto s = std::make_unique<ImageFileSource>(path);
-    if (Status st = s->open(); !st)
-        return st;
-    d->opened(std::move(s));
-    m_atEnd = false;
-    return {};
+    return open(std::make_unique<ImageFileSource>(path));
 }
 
 Status CaptureEngine::openFolder(const QString &path)
 {
-    auto s = std::make_unique<FolderSource>(path);
-    if (Status st = s->open(); !st)
-        return st;
-    d->opened(std::move(s));
-    m_atEnd = false;
-    return {};
+    return open(std::make_unique<FolderSource>(path));
 }
 
 QStringList CaptureEngine::imageNameFilters()
@@ -126,12 +123,19 @@ QStringList CaptureEngine::imageNameFilters()
 
 Status CaptureEngine::openCamera(const QString &cameraId, QSize resolution)
 {
-    auto s = std::make_unique<CameraSource>(cameraId, resolution);
-    if (Status st = s->open(); !st)
-        return st;
-    d->opened(std::move(s));
-    m_atEnd = false;
-    return {};
+    return open(std::make_unique<CameraSource>(cameraId, resolution));
+}
+
+bool CaptureEngine::isLive() const
+{
+    return d->source && d->source->isLive();
+}
+
+Status CaptureEngine::reconnect()
+{
+    if (!d->source)
+        return {};
+    return d->source->reconnect();
 }
 
 std::optional<QImage> CaptureEngine::nextFrame(qint64 *timestampMs)

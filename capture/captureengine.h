@@ -12,6 +12,8 @@
 
 namespace hd::capture {
 
+class FrameSource;
+
 // What the capture screen gets for one analysed frame.
 struct FrameAnalysis
 {
@@ -45,6 +47,8 @@ public:
     CaptureEngine(const CaptureEngine &) = delete;
     CaptureEngine &operator=(const CaptureEngine &) = delete;
 
+    // Any source (the ones below are made this way): opened, and the analyses start afresh.
+    Status open(std::unique_ptr<FrameSource> source);
     Status openVideoFile(const QString &path);
     Status openImageFile(const QString &path);
     Status openFolder(const QString &path);
@@ -55,6 +59,11 @@ public:
     // The next frame, with its time; none at the end of a file (or no new camera frame yet).
     std::optional<QImage> nextFrame(qint64 *timestampMs);
     bool atEnd() const { return m_atEnd; }
+    // A live source (a camera): frames keep coming until it is closed, or it has gone silent.
+    bool isLive() const;
+    // A live source that has gone silent (the camera unplugged, taken by another program)
+    // tries to start again: an error while it cannot. Nothing to do for a file.
+    Status reconnect();
 
     FrameAnalysis analyse(const QImage &frame, qint64 timestampMs);
     // Pays the detector's first-use costs (OpenCV's colour tables, the network laid out for

@@ -29,6 +29,9 @@ public:
     virtual QString description() const = 0;
     // True for a live source whose frames keep coming (a camera).
     virtual bool isLive() const { return false; }
+    // A live source that has gone silent tries to start again (an error while it cannot);
+    // a file has nothing to do.
+    virtual Status reconnect() { return {}; }
 };
 
 class ImageFileSource final : public FrameSource

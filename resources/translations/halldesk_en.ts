@@ -4236,6 +4236,10 @@ Open the shift?</translation>
         <source>证件四角无效，请重新框选。</source>
         <translation>The document corners are not valid; place them again.</translation>
     </message>
+    <message>
+        <source>没有图像来源。</source>
+        <translation>No image source.</translation>
+    </message>
 </context>
 <context>
     <name>hd::capture::DocumentPdf</name>
@@ -4986,6 +4990,14 @@ Open the shift?</translation>
     <message>
         <source>图像 (%1)</source>
         <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>摄像头画面中断：请检查高拍仪的 USB 连接，接好后自动继续</source>
+        <translation>The camera picture has stopped: check the document camera&apos;s USB cable; capture goes on by itself once it is back</translation>
+    </message>
+    <message>
+        <source>摄像头画面已恢复</source>
+        <translation>The camera picture is back</translation>
     </message>
 </context>
 <context>

@@ -4236,6 +4236,10 @@
         <source>证件四角无效，请重新框选。</source>
         <translation>证件四角无效，请重新框选。</translation>
     </message>
+    <message>
+        <source>没有图像来源。</source>
+        <translation>没有图像来源。</translation>
+    </message>
 </context>
 <context>
     <name>hd::capture::DocumentPdf</name>
@@ -4986,6 +4990,14 @@
     <message>
         <source>图像 (%1)</source>
         <translation>图像 (%1)</translation>
+    </message>
+    <message>
+        <source>摄像头画面中断：请检查高拍仪的 USB 连接，接好后自动继续</source>
+        <translation>摄像头画面中断：请检查高拍仪的 USB 连接，接好后自动继续</translation>
+    </message>
+    <message>
+        <source>摄像头画面已恢复</source>
+        <translation>摄像头画面已恢复</translation>
     </message>
 </context>
 <context>

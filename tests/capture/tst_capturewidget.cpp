@@ -1,11 +1,12 @@
 // The capture screen driven through the real widget with a recorded video: auto-capture of
 // an ID card held still, retake, the two sides of an ID card as one document, manual capture
-// with a corner dragged by the mouse and nudged with the keyboard, a folder of scans, and a
-// missing camera.
+// with a corner dragged by the mouse and nudged with the keyboard, a folder of scans, a
+// missing camera, and a camera that falls silent (unplugged) and comes back.
 
 #include "cameras.h"
 #include "capturepreview.h"
 #include "capturewidget.h"
+#include "framesource.h"
 #include "syntheticscene.h"
 
 #include <QApplication>
@@ -83,6 +84,57 @@ QString writeDeskVideo(const QTemporaryDir &dir, int frames)
     return path;
 }
 
+// A camera on a USB cable: the frames of a recorded video, the last one again and again once
+// it is over (the card lies still), and none while the cable is out; started again
+// (reconnect) only while it is plugged in.
+class CableCamera final : public capture::FrameSource
+{
+public:
+    struct Cable
+    {
+        int framesUntilPulled = -1; // the cable is pulled after this many frames (-1: never)
+        bool pluggedIn = true;
+        int reconnects = 0;
+    };
+
+    CableCamera(const QString &path, Cable &cable)
+        : m_video(path)
+        , m_cable(cable)
+    {}
+    Status open() override { return m_video.open(); }
+    std::optional<capture::Frame> next() override
+    {
+        if (m_cable.framesUntilPulled == 0) {
+            m_cable.framesUntilPulled = -1;
+            m_cable.pluggedIn = false;
+        }
+        if (!m_cable.pluggedIn)
+            return std::nullopt;
+        if (m_cable.framesUntilPulled > 0)
+            --m_cable.framesUntilPulled;
+        if (std::optional<capture::Frame> f = m_video.next())
+            m_last = f->image;
+        if (m_last.empty())
+            return std::nullopt;
+        return capture::Frame{m_last, 100 * m_sent++, QString()};
+    }
+    QString description() const override { return QStringLiteral("USB camera"); }
+    bool isLive() const override { return true; }
+    Status reconnect() override
+    {
+        ++m_cable.reconnects;
+        if (!m_cable.pluggedIn)
+            return Error{QStringLiteral("camera.none"), QStringLiteral("no camera")};
+        return {};
+    }
+
+private:
+    capture::VideoFileSource m_video;
+    Cable &m_cable;
+    cv::Mat m_last;
+    qint64 m_sent = 0;
+};
+
 std::optional<QPolygonF> waitForOutline(ui::CaptureWidget &widget)
 {
     for (int i = 0; i < 300; ++i) {
@@ -109,6 +161,7 @@ private slots:
     void dragCorner_thenEnter_capturesWithTheDraggedCorner();
     void folderOfScans_goodScanTakenAtOnce_garbageSkipped();
     void missingCamera_refusedWithMessage();
+    void cameraUnplugged_clerkToldNothingStaleTaken_resumesWhenBack();
 };
 
 void TestCaptureWidget::initTestCase()
@@ -370,6 +423,57 @@ void TestCaptureWidget::missingCamera_refusedWithMessage()
     auto *sources = widget.findChild<QComboBox *>(QStringLiteral("sourceCombo"));
     QVERIFY(sources);
     QVERIFY(sources->count() >= 3);
+}
+
+void TestCaptureWidget::cameraUnplugged_clerkToldNothingStaleTaken_resumesWhenBack()
+{
+    // The card slides in; two frames after it comes to rest (too soon for auto-capture) the
+    // camera's cable is pulled. The clerk is told, the last picture cannot be captured, the
+    // camera is tried again while it is out; plugged back in, the card is taken.
+    QTemporaryDir dir;
+    const QString path = writeVideo(dir, false);
+    QVERIFY(!path.isEmpty());
+    CableCamera::Cable cable;
+    cable.framesUntilPulled = 12;
+    ui::CaptureWidget widget;
+    QVERIFY(widget.openSource(std::make_unique<CableCamera>(path, cable)));
+    QSignalSpy captured(&widget, &ui::CaptureWidget::documentCaptured);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.setLockstep(true);
+    widget.setFrameInterval(30);
+    widget.setSilenceTimeouts(600, 300);
+    widget.start();
+    auto *status = widget.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+
+    QTRY_VERIFY_WITH_TIMEOUT(widget.isSilent(), 20000);
+    QCOMPARE(widget.framesShown(), 12);
+    QVERIFY(status->text().contains(QStringLiteral("摄像头画面中断")));
+    const capture::FrameAnalysis shown = widget.preview()->analysis();
+    QVERIFY(!shown.outline); // no outline of a picture that may be out of date
+    QCOMPARE(shown.reasons, QStringList{status->text()});
+    if (const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(widget.grab().save(shots + QStringLiteral("/capture-camera-silent.png")));
+    QVERIFY(widget.preview()->isStale());
+    QVERIFY(!widget.findChild<QPushButton *>(QStringLiteral("captureButton"))->isEnabled());
+    widget.captureManually(); // Space: nothing to take
+    widget.startAdjusting();  // F7: nothing to adjust
+    QVERIFY(!widget.preview()->isEditing());
+    QCOMPARE(captured.count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(cable.reconnects >= 2, 10000);
+    QVERIFY(widget.isSilent());
+    QCOMPARE(widget.framesShown(), 12);
+
+    cable.pluggedIn = true;
+    QTRY_VERIFY_WITH_TIMEOUT(!widget.isSilent(), 10000);
+    QVERIFY(!status->text().contains(QStringLiteral("摄像头画面中断")));
+    QVERIFY(!widget.preview()->isStale());
+    QVERIFY(widget.findChild<QPushButton *>(QStringLiteral("captureButton"))->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(captured.count(), 1, 30000);
+    QCOMPARE(captured.at(0).at(1).toString(), QStringLiteral("id-card"));
+    QVERIFY(widget.framesShown() > 12);
 }
 
 QTEST_MAIN(TestCaptureWidget)

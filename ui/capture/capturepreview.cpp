@@ -26,6 +26,12 @@ CapturePreview::CapturePreview(QWidget *parent)
     setMouseTracking(false);
 }
 
+void CapturePreview::setStale(bool stale)
+{
+    m_stale = stale;
+    update();
+}
+
 void CapturePreview::setFrame(const QImage &frame)
 {
     if (m_editing)
@@ -189,6 +195,8 @@ void CapturePreview::paintEvent(QPaintEvent *)
         return;
     const QRectF t = target();
     p.drawImage(t, m_frame);
+    if (m_stale)
+        p.fillRect(t, QColor(0, 0, 0, 140));
     p.setRenderHint(QPainter::Antialiasing);
     auto toPoly = [&](const QPolygonF &frameOutline) {
         QPolygonF poly;

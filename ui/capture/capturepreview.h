@@ -22,6 +22,9 @@ public:
 
     void setFrame(const QImage &frame);
     void setAnalysis(const capture::FrameAnalysis &analysis);
+    // The frame shown is out of date (the camera has gone silent): drawn dimmed.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
     const capture::FrameAnalysis &analysis() const { return m_analysis; }
     QSize sizeHint() const override { return {800, 450}; }
 
@@ -56,6 +59,7 @@ private:
     QImage m_frame;
     capture::FrameAnalysis m_analysis;
     bool m_editing = false;
+    bool m_stale = false;
     QPolygonF m_edit;
     int m_selected = 0;
     int m_dragging = -1;

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "cameras.h"
 #include "capturepreview.h"
+#include "framesource.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -279,6 +280,9 @@ Status CaptureWidget::opened(Status status, bool still)
         return status;
     m_still = still;
     m_stillShown = false;
+    m_silent = false;
+    m_preview->setStale(false);
+    m_sinceFrame.start();
     m_pending = QImage();
     ++m_opening; // an analysis running now is of the old source's frame
     // Nothing of the old source is left to capture by hand or to outline.
@@ -341,6 +345,20 @@ Status CaptureWidget::openCamera(const QString &cameraId, QSize resolution)
     return s;
 }
 
+Status CaptureWidget::openSource(std::unique_ptr<capture::FrameSource> source)
+{
+    const Status s = opened(m_engine.open(std::move(source)), false);
+    if (s)
+        showSource(0, QString());
+    return s;
+}
+
+void CaptureWidget::setSilenceTimeouts(int silentMs, int retryMs)
+{
+    m_silentMs = silentMs;
+    m_retryMs = retryMs;
+}
+
 Status CaptureWidget::openRememberedCamera()
 {
     return openCamera(AppSettings::get(AppSettings::captureCameraId),
@@ -354,6 +372,7 @@ void CaptureWidget::showMessage(const QString &text)
 
 void CaptureWidget::start()
 {
+    m_sinceFrame.start();
     m_timer.start();
 }
 
@@ -414,6 +433,9 @@ void CaptureWidget::refreshButtons()
     m_captureButton->setVisible(!editing);
     m_adjustButton->setVisible(!editing);
     m_retakeButton->setVisible(!editing);
+    // Nothing of a silent camera's last picture is taken: the document may have moved.
+    m_captureButton->setEnabled(!m_silent);
+    m_adjustButton->setEnabled(!m_silent);
     m_nextButton->setVisible(!editing && m_still);
     m_confirmButton->setVisible(editing);
     m_cancelButton->setVisible(editing);
@@ -437,8 +459,12 @@ void CaptureWidget::pullFrame()
             m_timer.stop();
             emit sourceFinished();
         }
+        noFrame();
         return;
     }
+    m_sinceFrame.start();
+    if (m_silent)
+        silenceOver();
     ++m_framesShown;
     m_stillShown = m_still;
     m_preview->setFrame(*frame);
@@ -452,6 +478,48 @@ void CaptureWidget::pullFrame()
         return;
     }
     startAnalysis(*frame, t);
+}
+
+// No new frame: a live source that has been silent too long (the camera unplugged, taken by
+// another program, its driver stalled) is told to the clerk at once, in place of the last
+// verdict, and nothing of it can be captured any more: the document may have moved since.
+// The source is started again now and then until its frames come back.
+void CaptureWidget::noFrame()
+{
+    if (!m_engine.isLive() || !m_sinceFrame.isValid())
+        return;
+    if (!m_silent) {
+        if (m_sinceFrame.elapsed() < m_silentMs)
+            return;
+        m_silent = true;
+        m_sinceRetry.start();
+        m_pending = QImage();
+        m_lastFrame = QImage();
+        m_lastAnalysis = {};
+        const QString text = tr("摄像头画面中断：请检查高拍仪的 USB 连接，接好后自动继续");
+        capture::FrameAnalysis silent;
+        silent.reasons << text;
+        m_preview->setAnalysis(silent);
+        m_preview->setStale(true);
+        refreshButtons();
+        m_statusLabel->setText(text);
+        return;
+    }
+    if (m_sinceRetry.elapsed() < m_retryMs)
+        return;
+    m_sinceRetry.start();
+    (void)m_engine.reconnect(); // while it fails, the message above stays
+}
+
+// Frames again after a silence: the outline is searched afresh and auto-capture armed again.
+void CaptureWidget::silenceOver()
+{
+    m_silent = false;
+    m_engine.rearm();
+    m_preview->setAnalysis({});
+    m_preview->setStale(false);
+    refreshButtons();
+    m_statusLabel->setText(tr("摄像头画面已恢复"));
 }
 
 void CaptureWidget::startAnalysis(QImage frame, qint64 timestampMs)
@@ -468,7 +536,7 @@ void CaptureWidget::startAnalysis(QImage frame, qint64 timestampMs)
 void CaptureWidget::analysisDone()
 {
     m_analysisBusy = false;
-    if (m_analysingOpening != m_opening) {
+    if (m_analysingOpening != m_opening || m_silent) {
         // A frame of the source shown before this one: its verdict is not shown, and the
         // fresh start the engine was asked for when this source opened may have gone to
         // that frame: asked again, for the first frame of this source.

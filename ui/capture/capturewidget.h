@@ -2,6 +2,7 @@
 
 #include "captureengine.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QJsonObject>
@@ -68,6 +69,13 @@ public:
     Status openCamera(const QString &cameraId, QSize resolution);
     // The camera (and resolution) this terminal used last, or the system's default camera.
     Status openRememberedCamera();
+    // Any other stream of frames (a test's camera).
+    Status openSource(std::unique_ptr<capture::FrameSource> source);
+    // A live source silent for `silentMs` (the camera unplugged, a driver stalled): the clerk
+    // is told, nothing stale can be captured, and the source is started again every
+    // `retryMs` until its frames come back (3 s and 5 s unless set).
+    void setSilenceTimeouts(int silentMs, int retryMs);
+    bool isSilent() const { return m_silent; }
     void setFrameInterval(int ms) { m_timer.setInterval(ms); }
     // Lockstep (for tests): the next frame is pulled only once the last one's analysis has
     // been shown, so every frame of a file is analysed, in order, however slow the machine.
@@ -104,6 +112,8 @@ signals:
 
 private:
     void pullFrame();
+    void noFrame();
+    void silenceOver();
     void startAnalysis(QImage frame, qint64 timestampMs);
     void analysisDone();
     void showVerdict(const capture::FrameAnalysis &a);
@@ -142,6 +152,12 @@ private:
     qint64 m_pendingMs = 0;
     QImage m_lastFrame; // the newest analysed frame, for a manual capture
     capture::FrameAnalysis m_lastAnalysis;
+    // A live source's last frame (or its opening), and whether it has gone silent since.
+    QElapsedTimer m_sinceFrame;
+    QElapsedTimer m_sinceRetry;
+    bool m_silent = false;
+    int m_silentMs = 3000;
+    int m_retryMs = 5000;
     bool m_still = false; // image or folder: one frame at a time
     bool m_lockstep = false;
     bool m_stillShown = false; // the current still frame has been pulled
