@@ -337,6 +337,9 @@ void TestCaptureWidget::dragCorner_thenEnter_capturesWithTheDraggedCorner()
     widget.resize(1100, 760);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    // Enter and Esc are the window's shortcuts: on a real display they need it active.
+    widget.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&widget));
     widget.setFrameInterval(200); // slow: the outline appears before the hold completes
     widget.start();
     const std::optional<QPolygonF> outline = waitForOutline(widget);
