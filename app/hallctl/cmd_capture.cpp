@@ -49,6 +49,24 @@ QStringList expandInputs(const QStringList &args, QStringList *emptyFolders)
     }
     return files;
 }
+// Where a result will be written, checked before the images are read (a folder of scans takes
+// a while), so that a mistyped path is told at once and not after the work: the folder must be
+// there and writable, and the path must not be a folder itself.
+std::optional<Error> unwritable(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    QString why;
+    if (file.isDir())
+        why = tr("这是一个文件夹");
+    else if (!folder.isDir())
+        why = tr("文件夹 %1 不存在").arg(QDir::toNativeSeparators(folder.filePath()));
+    else if (!folder.isWritable() || (file.exists() && !file.isWritable()))
+        why = tr("没有写入权限");
+    else
+        return std::nullopt;
+    return Error{QStringLiteral("capture.write"), tr("无法写入 %1：%2").arg(path, why)};
+}
 } // namespace
 
 int runDetect(Context &ctx)
@@ -75,6 +93,9 @@ int runDetect(Context &ctx)
             return ctx.usage(type.error().message);
         expected = capture::documentProportions(*type);
     }
+    if (parser.isSet(csvOption))
+        if (const std::optional<Error> e = unwritable(parser.value(csvOption)))
+            return ctx.reject(*e);
     QStringList emptyFolders;
     const QStringList files = expandInputs(parser.positionalArguments(), &emptyFolders);
     // A folder with nothing to read (the wrong folder, or photos in a format not read) is told,
@@ -144,6 +165,12 @@ int runRectify(Context &ctx)
     const Result<capture::DocumentType> type = capture::parseDocumentType(parser.value(typeOption));
     if (!type)
         return ctx.usage(type.error().message);
+    // The output's format is told by its name (.png, .jpg ...), before any work.
+    const QString out = parser.value(outOption);
+    if (!cv::haveImageWriter(QFile::encodeName(out).toStdString()))
+        return ctx.usage(tr("输出文件名应以 .png、.jpg、.tif、.bmp 或 .webp 结尾：%1").arg(out));
+    if (const std::optional<Error> e = unwritable(out))
+        return ctx.reject(*e);
     const QString path = parser.positionalArguments().constFirst();
     Result<cv::Mat> img = capture::ImageLoader::load(path);
     if (!img)
@@ -163,7 +190,6 @@ int runRectify(Context &ctx)
     const Result<cv::Mat> flat = capture::rectify(*img, det->quad, *type, options);
     if (!flat)
         return ctx.reject(flat.error());
-    const QString out = parser.value(outOption);
     bool written = false;
     try {
         written = cv::imwrite(QFile::encodeName(out).toStdString(), *flat);

@@ -844,6 +844,26 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
         <source>多余的参数：%1（hallctl %2 --help 查看用法）</source>
         <translation>Unexpected argument: %1 (hallctl %2 --help shows the usage)</translation>
     </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>文件夹 %1 不存在</source>
+        <translation>there is no folder %1</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>输出文件名应以 .png、.jpg、.tif、.bmp 或 .webp 结尾：%1</source>
+        <translation>The output file name must end in .png, .jpg, .tif, .bmp or .webp: %1</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

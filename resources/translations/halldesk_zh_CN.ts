@@ -844,6 +844,26 @@
         <source>多余的参数：%1（hallctl %2 --help 查看用法）</source>
         <translation>多余的参数：%1（hallctl %2 --help 查看用法）</translation>
     </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>文件夹 %1 不存在</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>输出文件名应以 .png、.jpg、.tif、.bmp 或 .webp 结尾：%1</source>
+        <translation>输出文件名应以 .png、.jpg、.tif、.bmp 或 .webp 结尾：%1</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,9 @@ private slots:
     void rectify_idCard_writesPngAt300dpi();
     void rectify_missingType_isUsageError();
     void detect_typeGiven_cardOnTheFormFound();
+    void rectify_outputNotWritable_toldBeforeTheImageIsRead_data();
+    void rectify_outputNotWritable_toldBeforeTheImageIsRead();
+    void detect_csvNotWritable_toldBeforeTheImagesAreRead();
 
 private:
     struct Run
@@ -253,6 +257,52 @@ void TestHallctlCapture::detect_typeGiven_cardOnTheFormFound()
         {QStringLiteral("detect"), path, QStringLiteral("--type"), QStringLiteral("passport")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(!bad.err.isEmpty(), "the unknown kind is named");
+}
+
+void TestHallctlCapture::rectify_outputNotWritable_toldBeforeTheImageIsRead_data()
+{
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("not an image's name")
+        << QStringLiteral("card.txt") << 2 << QStringLiteral("应以 .png、.jpg");
+    QTest::newRow("no such folder")
+        << QStringLiteral("no-such-folder/card.png") << 1 << QStringLiteral("不存在");
+    QTest::newRow("a folder") << QStringLiteral("taken.png") << 1
+                              << QStringLiteral("这是一个文件夹");
+}
+
+// A mistyped output is told at once, before the image is read (here it does not even exist:
+// the message is about the output, not the input), and nothing is written.
+void TestHallctlCapture::rectify_outputNotWritable_toldBeforeTheImageIsRead()
+{
+    QFETCH(QString, out);
+    QFETCH(int, exit);
+    QFETCH(QString, said);
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("taken.png")));
+    const QString path = m_dir.filePath(out);
+    const Run r =
+        hallctl({QStringLiteral("rectify"), m_dir.filePath(QStringLiteral("nothing.jpg")),
+                 QStringLiteral("--type"), QStringLiteral("id-card"), QStringLiteral("-o"), path});
+    QCOMPARE(r.exitCode, exit);
+    QVERIFY2(r.err.contains(said) && r.err.contains(path), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("nothing.jpg")), qPrintable(r.err));
+    QVERIFY(!QFileInfo(path).isFile());
+}
+
+void TestHallctlCapture::detect_csvNotWritable_toldBeforeTheImagesAreRead()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("no-such-folder/out.csv"));
+    const Run r =
+        hallctl({QStringLiteral("detect"), m_dir.filePath(QStringLiteral("scans")),
+                 m_dir.filePath(QStringLiteral("nothing.jpg")),
+                 m_dir.filePath(QStringLiteral("nothing.jpg")), QStringLiteral("--csv"), csv});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no-such-folder")) &&
+                 r.err.contains(QStringLiteral("不存在")),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("nothing.jpg")), qPrintable(r.err)); // none read
+    QVERIFY(!QFile::exists(csv));
 }
 
 QTEST_GUILESS_MAIN(TestHallctlCapture)
