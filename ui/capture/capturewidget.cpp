@@ -20,7 +20,7 @@
 namespace hd::ui {
 
 namespace {
-enum SourceKind { CameraSource = 1, VideoSource, ImageSource, FolderSource };
+enum SourceKind { OtherSource = -1, CameraSource = 1, VideoSource, ImageSource, FolderSource };
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kLabelRole = Qt::UserRole + 3;
@@ -349,7 +349,7 @@ Status CaptureWidget::openSource(std::unique_ptr<capture::FrameSource> source)
 {
     const Status s = opened(m_engine.open(std::move(source)), false);
     if (s)
-        showSource(0, QString());
+        showSource(OtherSource, QString()); // none of the listed ones
     return s;
 }
 
