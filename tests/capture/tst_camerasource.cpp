@@ -105,6 +105,7 @@ private slots:
     void toBgr_cameraFormats_sameAsTwoConversions_data();
     void toBgr_cameraFormats_sameAsTwoConversions();
     void toBgr_frameNotConvertible_empty();
+    void reconnect_noCamera_toldAgainEachTime();
 };
 
 void TestCameraSource::toBgr_cameraFormats_sameAsTwoConversions_data()
@@ -152,6 +153,24 @@ void TestCameraSource::toBgr_cameraFormats_sameAsTwoConversions()
 void TestCameraSource::toBgr_frameNotConvertible_empty()
 {
     QVERIFY(capture::CameraSource::toBgr(QVideoFrame()).empty());
+}
+
+// The capture screen starts a silent camera again every few seconds: with no camera there,
+// each try says so (the USB cable), nothing is left half built, and no frame comes.
+void TestCameraSource::reconnect_noCamera_toldAgainEachTime()
+{
+    if (!capture::listCameras().isEmpty())
+        QSKIP("this machine has a camera");
+    capture::CameraSource camera(QStringLiteral("/dev/video-unplugged"));
+    QVERIFY(camera.isLive());
+    QCOMPARE(camera.open().error().code, QStringLiteral("camera.none"));
+    for (int i = 0; i < 3; ++i) {
+        const Status s = camera.reconnect();
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, QStringLiteral("camera.none"));
+        QVERIFY(s.error().message.contains(QStringLiteral("USB")));
+        QVERIFY(!camera.next());
+    }
 }
 
 QTEST_MAIN(TestCameraSource)
