@@ -5019,6 +5019,18 @@ Open the shift?</translation>
         <source>摄像头画面已恢复</source>
         <translation>The camera picture is back</translation>
     </message>
+    <message>
+        <source>旋转 180°</source>
+        <translation>Turn 180°</translation>
+    </message>
+    <message>
+        <source>还没有拍摄证件，无可旋转。</source>
+        <translation>Nothing has been taken yet to turn.</translation>
+    </message>
+    <message>
+        <source>已将%1旋转 180°</source>
+        <translation>%1 turned 180°</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::DocumentsPanel</name>

@@ -5019,6 +5019,18 @@
         <source>摄像头画面已恢复</source>
         <translation>摄像头画面已恢复</translation>
     </message>
+    <message>
+        <source>旋转 180°</source>
+        <translation>旋转 180°</translation>
+    </message>
+    <message>
+        <source>还没有拍摄证件，无可旋转。</source>
+        <translation>还没有拍摄证件，无可旋转。</translation>
+    </message>
+    <message>
+        <source>已将%1旋转 180°</source>
+        <translation>已将%1旋转 180°</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::DocumentsPanel</name>

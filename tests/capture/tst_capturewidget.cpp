@@ -198,6 +198,21 @@ void TestCaptureWidget::videoSource_cardHeldStill_oneThumbnailThenRetake()
     QCOMPARE(thumbnails->count(), 1);
     QCOMPARE(widget.currentItem(), 1); // on to the back
 
+    // The card lay the other way up: Ctrl+R turns the page taken (the front, the last one
+    // taken) a half turn, the back stays the next to take; the button turns it back.
+    widget.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    const QImage thumbnail = thumbnails->item(0)->icon().pixmap(150, 100).toImage();
+    QTest::keyClick(&widget, Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(widget.captured().size(), 1);
+    QCOMPARE(widget.captured().at(0), flat.mirrored(true, true));
+    QCOMPARE(thumbnails->count(), 1);
+    QVERIFY(thumbnails->item(0)->icon().pixmap(150, 100).toImage() != thumbnail);
+    QCOMPARE(widget.currentItem(), 1);
+    QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("turnButton")),
+                      Qt::LeftButton);
+    QCOMPARE(widget.captured().at(0), flat);
+
     QStringList missing;
     QVERIFY(widget.documents(&missing).isEmpty()); // the front alone is not a document
     QCOMPARE(missing.size(), 1);
@@ -277,6 +292,16 @@ void TestCaptureWidget::videoSource_frontThenBack_oneIdCardOfTwoPages()
     QVERIFY(!widget.preview()->analysis().good);
     if (const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty())
         QVERIFY(widget.grab().save(shots + QStringLiteral("/capture-wrong-shape.png")));
+
+    // The back, selected, turned: the stored page is turned and its record says so.
+    widget.setCurrentItem(1);
+    widget.turnHalf();
+    const QList<ui::CapturedDocument> turned = widget.documents();
+    QCOMPARE(turned.at(0).pages.at(0), docs.at(0).pages.at(0));
+    QCOMPARE(turned.at(0).pages.at(1), docs.at(0).pages.at(1).mirrored(true, true));
+    const QJsonArray turnedQuality = turned.at(0).quality.value(QStringLiteral("pages")).toArray();
+    QVERIFY(!turnedQuality.at(0).toObject().value(QStringLiteral("turned")).toBool());
+    QVERIFY(turnedQuality.at(1).toObject().value(QStringLiteral("turned")).toBool());
 }
 
 void TestCaptureWidget::newSource_whileOldFrameAnalysed_oldVerdictDropped()

@@ -94,10 +94,13 @@ CaptureWidget::CaptureWidget(QWidget *parent)
                             QKeySequence(Qt::Key_Escape), &CaptureWidget::cancelAdjusting);
     m_retakeButton = button(tr("重拍"), QStringLiteral("retakeButton"), QKeySequence(Qt::Key_F8),
                             &CaptureWidget::retake);
+    m_turnButton = button(tr("旋转 180°"), QStringLiteral("turnButton"),
+                          QKeySequence(Qt::CTRL | Qt::Key_R), &CaptureWidget::turnHalf);
     m_nextButton = button(tr("下一张"), QStringLiteral("nextButton"),
                           QKeySequence(Qt::Key_PageDown), &CaptureWidget::nextStill);
     shortcut(QKeySequence(Qt::Key_Space), &CaptureWidget::captureManually);
     shortcut(QKeySequence(Qt::Key_F7), &CaptureWidget::startAdjusting);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), &CaptureWidget::turnHalf);
     shortcut(QKeySequence(Qt::Key_F8), &CaptureWidget::retake);
     shortcut(QKeySequence(Qt::Key_PageDown), &CaptureWidget::nextStill);
     m_confirmShortcut = shortcut(QKeySequence(Qt::Key_Return), &CaptureWidget::confirmAdjusted);
@@ -121,6 +124,7 @@ CaptureWidget::CaptureWidget(QWidget *parent)
     side->addWidget(m_confirmButton);
     side->addWidget(m_cancelButton);
     side->addWidget(m_retakeButton);
+    side->addWidget(m_turnButton);
     side->addWidget(m_nextButton);
     auto *sideBox = new QWidget(this);
     sideBox->setLayout(side);
@@ -433,6 +437,7 @@ void CaptureWidget::refreshButtons()
     m_captureButton->setVisible(!editing);
     m_adjustButton->setVisible(!editing);
     m_retakeButton->setVisible(!editing);
+    m_turnButton->setVisible(!editing);
     // Nothing of a silent camera's last picture is taken: the document may have moved.
     m_captureButton->setEnabled(!m_silent);
     m_adjustButton->setEnabled(!m_silent);
@@ -682,17 +687,40 @@ void CaptureWidget::cancelAdjusting()
     refreshButtons();
 }
 
+int CaptureWidget::takenItem() const
+{
+    const int item = currentItem();
+    if (item >= 0 && item < m_taken.size() && m_taken.at(item))
+        return item;
+    for (int i = int(m_taken.size()) - 1; i >= 0; --i)
+        if (m_taken.at(i))
+            return i;
+    return -1;
+}
+
+// The outline's corners say where the document's top is only up to a half turn: a card laid
+// upside down is straightened upside down. The clerk turns the page taken (the selected one,
+// or the last) the right way up; a second turn undoes the first.
+void CaptureWidget::turnHalf()
+{
+    if (m_preview->isEditing())
+        return;
+    const int item = takenItem();
+    if (item < 0) {
+        m_statusLabel->setText(tr("还没有拍摄证件，无可旋转。"));
+        return;
+    }
+    Taken &t = *m_taken[item];
+    t.page = t.page.mirrored(true, true);
+    const bool turned = !t.quality.value(QStringLiteral("turned")).toBool();
+    t.quality.insert(QStringLiteral("turned"), turned);
+    refreshChecklist(); // the item to take next stays selected
+    m_statusLabel->setText(tr("已将%1旋转 180°").arg(m_items.at(item).label));
+}
+
 void CaptureWidget::retake()
 {
-    int item = currentItem();
-    if (item < 0 || item >= m_taken.size() || !m_taken.at(item)) {
-        item = -1;
-        for (int i = int(m_taken.size()) - 1; i >= 0; --i)
-            if (m_taken.at(i)) {
-                item = i;
-                break;
-            }
-    }
+    const int item = takenItem();
     if (item < 0)
         return;
     m_taken[item].reset();

@@ -102,6 +102,7 @@ public:
     void confirmAdjusted(); // Enter while adjusting: capture with the corners as placed
     void cancelAdjusting(); // Esc while adjusting
     void retake();          // F8: the selected item (or the last one taken) again
+    void turnHalf();        // Ctrl+R: the selected page taken (or the last) upside down
     void nextStill();       // PageDown: the next image of a folder
 
 signals:
@@ -120,6 +121,7 @@ private:
     void capture(const QImage &frame, const QPolygonF &outline, const capture::FrameAnalysis &a,
                  bool manual);
     void refreshChecklist();
+    int takenItem() const; // the selected item if taken, else the last one taken; -1: none
     void refreshButtons();
     void populateSources();
     void sourceChosen(int index);
@@ -177,6 +179,7 @@ private:
     QPushButton *m_confirmButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_retakeButton = nullptr;
+    QPushButton *m_turnButton = nullptr;
     QPushButton *m_nextButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QShortcut *m_confirmShortcut = nullptr;
