@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QObject>
 #include <QSize>
 #include <QString>
+
+#include <functional>
 
 namespace hd::capture {
 
@@ -17,5 +20,9 @@ struct CameraInfo
 // The cameras QtMultimedia sees (document cameras are UVC devices), with their resolutions.
 // Qt types only: the screens choose a camera without seeing OpenCV.
 QList<CameraInfo> listCameras();
+
+// Calls `changed` (on `context`'s thread, while `context` lives) whenever a camera is plugged
+// in or out.
+void onCamerasChanged(QObject *context, std::function<void()> changed);
 
 } // namespace hd::capture

@@ -35,6 +35,13 @@ QList<CameraInfo> listCameras()
     return out;
 }
 
+void onCamerasChanged(QObject *context, std::function<void()> changed)
+{
+    // One QMediaDevices for the process, made on first use (it watches the system's devices).
+    static auto *devices = new QMediaDevices(QCoreApplication::instance());
+    QObject::connect(devices, &QMediaDevices::videoInputsChanged, context, std::move(changed));
+}
+
 CameraSource::CameraSource(QString cameraId, QSize resolution)
     : m_cameraId(std::move(cameraId))
     , m_resolution(resolution)

@@ -162,6 +162,7 @@ private slots:
     void folderOfScans_goodScanTakenAtOnce_garbageSkipped();
     void missingCamera_refusedWithMessage();
     void cameraUnplugged_clerkToldNothingStaleTaken_resumesWhenBack();
+    void camerasChanged_sourcesReadAgain_fileShownStaysSelected();
 };
 
 void TestCaptureWidget::initTestCase()
@@ -502,6 +503,39 @@ void TestCaptureWidget::cameraUnplugged_clerkToldNothingStaleTaken_resumesWhenBa
     QTRY_COMPARE_WITH_TIMEOUT(captured.count(), 1, 30000);
     QCOMPARE(captured.at(0).at(1).toString(), QStringLiteral("id-card"));
     QVERIFY(widget.framesShown() > 12);
+}
+
+// A camera plugged in or out while the screen is open: the list is read again (here: no camera
+// on this machine, so the list is the files' entries and "no camera"), and the video being
+// played stays the source shown and playing.
+void TestCaptureWidget::camerasChanged_sourcesReadAgain_fileShownStaysSelected()
+{
+    QTemporaryDir dir;
+    const QString path = writeDeskVideo(dir, 30);
+    QVERIFY(!path.isEmpty());
+    ui::CaptureWidget widget;
+    auto *sources = widget.findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+    QVERIFY(sources);
+    const int offered = sources->count();
+
+    widget.refreshSources(); // nothing open, no camera come: nothing opened
+    QCOMPARE(sources->count(), offered);
+    QCOMPARE(widget.framesShown(), 0);
+
+    QVERIFY(widget.openVideoFile(path));
+    widget.setFrameInterval(30);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget.framesShown() >= 3, 20000);
+    QCOMPARE(sources->currentText(), QStringLiteral("视频文件：desk.avi"));
+    widget.refreshSources();
+    QCOMPARE(sources->count(), offered);
+    QCOMPARE(sources->currentText(), QStringLiteral("视频文件：desk.avi"));
+    const int shown = widget.framesShown();
+    QTRY_VERIFY_WITH_TIMEOUT(widget.framesShown() > shown, 20000); // still playing
+    if (capture::listCameras().isEmpty()) {
+        QCOMPARE(sources->count(), 4); // no camera, video, image, folder
+        QCOMPARE(sources->itemText(0), QStringLiteral("（未检测到摄像头）"));
+    }
 }
 
 QTEST_MAIN(TestCaptureWidget)

@@ -52,6 +52,7 @@ CaptureWidget::CaptureWidget(QWidget *parent)
     m_resolutionCombo->setObjectName(QStringLiteral("resolutionCombo"));
     m_resolutionCombo->setToolTip(tr("摄像头分辨率（本机记住所选）"));
     populateSources();
+    capture::onCamerasChanged(this, [this]() { refreshSources(); });
     connect(m_sourceCombo, &QComboBox::activated, this, &CaptureWidget::sourceChosen);
     connect(m_resolutionCombo, &QComboBox::activated, this, &CaptureWidget::resolutionChosen);
 
@@ -202,6 +203,38 @@ void CaptureWidget::populateSources()
     m_populating = false;
 }
 
+// A camera plugged in or out while the screen is open: the list is read again, and the source
+// shown stays selected (a camera by its id, with its resolutions; a file by its name). With
+// no source open (the camera was missing when the screen opened), the camera this terminal
+// uses, or the system's default, is opened as soon as it is there.
+void CaptureWidget::refreshSources()
+{
+    const int index = m_sourceCombo->currentIndex();
+    const int kind = index >= 0 ? m_sourceCombo->itemData(index, kKindRole).toInt() : 0;
+    const QString id = index >= 0 ? m_sourceCombo->itemData(index, kIdRole).toString() : QString();
+    const QString shown = m_sourceCombo->currentText();
+    const bool resolutions = m_resolutionCombo->isEnabled();
+    populateSources();
+    if (!m_sourceOpen) {
+        if (!capture::listCameras().isEmpty() && openRememberedCamera())
+            start();
+        return;
+    }
+    if (kind == CameraSource) {
+        // Gone from the list (unplugged): nothing selected for it; the screen says it is silent.
+        m_populating = true;
+        for (int i = 0; i < m_sourceCombo->count(); ++i)
+            if (m_sourceCombo->itemData(i, kKindRole).toInt() == CameraSource &&
+                m_sourceCombo->itemData(i, kIdRole).toString() == id) {
+                m_sourceCombo->setCurrentIndex(i);
+                m_resolutionCombo->setEnabled(resolutions);
+            }
+        m_populating = false;
+    } else {
+        showSource(kind, shown);
+    }
+}
+
 void CaptureWidget::sourceChosen(int index)
 {
     if (m_populating || index < 0)
@@ -282,6 +315,7 @@ Status CaptureWidget::opened(Status status, bool still)
 {
     if (!status)
         return status;
+    m_sourceOpen = true;
     m_still = still;
     m_stillShown = false;
     m_silent = false;

@@ -75,6 +75,9 @@ public:
     // is told, nothing stale can be captured, and the source is started again every
     // `retryMs` until its frames come back (3 s and 5 s unless set).
     void setSilenceTimeouts(int silentMs, int retryMs);
+    // The sources offered read again, the one shown kept (called when a camera is plugged in
+    // or out); with none open yet, a camera now there is opened.
+    void refreshSources();
     bool isSilent() const { return m_silent; }
     void setFrameInterval(int ms) { m_timer.setInterval(ms); }
     // Lockstep (for tests): the next frame is pulled only once the last one's analysis has
@@ -160,7 +163,8 @@ private:
     bool m_silent = false;
     int m_silentMs = 3000;
     int m_retryMs = 5000;
-    bool m_still = false; // image or folder: one frame at a time
+    bool m_sourceOpen = false; // a source has been opened (the last one may have gone silent)
+    bool m_still = false;      // image or folder: one frame at a time
     bool m_lockstep = false;
     bool m_stillShown = false; // the current still frame has been pulled
     QList<ChecklistItem> m_items;
