@@ -5124,6 +5124,10 @@ ID cards, property certificates and business licences will be listed here once c
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
+    <message>
+        <source>%1 接好后会自动打开；也可在上方“来源”中选择视频、图像或扫描件文件夹。</source>
+        <translation>%1 It opens by itself once plugged in; or choose a video, an image or a folder of scans under “Source” above.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

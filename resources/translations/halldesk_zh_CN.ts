@@ -5124,6 +5124,10 @@
         <source>已导出：%1</source>
         <translation>已导出：%1</translation>
     </message>
+    <message>
+        <source>%1 接好后会自动打开；也可在上方“来源”中选择视频、图像或扫描件文件夹。</source>
+        <translation>%1 接好后会自动打开；也可在上方“来源”中选择视频、图像或扫描件文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,6 +4,7 @@
 // to a clerk; and reached from the counter's account page.
 
 #include "auditlog.h"
+#include "cameras.h"
 #include "capturedialog.h"
 #include "capturepreview.h"
 #include "capturewidget.h"
@@ -42,6 +43,7 @@ private slots:
     void captureBothSides_saved_listedViewedAndExportedBySupervisorOnly();
     void closeWithUnsavedPictures_asksFirst();
     void accountPage_documentsTabShowsThePanelForTheAccount();
+    void noCamera_toldItOpensOncePluggedIn();
 
 private:
     QString writeVideo();
@@ -240,6 +242,25 @@ void TestDocumentsPanel::accountPage_documentsTabShowsThePanelForTheAccount()
     QCOMPARE(page.findChildren<ui::DocumentsPanel *>().size(), 1);
     // The panel works on the account shown: its capture button is live.
     QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("captureDocumentsButton"))->isEnabled());
+}
+
+// The capture screen opened with no document camera plugged in (this machine has none): the
+// clerk is told to plug it in (it is then opened by itself) or to pick a file.
+void TestDocumentsPanel::noCamera_toldItOpensOncePluggedIn()
+{
+    if (!capture::listCameras().isEmpty())
+        QSKIP("this machine has a camera");
+    ui::DocumentsPanel panel(*m_f.store);
+    panel.setOperator(m_f.clerk);
+    panel.setAccount(m_f.account, QStringLiteral("张三"));
+    ui::CaptureDialog *dialog = panel.openCapture();
+    QVERIFY(dialog);
+    const QString said = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(said.contains(QStringLiteral("没有找到摄像头")) &&
+                 said.contains(QStringLiteral("接好后会自动打开")),
+             qPrintable(said));
+    QCOMPARE(dialog->captureWidget()->framesShown(), 0);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestDocumentsPanel)

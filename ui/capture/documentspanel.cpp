@@ -163,6 +163,11 @@ CaptureDialog *DocumentsPanel::openCapture()
     const Status opened = m_opener ? m_opener(*capture) : capture->openRememberedCamera();
     if (opened)
         capture->start();
+    else if (opened.error().code == QLatin1String("camera.none"))
+        // The screen opens the camera as soon as it is plugged in (CaptureWidget::refreshSources).
+        capture->showMessage(
+            tr("%1 接好后会自动打开；也可在上方“来源”中选择视频、图像或扫描件文件夹。")
+                .arg(opened.error().message));
     else
         capture->showMessage(
             tr("%1 可在上方“来源”中选择视频、图像或扫描件文件夹。").arg(opened.error().message));
