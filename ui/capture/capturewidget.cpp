@@ -222,17 +222,24 @@ void CaptureWidget::refreshSources()
     }
     if (kind == CameraSource) {
         // Gone from the list (unplugged): nothing selected for it; the screen says it is silent.
-        m_populating = true;
-        for (int i = 0; i < m_sourceCombo->count(); ++i)
-            if (m_sourceCombo->itemData(i, kKindRole).toInt() == CameraSource &&
-                m_sourceCombo->itemData(i, kIdRole).toString() == id) {
-                m_sourceCombo->setCurrentIndex(i);
-                m_resolutionCombo->setEnabled(resolutions);
-            }
-        m_populating = false;
+        if (const int i = cameraEntry(id); i >= 0) {
+            m_populating = true;
+            m_sourceCombo->setCurrentIndex(i);
+            m_resolutionCombo->setEnabled(resolutions);
+            m_populating = false;
+        }
     } else {
         showSource(kind, shown);
     }
+}
+
+int CaptureWidget::cameraEntry(const QString &cameraId) const
+{
+    for (int i = 0; i < m_sourceCombo->count(); ++i)
+        if (m_sourceCombo->itemData(i, kKindRole).toInt() == CameraSource &&
+            (cameraId.isEmpty() || m_sourceCombo->itemData(i, kIdRole).toString() == cameraId))
+            return i;
+    return -1;
 }
 
 void CaptureWidget::sourceChosen(int index)
@@ -361,22 +368,17 @@ Status CaptureWidget::openCamera(const QString &cameraId, QSize resolution)
     const Status s = opened(m_engine.openCamera(cameraId, resolution), false);
     if (s) {
         showSource(CameraSource, QString());
-        // The camera's entry (the default one for an empty id) and its resolutions.
-        m_populating = true;
-        for (int i = 0; i < m_sourceCombo->count(); ++i) {
-            if (m_sourceCombo->itemData(i, kKindRole).toInt() != CameraSource)
-                continue;
-            if (m_sourceCombo->itemData(i, kIdRole).toString() != cameraId && !cameraId.isEmpty())
-                continue;
+        // The camera's entry (the first one for an empty id) and its resolutions.
+        if (const int i = cameraEntry(cameraId); i >= 0) {
+            m_populating = true;
             m_sourceCombo->setCurrentIndex(i);
             m_resolutionCombo->clear();
             for (const QVariant &v : m_sourceCombo->itemData(i, kIdRole + 1).toList())
                 m_resolutionCombo->addItem(sizeText(v.toSize()), v);
             m_resolutionCombo->setCurrentIndex(
                 std::max(0, m_resolutionCombo->findData(resolution)));
-            break;
+            m_populating = false;
         }
-        m_populating = false;
         AppSettings::set(AppSettings::captureCameraId, cameraId);
         AppSettings::set(AppSettings::captureResolution, resolution);
     }

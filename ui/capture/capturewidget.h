@@ -127,6 +127,9 @@ private:
     int takenItem() const; // the selected item if taken, else the last one taken; -1: none
     void refreshButtons();
     void populateSources();
+    // The source list's entry of the camera with this id (the first camera for an empty id);
+    // -1: not listed.
+    int cameraEntry(const QString &cameraId) const;
     void sourceChosen(int index);
     void resolutionChosen(int index);
     void editRequested(int corner);
