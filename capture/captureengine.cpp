@@ -8,6 +8,7 @@
 #include "quadtracker.h"
 #include "qualitygate.h"
 #include "rectifier.h"
+#include "upright.h"
 
 #include <QCoreApplication>
 
@@ -225,8 +226,10 @@ FrameAnalysis CaptureEngine::assess(const QImage &frame, const QPolygonF &outlin
 }
 
 Result<QImage> CaptureEngine::rectify(const QImage &frame, const QPolygonF &outline,
-                                      const QString &type)
+                                      const QString &type, bool *turnedUpright)
 {
+    if (turnedUpright)
+        *turnedUpright = false;
     if (outline.size() != 4)
         return Error{QStringLiteral("capture.quad"),
                      QCoreApplication::translate("hd::capture::CaptureEngine",
@@ -236,9 +239,14 @@ Result<QImage> CaptureEngine::rectify(const QImage &frame, const QPolygonF &outl
         return t.error();
     RectifyOptions options;
     options.enhance = *t != DocumentType::IdCard;
-    const Result<cv::Mat> flat = capture::rectify(toMat(frame), toQuad(outline), *t, options);
+    Result<cv::Mat> flat = capture::rectify(toMat(frame), toQuad(outline), *t, options);
     if (!flat)
         return flat.error();
+    if (*t == DocumentType::IdCard) {
+        const bool turned = turnIdCardUpright(flat.value());
+        if (turnedUpright)
+            *turnedUpright = turned;
+    }
     return toImage(*flat);
 }
 

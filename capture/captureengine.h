@@ -72,8 +72,11 @@ public:
     void warmUp(QSize frameSize) const;
     // The quality verdict for an outline the clerk placed by hand (no motion check).
     FrameAnalysis assess(const QImage &frame, const QPolygonF &outline) const;
-    // Straightens the document (type: id-card | a4 | licence); certificates whitened.
-    Result<QImage> rectify(const QImage &frame, const QPolygonF &outline, const QString &type);
+    // Straightens the document (type: id-card | a4 | licence); certificates whitened; an ID
+    // card that its layout shows lying upside down is turned the right way up, and
+    // `*turnedUpright` (when given) says whether it was (upright.h).
+    Result<QImage> rectify(const QImage &frame, const QPolygonF &outline, const QString &type,
+                           bool *turnedUpright = nullptr);
     // After a retake: from the next analysis on, auto-capture arms again and the outline is
     // searched afresh (as after opening a source). Safe to call while analyse() runs: the
     // worker takes the request when its next analysis starts.

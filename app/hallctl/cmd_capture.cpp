@@ -6,6 +6,7 @@
 #include "imageloader.h"
 #include "qualitygate.h"
 #include "rectifier.h"
+#include "upright.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -156,12 +157,15 @@ int runRectify(Context &ctx)
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
                                        tr("输出 PNG 文件"), QStringLiteral("out.png"));
     const QCommandLineOption enhanceOption(QStringLiteral("enhance"), tr("证书类去底增白"));
-    parser.addOptions({typeOption, outOption, enhanceOption});
+    const QCommandLineOption asLaidOption(QStringLiteral("as-laid"),
+                                          tr("身份证不按版式自动转正（保持拍摄时的方向）"));
+    parser.addOptions({typeOption, outOption, enhanceOption, asLaidOption});
     if (!ctx.parse(parser))
         return Usage;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(typeOption) ||
         !parser.isSet(outOption))
-        return ctx.usage(tr("用法：hallctl rectify <图像> --type id-card|a4|licence -o out.png"));
+        return ctx.usage(tr("用法：hallctl rectify <图像> --type id-card|a4|licence -o out.png "
+                            "[--enhance] [--as-laid]"));
     const Result<capture::DocumentType> type = capture::parseDocumentType(parser.value(typeOption));
     if (!type)
         return ctx.usage(type.error().message);
@@ -187,9 +191,12 @@ int runRectify(Context &ctx)
         capture::QualityGate().assess(*img, det->quad, std::nullopt, expected);
     capture::RectifyOptions options;
     options.enhance = parser.isSet(enhanceOption);
-    const Result<cv::Mat> flat = capture::rectify(*img, det->quad, *type, options);
+    Result<cv::Mat> flat = capture::rectify(*img, det->quad, *type, options);
     if (!flat)
         return ctx.reject(flat.error());
+    // The corners say where the card's top is only up to a half turn; its layout says the rest.
+    const bool turned = *type == capture::DocumentType::IdCard && !parser.isSet(asLaidOption) &&
+                        capture::turnIdCardUpright(flat.value());
     bool written = false;
     try {
         written = cv::imwrite(QFile::encodeName(out).toStdString(), *flat);
@@ -202,12 +209,15 @@ int runRectify(Context &ctx)
                        .arg(capture::documentTypeLabel(*type), out)
                        .arg(flat->cols)
                        .arg(flat->rows);
+    if (turned)
+        text += tr("（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）");
     if (!quality.ok())
         text += QLatin1Char('\n') + tr("质量提示：") + quality.reasons().join(tr("；"));
     ctx.emitResult(
         {{QStringLiteral("output"), out},
          {QStringLiteral("width"), flat->cols},
          {QStringLiteral("height"), flat->rows},
+         {QStringLiteral("turned_upright"), turned},
          {QStringLiteral("quality_issues"), QJsonArray::fromStringList(quality.reasons())},
          {QStringLiteral("sharpness"), quality.figures.sharpness},
          {QStringLiteral("glare"), quality.figures.glare}},

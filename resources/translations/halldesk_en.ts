@@ -51,10 +51,6 @@
         <translation>Whiten the background (certificates)</translation>
     </message>
     <message>
-        <source>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png</source>
-        <translation>Usage: hallctl rectify &lt;image&gt; --type id-card|a4|licence -o out.png</translation>
-    </message>
-    <message>
         <source>图像中没有找到证件（或无法确定四角），请重新拍摄。</source>
         <translation>No document found in the image (or its four corners are unclear); take the photo again.</translation>
     </message>
@@ -863,6 +859,18 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
     <message>
         <source>输出文件名应以 .png、.jpg、.tif、.bmp 或 .webp 结尾：%1</source>
         <translation>The output file name must end in .png, .jpg, .tif, .bmp or .webp: %1</translation>
+    </message>
+    <message>
+        <source>身份证不按版式自动转正（保持拍摄时的方向）</source>
+        <translation>do not turn an ID card upright by its layout (keep it as it lay)</translation>
+    </message>
+    <message>
+        <source>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png [--enhance] [--as-laid]</source>
+        <translation>Usage: hallctl rectify &lt;image&gt; --type id-card|a4|licence -o out.png [--enhance] [--as-laid]</translation>
+    </message>
+    <message>
+        <source>（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）</source>
+        <translation> (the card lay upside down and was turned upright by its layout; add --as-laid to keep it as it lay)</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5038,10 @@ Open the shift?</translation>
     <message>
         <source>已将%1旋转 180°</source>
         <translation>%1 turned 180°</translation>
+    </message>
+    <message>
+        <source>已采集：%1（证件倒放，已按版式转正；方向不对请按 Ctrl+R）</source>
+        <translation>Captured: %1 (it lay upside down and was turned upright by its layout; press Ctrl+R if that is wrong)</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
         <translation>证书类去底增白</translation>
     </message>
     <message>
-        <source>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png</source>
-        <translation>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png</translation>
-    </message>
-    <message>
         <source>图像中没有找到证件（或无法确定四角），请重新拍摄。</source>
         <translation>图像中没有找到证件（或无法确定四角），请重新拍摄。</translation>
     </message>
@@ -863,6 +859,18 @@
     <message>
         <source>输出文件名应以 .png、.jpg、.tif、.bmp 或 .webp 结尾：%1</source>
         <translation>输出文件名应以 .png、.jpg、.tif、.bmp 或 .webp 结尾：%1</translation>
+    </message>
+    <message>
+        <source>身份证不按版式自动转正（保持拍摄时的方向）</source>
+        <translation>身份证不按版式自动转正（保持拍摄时的方向）</translation>
+    </message>
+    <message>
+        <source>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png [--enhance] [--as-laid]</source>
+        <translation>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png [--enhance] [--as-laid]</translation>
+    </message>
+    <message>
+        <source>（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）</source>
+        <translation>（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5038,10 @@
     <message>
         <source>已将%1旋转 180°</source>
         <translation>已将%1旋转 180°</translation>
+    </message>
+    <message>
+        <source>已采集：%1（证件倒放，已按版式转正；方向不对请按 Ctrl+R）</source>
+        <translation>已采集：%1（证件倒放，已按版式转正；方向不对请按 Ctrl+R）</translation>
     </message>
 </context>
 <context>

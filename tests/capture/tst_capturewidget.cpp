@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -25,6 +26,7 @@
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
 using namespace hd;
@@ -47,16 +49,25 @@ void writeCardClip(cv::VideoWriter &writer, const cv::Mat &desk, const cv::Mat &
     }
 }
 
-// A video of the card's front laid down and held, the desk empty, then the back held.
-QString writeVideo(const QTemporaryDir &dir, bool bothSides)
+// The card's two sides as printed: the portrait side, the emblem side.
+cv::Mat cardSide(int side)
+{
+    cv::Size2d model;
+    return capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 31 + side, &model,
+                                           1 + side);
+}
+
+// A video of the card's front laid down and held, the desk empty, then the back held; both
+// laid upside down when `upsideDown`.
+QString writeVideo(const QTemporaryDir &dir, bool bothSides, bool upsideDown = false)
 {
     const QString path = dir.filePath(QStringLiteral("counter.avi"));
     const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Wood, kSize, 31);
-    cv::Size2d model;
-    const cv::Mat front =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 31, &model, 1);
-    const cv::Mat back =
-        capture::renderDocumentTemplate(capture::SceneDocument::IdCard, 32, &model, 2);
+    cv::Mat front = cardSide(0), back = cardSide(1);
+    if (upsideDown) {
+        cv::rotate(front, front, cv::ROTATE_180);
+        cv::rotate(back, back, cv::ROTATE_180);
+    }
     cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
                            kSize);
     if (!writer.isOpened())
@@ -156,6 +167,7 @@ private slots:
     void initTestCase();
     void videoSource_cardHeldStill_oneThumbnailThenRetake();
     void videoSource_frontThenBack_oneIdCardOfTwoPages();
+    void videoSource_cardLaidUpsideDown_storedUprightClerkTold();
     void videoSource_unpaced_newestMissedFrameAnalysedWhenWorkerFree();
     void newSource_whileOldFrameAnalysed_oldVerdictDropped();
     void dragCorner_thenEnter_capturesWithTheDraggedCorner();
@@ -303,6 +315,66 @@ void TestCaptureWidget::videoSource_frontThenBack_oneIdCardOfTwoPages()
     const QJsonArray turnedQuality = turned.at(0).quality.value(QStringLiteral("pages")).toArray();
     QVERIFY(!turnedQuality.at(0).toObject().value(QStringLiteral("turned")).toBool());
     QVERIFY(turnedQuality.at(1).toObject().value(QStringLiteral("turned")).toBool());
+}
+
+void TestCaptureWidget::videoSource_cardLaidUpsideDown_storedUprightClerkTold()
+{
+    // The customer lays the card down upside down, front then back. The corners give each side
+    // upside down; the card's layout turns both the right way up, the clerk is told (and how
+    // to undo it), and the record says who turned them. Ctrl+R still turns a page by hand.
+    QTemporaryDir dir;
+    const QString path = writeVideo(dir, true, true);
+    QVERIFY(!path.isEmpty());
+    ui::CaptureWidget widget;
+    QVERIFY(widget.openVideoFile(path));
+    auto *status = widget.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QStringList told;
+    const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR");
+    connect(&widget, &ui::CaptureWidget::documentCaptured, this, [&] {
+        told << status->text();
+        if (told.size() == 1 && !shots.isEmpty())
+            widget.grab().save(shots + QStringLiteral("/capture-turned-upright.png"));
+    });
+    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.setLockstep(true);
+    widget.setFrameInterval(20);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 120000);
+    QCOMPARE(told.size(), 2);
+    for (const QString &t : told)
+        QVERIFY2(t.contains(QStringLiteral("已按版式转正")) && t.contains(QStringLiteral("Ctrl+R")),
+                 qPrintable(t));
+    const QList<ui::CapturedDocument> docs = widget.documents();
+    QCOMPARE(docs.size(), 1);
+    QCOMPARE(docs.at(0).pages.size(), 2);
+    const QJsonArray quality = docs.at(0).quality.value(QStringLiteral("pages")).toArray();
+    for (int side = 0; side < 2; ++side) {
+        // The stored page is the card as printed, not its half turn.
+        const QImage page = docs.at(0).pages.at(side).convertToFormat(QImage::Format_BGR888);
+        const cv::Mat stored(page.height(), page.width(), CV_8UC3,
+                             const_cast<uchar *>(page.constBits()), size_t(page.bytesPerLine()));
+        cv::Mat printed, upsideDown;
+        cv::resize(cardSide(side), printed, stored.size(), 0, 0, cv::INTER_AREA);
+        cv::rotate(printed, upsideDown, cv::ROTATE_180);
+        const double right = cv::norm(stored, printed, cv::NORM_L1);
+        const double wrong = cv::norm(stored, upsideDown, cv::NORM_L1);
+        QVERIFY2(
+            right < 0.7 * wrong,
+            qPrintable(QStringLiteral("side %1: %2 against %3").arg(side).arg(right).arg(wrong)));
+        const QJsonObject q = quality.at(side).toObject();
+        QVERIFY(q.value(QStringLiteral("turned")).toBool());
+        QCOMPARE(q.value(QStringLiteral("upright_by")).toString(), QStringLiteral("layout"));
+    }
+    // The clerk knows better: Ctrl+R turns the back back, and the record says who did.
+    widget.setCurrentItem(1);
+    widget.turnHalf();
+    const QJsonObject back =
+        widget.documents().at(0).quality.value(QStringLiteral("pages")).toArray().at(1).toObject();
+    QVERIFY(!back.value(QStringLiteral("turned")).toBool());
+    QCOMPARE(back.value(QStringLiteral("upright_by")).toString(), QStringLiteral("clerk"));
 }
 
 void TestCaptureWidget::newSource_whileOldFrameAnalysed_oldVerdictDropped()

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 using namespace hd::capture;
 
@@ -28,6 +29,7 @@ private slots:
     void garbage_detectAndRectify_refusedNoCrash();
     void rectify_idCard_writesPngAt300dpi();
     void rectify_missingType_isUsageError();
+    void rectify_cardUpsideDown_turnedUprightUnlessAsLaid();
     void detect_typeGiven_cardOnTheFormFound();
     void rectify_outputNotWritable_toldBeforeTheImageIsRead_data();
     void rectify_outputNotWritable_toldBeforeTheImageIsRead();
@@ -224,6 +226,52 @@ void TestHallctlCapture::rectify_missingType_isUsageError()
         hallctl({QStringLiteral("rectify"), m_dir.filePath(QStringLiteral("scans/card.png"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+// A card laid upside down on the counter: written the right way up (the card as printed),
+// and the answer says it was turned; with --as-laid, as the corners give it.
+void TestHallctlCapture::rectify_cardUpsideDown_turnedUprightUnlessAsLaid()
+{
+    cv::Mat frame = renderBackground(SceneBackground::Wood, {1280, 720}, 43);
+    cv::Size2d model;
+    const cv::Mat printed = renderDocumentTemplate(SceneDocument::IdCard, 43, &model, 2);
+    cv::Mat upsideDown;
+    cv::rotate(printed, upsideDown, cv::ROTATE_180);
+    placeDocument(frame, upsideDown,
+                  {cv::Point2d(400, 180), cv::Point2d(880, 200), cv::Point2d(870, 505),
+                   cv::Point2d(390, 490)});
+    const QString path = m_dir.filePath(QStringLiteral("upside-down.png"));
+    QVERIFY(cv::imwrite(path.toStdString(), frame));
+    // Which of the card as printed and its half turn the written image is nearer.
+    auto upright = [&](const QString &out) {
+        const cv::Mat written = cv::imread(out.toStdString());
+        cv::Mat asPrinted, turned;
+        cv::resize(printed, asPrinted, written.size(), 0, 0, cv::INTER_AREA);
+        cv::rotate(asPrinted, turned, cv::ROTATE_180);
+        return cv::norm(written, asPrinted, cv::NORM_L1) < cv::norm(written, turned, cv::NORM_L1);
+    };
+    const QString out = m_dir.filePath(QStringLiteral("upright.png"));
+    const Run r =
+        hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
+                 QStringLiteral("--type"), QStringLiteral("id-card"), QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(json.value(QStringLiteral("turned_upright")).toBool(), qPrintable(r.out));
+    QVERIFY(upright(out));
+    const Run text = hallctl({QStringLiteral("rectify"), path, QStringLiteral("--type"),
+                              QStringLiteral("id-card"), QStringLiteral("-o"), out});
+    QVERIFY2(text.out.contains(QStringLiteral("已按版式转正")), qPrintable(text.out));
+
+    const QString asLaid = m_dir.filePath(QStringLiteral("as-laid.png"));
+    const Run kept = hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
+                              QStringLiteral("--type"), QStringLiteral("id-card"),
+                              QStringLiteral("-o"), asLaid, QStringLiteral("--as-laid")});
+    QCOMPARE(kept.exitCode, 0);
+    QVERIFY(!QJsonDocument::fromJson(kept.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("turned_upright"))
+                 .toBool());
+    QVERIFY(!upright(asLaid));
 }
 
 // An ID card on a printed page: blind, the page is the likelier document; told the kind

@@ -629,7 +629,9 @@ void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,
         m_statusLabel->setText(tr("请先在右侧选择要采集的证件。"));
         return;
     }
-    const Result<QImage> flat = m_engine.rectify(frame, outline, m_items.at(item).type);
+    bool turnedUpright = false;
+    const Result<QImage> flat =
+        m_engine.rectify(frame, outline, m_items.at(item).type, &turnedUpright);
     if (!flat) {
         m_statusLabel->setText(flat.error().message);
         return;
@@ -648,9 +650,18 @@ void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,
                         {QStringLiteral("passed"), a.good}};
     if (!a.good)
         quality.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(a.reasons));
+    // A card laid upside down, turned by its layout: the record says so (who set the way up
+    // last: the layout, or the clerk with Ctrl+R, which undoes it).
+    if (turnedUpright) {
+        quality.insert(QStringLiteral("turned"), true);
+        quality.insert(QStringLiteral("upright_by"), QStringLiteral("layout"));
+    }
     m_taken[item] = Taken{*flat, quality};
     refreshChecklist();
-    m_statusLabel->setText(tr("已采集：%1").arg(m_items.at(item).label));
+    m_statusLabel->setText(turnedUpright
+                               ? tr("已采集：%1（证件倒放，已按版式转正；方向不对请按 Ctrl+R）")
+                                     .arg(m_items.at(item).label)
+                               : tr("已采集：%1").arg(m_items.at(item).label));
     emit documentCaptured(*flat, m_items.at(item).type);
     // On to the next item not yet taken.
     for (int k = 1; k <= m_items.size(); ++k) {
@@ -750,6 +761,7 @@ void CaptureWidget::turnHalf()
     t.page = t.page.mirrored(true, true);
     const bool turned = !t.quality.value(QStringLiteral("turned")).toBool();
     t.quality.insert(QStringLiteral("turned"), turned);
+    t.quality.insert(QStringLiteral("upright_by"), QStringLiteral("clerk"));
     refreshChecklist(); // the item to take next stays selected
     m_statusLabel->setText(tr("已将%1旋转 180°").arg(m_items.at(item).label));
 }
