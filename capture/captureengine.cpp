@@ -250,6 +250,19 @@ Result<QImage> CaptureEngine::rectify(const QImage &frame, const QPolygonF &outl
     return toImage(*flat);
 }
 
+int CaptureEngine::idCardSide(const QImage &card)
+{
+    switch (capture::idCardSide(toMat(card))) {
+    case IdCardSide::Portrait:
+        return 0;
+    case IdCardSide::Emblem:
+        return 1;
+    case IdCardSide::Unsure:
+        break;
+    }
+    return -1;
+}
+
 void CaptureEngine::setTracking(bool on)
 {
     d->tracking = on;

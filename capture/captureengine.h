@@ -77,6 +77,9 @@ public:
     // `*turnedUpright` (when given) says whether it was (upright.h).
     Result<QImage> rectify(const QImage &frame, const QPolygonF &outline, const QString &type,
                            bool *turnedUpright = nullptr);
+    // Which side of the ID card an upright straightened card (rectify()'s) shows: 0 the
+    // portrait side (人像面), 1 the emblem side (国徽面), -1 not sure (upright.h).
+    static int idCardSide(const QImage &card);
     // After a retake: from the next analysis on, auto-capture arms again and the outline is
     // searched afresh (as after opening a source). Safe to call while analyse() runs: the
     // worker takes the request when its next analysis starts.

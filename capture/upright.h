@@ -32,4 +32,11 @@ CardUprightVerdict idCardUpright(const cv::Mat &card);
 // Turns `card` a half turn when idCardUpright() says it lies upside down; true when it did.
 bool turnIdCardUpright(cv::Mat &card);
 
+// Which side of the card an upright straightened card shows: the emblem side has the red
+// emblem over the top left; the portrait side has none, and the photo on the right holds dark
+// hair and clothes where the text on the left is print. Unsure for anything else (another
+// kind of card, the emblem under a glare spot, a card idCardUpright() does not see upright).
+enum class IdCardSide { Unsure, Portrait, Emblem };
+IdCardSide idCardSide(const cv::Mat &uprightCard);
+
 } // namespace hd::capture

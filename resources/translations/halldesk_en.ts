@@ -5040,8 +5040,24 @@ Open the shift?</translation>
         <translation>%1 turned 180°</translation>
     </message>
     <message>
-        <source>已采集：%1（证件倒放，已按版式转正；方向不对请按 Ctrl+R）</source>
-        <translation>Captured: %1 (it lay upside down and was turned upright by its layout; press Ctrl+R if that is wrong)</translation>
+        <source>证件倒放，已按版式转正；方向不对请按 Ctrl+R</source>
+        <translation>it lay upside down and was turned upright by its layout; press Ctrl+R if that is wrong</translation>
+    </message>
+    <message>
+        <source>放的是%1，已归入此项</source>
+        <translation>it is the %1, filed there</translation>
+    </message>
+    <message>
+        <source>放的是%1（已采集）：请把证件翻过来，拍%2</source>
+        <translation>This is the %1, taken already: turn the card over to take the %2</translation>
+    </message>
+    <message>
+        <source>看来是%1，已按所选存入</source>
+        <translation>this looks like the %1; stored as selected</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>

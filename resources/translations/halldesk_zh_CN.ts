@@ -5040,8 +5040,24 @@
         <translation>已将%1旋转 180°</translation>
     </message>
     <message>
-        <source>已采集：%1（证件倒放，已按版式转正；方向不对请按 Ctrl+R）</source>
-        <translation>已采集：%1（证件倒放，已按版式转正；方向不对请按 Ctrl+R）</translation>
+        <source>证件倒放，已按版式转正；方向不对请按 Ctrl+R</source>
+        <translation>证件倒放，已按版式转正；方向不对请按 Ctrl+R</translation>
+    </message>
+    <message>
+        <source>放的是%1，已归入此项</source>
+        <translation>放的是%1，已归入此项</translation>
+    </message>
+    <message>
+        <source>放的是%1（已采集）：请把证件翻过来，拍%2</source>
+        <translation>放的是%1（已采集）：请把证件翻过来，拍%2</translation>
+    </message>
+    <message>
+        <source>看来是%1，已按所选存入</source>
+        <translation>看来是%1，已按所选存入</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>

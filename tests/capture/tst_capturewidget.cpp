@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -57,28 +58,56 @@ cv::Mat cardSide(int side)
                                            1 + side);
 }
 
-// A video of the card's front laid down and held, the desk empty, then the back held; both
-// laid upside down when `upsideDown`.
-QString writeVideo(const QTemporaryDir &dir, bool bothSides, bool upsideDown = false)
+// A video of the card's sides (0 the portrait side, 1 the emblem side) laid down and held in
+// turn, the desk empty between them (the card taken away and turned over); upside down when
+// `upsideDown`.
+QString writeSidesVideo(const QTemporaryDir &dir, const QList<int> &sides, bool upsideDown = false)
 {
     const QString path = dir.filePath(QStringLiteral("counter.avi"));
     const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Wood, kSize, 31);
-    cv::Mat front = cardSide(0), back = cardSide(1);
-    if (upsideDown) {
-        cv::rotate(front, front, cv::ROTATE_180);
-        cv::rotate(back, back, cv::ROTATE_180);
-    }
     cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
                            kSize);
     if (!writer.isOpened())
         return {};
-    writeCardClip(writer, desk, front, 40);
-    if (bothSides) {
-        for (int i = 0; i < 15; ++i) // the card is taken away and turned over
-            writer.write(desk);
-        writeCardClip(writer, desk, back, 40);
+    for (qsizetype i = 0; i < sides.size(); ++i) {
+        if (i > 0)
+            for (int k = 0; k < 15; ++k)
+                writer.write(desk);
+        cv::Mat card = cardSide(sides.at(i));
+        if (upsideDown)
+            cv::rotate(card, card, cv::ROTATE_180);
+        writeCardClip(writer, desk, card, 40);
     }
     return path;
+}
+
+// A video of the card's front laid down and held, the desk empty, then the back held.
+QString writeVideo(const QTemporaryDir &dir, bool bothSides, bool upsideDown = false)
+{
+    return writeSidesVideo(dir, bothSides ? QList<int>{0, 1} : QList<int>{0}, upsideDown);
+}
+
+// Whether a stored page is the card's side as printed (rather than the other side, or
+// upside down).
+bool isSide(const QImage &page, int side)
+{
+    const QImage bgr = page.convertToFormat(QImage::Format_BGR888);
+    const cv::Mat stored(bgr.height(), bgr.width(), CV_8UC3, const_cast<uchar *>(bgr.constBits()),
+                         size_t(bgr.bytesPerLine()));
+    double best = 0, other = 1e300;
+    for (int s = 0; s < 2; ++s)
+        for (bool turned : {false, true}) {
+            cv::Mat printed;
+            cv::resize(cardSide(s), printed, stored.size(), 0, 0, cv::INTER_AREA);
+            if (turned)
+                cv::rotate(printed, printed, cv::ROTATE_180);
+            const double d = cv::norm(stored, printed, cv::NORM_L1);
+            if (s == side && !turned)
+                best = d;
+            else
+                other = std::min(other, d);
+        }
+    return best < 0.7 * other;
 }
 
 // The empty desk for `frames` frames.
@@ -168,6 +197,7 @@ private slots:
     void videoSource_cardHeldStill_oneThumbnailThenRetake();
     void videoSource_frontThenBack_oneIdCardOfTwoPages();
     void videoSource_cardLaidUpsideDown_storedUprightClerkTold();
+    void videoSource_emblemSideFirst_filedAsEmblemSide_sameSideAgainNotTaken();
     void videoSource_unpaced_newestMissedFrameAnalysedWhenWorkerFree();
     void newSource_whileOldFrameAnalysed_oldVerdictDropped();
     void dragCorner_thenEnter_capturesWithTheDraggedCorner();
@@ -353,17 +383,7 @@ void TestCaptureWidget::videoSource_cardLaidUpsideDown_storedUprightClerkTold()
     const QJsonArray quality = docs.at(0).quality.value(QStringLiteral("pages")).toArray();
     for (int side = 0; side < 2; ++side) {
         // The stored page is the card as printed, not its half turn.
-        const QImage page = docs.at(0).pages.at(side).convertToFormat(QImage::Format_BGR888);
-        const cv::Mat stored(page.height(), page.width(), CV_8UC3,
-                             const_cast<uchar *>(page.constBits()), size_t(page.bytesPerLine()));
-        cv::Mat printed, upsideDown;
-        cv::resize(cardSide(side), printed, stored.size(), 0, 0, cv::INTER_AREA);
-        cv::rotate(printed, upsideDown, cv::ROTATE_180);
-        const double right = cv::norm(stored, printed, cv::NORM_L1);
-        const double wrong = cv::norm(stored, upsideDown, cv::NORM_L1);
-        QVERIFY2(
-            right < 0.7 * wrong,
-            qPrintable(QStringLiteral("side %1: %2 against %3").arg(side).arg(right).arg(wrong)));
+        QVERIFY2(isSide(docs.at(0).pages.at(side), side), qPrintable(QString::number(side)));
         const QJsonObject q = quality.at(side).toObject();
         QVERIFY(q.value(QStringLiteral("turned")).toBool());
         QCOMPARE(q.value(QStringLiteral("upright_by")).toString(), QStringLiteral("layout"));
@@ -375,6 +395,56 @@ void TestCaptureWidget::videoSource_cardLaidUpsideDown_storedUprightClerkTold()
         widget.documents().at(0).quality.value(QStringLiteral("pages")).toArray().at(1).toObject();
     QVERIFY(!back.value(QStringLiteral("turned")).toBool());
     QCOMPARE(back.value(QStringLiteral("upright_by")).toString(), QStringLiteral("clerk"));
+}
+
+void TestCaptureWidget::videoSource_emblemSideFirst_filedAsEmblemSide_sameSideAgainNotTaken()
+{
+    // The portrait side is selected, the customer hands the emblem side first: it is filed as
+    // the emblem side and the portrait side stays selected. The same side laid down again (the
+    // card not turned over) is not taken, and the clerk is told to turn it over; then the
+    // portrait side is taken as the portrait side.
+    QTemporaryDir dir;
+    const QString path = writeSidesVideo(dir, {1, 1, 0});
+    QVERIFY(!path.isEmpty());
+    ui::CaptureWidget widget;
+    QVERIFY(widget.openVideoFile(path));
+    auto *status = widget.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QStringList told;
+    QList<int> selectedAfter;
+    connect(&widget, &ui::CaptureWidget::documentCaptured, this, [&] {
+        told << status->text();
+        QTimer::singleShot(0, &widget, [&] { selectedAfter << widget.currentItem(); });
+    });
+    QStringList statuses;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        if (statuses.isEmpty() || statuses.constLast() != status->text())
+            statuses << status->text();
+    });
+    watch.start(5);
+    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QCOMPARE(widget.currentItem(), 0);
+    widget.setLockstep(true);
+    widget.setFrameInterval(20);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 180000);
+    QCOMPARE(told.size(), 2);
+    QVERIFY2(told.at(0).contains(QStringLiteral("已采集：身份证国徽面")) &&
+                 told.at(0).contains(QStringLiteral("放的是身份证国徽面")),
+             qPrintable(told.at(0)));
+    QCOMPARE(selectedAfter.value(0), 0); // the portrait side still to take
+    const QString refused = QStringLiteral("请把证件翻过来，拍身份证人像面");
+    QVERIFY2(std::any_of(statuses.cbegin(), statuses.cend(),
+                         [&](const QString &t) { return t.contains(refused); }),
+             qPrintable(statuses.join(QLatin1Char('|'))));
+    QVERIFY2(told.at(1).startsWith(QStringLiteral("已采集：身份证人像面")), qPrintable(told.at(1)));
+    const QList<ui::CapturedDocument> docs = widget.documents();
+    QCOMPARE(docs.size(), 1);
+    QVERIFY(isSide(docs.at(0).pages.at(0), 0));
+    QVERIFY(isSide(docs.at(0).pages.at(1), 1));
 }
 
 void TestCaptureWidget::newSource_whileOldFrameAnalysed_oldVerdictDropped()

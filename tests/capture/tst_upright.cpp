@@ -13,7 +13,7 @@ class TestUpright : public QObject
     Q_OBJECT
 
 private slots:
-    void scenesCards_upright_andTurned_toldApartNeverWrong();
+    void scenesCards_upright_andTurned_toldApartNeverWrong_sideTold();
     void cardLaidUpsideDown_straightenedThenTurned_data();
     void cardLaidUpsideDown_straightenedThenTurned();
     void cardLaidUpright_leftAsItIs_data();
@@ -53,13 +53,13 @@ cv::Mat cardOnCounter(int design, bool upsideDown, std::uint64_t seed, Quad *qua
 }
 } // namespace
 
-void TestUpright::scenesCards_upright_andTurned_toldApartNeverWrong()
+void TestUpright::scenesCards_upright_andTurned_toldApartNeverWrong_sideTold()
 {
     // The ID cards of labelled scenes (seeds the model was not fitted on: every background and
     // condition, both sides), straightened by their truth, whose first corner is the card's
     // own top left: upright, each must be seen upright or left unsure, never turned; turned a
     // half turn, the reverse. Most must be decided.
-    int cards = 0, decided = 0;
+    int cards = 0, decided = 0, sides = 0;
     QStringList wrong;
     for (int i = 0; i < 28; ++i) {
         SceneSpec spec;
@@ -88,11 +88,22 @@ void TestUpright::scenesCards_upright_andTurned_toldApartNeverWrong()
                          .arg(down.score, 0, 'f', 2);
         decided += up.verdict == CardUpright::AsIs;
         decided += down.verdict == CardUpright::UpsideDown;
+        // Which side it shows: the portrait side (design 1) or the emblem side (2), or unsure.
+        const IdCardSide side = idCardSide(card);
+        const IdCardSide right = spec.design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem;
+        if (side != IdCardSide::Unsure && side != right)
+            wrong << QStringLiteral("%1: the other side").arg(spec.seed);
+        sides += side == right;
+        if (idCardSide(turned(card)) != IdCardSide::Unsure)
+            wrong << QStringLiteral("%1: a side told upside down").arg(spec.seed);
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
     qInfo("%d of %d decided", decided, 2 * cards);
     QVERIFY2(decided >= 2 * cards * 85 / 100,
              qPrintable(QStringLiteral("%1 of %2 decided").arg(decided).arg(2 * cards)));
+    qInfo("sides: %d of %d told", sides, cards);
+    QVERIFY2(sides >= cards * 75 / 100,
+             qPrintable(QStringLiteral("sides: %1 of %2 told").arg(sides).arg(cards)));
 }
 
 void TestUpright::cardLaidUpsideDown_straightenedThenTurned_data()
@@ -117,7 +128,9 @@ void TestUpright::cardLaidUpsideDown_straightenedThenTurned()
                flat->size(), 0, 0, cv::INTER_AREA);
     QVERIFY(meanAbsDiff(*flat, turned(printed)) < meanAbsDiff(*flat, printed));
     QCOMPARE(idCardUpright(*flat).verdict, CardUpright::UpsideDown);
+    QCOMPARE(idCardSide(*flat), IdCardSide::Unsure); // not while upside down
     QVERIFY(turnIdCardUpright(flat.value()));
+    QCOMPARE(idCardSide(*flat), design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem);
     QVERIFY2(meanAbsDiff(*flat, printed) < 20,
              qPrintable(QString::number(meanAbsDiff(*flat, printed))));
     // Once upright it stays so.
@@ -138,6 +151,7 @@ void TestUpright::cardLaidUpright_leftAsItIs()
     QVERIFY(flat);
     const cv::Mat before = flat->clone();
     QCOMPARE(idCardUpright(*flat).verdict, CardUpright::AsIs);
+    QCOMPARE(idCardSide(*flat), design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem);
     QVERIFY(!turnIdCardUpright(flat.value()));
     QCOMPARE(cv::norm(*flat, before, cv::NORM_INF), 0.0);
 }
@@ -148,6 +162,7 @@ void TestUpright::noLayout_unsure_nothingTurned()
     // way up, so nothing is turned.
     cv::Mat blank(638, 1012, CV_8UC3, cv::Scalar(225, 230, 232));
     QCOMPARE(idCardUpright(blank).verdict, CardUpright::Unsure);
+    QCOMPARE(idCardSide(blank), IdCardSide::Unsure);
     QVERIFY(!turnIdCardUpright(blank));
     cv::Mat dim(638, 1012, CV_8UC3, cv::Scalar(40, 42, 45));
     QCOMPARE(idCardUpright(dim).verdict, CardUpright::Unsure);

@@ -636,6 +636,29 @@ void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,
         m_statusLabel->setText(flat.error().message);
         return;
     }
+    QStringList notes;
+    if (turnedUpright)
+        notes << tr("证件倒放，已按版式转正；方向不对请按 Ctrl+R");
+    // The customer handed the other side of the card than the one selected: the page goes to
+    // that side's item while it is still to take, and the side selected stays next. Taken
+    // already, the same side again is not taken by itself (the card was not turned over); by
+    // hand the clerk's choice stands.
+    const int selected = item;
+    const int shownSide =
+        m_items.at(item).side >= 0 ? capture::CaptureEngine::idCardSide(*flat) : -1;
+    if (shownSide >= 0 && shownSide != m_items.at(item).side) {
+        const int other = sideItem(m_items.at(item).type, shownSide);
+        if (other >= 0 && !m_taken.at(other)) {
+            item = other;
+            notes << tr("放的是%1，已归入此项").arg(m_items.at(other).label);
+        } else if (other >= 0 && !manual) {
+            m_statusLabel->setText(tr("放的是%1（已采集）：请把证件翻过来，拍%2")
+                                       .arg(m_items.at(other).label, m_items.at(item).label));
+            return;
+        } else if (other >= 0) {
+            notes << tr("看来是%1，已按所选存入").arg(m_items.at(other).label);
+        }
+    }
     QJsonArray corners;
     for (const QPointF &p : outline)
         corners << p.x() << p.y();
@@ -658,19 +681,22 @@ void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,
     }
     m_taken[item] = Taken{*flat, quality};
     refreshChecklist();
-    m_statusLabel->setText(turnedUpright
-                               ? tr("已采集：%1（证件倒放，已按版式转正；方向不对请按 Ctrl+R）")
-                                     .arg(m_items.at(item).label)
-                               : tr("已采集：%1").arg(m_items.at(item).label));
+    QString told = tr("已采集：%1").arg(m_items.at(item).label);
+    if (!notes.isEmpty())
+        told += tr("（%1）").arg(notes.join(tr("；")));
+    m_statusLabel->setText(told);
     emit documentCaptured(*flat, m_items.at(item).type);
-    // On to the next item not yet taken.
-    for (int k = 1; k <= m_items.size(); ++k) {
-        const int next = (item + k) % int(m_items.size());
-        if (!m_taken.at(next)) {
-            setCurrentItem(next);
-            break;
+    // On to the next item not yet taken (the side selected, when the other side came first).
+    if (item != selected)
+        setCurrentItem(selected);
+    else
+        for (int k = 1; k <= m_items.size(); ++k) {
+            const int next = (item + k) % int(m_items.size());
+            if (!m_taken.at(next)) {
+                setCurrentItem(next);
+                break;
+            }
         }
-    }
     if (m_still)
         nextStill();
 }
@@ -732,6 +758,14 @@ void CaptureWidget::cancelAdjusting()
     m_preview->stopEditing();
     m_statusLabel->clear();
     refreshButtons();
+}
+
+int CaptureWidget::sideItem(const QString &type, int side) const
+{
+    for (int i = 0; i < m_items.size(); ++i)
+        if (m_items.at(i).type == type && m_items.at(i).side == side)
+            return i;
+    return -1;
 }
 
 int CaptureWidget::takenItem() const
@@ -800,13 +834,8 @@ QList<CapturedDocument> CaptureWidget::documents(QStringList *missing) const
 {
     QList<CapturedDocument> out;
     // An ID card is one document of two pages, front first.
-    int front = -1, back = -1;
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).type == QLatin1String("id-card") && m_items.at(i).side == 0)
-            front = i;
-        if (m_items.at(i).type == QLatin1String("id-card") && m_items.at(i).side == 1)
-            back = i;
-    }
+    const QString card = QStringLiteral("id-card");
+    const int front = sideItem(card, 0), back = sideItem(card, 1);
     for (int i = 0; i < m_items.size(); ++i) {
         const ChecklistItem &it = m_items.at(i);
         if (it.type == QLatin1String("id-card") && it.side >= 0) {

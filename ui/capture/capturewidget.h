@@ -124,6 +124,8 @@ private:
     void capture(const QImage &frame, const QPolygonF &outline, const capture::FrameAnalysis &a,
                  bool manual);
     void refreshChecklist();
+    // The checklist's item for that side of a card of `type` (0 front, 1 back), or -1.
+    int sideItem(const QString &type, int side) const;
     int takenItem() const; // the selected item if taken, else the last one taken; -1: none
     void refreshButtons();
     void populateSources();
