@@ -2,7 +2,9 @@
 // mean SmartDoc Jaccard index and the share of frames with JI >= 0.9, on labelled frames (the
 // real ones in shared/data/capture, or a synthetic set written to disk) and on the project's
 // synthetic scenes rendered on the fly, per set, condition, background and document; counts
-// the "no document" answers on frames without one; times the detector per 1920x1080 frame.
+// the "no document" answers on frames without one; counts the ID cards found that come out
+// upright, as laid and after the layout's turn (upright.h); times the detector per 1920x1080
+// frame.
 // Prints tables; writes predictions CSVs for eval_quads.py.
 //
 //   capture_eval [--data DIR]... [--per-cell N] [--negatives N] [--seed S] [--out DIR]
@@ -70,7 +72,9 @@
 #include "documentsegmenter.h"
 #include "outlineverifier.h"
 #include "qualitygate.h"
+#include "rectifier.h"
 #include "syntheticscene.h"
+#include "upright.h"
 
 #include <algorithm>
 #include <cctype>
@@ -427,6 +431,9 @@ struct SetReport
     Tally notWhite;
     std::map<std::string, Tally> byCondition, byBackground, byDocument;
     std::map<std::string, NegativeTally> negatives;
+    // ID cards found (JI >= 0.9), straightened: how many come out upright as laid, and after
+    // the layout's turn (upright.h); the truth's first corner is the card's own top left.
+    int cards = 0, uprightAsLaid = 0, uprightTurned = 0, wronglyTurned = 0;
 
     void print(const std::string &title) const
     {
@@ -449,8 +456,42 @@ struct SetReport
             printRow("desks other than office, papers", notWhite);
         for (const auto &[name, t] : negatives)
             printNegatives("no document, " + name, t);
+        if (cards)
+            std::printf("ID cards found (JI >= 0.9) straightened upright: %d of %d as laid, %d "
+                        "after the layout's turn (%d turned the wrong way)\n",
+                        uprightAsLaid, cards, uprightTurned, wronglyTurned);
     }
 };
+
+// Whether `card`, straightened from `img` with a detected outline, is upright: nearer the card
+// straightened by the truth (whose first corner is the card's own top left) than to its half
+// turn.
+bool uprightByTruth(const cv::Mat &img, const Quad &truth, const cv::Mat &card)
+{
+    const cv::Size size(214, 135);
+    std::vector<cv::Point2f> from;
+    for (const cv::Point2d &p : truth)
+        from.emplace_back(float(p.x), float(p.y));
+    const std::vector<cv::Point2f> to = {{0, 0}, {214, 0}, {214, 135}, {0, 135}};
+    cv::Mat ref, small, turned;
+    cv::warpPerspective(img, ref, cv::getPerspectiveTransform(from, to), size);
+    cv::resize(card, small, size, 0, 0, cv::INTER_AREA);
+    cv::rotate(ref, turned, cv::ROTATE_180);
+    return cv::norm(small, ref, cv::NORM_L1) < cv::norm(small, turned, cv::NORM_L1);
+}
+
+void scoreUpright(SetReport &report, const cv::Mat &img, const Quad &truth, const Quad &found)
+{
+    hd::Result<cv::Mat> card = rectify(img, found, DocumentType::IdCard);
+    if (!card || card->channels() != 3)
+        return;
+    const bool asLaid = uprightByTruth(img, truth, *card);
+    const bool turned = turnIdCardUpright(card.value());
+    ++report.cards;
+    report.uprightAsLaid += asLaid;
+    report.uprightTurned += asLaid != turned;
+    report.wronglyTurned += asLaid && turned;
+}
 
 // One frame: detect with both, score against the truth (none: a frame without a document).
 void scoreFrame(const DocumentDetector &detector, SetReport &report, std::ofstream &pred,
@@ -491,6 +532,8 @@ void scoreFrame(const DocumentDetector &detector, SetReport &report, std::ofstre
     const double j = jiOf(mine, *truth, mw, mh), jc = jiOf(classic, *truth, mw, mh);
     if (mine && j >= 0.9)
         positiveScores.push_back(lastScore);
+    if (mine && j >= 0.9 && document == "id-card" && img.channels() == 3)
+        scoreUpright(report, img, *truth, *mine);
     report.all.add(j, jc, bool(mine), bool(classic));
     static const std::vector<std::string> firstConditions = {"clean", "blur",  "uneven-light",
                                                              "glare", "thumb", "noise-jpeg"};
