@@ -45,10 +45,13 @@ std::array<cv::Mat, 3> maps(const cv::Mat &card)
     cv::cvtColor(small, lab, cv::COLOR_BGR2Lab);
     cv::Mat a;
     cv::extractChannel(lab, a, 1);
+    const cv::Mat print = hat > 35;
+    const cv::Mat dark = grey < 90;
+    const cv::Mat red = a > 158;
     std::array<cv::Mat, 3> out;
-    const std::array<cv::Mat, 3> masks = {hat > 35, grey<90, a> 158};
-    for (size_t i = 0; i < masks.size(); ++i)
-        masks[i].convertTo(out[i], CV_32F, 1.0 / 255);
+    print.convertTo(out[0], CV_32F, 1.0 / 255);
+    dark.convertTo(out[1], CV_32F, 1.0 / 255);
+    red.convertTo(out[2], CV_32F, 1.0 / 255);
     return out;
 }
 
