@@ -110,6 +110,21 @@ bool isSide(const QImage &page, int side)
     return best < 0.7 * other;
 }
 
+// Shows the widget and plays its source to the end in lockstep: every frame analysed before
+// the next is shown, however slow the machine, so each hold lasts the same video time on every
+// run. The caller checks QTest::currentTestFailed().
+void playToEnd(ui::CaptureWidget &widget, int timeoutMs)
+{
+    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.setLockstep(true);
+    widget.setFrameInterval(20);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, timeoutMs);
+}
+
 // The empty desk for `frames` frames.
 QString writeDeskVideo(const QTemporaryDir &dir, int frames)
 {
@@ -300,16 +315,9 @@ void TestCaptureWidget::videoSource_frontThenBack_oneIdCardOfTwoPages()
     const QString path = writeVideo(dir, true);
     ui::CaptureWidget widget;
     QVERIFY(widget.openVideoFile(path));
-    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
-    widget.resize(1100, 760);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    // Every frame analysed before the next is shown, however slow the machine: the hold of
-    // each side lasts the same video time on every run.
-    widget.setLockstep(true);
-    widget.setFrameInterval(20);
-    widget.start();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 120000);
+    playToEnd(widget, 120000);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(widget.framesShown(), 95);
     QCOMPARE(widget.framesAnalysed(), 95);
     QVERIFY2(widget.captured().size() == 2,
@@ -365,14 +373,9 @@ void TestCaptureWidget::videoSource_cardLaidUpsideDown_storedUprightClerkTold()
         if (told.size() == 1 && !shots.isEmpty())
             widget.grab().save(shots + QStringLiteral("/capture-turned-upright.png"));
     });
-    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
-    widget.resize(1100, 760);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    widget.setLockstep(true);
-    widget.setFrameInterval(20);
-    widget.start();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 120000);
+    playToEnd(widget, 120000);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(told.size(), 2);
     for (const QString &t : told)
         QVERIFY2(t.contains(QStringLiteral("已按版式转正")) && t.contains(QStringLiteral("Ctrl+R")),
@@ -422,15 +425,10 @@ void TestCaptureWidget::videoSource_emblemSideFirst_filedAsEmblemSide_sameSideAg
             statuses << status->text();
     });
     watch.start(5);
-    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
-    widget.resize(1100, 760);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QCOMPARE(widget.currentItem(), 0);
-    widget.setLockstep(true);
-    widget.setFrameInterval(20);
-    widget.start();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 180000);
+    playToEnd(widget, 180000);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(told.size(), 2);
     QVERIFY2(told.at(0).contains(QStringLiteral("已采集：身份证国徽面")) &&
                  told.at(0).contains(QStringLiteral("放的是身份证国徽面")),

@@ -1,3 +1,4 @@
+#include "imagecompare.h"
 #include "rectifier.h"
 #include "syntheticscene.h"
 
@@ -6,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 using namespace hd::capture;
+using hd::testing::meanAbsDiff;
 
 class TestRectifier : public QObject
 {
@@ -19,16 +21,6 @@ private slots:
     void rectify_documentPartlyOutOfTheFrame_thatPartFlatGrey();
     void parseDocumentType_names();
 };
-
-namespace {
-double meanAbsDiff(const cv::Mat &a, const cv::Mat &b)
-{
-    cv::Mat d;
-    cv::absdiff(a, b, d);
-    const cv::Scalar m = cv::mean(d);
-    return (m[0] + m[1] + m[2]) / 3;
-}
-} // namespace
 
 void TestRectifier::rectify_tiltedPage_matchesTemplate()
 {

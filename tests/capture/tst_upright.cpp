@@ -1,3 +1,4 @@
+#include "imagecompare.h"
 #include "rectifier.h"
 #include "syntheticscene.h"
 #include "upright.h"
@@ -7,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 using namespace hd::capture;
+using hd::testing::meanAbsDiff;
 
 class TestUpright : public QObject
 {
@@ -22,14 +24,6 @@ private slots:
 };
 
 namespace {
-double meanAbsDiff(const cv::Mat &a, const cv::Mat &b)
-{
-    cv::Mat d;
-    cv::absdiff(a, b, d);
-    const cv::Scalar m = cv::mean(d);
-    return (m[0] + m[1] + m[2]) / 3;
-}
-
 cv::Mat turned(const cv::Mat &m)
 {
     cv::Mat out;
