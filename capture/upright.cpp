@@ -55,15 +55,16 @@ std::array<cv::Mat, 3> maps(const cv::Mat &card)
     return out;
 }
 
-} // namespace
-
-CardUprightVerdict idCardUpright(const cv::Mat &card)
+bool readable(const cv::Mat &card)
 {
-    if (card.empty() || card.cols <= card.rows || card.channels() != 3)
-        return {};
+    return !card.empty() && card.cols > card.rows && card.channels() == 3;
+}
+
+CardUprightVerdict verdictOf(const std::array<cv::Mat, 3> &maps)
+{
     double score = 0;
     size_t k = 0;
-    for (const cv::Mat &m : maps(card)) {
+    for (const cv::Mat &m : maps) {
         cv::Mat cells;
         cv::resize(m, cells, cv::Size(kGridX, kGridY), 0, 0, cv::INTER_AREA);
         for (int y = 0; y < kGridY / 2; ++y)
@@ -80,13 +81,22 @@ CardUprightVerdict idCardUpright(const cv::Mat &card)
     return v;
 }
 
+} // namespace
+
+CardUprightVerdict idCardUpright(const cv::Mat &card)
+{
+    return readable(card) ? verdictOf(maps(card)) : CardUprightVerdict{};
+}
+
 IdCardSide idCardSide(const cv::Mat &uprightCard)
 {
-    // Only a card the layout sees upright: upside down, the emblem would be bottom right and
-    // the photo on the left.
-    if (idCardUpright(uprightCard).verdict != CardUpright::AsIs)
+    if (!readable(uprightCard))
         return IdCardSide::Unsure;
     const std::array<cv::Mat, 3> m = maps(uprightCard);
+    // Only a card the layout sees upright: upside down, the emblem would be bottom right and
+    // the photo on the left.
+    if (verdictOf(m).verdict != CardUpright::AsIs)
+        return IdCardSide::Unsure;
     const int w = kCardSize.width, h = kCardSize.height;
     auto share = [&](const cv::Mat &map, double x0, double x1, double y0, double y1) {
         return cv::mean(
