@@ -68,6 +68,21 @@ std::optional<Error> unwritable(const QString &path)
         return std::nullopt;
     return Error{QStringLiteral("capture.write"), tr("无法写入 %1：%2").arg(path, why)};
 }
+
+// The side of an ID card for --json: "portrait", "emblem" or "" (not told).
+QString sideName(capture::IdCardSide side)
+{
+    switch (side) {
+    case capture::IdCardSide::Portrait:
+        return QStringLiteral("portrait");
+    case capture::IdCardSide::Emblem:
+        return QStringLiteral("emblem");
+    case capture::IdCardSide::Unsure:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 int runDetect(Context &ctx)
@@ -195,8 +210,12 @@ int runRectify(Context &ctx)
     if (!flat)
         return ctx.reject(flat.error());
     // The corners say where the card's top is only up to a half turn; its layout says the rest.
-    const bool turned = *type == capture::DocumentType::IdCard && !parser.isSet(asLaidOption) &&
-                        capture::turnIdCardUpright(flat.value());
+    const bool card = *type == capture::DocumentType::IdCard;
+    const bool turned =
+        card && !parser.isSet(asLaidOption) && capture::turnIdCardUpright(flat.value());
+    // Which side of the card it is (a folder of scanned cards sorted by script).
+    const capture::IdCardSide side =
+        card ? capture::idCardSide(*flat) : capture::IdCardSide::Unsure;
     bool written = false;
     try {
         written = cv::imwrite(QFile::encodeName(out).toStdString(), *flat);
@@ -209,6 +228,8 @@ int runRectify(Context &ctx)
                        .arg(capture::documentTypeLabel(*type), out)
                        .arg(flat->cols)
                        .arg(flat->rows);
+    if (side != capture::IdCardSide::Unsure)
+        text += side == capture::IdCardSide::Emblem ? tr("，国徽面") : tr("，人像面");
     if (turned)
         text += tr("（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）");
     if (!quality.ok())
@@ -218,6 +239,7 @@ int runRectify(Context &ctx)
          {QStringLiteral("width"), flat->cols},
          {QStringLiteral("height"), flat->rows},
          {QStringLiteral("turned_upright"), turned},
+         {QStringLiteral("side"), sideName(side)},
          {QStringLiteral("quality_issues"), QJsonArray::fromStringList(quality.reasons())},
          {QStringLiteral("sharpness"), quality.figures.sharpness},
          {QStringLiteral("glare"), quality.figures.glare}},

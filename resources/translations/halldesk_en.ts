@@ -872,6 +872,14 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
         <source>（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）</source>
         <translation> (the card lay upside down and was turned upright by its layout; add --as-laid to keep it as it lay)</translation>
     </message>
+    <message>
+        <source>，国徽面</source>
+        <translation>, emblem side</translation>
+    </message>
+    <message>
+        <source>，人像面</source>
+        <translation>, photo side</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

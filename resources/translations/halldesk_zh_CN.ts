@@ -872,6 +872,14 @@
         <source>（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）</source>
         <translation>（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）</translation>
     </message>
+    <message>
+        <source>，国徽面</source>
+        <translation>，国徽面</translation>
+    </message>
+    <message>
+        <source>，人像面</source>
+        <translation>，人像面</translation>
+    </message>
 </context>
 <context>
     <name>hd::Account</name>

@@ -257,10 +257,13 @@ void TestHallctlCapture::rectify_cardUpsideDown_turnedUprightUnlessAsLaid()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY2(json.value(QStringLiteral("turned_upright")).toBool(), qPrintable(r.out));
+    QCOMPARE(json.value(QStringLiteral("side")).toString(), QStringLiteral("emblem"));
     QVERIFY(upright(out));
     const Run text = hallctl({QStringLiteral("rectify"), path, QStringLiteral("--type"),
                               QStringLiteral("id-card"), QStringLiteral("-o"), out});
-    QVERIFY2(text.out.contains(QStringLiteral("已按版式转正")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("已按版式转正")) &&
+                 text.out.contains(QStringLiteral("国徽面")),
+             qPrintable(text.out));
 
     const QString asLaid = m_dir.filePath(QStringLiteral("as-laid.png"));
     const Run kept = hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
