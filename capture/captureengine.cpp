@@ -242,11 +242,9 @@ Result<QImage> CaptureEngine::rectify(const QImage &frame, const QPolygonF &outl
     Result<cv::Mat> flat = capture::rectify(toMat(frame), toQuad(outline), *t, options);
     if (!flat)
         return flat.error();
-    if (*t == DocumentType::IdCard) {
-        const bool turned = turnIdCardUpright(flat.value());
-        if (turnedUpright)
-            *turnedUpright = turned;
-    }
+    const bool turned = turnUpright(flat.value(), *t);
+    if (turnedUpright)
+        *turnedUpright = turned;
     return toImage(*flat);
 }
 

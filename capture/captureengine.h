@@ -73,8 +73,8 @@ public:
     // The quality verdict for an outline the clerk placed by hand (no motion check).
     FrameAnalysis assess(const QImage &frame, const QPolygonF &outline) const;
     // Straightens the document (type: id-card | a4 | licence); certificates whitened; an ID
-    // card that its layout shows lying upside down is turned the right way up, and
-    // `*turnedUpright` (when given) says whether it was (upright.h).
+    // card or a licence that its layout shows lying upside down is turned the right way up,
+    // and `*turnedUpright` (when given) says whether it was (upright.h).
     Result<QImage> rectify(const QImage &frame, const QPolygonF &outline, const QString &type,
                            bool *turnedUpright = nullptr);
     // Which side of the ID card an upright straightened card (rectify()'s) shows: 0 the

@@ -1,41 +1,45 @@
 #pragma once
 
+#include "rectifier.h"
+
 #include <opencv2/core.hpp>
 
 namespace hd::capture {
 
-// Which way up a straightened 居民身份证 lies. The outline's corners tell where a card's top
-// is only up to a half turn (rectify() takes the side nearer the frame's top), so a card laid
-// upside down comes out upside down; the card's own layout tells the rest: on the emblem side
-// (国徽面) the red emblem is top left, on the portrait side (人像面) the photo with the hair at
-// its top is on the right, the text on the left, the number along the bottom.
-enum class CardUpright {
+// Which way up a straightened document lies. The outline's corners tell where its top is only
+// up to a half turn (rectify() takes the side nearer the frame's top), so a document laid
+// upside down comes out upside down; its own layout tells the rest. A 居民身份证: on the
+// emblem side (国徽面) the red emblem is top left, on the portrait side (人像面) the photo with
+// the hair at its top is on the right, the text on the left, the number along the bottom. A
+// 营业执照: the emblem at the top in the middle over the title, the fields below, the seal
+// bottom right. An A4 page's layout says too little: always Unsure.
+enum class Upright {
     Unsure,     // the layout does not say (a blank or foreign card, much of it hidden)
-    AsIs,       // the card is upright
-    UpsideDown, // the card lies the other way up: turn it a half turn
+    AsIs,       // the document is upright
+    UpsideDown, // it lies the other way up: turn it a half turn
 };
 
-struct CardUprightVerdict
+struct UprightVerdict
 {
-    CardUpright verdict = CardUpright::Unsure;
+    Upright verdict = Upright::Unsure;
     // The linear model's score: > kUprightMargin upright, < -kUprightMargin upside down. A
-    // card turned a half turn gets exactly the negated score.
+    // document turned a half turn gets exactly the negated score.
     double score = 0;
 };
 
 inline constexpr double kUprightMargin = 1.0;
 
-// `card`: a straightened ID card, landscape, BGR (rectify()'s output for DocumentType::IdCard).
-// An empty or portrait image is Unsure.
-CardUprightVerdict idCardUpright(const cv::Mat &card);
+// `page`: a straightened document of `type`, landscape, BGR (rectify()'s output). Anything
+// else (empty, portrait, grey, an A4 page) is Unsure.
+UprightVerdict uprightOf(const cv::Mat &page, DocumentType type);
 
-// Turns `card` a half turn when idCardUpright() says it lies upside down; true when it did.
-bool turnIdCardUpright(cv::Mat &card);
+// Turns `page` a half turn when uprightOf() says it lies upside down; true when it did.
+bool turnUpright(cv::Mat &page, DocumentType type);
 
-// Which side of the card an upright straightened card shows: the emblem side has the red
+// Which side of the card an upright straightened ID card shows: the emblem side has the red
 // emblem over the top left; the portrait side has none, and the photo on the right holds dark
 // hair and clothes where the text on the left is print. Unsure for anything else (another
-// kind of card, the emblem under a glare spot, a card idCardUpright() does not see upright).
+// kind of card, the emblem under a glare spot, a card uprightOf() does not see upright).
 enum class IdCardSide { Unsure, Portrait, Emblem };
 IdCardSide idCardSide(const cv::Mat &uprightCard);
 

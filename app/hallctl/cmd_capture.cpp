@@ -172,8 +172,8 @@ int runRectify(Context &ctx)
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
                                        tr("输出 PNG 文件"), QStringLiteral("out.png"));
     const QCommandLineOption enhanceOption(QStringLiteral("enhance"), tr("证书类去底增白"));
-    const QCommandLineOption asLaidOption(QStringLiteral("as-laid"),
-                                          tr("身份证不按版式自动转正（保持拍摄时的方向）"));
+    const QCommandLineOption asLaidOption(
+        QStringLiteral("as-laid"), tr("身份证、营业执照不按版式自动转正（保持拍摄时的方向）"));
     parser.addOptions({typeOption, outOption, enhanceOption, asLaidOption});
     if (!ctx.parse(parser))
         return Usage;
@@ -209,10 +209,10 @@ int runRectify(Context &ctx)
     Result<cv::Mat> flat = capture::rectify(*img, det->quad, *type, options);
     if (!flat)
         return ctx.reject(flat.error());
-    // The corners say where the card's top is only up to a half turn; its layout says the rest.
+    // The corners say where the document's top is only up to a half turn; the layout of a card
+    // or a licence says the rest.
     const bool card = *type == capture::DocumentType::IdCard;
-    const bool turned =
-        card && !parser.isSet(asLaidOption) && capture::turnIdCardUpright(flat.value());
+    const bool turned = !parser.isSet(asLaidOption) && capture::turnUpright(flat.value(), *type);
     // Which side of the card it is (a folder of scanned cards sorted by script).
     const capture::IdCardSide side =
         card ? capture::idCardSide(*flat) : capture::IdCardSide::Unsure;

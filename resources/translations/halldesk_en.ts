@@ -861,10 +861,6 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
         <translation>The output file name must end in .png, .jpg, .tif, .bmp or .webp: %1</translation>
     </message>
     <message>
-        <source>身份证不按版式自动转正（保持拍摄时的方向）</source>
-        <translation>do not turn an ID card upright by its layout (keep it as it lay)</translation>
-    </message>
-    <message>
         <source>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png [--enhance] [--as-laid]</source>
         <translation>Usage: hallctl rectify &lt;image&gt; --type id-card|a4|licence -o out.png [--enhance] [--as-laid]</translation>
     </message>
@@ -879,6 +875,10 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
     <message>
         <source>，人像面</source>
         <translation>, photo side</translation>
+    </message>
+    <message>
+        <source>身份证、营业执照不按版式自动转正（保持拍摄时的方向）</source>
+        <translation>do not turn an ID card or licence upright by its layout (keep it as it lay)</translation>
     </message>
 </context>
 <context>

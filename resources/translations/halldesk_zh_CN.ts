@@ -861,10 +861,6 @@
         <translation>输出文件名应以 .png、.jpg、.tif、.bmp 或 .webp 结尾：%1</translation>
     </message>
     <message>
-        <source>身份证不按版式自动转正（保持拍摄时的方向）</source>
-        <translation>身份证不按版式自动转正（保持拍摄时的方向）</translation>
-    </message>
-    <message>
         <source>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png [--enhance] [--as-laid]</source>
         <translation>用法：hallctl rectify &lt;图像&gt; --type id-card|a4|licence -o out.png [--enhance] [--as-laid]</translation>
     </message>
@@ -879,6 +875,10 @@
     <message>
         <source>，人像面</source>
         <translation>，人像面</translation>
+    </message>
+    <message>
+        <source>身份证、营业执照不按版式自动转正（保持拍摄时的方向）</source>
+        <translation>身份证、营业执照不按版式自动转正（保持拍摄时的方向）</translation>
     </message>
 </context>
 <context>

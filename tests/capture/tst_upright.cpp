@@ -21,6 +21,8 @@ private slots:
     void cardLaidUpright_leftAsItIs_data();
     void cardLaidUpright_leftAsItIs();
     void noLayout_unsure_nothingTurned();
+    void scenesLicences_upright_andTurned_toldApartNeverWrong();
+    void licenceLaidUpsideDown_straightenedThenTurned();
 };
 
 namespace {
@@ -73,15 +75,15 @@ void TestUpright::scenesCards_upright_andTurned_toldApartNeverWrong_sideTold()
         cv::warpPerspective(scene.image, card, cv::getPerspectiveTransform(from, to),
                             cv::Size(1012, 638));
         ++cards;
-        const CardUprightVerdict up = idCardUpright(card);
-        const CardUprightVerdict down = idCardUpright(turned(card));
-        if (up.verdict == CardUpright::UpsideDown || down.verdict == CardUpright::AsIs)
+        const UprightVerdict up = uprightOf(card, DocumentType::IdCard);
+        const UprightVerdict down = uprightOf(turned(card), DocumentType::IdCard);
+        if (up.verdict == Upright::UpsideDown || down.verdict == Upright::AsIs)
             wrong << QStringLiteral("%1 (%2 / %3)")
                          .arg(spec.seed)
                          .arg(up.score, 0, 'f', 2)
                          .arg(down.score, 0, 'f', 2);
-        decided += up.verdict == CardUpright::AsIs;
-        decided += down.verdict == CardUpright::UpsideDown;
+        decided += up.verdict == Upright::AsIs;
+        decided += down.verdict == Upright::UpsideDown;
         // Which side it shows: the portrait side (design 1) or the emblem side (2), or unsure.
         const IdCardSide side = idCardSide(card);
         const IdCardSide right = spec.design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem;
@@ -121,14 +123,14 @@ void TestUpright::cardLaidUpsideDown_straightenedThenTurned()
     cv::resize(renderDocumentTemplate(SceneDocument::IdCard, 41, &model, design), printed,
                flat->size(), 0, 0, cv::INTER_AREA);
     QVERIFY(meanAbsDiff(*flat, turned(printed)) < meanAbsDiff(*flat, printed));
-    QCOMPARE(idCardUpright(*flat).verdict, CardUpright::UpsideDown);
+    QCOMPARE(uprightOf(*flat, DocumentType::IdCard).verdict, Upright::UpsideDown);
     QCOMPARE(idCardSide(*flat), IdCardSide::Unsure); // not while upside down
-    QVERIFY(turnIdCardUpright(flat.value()));
+    QVERIFY(turnUpright(flat.value(), DocumentType::IdCard));
     QCOMPARE(idCardSide(*flat), design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem);
     QVERIFY2(meanAbsDiff(*flat, printed) < 20,
              qPrintable(QString::number(meanAbsDiff(*flat, printed))));
     // Once upright it stays so.
-    QVERIFY(!turnIdCardUpright(flat.value()));
+    QVERIFY(!turnUpright(flat.value(), DocumentType::IdCard));
 }
 
 void TestUpright::cardLaidUpright_leftAsItIs_data()
@@ -144,9 +146,9 @@ void TestUpright::cardLaidUpright_leftAsItIs()
     hd::Result<cv::Mat> flat = rectify(frame, quad, DocumentType::IdCard);
     QVERIFY(flat);
     const cv::Mat before = flat->clone();
-    QCOMPARE(idCardUpright(*flat).verdict, CardUpright::AsIs);
+    QCOMPARE(uprightOf(*flat, DocumentType::IdCard).verdict, Upright::AsIs);
     QCOMPARE(idCardSide(*flat), design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem);
-    QVERIFY(!turnIdCardUpright(flat.value()));
+    QVERIFY(!turnUpright(flat.value(), DocumentType::IdCard));
     QCOMPARE(cv::norm(*flat, before, cv::NORM_INF), 0.0);
 }
 
@@ -155,17 +157,76 @@ void TestUpright::noLayout_unsure_nothingTurned()
     // A blank card, a plain sheet, an image that is not a straightened card: nothing says which
     // way up, so nothing is turned.
     cv::Mat blank(638, 1012, CV_8UC3, cv::Scalar(225, 230, 232));
-    QCOMPARE(idCardUpright(blank).verdict, CardUpright::Unsure);
+    QCOMPARE(uprightOf(blank, DocumentType::IdCard).verdict, Upright::Unsure);
     QCOMPARE(idCardSide(blank), IdCardSide::Unsure);
-    QVERIFY(!turnIdCardUpright(blank));
+    QVERIFY(!turnUpright(blank, DocumentType::IdCard));
     cv::Mat dim(638, 1012, CV_8UC3, cv::Scalar(40, 42, 45));
-    QCOMPARE(idCardUpright(dim).verdict, CardUpright::Unsure);
+    QCOMPARE(uprightOf(dim, DocumentType::IdCard).verdict, Upright::Unsure);
     cv::Size2d model;
     const cv::Mat page = renderDocumentTemplate(SceneDocument::A4Certificate, 5, &model);
-    QCOMPARE(idCardUpright(page).verdict, CardUpright::Unsure); // portrait: not a card
-    QCOMPARE(idCardUpright(cv::Mat()).verdict, CardUpright::Unsure);
+    QCOMPARE(uprightOf(page, DocumentType::IdCard).verdict,
+             Upright::Unsure); // portrait: not a card
+    QCOMPARE(uprightOf(cv::Mat(), DocumentType::IdCard).verdict, Upright::Unsure);
     cv::Mat grey(638, 1012, CV_8UC1, cv::Scalar(128));
-    QCOMPARE(idCardUpright(grey).verdict, CardUpright::Unsure);
+    QCOMPARE(uprightOf(grey, DocumentType::IdCard).verdict, Upright::Unsure);
+}
+
+void TestUpright::scenesLicences_upright_andTurned_toldApartNeverWrong()
+{
+    // The licences (营业执照) of labelled scenes, straightened by their truth: upright, seen
+    // upright or left unsure, never turned; turned, the reverse. Most decided.
+    int pages = 0, decided = 0;
+    QStringList wrong;
+    for (int i = 0; i < 16; ++i) {
+        SceneSpec spec;
+        spec.seed = 900'500 + std::uint64_t(i);
+        spec.document = SceneDocument::Licence;
+        spec.background = SceneBackground(i % kSecondSceneBackgrounds);
+        spec.condition = SceneCondition(i % kSceneConditions);
+        spec.design = 1 + i % 2;
+        spec.size = {1280, 720};
+        const Scene scene = renderScene(spec);
+        QVERIFY(scene.truth);
+        std::vector<cv::Point2f> from;
+        for (const cv::Point2d &p : *scene.truth)
+            from.emplace_back(float(p.x), float(p.y));
+        const std::vector<cv::Point2f> to = {{0, 0}, {840, 0}, {840, 594}, {0, 594}};
+        cv::Mat page;
+        cv::warpPerspective(scene.image, page, cv::getPerspectiveTransform(from, to),
+                            cv::Size(840, 594));
+        ++pages;
+        const UprightVerdict up = uprightOf(page, DocumentType::Licence);
+        const UprightVerdict down = uprightOf(turned(page), DocumentType::Licence);
+        if (up.verdict == Upright::UpsideDown || down.verdict == Upright::AsIs)
+            wrong << QString::number(spec.seed);
+        decided += up.verdict == Upright::AsIs;
+        decided += down.verdict == Upright::UpsideDown;
+        // An A4 page's layout says nothing: never turned.
+        QCOMPARE(uprightOf(page, DocumentType::A4).verdict, Upright::Unsure);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
+    qInfo("licences: %d of %d decided", decided, 2 * pages);
+    QVERIFY2(decided >= 2 * pages * 85 / 100,
+             qPrintable(QStringLiteral("%1 of %2 decided").arg(decided).arg(2 * pages)));
+}
+
+void TestUpright::licenceLaidUpsideDown_straightenedThenTurned()
+{
+    cv::Mat frame = renderBackground(SceneBackground::Wood, {1920, 1080}, 44);
+    cv::Size2d model;
+    const cv::Mat printed = renderDocumentTemplate(SceneDocument::Licence, 44, &model, 1);
+    const Quad quad{cv::Point2d(420, 190), cv::Point2d(1500, 215), cv::Point2d(1480, 950),
+                    cv::Point2d(400, 930)};
+    placeDocument(frame, turned(printed), quad);
+    hd::Result<cv::Mat> flat = rectify(frame, quad, DocumentType::Licence);
+    QVERIFY(flat);
+    cv::Mat asPrinted;
+    cv::resize(printed, asPrinted, flat->size(), 0, 0, cv::INTER_AREA);
+    QVERIFY(meanAbsDiff(*flat, turned(asPrinted)) < meanAbsDiff(*flat, asPrinted));
+    QVERIFY(turnUpright(flat.value(), DocumentType::Licence));
+    QVERIFY2(meanAbsDiff(*flat, asPrinted) < 25,
+             qPrintable(QString::number(meanAbsDiff(*flat, asPrinted))));
+    QVERIFY(!turnUpright(flat.value(), DocumentType::Licence));
 }
 
 QTEST_GUILESS_MAIN(TestUpright)

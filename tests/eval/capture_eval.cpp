@@ -2,9 +2,9 @@
 // mean SmartDoc Jaccard index and the share of frames with JI >= 0.9, on labelled frames (the
 // real ones in shared/data/capture, or a synthetic set written to disk) and on the project's
 // synthetic scenes rendered on the fly, per set, condition, background and document; counts
-// the "no document" answers on frames without one; counts the ID cards found that come out
-// upright, as laid and after the layout's turn (upright.h); times the detector per 1920x1080
-// frame.
+// the "no document" answers on frames without one; counts the ID cards and licences found
+// that come out upright, as laid and after the layout's turn (upright.h); times the detector
+// per 1920x1080 frame.
 // Prints tables; writes predictions CSVs for eval_quads.py.
 //
 //   capture_eval [--data DIR]... [--per-cell N] [--negatives N] [--seed S] [--out DIR]
@@ -431,9 +431,14 @@ struct SetReport
     Tally notWhite;
     std::map<std::string, Tally> byCondition, byBackground, byDocument;
     std::map<std::string, NegativeTally> negatives;
-    // ID cards found (JI >= 0.9), straightened: how many come out upright as laid, and after
-    // the layout's turn (upright.h); the truth's first corner is the card's own top left.
-    int cards = 0, uprightAsLaid = 0, uprightTurned = 0, wronglyTurned = 0;
+    // ID cards and licences found (JI >= 0.9), straightened: how many come out upright as
+    // laid, and after the layout's turn (upright.h); the truth's first corner is the
+    // document's own top left.
+    struct UprightTally
+    {
+        int found = 0, asLaid = 0, turned = 0, wronglyTurned = 0;
+    };
+    std::map<std::string, UprightTally> upright;
 
     void print(const std::string &title) const
     {
@@ -456,41 +461,45 @@ struct SetReport
             printRow("desks other than office, papers", notWhite);
         for (const auto &[name, t] : negatives)
             printNegatives("no document, " + name, t);
-        if (cards)
-            std::printf("ID cards found (JI >= 0.9) straightened upright: %d of %d as laid, %d "
-                        "after the layout's turn (%d turned the wrong way)\n",
-                        uprightAsLaid, cards, uprightTurned, wronglyTurned);
+        for (const auto &[kind, u] : upright)
+            std::printf("%s found (JI >= 0.9) straightened upright: %d of %d as laid, %d after "
+                        "the layout's turn (%d turned the wrong way)\n",
+                        kind.c_str(), u.asLaid, u.found, u.turned, u.wronglyTurned);
     }
 };
 
-// Whether `card`, straightened from `img` with a detected outline, is upright: nearer the card
-// straightened by the truth (whose first corner is the card's own top left) than to its half
+// Whether `page`, straightened from `img` with a detected outline, is upright: nearer the
+// document straightened by the truth (whose first corner is its own top left) than to its half
 // turn.
-bool uprightByTruth(const cv::Mat &img, const Quad &truth, const cv::Mat &card)
+bool uprightByTruth(const cv::Mat &img, const Quad &truth, const cv::Mat &page)
 {
-    const cv::Size size(214, 135);
+    const cv::Size size(page.cols / 4, page.rows / 4);
     std::vector<cv::Point2f> from;
     for (const cv::Point2d &p : truth)
         from.emplace_back(float(p.x), float(p.y));
-    const std::vector<cv::Point2f> to = {{0, 0}, {214, 0}, {214, 135}, {0, 135}};
+    const float w = float(size.width), h = float(size.height);
+    const std::vector<cv::Point2f> to = {{0, 0}, {w, 0}, {w, h}, {0, h}};
     cv::Mat ref, small, turned;
     cv::warpPerspective(img, ref, cv::getPerspectiveTransform(from, to), size);
-    cv::resize(card, small, size, 0, 0, cv::INTER_AREA);
+    cv::resize(page, small, size, 0, 0, cv::INTER_AREA);
     cv::rotate(ref, turned, cv::ROTATE_180);
     return cv::norm(small, ref, cv::NORM_L1) < cv::norm(small, turned, cv::NORM_L1);
 }
 
-void scoreUpright(SetReport &report, const cv::Mat &img, const Quad &truth, const Quad &found)
+void scoreUpright(SetReport &report, const cv::Mat &img, const Quad &truth, const Quad &found,
+                  DocumentType type)
 {
-    hd::Result<cv::Mat> card = rectify(img, found, DocumentType::IdCard);
-    if (!card || card->channels() != 3)
+    hd::Result<cv::Mat> page = rectify(img, found, type);
+    if (!page || page->channels() != 3)
         return;
-    const bool asLaid = uprightByTruth(img, truth, *card);
-    const bool turned = turnIdCardUpright(card.value());
-    ++report.cards;
-    report.uprightAsLaid += asLaid;
-    report.uprightTurned += asLaid != turned;
-    report.wronglyTurned += asLaid && turned;
+    const bool asLaid = uprightByTruth(img, truth, *page);
+    const bool turned = turnUpright(page.value(), type);
+    SetReport::UprightTally &u =
+        report.upright[type == DocumentType::IdCard ? "ID cards" : "licences"];
+    ++u.found;
+    u.asLaid += asLaid;
+    u.turned += asLaid != turned;
+    u.wronglyTurned += asLaid && turned;
 }
 
 // One frame: detect with both, score against the truth (none: a frame without a document).
@@ -532,8 +541,9 @@ void scoreFrame(const DocumentDetector &detector, SetReport &report, std::ofstre
     const double j = jiOf(mine, *truth, mw, mh), jc = jiOf(classic, *truth, mw, mh);
     if (mine && j >= 0.9)
         positiveScores.push_back(lastScore);
-    if (mine && j >= 0.9 && document == "id-card" && img.channels() == 3)
-        scoreUpright(report, img, *truth, *mine);
+    if (mine && j >= 0.9 && (document == "id-card" || document == "licence") && img.channels() == 3)
+        scoreUpright(report, img, *truth, *mine,
+                     document == "id-card" ? DocumentType::IdCard : DocumentType::Licence);
     report.all.add(j, jc, bool(mine), bool(classic));
     static const std::vector<std::string> firstConditions = {"clean", "blur",  "uneven-light",
                                                              "glare", "thumb", "noise-jpeg"};

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Fits the weights of capture/upright.cpp: which way up a straightened ID card lies.
+"""Fits the weights of capture/upright.cpp: which way up a straightened ID card or licence lies.
 
 The corners of an outline tell where a card's top is only up to a half turn, so a card laid
 upside down comes out of the rectifier upside down. The layout of the 居民身份证 tells the
@@ -15,7 +15,7 @@ document's own order (top-left of the document first), as both scene generators 
 `capture_eval --seed S --per-cell 3 --dump-synthetic DIR` and tools/other-scenes. Each ID card
 is warped upright with its truth; the turned card is its negated features.
 
-    /usr/bin/python3 tools/detector-training/upright.py DIR... [--test DIR...]
+    /usr/bin/python3 tools/detector-training/upright.py DIR... [--test DIR...] [--kind licence]
 
 prints the C++ weights, and for the --test folders how many cards come out right, wrong and
 unsure. Needs python3-opencv, python3-numpy and python3-sklearn (training only; nothing here
@@ -30,14 +30,19 @@ import sys
 import cv2
 import numpy as np
 
-WIDTH, HEIGHT = 428, 270  # the card at 5 px/mm
-GRID_X, GRID_Y = 6, 4
+# Per kind: the size it is read at (the card at 5 px/mm, the A3 licence at 1 px/mm), the grid,
+# the size it is straightened to from the truth.
+KINDS = {
+    "id-card": {"size": (428, 270), "grid": (6, 4), "warp": (856, 540)},
+    "licence": {"size": (420, 297), "grid": (8, 6), "warp": (840, 594)},
+}
+KIND = KINDS["id-card"]
 THRESHOLD = 1.0
 
 
 def maps(card):
     """The three maps, computed as capture/upright.cpp computes them."""
-    small = cv2.resize(card, (WIDTH, HEIGHT), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(card, KIND["size"], interpolation=cv2.INTER_AREA)
     grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
     values = np.sort(grey.ravel())
     p95 = float(values[int(np.floor(0.95 * (values.size - 1)))])
@@ -53,34 +58,36 @@ def maps(card):
 
 def features(card):
     out = []
+    grid_x, grid_y = KIND["grid"]
     for m in maps(card):
-        cells = cv2.resize(m, (GRID_X, GRID_Y), interpolation=cv2.INTER_AREA)
+        cells = cv2.resize(m, (grid_x, grid_y), interpolation=cv2.INTER_AREA)
         turned = cells[::-1, ::-1]
-        out.extend((cells - turned)[: GRID_Y // 2].ravel())
+        out.extend((cells - turned)[: grid_y // 2].ravel())
     return np.array(out)
 
 
-def cards(folder):
+def cards(folder, kind="id-card"):
     gt = {r["file"]: r for r in csv.DictReader(open(os.path.join(folder, "gt.csv")))}
     meta = {r["file"]: r for r in csv.DictReader(open(os.path.join(folder, "meta.csv")))}
     for name, m in sorted(meta.items()):
         g = gt.get(name)
-        if not g or not g["x1"] or m.get("doc_type") != "id-card":
+        if not g or not g["x1"] or m.get("doc_type") != kind:
             continue
         quad = np.array([[float(g["x%d" % i]), float(g["y%d" % i])] for i in range(1, 5)],
                         np.float32)
         image = cv2.imread(os.path.join(folder, "images", name))
         if image is None:
             continue
-        target = np.array([[0, 0], [856, 0], [856, 540], [0, 540]], np.float32)
-        h = cv2.getPerspectiveTransform(quad, target)
-        yield name, cv2.warpPerspective(image, h, (856, 540))
+        w, h = KINDS[kind]["warp"]
+        target = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+        warp = cv2.getPerspectiveTransform(quad, target)
+        yield name, cv2.warpPerspective(image, warp, (w, h))
 
 
-def load(folders):
+def load(folders, kind):
     x, names = [], []
     for folder in folders:
-        for name, card in cards(folder):
+        for name, card in cards(folder, kind):
             x.append(features(card))
             names.append(os.path.join(folder, name))
     return np.array(x), names
@@ -90,33 +97,37 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("train", nargs="+")
     parser.add_argument("--test", nargs="*", default=[])
+    parser.add_argument("--kind", choices=sorted(KINDS), default="id-card")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation")
     args = parser.parse_args()
     from sklearn.linear_model import LogisticRegression
 
-    x, _ = load(args.train)
+    global KIND
+    KIND = KINDS[args.kind]
+    x, _ = load(args.train, args.kind)
     if len(x) == 0:
-        sys.exit("no ID cards in the training folders")
+        sys.exit("no documents of that kind in the training folders")
     model = LogisticRegression(fit_intercept=False, C=args.c, max_iter=5000)
     model.fit(np.vstack([x, -x]), np.r_[np.ones(len(x)), np.zeros(len(x))])
     w = model.coef_[0]
     s = x @ w
-    print("training: %d cards, upright %d, wrong %d, unsure %d"
+    print("training: %d documents, upright %d, wrong %d, unsure %d"
           % (len(x), (s > THRESHOLD).sum(), (s < -THRESHOLD).sum(),
              (abs(s) <= THRESHOLD).sum()))
     for folder in args.test:
-        xt, names = load([folder])
+        xt, names = load([folder], args.kind)
         st = xt @ w if len(xt) else np.array([])
-        print("%s: %d cards, upright %d, wrong %d, unsure %d"
+        print("%s: %d documents, upright %d, wrong %d, unsure %d"
               % (folder, len(xt), (st > THRESHOLD).sum(), (st < -THRESHOLD).sum(),
                  (abs(st) <= THRESHOLD).sum()))
         for n, v in zip(names, st):
             if v < -THRESHOLD:
                 print("  wrong: %s (%.2f)" % (n, v))
-    print("// print, dark, red; per map the top row of cells, then the second")
+    per_map = len(w) // 3
+    print("// print, dark, red; per map the top half's cells, row by row")
     for k, label in enumerate(("print", "dark", "red")):
-        row = w[k * 12:(k + 1) * 12]
-        print("    " + ", ".join("%.3f" % v for v in row) + ", // " + label)
+        row = w[k * per_map:(k + 1) * per_map]
+        print("    " + ", ".join("%.3f" % (round(v, 3) + 0.0) for v in row) + ", // " + label)
 
 
 if __name__ == "__main__":
