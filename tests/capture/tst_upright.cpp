@@ -47,6 +47,32 @@ cv::Mat cardOnCounter(int design, bool upsideDown, std::uint64_t seed, Quad *qua
     placeDocument(frame, card, *quad);
     return frame;
 }
+
+// Scene `i` of a document kind in the test seeds (every background and condition, designs 1
+// and 2 in turn), straightened by its truth, whose first corner is the document's own top
+// left, to `size`.
+cv::Mat sceneStraightenedByTruth(SceneDocument document, std::uint64_t firstSeed, int i,
+                                 cv::Size size)
+{
+    SceneSpec spec;
+    spec.seed = firstSeed + std::uint64_t(i);
+    spec.document = document;
+    spec.background = SceneBackground(i % kSecondSceneBackgrounds);
+    spec.condition = SceneCondition(i % kSceneConditions);
+    spec.design = 1 + i % 2;
+    spec.size = {1280, 720};
+    const Scene scene = renderScene(spec);
+    if (!scene.truth)
+        return {};
+    std::vector<cv::Point2f> from;
+    for (const cv::Point2d &p : *scene.truth)
+        from.emplace_back(float(p.x), float(p.y));
+    const float w = float(size.width), h = float(size.height);
+    const std::vector<cv::Point2f> to = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+    cv::Mat out;
+    cv::warpPerspective(scene.image, out, cv::getPerspectiveTransform(from, to), size);
+    return out;
+}
 } // namespace
 
 void TestUpright::scenesCards_upright_andTurned_toldApartNeverWrong_sideTold()
@@ -58,40 +84,29 @@ void TestUpright::scenesCards_upright_andTurned_toldApartNeverWrong_sideTold()
     int cards = 0, decided = 0, sides = 0;
     QStringList wrong;
     for (int i = 0; i < 28; ++i) {
-        SceneSpec spec;
-        spec.seed = 900'400 + std::uint64_t(i);
-        spec.document = SceneDocument::IdCard;
-        spec.background = SceneBackground(i % kSecondSceneBackgrounds);
-        spec.condition = SceneCondition(i % kSceneConditions);
-        spec.design = 1 + i % 2;
-        spec.size = {1280, 720};
-        const Scene scene = renderScene(spec);
-        QVERIFY(scene.truth);
-        std::vector<cv::Point2f> from;
-        for (const cv::Point2d &p : *scene.truth)
-            from.emplace_back(float(p.x), float(p.y));
-        const std::vector<cv::Point2f> to = {{0, 0}, {1012, 0}, {1012, 638}, {0, 638}};
-        cv::Mat card;
-        cv::warpPerspective(scene.image, card, cv::getPerspectiveTransform(from, to),
-                            cv::Size(1012, 638));
+        const std::uint64_t seed = 900'400 + std::uint64_t(i);
+        const int design = 1 + i % 2;
+        const cv::Mat card =
+            sceneStraightenedByTruth(SceneDocument::IdCard, 900'400, i, cv::Size(1012, 638));
+        QVERIFY(!card.empty());
         ++cards;
         const UprightVerdict up = uprightOf(card, DocumentType::IdCard);
         const UprightVerdict down = uprightOf(turned(card), DocumentType::IdCard);
         if (up.verdict == Upright::UpsideDown || down.verdict == Upright::AsIs)
             wrong << QStringLiteral("%1 (%2 / %3)")
-                         .arg(spec.seed)
+                         .arg(seed)
                          .arg(up.score, 0, 'f', 2)
                          .arg(down.score, 0, 'f', 2);
         decided += up.verdict == Upright::AsIs;
         decided += down.verdict == Upright::UpsideDown;
         // Which side it shows: the portrait side (design 1) or the emblem side (2), or unsure.
         const IdCardSide side = idCardSide(card);
-        const IdCardSide right = spec.design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem;
+        const IdCardSide right = design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem;
         if (side != IdCardSide::Unsure && side != right)
-            wrong << QStringLiteral("%1: the other side").arg(spec.seed);
+            wrong << QStringLiteral("%1: the other side").arg(seed);
         sides += side == right;
         if (idCardSide(turned(card)) != IdCardSide::Unsure)
-            wrong << QStringLiteral("%1: a side told upside down").arg(spec.seed);
+            wrong << QStringLiteral("%1: a side told upside down").arg(seed);
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
     qInfo("%d of %d decided", decided, 2 * cards);
@@ -178,27 +193,14 @@ void TestUpright::scenesLicences_upright_andTurned_toldApartNeverWrong()
     int pages = 0, decided = 0;
     QStringList wrong;
     for (int i = 0; i < 16; ++i) {
-        SceneSpec spec;
-        spec.seed = 900'500 + std::uint64_t(i);
-        spec.document = SceneDocument::Licence;
-        spec.background = SceneBackground(i % kSecondSceneBackgrounds);
-        spec.condition = SceneCondition(i % kSceneConditions);
-        spec.design = 1 + i % 2;
-        spec.size = {1280, 720};
-        const Scene scene = renderScene(spec);
-        QVERIFY(scene.truth);
-        std::vector<cv::Point2f> from;
-        for (const cv::Point2d &p : *scene.truth)
-            from.emplace_back(float(p.x), float(p.y));
-        const std::vector<cv::Point2f> to = {{0, 0}, {840, 0}, {840, 594}, {0, 594}};
-        cv::Mat page;
-        cv::warpPerspective(scene.image, page, cv::getPerspectiveTransform(from, to),
-                            cv::Size(840, 594));
+        const cv::Mat page =
+            sceneStraightenedByTruth(SceneDocument::Licence, 900'500, i, cv::Size(840, 594));
+        QVERIFY(!page.empty());
         ++pages;
         const UprightVerdict up = uprightOf(page, DocumentType::Licence);
         const UprightVerdict down = uprightOf(turned(page), DocumentType::Licence);
         if (up.verdict == Upright::UpsideDown || down.verdict == Upright::AsIs)
-            wrong << QString::number(spec.seed);
+            wrong << QString::number(900'500 + i);
         decided += up.verdict == Upright::AsIs;
         decided += down.verdict == Upright::UpsideDown;
         // An A4 page's layout says nothing: never turned.
