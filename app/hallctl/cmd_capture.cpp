@@ -173,7 +173,8 @@ int runRectify(Context &ctx)
                                        tr("输出 PNG 文件"), QStringLiteral("out.png"));
     const QCommandLineOption enhanceOption(QStringLiteral("enhance"), tr("证书类去底增白"));
     const QCommandLineOption asLaidOption(
-        QStringLiteral("as-laid"), tr("身份证、营业执照不按版式自动转正（保持拍摄时的方向）"));
+        QStringLiteral("as-laid"),
+        tr("不自动转正（身份证、营业执照按版式，A4 文件按文字方向；保持拍摄时的方向）"));
     parser.addOptions({typeOption, outOption, enhanceOption, asLaidOption});
     if (!ctx.parse(parser))
         return Usage;
@@ -210,7 +211,7 @@ int runRectify(Context &ctx)
     if (!flat)
         return ctx.reject(flat.error());
     // The corners say where the document's top is only up to a half turn; the layout of a card
-    // or a licence says the rest.
+    // or a licence says the rest, and an A4 page's text.
     const bool card = *type == capture::DocumentType::IdCard;
     const bool turned = !parser.isSet(asLaidOption) && capture::turnUpright(flat.value(), *type);
     // Which side of the card it is (a folder of scanned cards sorted by script).
@@ -231,7 +232,9 @@ int runRectify(Context &ctx)
     if (side != capture::IdCardSide::Unsure)
         text += side == capture::IdCardSide::Emblem ? tr("，国徽面") : tr("，人像面");
     if (turned)
-        text += tr("（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）");
+        text += *type == capture::DocumentType::A4
+                    ? tr("（文件倒放，已按文字方向转正 180°；不要转正请加 --as-laid）")
+                    : tr("（证件倒放，已按版式转正 180°；不要转正请加 --as-laid）");
     if (!quality.ok())
         text += QLatin1Char('\n') + tr("质量提示：") + quality.reasons().join(tr("；"));
     ctx.emitResult(

@@ -877,8 +877,12 @@ On the hall&apos;s other terminals run: hallctl trust-key %1 %4</translation>
         <translation>, photo side</translation>
     </message>
     <message>
-        <source>身份证、营业执照不按版式自动转正（保持拍摄时的方向）</source>
-        <translation>do not turn an ID card or licence upright by its layout (keep it as it lay)</translation>
+        <source>不自动转正（身份证、营业执照按版式，A4 文件按文字方向；保持拍摄时的方向）</source>
+        <translation>do not turn upright (an ID card or licence by its layout, an A4 page by its text; keep it as it lay)</translation>
+    </message>
+    <message>
+        <source>（文件倒放，已按文字方向转正 180°；不要转正请加 --as-laid）</source>
+        <translation> (the page lay upside down and was turned upright by its text; add --as-laid to keep it as it lay)</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5070,10 @@ Open the shift?</translation>
     <message>
         <source>（%1）</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>文件倒放，已按文字方向转正；方向不对请按 Ctrl+R</source>
+        <translation>the page lay upside down and was turned upright by its text; press Ctrl+R if that is wrong</translation>
     </message>
 </context>
 <context>

@@ -877,8 +877,12 @@
         <translation>，人像面</translation>
     </message>
     <message>
-        <source>身份证、营业执照不按版式自动转正（保持拍摄时的方向）</source>
-        <translation>身份证、营业执照不按版式自动转正（保持拍摄时的方向）</translation>
+        <source>不自动转正（身份证、营业执照按版式，A4 文件按文字方向；保持拍摄时的方向）</source>
+        <translation>不自动转正（身份证、营业执照按版式，A4 文件按文字方向；保持拍摄时的方向）</translation>
+    </message>
+    <message>
+        <source>（文件倒放，已按文字方向转正 180°；不要转正请加 --as-laid）</source>
+        <translation>（文件倒放，已按文字方向转正 180°；不要转正请加 --as-laid）</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5070,10 @@
     <message>
         <source>（%1）</source>
         <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>文件倒放，已按文字方向转正；方向不对请按 Ctrl+R</source>
+        <translation>文件倒放，已按文字方向转正；方向不对请按 Ctrl+R</translation>
     </message>
 </context>
 <context>

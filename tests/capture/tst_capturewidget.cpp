@@ -8,6 +8,7 @@
 #include "capturewidget.h"
 #include "framesource.h"
 #include "syntheticscene.h"
+#include "textpage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -217,6 +218,7 @@ private slots:
     void newSource_whileOldFrameAnalysed_oldVerdictDropped();
     void dragCorner_thenEnter_capturesWithTheDraggedCorner();
     void folderOfScans_goodScanTakenAtOnce_garbageSkipped();
+    void folderOfScans_a4PageUpsideDown_storedUprightByItsText();
     void missingCamera_refusedWithMessage();
     void cameraUnplugged_clerkToldNothingStaleTaken_resumesWhenBack();
     void camerasChanged_sourcesReadAgain_fileShownStaysSelected();
@@ -578,6 +580,60 @@ void TestCaptureWidget::folderOfScans_goodScanTakenAtOnce_garbageSkipped()
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
     QCOMPARE(captured.count(), 1);
     QCOMPARE(widget.framesShown(), 1); // the broken file is skipped, not shown
+}
+
+void TestCaptureWidget::folderOfScans_a4PageUpsideDown_storedUprightByItsText()
+{
+    // A 证明 scanned upside down: its text turns it as printed, the clerk is told how it was
+    // turned (and how to undo it), the record says the text did.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("scans"));
+    QVERIFY(QDir().mkpath(folder));
+    cv::Mat frame = capture::renderBackground(capture::SceneBackground::Counter, {1920, 1080}, 48);
+    const cv::Mat printed = testing::renderTextPage(testing::TextPage::Letter);
+    cv::Mat upsideDown;
+    cv::rotate(printed, upsideDown, cv::ROTATE_180);
+    capture::placeDocument(frame, upsideDown,
+                           {cv::Point2d(650, 45), cv::Point2d(1340, 60), cv::Point2d(1330, 1035),
+                            cv::Point2d(638, 1025)});
+    QVERIFY(cv::imwrite(QString(folder + QStringLiteral("/letter.jpg")).toStdString(), frame));
+
+    ui::CaptureWidget widget;
+    widget.setChecklist({{QStringLiteral("居住证明"), QStringLiteral("a4"), -1}});
+    auto *status = widget.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QString told;
+    const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR");
+    connect(&widget, &ui::CaptureWidget::documentCaptured, this, [&] {
+        told = status->text();
+        if (!shots.isEmpty())
+            widget.grab().save(shots + QStringLiteral("/capture-a4-turned-by-text.png"));
+    });
+    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
+    QVERIFY(widget.openFolder(folder));
+    widget.resize(1100, 760);
+    widget.show();
+    widget.setFrameInterval(20);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+    QVERIFY2(told.contains(QStringLiteral("已按文字方向转正")) &&
+                 told.contains(QStringLiteral("Ctrl+R")),
+             qPrintable(told));
+    const QList<ui::CapturedDocument> docs = widget.documents();
+    QCOMPARE(docs.size(), 1);
+    QCOMPARE(docs.at(0).pages.size(), 1);
+    // The stored page is the letter as printed, not its half turn.
+    const QImage page = docs.at(0).pages.at(0).convertToFormat(QImage::Format_RGB888);
+    const cv::Mat stored(page.height(), page.width(), CV_8UC3, const_cast<uchar *>(page.bits()),
+                         size_t(page.bytesPerLine()));
+    cv::Mat asPrinted, turned;
+    cv::resize(printed, asPrinted, stored.size(), 0, 0, cv::INTER_AREA);
+    cv::cvtColor(asPrinted, asPrinted, cv::COLOR_BGR2RGB);
+    cv::rotate(asPrinted, turned, cv::ROTATE_180);
+    QVERIFY(cv::norm(stored, asPrinted, cv::NORM_L1) < cv::norm(stored, turned, cv::NORM_L1));
+    const QJsonObject q =
+        docs.at(0).quality.value(QStringLiteral("pages")).toArray().at(0).toObject();
+    QVERIFY(q.value(QStringLiteral("turned")).toBool());
+    QCOMPARE(q.value(QStringLiteral("upright_by")).toString(), QStringLiteral("text"));
 }
 
 void TestCaptureWidget::missingCamera_refusedWithMessage()

@@ -1,4 +1,5 @@
 #include "syntheticscene.h"
+#include "textpage.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +31,7 @@ private slots:
     void rectify_idCard_writesPngAt300dpi();
     void rectify_missingType_isUsageError();
     void rectify_cardUpsideDown_turnedUprightUnlessAsLaid();
+    void rectify_a4PageUpsideDown_turnedByItsText();
     void detect_typeGiven_cardOnTheFormFound();
     void rectify_outputNotWritable_toldBeforeTheImageIsRead_data();
     void rectify_outputNotWritable_toldBeforeTheImageIsRead();
@@ -277,6 +279,54 @@ void TestHallctlCapture::rectify_cardUpsideDown_turnedUprightUnlessAsLaid()
     QVERIFY(!upright(asLaid));
 }
 
+// A 证明 laid upside down: its text turns it (the punctuation, the short lines); the clerk is
+// told it was turned by its text; --as-laid keeps it as it lay.
+void TestHallctlCapture::rectify_a4PageUpsideDown_turnedByItsText()
+{
+    cv::Mat frame = renderBackground(SceneBackground::Counter, {1920, 1080}, 47);
+    const cv::Mat printed = hd::testing::renderTextPage(hd::testing::TextPage::Letter);
+    cv::Mat upsideDown;
+    cv::rotate(printed, upsideDown, cv::ROTATE_180);
+    placeDocument(frame, upsideDown,
+                  {cv::Point2d(650, 45), cv::Point2d(1340, 60), cv::Point2d(1330, 1035),
+                   cv::Point2d(638, 1025)});
+    const QString path = m_dir.filePath(QStringLiteral("letter-upside-down.png"));
+    QVERIFY(cv::imwrite(path.toStdString(), frame));
+    auto upright = [&](const QString &out) {
+        const cv::Mat written = cv::imread(out.toStdString());
+        cv::Mat asPrinted, turned;
+        cv::resize(printed, asPrinted, written.size(), 0, 0, cv::INTER_AREA);
+        cv::rotate(asPrinted, turned, cv::ROTATE_180);
+        return cv::norm(written, asPrinted, cv::NORM_L1) < cv::norm(written, turned, cv::NORM_L1);
+    };
+    const QString out = m_dir.filePath(QStringLiteral("letter.png"));
+    const Run r =
+        hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
+                 QStringLiteral("--type"), QStringLiteral("a4"), QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(json.value(QStringLiteral("turned_upright")).toBool(), qPrintable(r.out));
+    QCOMPARE(json.value(QStringLiteral("side")).toString(), QString());
+    QVERIFY(upright(out));
+    const Run text =
+        hallctl({QStringLiteral("rectify"), path, QStringLiteral("--type"), QStringLiteral("a4"),
+                 QStringLiteral("-o"), out, QStringLiteral("--enhance")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("已按文字方向转正")), qPrintable(text.out));
+    QVERIFY(upright(out));
+
+    const QString asLaid = m_dir.filePath(QStringLiteral("letter-as-laid.png"));
+    const Run kept = hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
+                              QStringLiteral("--type"), QStringLiteral("a4"), QStringLiteral("-o"),
+                              asLaid, QStringLiteral("--as-laid")});
+    QCOMPARE(kept.exitCode, 0);
+    QVERIFY(!QJsonDocument::fromJson(kept.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("turned_upright"))
+                 .toBool());
+    QVERIFY(!upright(asLaid));
+}
+
 // An ID card on a printed page: blind, the page is the likelier document; told the kind
 // (--type id-card), the card is written; an unknown kind is a usage error.
 void TestHallctlCapture::detect_typeGiven_cardOnTheFormFound()
@@ -356,5 +406,6 @@ void TestHallctlCapture::detect_csvNotWritable_toldBeforeTheImagesAreRead()
     QVERIFY(!QFile::exists(csv));
 }
 
-QTEST_GUILESS_MAIN(TestHallctlCapture)
+// QTEST_MAIN: the text pages are drawn with fonts (a QGuiApplication).
+QTEST_MAIN(TestHallctlCapture)
 #include "tst_hallctl_capture.moc"

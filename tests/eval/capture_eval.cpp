@@ -2,8 +2,9 @@
 // mean SmartDoc Jaccard index and the share of frames with JI >= 0.9, on labelled frames (the
 // real ones in shared/data/capture, or a synthetic set written to disk) and on the project's
 // synthetic scenes rendered on the fly, per set, condition, background and document; counts
-// the "no document" answers on frames without one; counts the ID cards and licences found
-// that come out upright, as laid and after the layout's turn (upright.h); times the detector
+// the "no document" answers on frames without one; counts the ID cards, licences and A4 pages
+// found that come out upright, as laid and after the layout's (the text's) turn (upright.h);
+// times the detector
 // per 1920x1080 frame.
 // Prints tables; writes predictions CSVs for eval_quads.py.
 //
@@ -494,8 +495,9 @@ void scoreUpright(SetReport &report, const cv::Mat &img, const Quad &truth, cons
         return;
     const bool asLaid = uprightByTruth(img, truth, *page);
     const bool turned = turnUpright(page.value(), type);
-    SetReport::UprightTally &u =
-        report.upright[type == DocumentType::IdCard ? "ID cards" : "licences"];
+    SetReport::UprightTally &u = report.upright[type == DocumentType::IdCard ? "ID cards"
+                                                : type == DocumentType::A4   ? "A4 pages"
+                                                                             : "licences"];
     ++u.found;
     u.asLaid += asLaid;
     u.turned += asLaid != turned;
@@ -541,9 +543,10 @@ void scoreFrame(const DocumentDetector &detector, SetReport &report, std::ofstre
     const double j = jiOf(mine, *truth, mw, mh), jc = jiOf(classic, *truth, mw, mh);
     if (mine && j >= 0.9)
         positiveScores.push_back(lastScore);
-    if (mine && j >= 0.9 && (document == "id-card" || document == "licence") && img.channels() == 3)
-        scoreUpright(report, img, *truth, *mine,
-                     document == "id-card" ? DocumentType::IdCard : DocumentType::Licence);
+    if (mine && j >= 0.9 && img.channels() == 3)
+        if (const hd::Result<DocumentType> type =
+                parseDocumentType(QString::fromStdString(document)))
+            scoreUpright(report, img, *truth, *mine, *type);
     report.all.add(j, jc, bool(mine), bool(classic));
     static const std::vector<std::string> firstConditions = {"clean", "blur",  "uneven-light",
                                                              "glare", "thumb", "noise-jpeg"};

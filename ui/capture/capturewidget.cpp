@@ -637,8 +637,11 @@ void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,
         return;
     }
     QStringList notes;
+    // A card or a licence is turned by its layout, an A4 page by its text.
+    const bool byText = m_items.at(item).type == QLatin1String("a4");
     if (turnedUpright)
-        notes << tr("证件倒放，已按版式转正；方向不对请按 Ctrl+R");
+        notes << (byText ? tr("文件倒放，已按文字方向转正；方向不对请按 Ctrl+R")
+                         : tr("证件倒放，已按版式转正；方向不对请按 Ctrl+R"));
     // The customer handed the other side of the card than the one selected: the page goes to
     // that side's item while it is still to take, and the side selected stays next. Taken
     // already, the same side again is not taken by itself (the card was not turned over); by
@@ -673,11 +676,12 @@ void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,
                         {QStringLiteral("passed"), a.good}};
     if (!a.good)
         quality.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(a.reasons));
-    // A card laid upside down, turned by its layout: the record says so (who set the way up
-    // last: the layout, or the clerk with Ctrl+R, which undoes it).
+    // A document laid upside down, turned by its layout or its text: the record says so (who
+    // set the way up last: the layout, the text, or the clerk with Ctrl+R, which undoes it).
     if (turnedUpright) {
         quality.insert(QStringLiteral("turned"), true);
-        quality.insert(QStringLiteral("upright_by"), QStringLiteral("layout"));
+        quality.insert(QStringLiteral("upright_by"),
+                       byText ? QStringLiteral("text") : QStringLiteral("layout"));
     }
     m_taken[item] = Taken{*flat, quality};
     refreshChecklist();
