@@ -13,6 +13,10 @@
 //    between frames (as the screen runs) and with the full detection on every frame, and
 //    how close both outlines come to the video's truth.
 //
+// 3. Taking a page, once per capture on the GUI thread: straightening it (with the clean white
+//    background for certificates) and reading which way up it lies (upright.h: an ID card's
+//    and a licence's layout, an A4 page's text), per kind, each laid upside down.
+//
 //   bench_capture [frames] [video seconds]    (0 seconds: the detection per frame alone)
 
 #include "captureengine.h"
@@ -20,6 +24,8 @@
 #include "documentdetector.h"
 #include "qualitygate.h"
 #include "syntheticscene.h"
+#include "textpage.h"
+#include "upright.h"
 
 #include <QApplication>
 #include <QDir>
@@ -329,6 +335,58 @@ void printPreview(const char *what, const PreviewFigures &f)
 }
 } // namespace
 
+// Figure 3: per kind, `pages` frames of 1920x1080 with the document laid upside down at a known
+// outline; the straightening and the way up timed apart (wall, ms).
+void benchTaking(int pages)
+{
+    std::printf("taking a page (1920x1080 frame, the document laid upside down), wall time:\n");
+    for (const capture::DocumentType type :
+         {capture::DocumentType::IdCard, capture::DocumentType::Licence,
+          capture::DocumentType::A4}) {
+        std::vector<double> straighten, wayUp;
+        int turned = 0;
+        for (int i = 0; i < pages; ++i) {
+            cv::Mat frame = capture::renderBackground(capture::SceneBackground::Counter,
+                                                      {1920, 1080}, std::uint64_t(700 + i));
+            cv::Size2d model;
+            cv::Mat printed;
+            capture::Quad quad;
+            if (type == capture::DocumentType::A4) {
+                printed = hd::testing::renderTextPage(i % 2 ? hd::testing::TextPage::Form
+                                                            : hd::testing::TextPage::Letter);
+                quad = {cv::Point2d(650, 45), cv::Point2d(1340, 60), cv::Point2d(1330, 1035),
+                        cv::Point2d(638, 1025)};
+            } else {
+                const bool card = type == capture::DocumentType::IdCard;
+                printed = capture::renderDocumentTemplate(
+                    card ? capture::SceneDocument::IdCard : capture::SceneDocument::Licence,
+                    std::uint64_t(700 + i), &model, 1 + i % 2);
+                quad = card ? capture::Quad{cv::Point2d(600, 300), cv::Point2d(1300, 330),
+                                            cv::Point2d(1285, 770), cv::Point2d(585, 745)}
+                            : capture::Quad{cv::Point2d(420, 190), cv::Point2d(1500, 215),
+                                            cv::Point2d(1480, 950), cv::Point2d(400, 930)};
+            }
+            cv::rotate(printed, printed, cv::ROTATE_180);
+            capture::placeDocument(frame, printed, quad);
+            capture::RectifyOptions options;
+            options.enhance = type != capture::DocumentType::IdCard;
+            const auto t0 = std::chrono::steady_clock::now();
+            Result<cv::Mat> flat = capture::rectify(frame, quad, type, options);
+            const auto t1 = std::chrono::steady_clock::now();
+            if (!flat)
+                continue;
+            turned += capture::turnUpright(flat.value(), type);
+            const auto t2 = std::chrono::steady_clock::now();
+            straighten.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+            wayUp.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+        }
+        std::printf(" %s (%d of %zu turned upright):\n",
+                    qPrintable(capture::documentTypeName(type)), turned, wayUp.size());
+        printStats("straighten", straighten, "ms");
+        printStats("way up", wayUp, "ms");
+    }
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -336,6 +394,7 @@ int main(int argc, char **argv)
     const int frames = argc > 1 ? std::atoi(argv[1]) : 60;
     const int seconds = argc > 2 ? std::atoi(argv[2]) : 10;
     benchDetection(frames);
+    benchTaking(std::max(2, frames / 6));
     if (seconds <= 0)
         return 0;
 
