@@ -202,8 +202,9 @@ std::optional<double> textHeight(const cv::Mat &stats)
     return median;
 }
 
-// The punctuation marks on the lines of text (`pieces`: ink joined along the line, `h`: its
-// height): small, nothing above or below them in the line, blank on one side only.
+// The punctuation marks on the lines of text (`pieceStats`: the pieces of ink joined along the
+// line, `h`: the text's height): small, nothing above or below them in the line, blank on one
+// side only.
 void countMarks(const cv::Mat &ink, const cv::Mat &pieceStats, double h, TextCues &cues)
 {
     cv::Mat glyph, marks, labels, stats, centroids;
@@ -297,15 +298,15 @@ void countShortLines(const cv::Mat &ink, const cv::Mat &norm, const cv::Mat &gre
     if (found.size() < 4)
         return;
     // The margin: where most lines start (end), within half a line's height.
-    auto margin = [&](int Line::*end) {
-        int best = found.front().*end, bestCount = 0;
+    auto margin = [&](int Line::*side) {
+        int best = found.front().*side, bestCount = 0;
         for (const Line &a : found) {
             const auto n = std::count_if(found.begin(), found.end(), [&](const Line &b) {
-                return std::abs(b.*end - a.*end) <= 0.5 * h;
+                return std::abs(b.*side - a.*side) <= 0.5 * h;
             });
             if (n > bestCount) {
                 bestCount = int(n);
-                best = a.*end;
+                best = a.*side;
             }
         }
         return best;
@@ -336,7 +337,7 @@ std::optional<TextCues> textCues(const cv::Mat &page)
     norm.copyTo(inkGrey, ink);
     // The darkest tenth of the ink: the share of the page that is ink, of it a tenth.
     const double inkShare = cv::countNonZero(ink) / double(ink.total());
-    bool legible = percentile(inkGrey, 0.1 * inkShare) <= kLegibleInk;
+    const bool legible = percentile(inkGrey, 0.1 * inkShare) <= kLegibleInk;
     // A form's ruling lines out: they would join its lines of text into one block.
     cv::Mat across, down;
     cv::morphologyEx(ink, across, cv::MORPH_OPEN, rectKernel(61, 1));

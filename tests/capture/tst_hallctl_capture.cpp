@@ -52,6 +52,12 @@ private:
                 QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
     }
+    // `printed` laid upside down at `quad` on `frame`, written as `name` in the test's folder
+    // (its path; empty when it could not be written).
+    QString writeLaidUpsideDown(cv::Mat frame, const cv::Mat &printed, const Quad &quad,
+                                const QString &name);
+    // hallctl rectify --as-laid on `path` keeps `printed` as it lay and says it did not turn it.
+    void checkKeptAsLaid(const QString &path, const QString &type, const cv::Mat &printed);
     QTemporaryDir m_dir;
     Scene m_scene;
 };
@@ -230,28 +236,55 @@ void TestHallctlCapture::rectify_missingType_isUsageError()
     QVERIFY(!r.err.isEmpty());
 }
 
+namespace {
+// Whether the image written to `out` is `printed` as printed, rather than its half turn.
+bool writtenAsPrinted(const QString &out, const cv::Mat &printed)
+{
+    const cv::Mat written = cv::imread(out.toStdString());
+    cv::Mat asPrinted, turned;
+    cv::resize(printed, asPrinted, written.size(), 0, 0, cv::INTER_AREA);
+    cv::rotate(asPrinted, turned, cv::ROTATE_180);
+    return cv::norm(written, asPrinted, cv::NORM_L1) < cv::norm(written, turned, cv::NORM_L1);
+}
+} // namespace
+
+QString TestHallctlCapture::writeLaidUpsideDown(cv::Mat frame, const cv::Mat &printed,
+                                                const Quad &quad, const QString &name)
+{
+    cv::Mat upsideDown;
+    cv::rotate(printed, upsideDown, cv::ROTATE_180);
+    placeDocument(frame, upsideDown, quad);
+    const QString path = m_dir.filePath(name);
+    return cv::imwrite(path.toStdString(), frame) ? path : QString();
+}
+
+void TestHallctlCapture::checkKeptAsLaid(const QString &path, const QString &type,
+                                         const cv::Mat &printed)
+{
+    const QString asLaid = m_dir.filePath(QStringLiteral("as-laid.png"));
+    const Run kept = hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
+                              QStringLiteral("--type"), type, QStringLiteral("-o"), asLaid,
+                              QStringLiteral("--as-laid")});
+    QCOMPARE(kept.exitCode, 0);
+    QVERIFY(!QJsonDocument::fromJson(kept.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("turned_upright"))
+                 .toBool());
+    QVERIFY(!writtenAsPrinted(asLaid, printed));
+}
+
 // A card laid upside down on the counter: written the right way up (the card as printed),
 // and the answer says it was turned; with --as-laid, as the corners give it.
 void TestHallctlCapture::rectify_cardUpsideDown_turnedUprightUnlessAsLaid()
 {
-    cv::Mat frame = renderBackground(SceneBackground::Wood, {1280, 720}, 43);
     cv::Size2d model;
     const cv::Mat printed = renderDocumentTemplate(SceneDocument::IdCard, 43, &model, 2);
-    cv::Mat upsideDown;
-    cv::rotate(printed, upsideDown, cv::ROTATE_180);
-    placeDocument(frame, upsideDown,
-                  {cv::Point2d(400, 180), cv::Point2d(880, 200), cv::Point2d(870, 505),
-                   cv::Point2d(390, 490)});
-    const QString path = m_dir.filePath(QStringLiteral("upside-down.png"));
-    QVERIFY(cv::imwrite(path.toStdString(), frame));
-    // Which of the card as printed and its half turn the written image is nearer.
-    auto upright = [&](const QString &out) {
-        const cv::Mat written = cv::imread(out.toStdString());
-        cv::Mat asPrinted, turned;
-        cv::resize(printed, asPrinted, written.size(), 0, 0, cv::INTER_AREA);
-        cv::rotate(asPrinted, turned, cv::ROTATE_180);
-        return cv::norm(written, asPrinted, cv::NORM_L1) < cv::norm(written, turned, cv::NORM_L1);
-    };
+    const QString path =
+        writeLaidUpsideDown(renderBackground(SceneBackground::Wood, {1280, 720}, 43), printed,
+                            {cv::Point2d(400, 180), cv::Point2d(880, 200), cv::Point2d(870, 505),
+                             cv::Point2d(390, 490)},
+                            QStringLiteral("upside-down.png"));
+    QVERIFY(!path.isEmpty());
     const QString out = m_dir.filePath(QStringLiteral("upright.png"));
     const Run r =
         hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
@@ -260,45 +293,26 @@ void TestHallctlCapture::rectify_cardUpsideDown_turnedUprightUnlessAsLaid()
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY2(json.value(QStringLiteral("turned_upright")).toBool(), qPrintable(r.out));
     QCOMPARE(json.value(QStringLiteral("side")).toString(), QStringLiteral("emblem"));
-    QVERIFY(upright(out));
+    QVERIFY(writtenAsPrinted(out, printed));
     const Run text = hallctl({QStringLiteral("rectify"), path, QStringLiteral("--type"),
                               QStringLiteral("id-card"), QStringLiteral("-o"), out});
     QVERIFY2(text.out.contains(QStringLiteral("已按版式转正")) &&
                  text.out.contains(QStringLiteral("国徽面")),
              qPrintable(text.out));
-
-    const QString asLaid = m_dir.filePath(QStringLiteral("as-laid.png"));
-    const Run kept = hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
-                              QStringLiteral("--type"), QStringLiteral("id-card"),
-                              QStringLiteral("-o"), asLaid, QStringLiteral("--as-laid")});
-    QCOMPARE(kept.exitCode, 0);
-    QVERIFY(!QJsonDocument::fromJson(kept.out.toUtf8())
-                 .object()
-                 .value(QStringLiteral("turned_upright"))
-                 .toBool());
-    QVERIFY(!upright(asLaid));
+    checkKeptAsLaid(path, QStringLiteral("id-card"), printed);
 }
 
 // A 证明 laid upside down: its text turns it (the punctuation, the short lines); the clerk is
 // told it was turned by its text; --as-laid keeps it as it lay.
 void TestHallctlCapture::rectify_a4PageUpsideDown_turnedByItsText()
 {
-    cv::Mat frame = renderBackground(SceneBackground::Counter, {1920, 1080}, 47);
     const cv::Mat printed = hd::testing::renderTextPage(hd::testing::TextPage::Letter);
-    cv::Mat upsideDown;
-    cv::rotate(printed, upsideDown, cv::ROTATE_180);
-    placeDocument(frame, upsideDown,
-                  {cv::Point2d(650, 45), cv::Point2d(1340, 60), cv::Point2d(1330, 1035),
-                   cv::Point2d(638, 1025)});
-    const QString path = m_dir.filePath(QStringLiteral("letter-upside-down.png"));
-    QVERIFY(cv::imwrite(path.toStdString(), frame));
-    auto upright = [&](const QString &out) {
-        const cv::Mat written = cv::imread(out.toStdString());
-        cv::Mat asPrinted, turned;
-        cv::resize(printed, asPrinted, written.size(), 0, 0, cv::INTER_AREA);
-        cv::rotate(asPrinted, turned, cv::ROTATE_180);
-        return cv::norm(written, asPrinted, cv::NORM_L1) < cv::norm(written, turned, cv::NORM_L1);
-    };
+    const QString path =
+        writeLaidUpsideDown(renderBackground(SceneBackground::Counter, {1920, 1080}, 47), printed,
+                            {cv::Point2d(650, 45), cv::Point2d(1340, 60), cv::Point2d(1330, 1035),
+                             cv::Point2d(638, 1025)},
+                            QStringLiteral("letter-upside-down.png"));
+    QVERIFY(!path.isEmpty());
     const QString out = m_dir.filePath(QStringLiteral("letter.png"));
     const Run r =
         hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
@@ -307,24 +321,14 @@ void TestHallctlCapture::rectify_a4PageUpsideDown_turnedByItsText()
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY2(json.value(QStringLiteral("turned_upright")).toBool(), qPrintable(r.out));
     QCOMPARE(json.value(QStringLiteral("side")).toString(), QString());
-    QVERIFY(upright(out));
+    QVERIFY(writtenAsPrinted(out, printed));
     const Run text =
         hallctl({QStringLiteral("rectify"), path, QStringLiteral("--type"), QStringLiteral("a4"),
                  QStringLiteral("-o"), out, QStringLiteral("--enhance")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QStringLiteral("已按文字方向转正")), qPrintable(text.out));
-    QVERIFY(upright(out));
-
-    const QString asLaid = m_dir.filePath(QStringLiteral("letter-as-laid.png"));
-    const Run kept = hallctl({QStringLiteral("--json"), QStringLiteral("rectify"), path,
-                              QStringLiteral("--type"), QStringLiteral("a4"), QStringLiteral("-o"),
-                              asLaid, QStringLiteral("--as-laid")});
-    QCOMPARE(kept.exitCode, 0);
-    QVERIFY(!QJsonDocument::fromJson(kept.out.toUtf8())
-                 .object()
-                 .value(QStringLiteral("turned_upright"))
-                 .toBool());
-    QVERIFY(!upright(asLaid));
+    QVERIFY(writtenAsPrinted(out, printed));
+    checkKeptAsLaid(path, QStringLiteral("a4"), printed);
 }
 
 // An ID card on a printed page: blind, the page is the likelier document; told the kind

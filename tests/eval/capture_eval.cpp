@@ -4,8 +4,7 @@
 // synthetic scenes rendered on the fly, per set, condition, background and document; counts
 // the "no document" answers on frames without one; counts the ID cards, licences and A4 pages
 // found that come out upright, as laid and after the layout's (the text's) turn (upright.h);
-// times the detector
-// per 1920x1080 frame.
+// times the detector per 1920x1080 frame.
 // Prints tables; writes predictions CSVs for eval_quads.py.
 //
 //   capture_eval [--data DIR]... [--per-cell N] [--negatives N] [--seed S] [--out DIR]
