@@ -83,6 +83,26 @@ cv::Mat sceneStraightenedByTruth(SceneDocument document, std::uint64_t firstSeed
     cv::warpPerspective(scene.image, out, cv::getPerspectiveTransform(from, to), size);
     return out;
 }
+// A straightened document read as it lies (upright) and turned a half turn.
+struct BothWays
+{
+    UprightVerdict up, down;
+    // Its upright side seen upside down, or its half turn seen upright.
+    bool wrong() const
+    {
+        return up.verdict == Upright::UpsideDown || down.verdict == Upright::AsIs;
+    }
+    // How many of the two readings are decided (and right).
+    int decided() const
+    {
+        return int(up.verdict == Upright::AsIs) + int(down.verdict == Upright::UpsideDown);
+    }
+};
+
+BothWays readBothWays(const cv::Mat &page, DocumentType type)
+{
+    return {uprightOf(page, type), uprightOf(turned(page), type)};
+}
 } // namespace
 
 void TestUpright::scenesCards_upright_andTurned_toldApartNeverWrong_sideTold()
@@ -100,15 +120,13 @@ void TestUpright::scenesCards_upright_andTurned_toldApartNeverWrong_sideTold()
             sceneStraightenedByTruth(SceneDocument::IdCard, 900'400, i, cv::Size(1012, 638));
         QVERIFY(!card.empty());
         ++cards;
-        const UprightVerdict up = uprightOf(card, DocumentType::IdCard);
-        const UprightVerdict down = uprightOf(turned(card), DocumentType::IdCard);
-        if (up.verdict == Upright::UpsideDown || down.verdict == Upright::AsIs)
+        const BothWays read = readBothWays(card, DocumentType::IdCard);
+        if (read.wrong())
             wrong << QStringLiteral("%1 (%2 / %3)")
                          .arg(seed)
-                         .arg(up.score, 0, 'f', 2)
-                         .arg(down.score, 0, 'f', 2);
-        decided += up.verdict == Upright::AsIs;
-        decided += down.verdict == Upright::UpsideDown;
+                         .arg(read.up.score, 0, 'f', 2)
+                         .arg(read.down.score, 0, 'f', 2);
+        decided += read.decided();
         // Which side it shows: the portrait side (design 1) or the emblem side (2), or unsure.
         const IdCardSide side = idCardSide(card);
         const IdCardSide right = design == 1 ? IdCardSide::Portrait : IdCardSide::Emblem;
@@ -207,12 +225,10 @@ void TestUpright::scenesLicences_upright_andTurned_toldApartNeverWrong()
             sceneStraightenedByTruth(SceneDocument::Licence, 900'500, i, cv::Size(840, 594));
         QVERIFY(!page.empty());
         ++pages;
-        const UprightVerdict up = uprightOf(page, DocumentType::Licence);
-        const UprightVerdict down = uprightOf(turned(page), DocumentType::Licence);
-        if (up.verdict == Upright::UpsideDown || down.verdict == Upright::AsIs)
+        const BothWays read = readBothWays(page, DocumentType::Licence);
+        if (read.wrong())
             wrong << QString::number(900'500 + i);
-        decided += up.verdict == Upright::AsIs;
-        decided += down.verdict == Upright::UpsideDown;
+        decided += read.decided();
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
     qInfo("licences: %d of %d decided", decided, 2 * pages);
@@ -267,14 +283,12 @@ void TestUpright::a4TextPages_upright_andTurned_toldApart()
     QVERIFY2(QFontInfo(hd::testing::textPageFont(40)).family().contains(QStringLiteral("Noto")),
              "fonts-noto-cjk is not installed (scripts/install-deps.sh)");
     const cv::Mat page = photographed(renderTextPage(TextPage(kind)), pixelsHigh, blur, quality);
-    const UprightVerdict up = uprightOf(page, DocumentType::A4);
-    const UprightVerdict down = uprightOf(turned(page), DocumentType::A4);
-    QVERIFY2(up.verdict != Upright::UpsideDown && down.verdict != Upright::AsIs,
-             qPrintable(QStringLiteral("%1 / %2").arg(up.score).arg(down.score)));
+    const BothWays read = readBothWays(page, DocumentType::A4);
+    const QString scores = QStringLiteral("%1 / %2").arg(read.up.score).arg(read.down.score);
+    QVERIFY2(!read.wrong(), qPrintable(scores));
     if (!decided)
         return;
-    QVERIFY2(up.verdict == Upright::AsIs, qPrintable(QString::number(up.score)));
-    QVERIFY2(down.verdict == Upright::UpsideDown, qPrintable(QString::number(down.score)));
+    QVERIFY2(read.decided() == 2, qPrintable(scores));
     cv::Mat flat = turned(page);
     QVERIFY(turnUpright(flat, DocumentType::A4));
     QCOMPARE(meanAbsDiff(flat, page), 0.0);
@@ -332,8 +346,7 @@ void TestUpright::a4TextUnreadable_orNoText_unsure()
             px = px * float(1 - a) + cv::Vec3f::all(float(255 * a));
         }
     glare.convertTo(glare, CV_8UC3);
-    QVERIFY(uprightOf(glare, DocumentType::A4).verdict != Upright::UpsideDown);
-    QVERIFY(uprightOf(turned(glare), DocumentType::A4).verdict != Upright::AsIs);
+    QVERIFY(!readBothWays(glare, DocumentType::A4).wrong());
 }
 
 void TestUpright::scenesA4_neverTurnedWrong()
@@ -345,8 +358,7 @@ void TestUpright::scenesA4_neverTurnedWrong()
         const cv::Mat page = sceneStraightenedByTruth(SceneDocument::A4Certificate, 900'700, i,
                                                       cv::Size(1654 / 2, 2339 / 2));
         QVERIFY(!page.empty());
-        if (uprightOf(page, DocumentType::A4).verdict == Upright::UpsideDown ||
-            uprightOf(turned(page), DocumentType::A4).verdict == Upright::AsIs)
+        if (readBothWays(page, DocumentType::A4).wrong())
             wrong << QString::number(900'700 + i);
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
