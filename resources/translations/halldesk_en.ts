@@ -5075,6 +5075,14 @@ Open the shift?</translation>
         <source>文件倒放，已按文字方向转正；方向不对请按 Ctrl+R</source>
         <translation>the page lay upside down and was turned upright by its text; press Ctrl+R if that is wrong</translation>
     </message>
+    <message>
+        <source>未找到证件：可按 F7 手动框选四角，或按 PageDown 看下一张</source>
+        <translation>No document found: press F7 to place its corners by hand, or PageDown for the next image</translation>
+    </message>
+    <message>
+        <source>仍未找到证件：证件与台面颜色相近时，请在证件下垫深色垫板；也可按 F7 手动框选四角</source>
+        <translation>Still no document found: if it is much the colour of the counter, put a dark mat under it; or press F7 to place its corners by hand</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::DocumentsPanel</name>

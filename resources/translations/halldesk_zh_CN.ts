@@ -5075,6 +5075,14 @@
         <source>文件倒放，已按文字方向转正；方向不对请按 Ctrl+R</source>
         <translation>文件倒放，已按文字方向转正；方向不对请按 Ctrl+R</translation>
     </message>
+    <message>
+        <source>未找到证件：可按 F7 手动框选四角，或按 PageDown 看下一张</source>
+        <translation>未找到证件：可按 F7 手动框选四角，或按 PageDown 看下一张</translation>
+    </message>
+    <message>
+        <source>仍未找到证件：证件与台面颜色相近时，请在证件下垫深色垫板；也可按 F7 手动框选四角</source>
+        <translation>仍未找到证件：证件与台面颜色相近时，请在证件下垫深色垫板；也可按 F7 手动框选四角</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::DocumentsPanel</name>

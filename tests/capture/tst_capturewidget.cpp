@@ -216,6 +216,7 @@ private slots:
     void videoSource_emblemSideFirst_filedAsEmblemSide_sameSideAgainNotTaken();
     void videoSource_unpaced_newestMissedFrameAnalysedWhenWorkerFree();
     void newSource_whileOldFrameAnalysed_oldVerdictDropped();
+    void nothingFound_clerkToldWhatHelps();
     void dragCorner_thenEnter_capturesWithTheDraggedCorner();
     void folderOfScans_goodScanTakenAtOnce_garbageSkipped();
     void folderOfScans_a4PageUpsideDown_storedUprightByItsText();
@@ -493,6 +494,74 @@ void TestCaptureWidget::newSource_whileOldFrameAnalysed_oldVerdictDropped()
     QCOMPARE(widget.framesAnalysed(), analysed + 12); // the desk's, not the card's
     QVERIFY(!widget.preview()->analysis().outline);
     QCOMPARE(captured.count(), 0);
+}
+
+void TestCaptureWidget::nothingFound_clerkToldWhatHelps()
+{
+    // Frames without a document: at first the clerk is asked to lay it down; after three
+    // seconds of such frames (a document whose edges do not stand out from the counter) what
+    // helps: a dark mat under it, or its corners placed by hand. A scan is told at once.
+    QTemporaryDir dir;
+    const QString desk = writeDeskVideo(dir, 35); // 3.5 s at 10 frames a second
+    const QString card = writeVideo(dir, false);
+    QVERIFY(!desk.isEmpty() && !card.isEmpty());
+    ui::CaptureWidget widget;
+    widget.setChecklist({{QStringLiteral("身份证人像面"), QStringLiteral("id-card"), 0}});
+    QSignalSpy finished(&widget, &ui::CaptureWidget::sourceFinished);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *status = widget.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    const auto hinted = [status] {
+        return status->text().contains(QStringLiteral("深色垫板")) &&
+               status->text().contains(QStringLiteral("F7"));
+    };
+    QVERIFY(widget.openVideoFile(desk));
+    widget.setLockstep(true);
+    widget.setFrameInterval(20);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget.framesAnalysed() >= 10, 60000);
+    widget.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(widget.framesAnalysed(), widget.framesShown(), 20000);
+    QVERIFY2(widget.framesAnalysed() < 30, "the frames of the first three seconds");
+    QCOMPARE(status->text(), QStringLiteral("未找到证件：请把证件平放在镜头下"));
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
+    QVERIFY2(hinted(), qPrintable(status->text()));
+    QCOMPARE(widget.preview()->analysis().reasons, QStringList{status->text()}); // over the picture
+    if (const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(widget.grab().save(shots + QStringLiteral("/capture-nothing-found.png")));
+
+    // The card found: the hint goes; a second of the desk again is not three seconds.
+    QTemporaryDir other;
+    const QString shortDesk = writeDeskVideo(other, 10);
+    QVERIFY(!shortDesk.isEmpty());
+    QVERIFY(widget.openVideoFile(card));
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget.preview()->analysis().outline.has_value(), 60000);
+    QVERIFY(!hinted());
+    QVERIFY(widget.openVideoFile(shortDesk));
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 1, 60000);
+    QVERIFY(!widget.preview()->analysis().outline);
+    QCOMPARE(status->text(), QStringLiteral("未找到证件：请把证件平放在镜头下"));
+
+    // A scan of the empty desk: the corners by hand, or the next scan.
+    const QString folder = dir.filePath(QStringLiteral("scans"));
+    QVERIFY(QDir().mkpath(folder));
+    const cv::Mat empty = capture::renderBackground(capture::SceneBackground::Wood, kSize, 31);
+    QVERIFY(cv::imwrite(QString(folder + QStringLiteral("/desk.jpg")).toStdString(), empty));
+    ui::CaptureWidget scans;
+    scans.setChecklist({{QStringLiteral("身份证人像面"), QStringLiteral("id-card"), 0}});
+    QVERIFY(scans.openFolder(folder));
+    scans.show();
+    scans.setFrameInterval(20);
+    scans.start();
+    QTRY_VERIFY_WITH_TIMEOUT(scans.framesAnalysed() > 0, 20000); // and it waits for the clerk
+    const QString told = scans.findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(told.contains(QStringLiteral("F7")) && told.contains(QStringLiteral("PageDown")),
+             qPrintable(told));
 }
 
 void TestCaptureWidget::dragCorner_thenEnter_capturesWithTheDraggedCorner()

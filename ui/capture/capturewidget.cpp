@@ -330,6 +330,7 @@ Status CaptureWidget::opened(Status status, bool still)
     m_sinceFrame.start();
     m_pending = QImage();
     ++m_opening; // an analysis running now is of the old source's frame
+    m_notFoundSinceMs = -1;
     // Nothing of the old source is left to capture by hand or to outline.
     m_lastFrame = QImage();
     m_lastAnalysis = {};
@@ -598,15 +599,36 @@ void CaptureWidget::analysisDone()
 void CaptureWidget::showVerdict(const capture::FrameAnalysis &a)
 {
     ++m_framesAnalysed;
-    m_preview->setAnalysis(a);
+    capture::FrameAnalysis shown = a;
+    if (a.outline)
+        m_notFoundSinceMs = -1;
+    else
+        shown.reasons = QStringList{notFoundText(a)}; // over the preview and below it
+    m_preview->setAnalysis(shown);
     m_lastAnalysis = a;
     m_lastFrame = m_analysing;
     if (!m_preview->isEditing())
-        m_statusLabel->setText(a.good ? tr("证件清晰，请保持不动") : a.reasons.join(tr("；")));
+        m_statusLabel->setText(a.good ? tr("证件清晰，请保持不动") : shown.reasons.join(tr("；")));
     // A still (a scan) does not move: a good outline is taken at once.
     const bool now = m_still ? a.good && a.outline.has_value() : a.captureNow;
     if (now && a.outline && !m_preview->isEditing())
         capture(m_analysing, *a.outline, a, false);
+}
+
+// No outline in this frame. A scan is told at once that its corners can be placed by hand; a
+// live source after kHintAfterMs of frames without one (the document lies there, but its
+// edges do not stand out: a white page on a white counter, a card on a printed form) is told
+// what helps: a dark mat under it, or the corners by hand.
+QString CaptureWidget::notFoundText(const capture::FrameAnalysis &a)
+{
+    const qint64 frameMs = a.timestampMs;
+    if (m_still)
+        return tr("未找到证件：可按 F7 手动框选四角，或按 PageDown 看下一张");
+    if (m_notFoundSinceMs < 0 || frameMs < m_notFoundSinceMs)
+        m_notFoundSinceMs = frameMs; // the first such frame, or the source started over
+    if (frameMs - m_notFoundSinceMs < kHintAfterMs)
+        return a.reasons.join(tr("；")); // "未找到证件：请把证件平放在镜头下"
+    return tr("仍未找到证件：证件与台面颜色相近时，请在证件下垫深色垫板；也可按 F7 手动框选四角");
 }
 
 void CaptureWidget::capture(const QImage &frame, const QPolygonF &outline,

@@ -121,6 +121,7 @@ private:
     void startAnalysis(QImage frame, qint64 timestampMs);
     void analysisDone();
     void showVerdict(const capture::FrameAnalysis &a);
+    QString notFoundText(const capture::FrameAnalysis &a);
     void capture(const QImage &frame, const QPolygonF &outline, const capture::FrameAnalysis &a,
                  bool manual);
     void refreshChecklist();
@@ -176,6 +177,10 @@ private:
     QList<std::optional<Taken>> m_taken;
     int m_framesShown = 0;
     int m_framesAnalysed = 0;
+    // The time of the first frame of a live source since which no outline has been found (-1:
+    // the last frame had one); after kHintAfterMs of them the clerk is told what helps.
+    static constexpr qint64 kHintAfterMs = 3000;
+    qint64 m_notFoundSinceMs = -1;
     bool m_populating = false;
 
     CapturePreview *m_preview = nullptr;
