@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <atomic>
 #include <opencv2/imgproc.hpp>
 
@@ -202,6 +203,28 @@ void CaptureEngine::setExpectedType(const QString &type)
 {
     const Result<DocumentType> t = parseDocumentType(type);
     d->expected = t ? documentProportions(*t) : 0.0;
+}
+
+QList<QPolygonF> CaptureEngine::outlines(const QImage &frame, int max,
+                                         const std::optional<QPolygonF> &shown) const
+{
+    std::vector<Quad> kept;
+    if (shown && shown->size() == 4)
+        kept.push_back(toQuad(*shown));
+    if (!frame.isNull() && max > 0)
+        for (const Quad &q : d->detector.outlines(toMat(frame), size_t(max), d->expected))
+            if (int(kept.size()) < max && std::all_of(kept.begin(), kept.end(), [&](const Quad &k) {
+                    return quadIou(q, k) < kOtherObjectIoU;
+                }))
+                kept.push_back(q);
+    QList<QPolygonF> out;
+    for (const Quad &q : kept) {
+        QPolygonF poly;
+        for (const cv::Point2d &p : q)
+            poly << QPointF(p.x, p.y);
+        out << poly;
+    }
+    return out;
 }
 
 FrameAnalysis CaptureEngine::assess(const QImage &frame, const QPolygonF &outline) const

@@ -70,6 +70,14 @@ public:
     // `frameSize`: 150-250 ms) on the calling thread, so the first frame is not late. Safe to
     // run on a worker thread while analyse() runs on another.
     void warmUp(QSize frameSize) const;
+    // The outlines the clerk may choose among on `frame` when the one found is not the
+    // document wanted (the magazine beside the page, the form under the card): the detector's
+    // own first when it takes one, then one per other object, most likely first; at most
+    // `max`. With `shown` (the outline on the screen), that one first and the detector's
+    // outlines of other objects after it. For the analyses' worker thread, one call at a time
+    // with analyse().
+    QList<QPolygonF> outlines(const QImage &frame, int max,
+                              const std::optional<QPolygonF> &shown = std::nullopt) const;
     // The quality verdict for an outline the clerk placed by hand (no motion check).
     FrameAnalysis assess(const QImage &frame, const QPolygonF &outline) const;
     // Straightens the document (type: id-card | a4 | licence); certificates whitened; an ID

@@ -322,6 +322,27 @@ Quad finalOutline(const Candidate &best, const Prepared &prep, const DetectorOpt
     return q;
 }
 
+// DocumentDetector::outlines: besides the one taken (`taken`, working image), up to `wanted`
+// outlines of other objects, the ranking's most likely first, in the frame's pixels.
+std::vector<Quad> otherOutlines(const std::vector<Scored> &scored, const Quad *taken,
+                                const Prepared &prep, const DetectorOptions &o, size_t wanted)
+{
+    std::vector<Quad> objects;
+    if (taken)
+        objects.push_back(*taken);
+    std::vector<Quad> out;
+    for (const Scored &sc : scored) {
+        if (out.size() >= wanted)
+            break;
+        if (std::all_of(objects.begin(), objects.end(),
+                        [&](const Quad &q) { return quadIou(sc.c.quad, q) < kOtherObjectIoU; })) {
+            objects.push_back(sc.c.quad);
+            out.push_back(orderCorners(finalOutline(sc.c, prep, o)));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 DocumentDetector::DocumentDetector(DetectorOptions options)
@@ -455,11 +476,30 @@ std::vector<DetectorCandidate> DocumentDetector::candidates(const cv::Mat &input
     return out;
 }
 
+std::vector<Quad> DocumentDetector::outlines(const cv::Mat &input, size_t max,
+                                             double expectedProportions) const
+{
+    std::vector<Quad> out;
+    if (max == 0)
+        return out;
+    Look first;
+    first.othersWanted = max;
+    if (const std::optional<Detection> taken = run(input, nullptr, expectedProportions, &first))
+        out.push_back(taken->quad);
+    for (const Quad &q : first.others)
+        if (out.size() < max && std::all_of(out.begin(), out.end(), [&](const Quad &o) {
+                return quadIou(q, o) < kOtherObjectIoU;
+            }))
+            out.push_back(q);
+    return out;
+}
+
 std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
                                                std::vector<DetectorCandidate> *report,
-                                               double expectedProportions) const
+                                               double expectedProportions, Look *look) const
 {
-    Look first;
+    Look own;
+    Look &first = look ? *look : own;
     std::optional<Detection> found =
         runAt(input, m_options.workingSize, report, expectedProportions, first);
     if (std::getenv("CAPTURE_DEBUG"))
@@ -471,9 +511,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             continue;
         if (std::getenv("CAPTURE_DEBUG"))
             std::fprintf(stderr, "  a closer look at %d px\n", closer);
-        Look look;
-        found = runAt(input, closer, nullptr, expectedProportions, look);
-        if (found && look.inside < m_options.closerLookInside)
+        Look closerLook;
+        found = runAt(input, closer, nullptr, expectedProportions, closerLook);
+        if (found && closerLook.inside < m_options.closerLookInside)
             found.reset();
         if (found)
             break;
@@ -567,6 +607,9 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
         printRanked(scored, scale);
     const auto chosen = choice.pick();
     look.rejected = choice.rejected();
+    if (look.othersWanted > 0)
+        look.others = otherOutlines(scored, chosen != scored.end() ? &chosen->c.quad : nullptr,
+                                    prep, m_options, look.othersWanted);
     if (chosen == scored.end())
         return std::nullopt;
     look.inside = chosen->f[FPriorInside];

@@ -21,6 +21,8 @@ inline constexpr double kSheetProportions = std::numbers::sqrt2;
 // How near (log scale) an outline's proportions must be to a document's to be its: the two
 // are 0.114 apart (matchShape).
 inline constexpr double kShapeTolerance = 0.07;
+// Outlines overlapping less than this (IoU) are of different objects (DocumentDetector::outlines).
+inline constexpr double kOtherObjectIoU = 0.5;
 
 struct DetectorOptions
 {
@@ -265,6 +267,13 @@ public:
     // Every outline weighed for `image` at the working size (never the closer looks'), for
     // diagnostics and for fitting the ranking.
     std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
+    // The outlines the clerk may choose from when the one taken is not the document wanted
+    // (the magazine beside the page, the form under the card): detect()'s first when it takes
+    // one, then the other outlines weighed, most likely first, each of another object (IoU
+    // below 0.5 with every one before it), re-fitted at full resolution as detect()'s is; at
+    // most `max`. The working size's search only (no closer look at a far document).
+    std::vector<Quad> outlines(const cv::Mat &image, size_t max,
+                               double expectedProportions = 0) const;
     // Prepares the calling thread for frames of `frameSize` by detecting once on a drawn
     // sheet: the first detection in a process, or on a thread, or at a new frame size,
     // otherwise takes 150-250 ms more (OpenCV's colour tables built, the network read and laid
@@ -279,8 +288,11 @@ public:
     const DetectorOptions &options() const { return m_options; }
 
 private:
+    struct Look;
+    // detect(), with a closer look when the working size finds nothing; `look` (when given)
+    // says what the working size's search saw.
     std::optional<Detection> run(const cv::Mat &image, std::vector<DetectorCandidate> *report,
-                                 double expectedProportions = 0) const;
+                                 double expectedProportions = 0, Look *look = nullptr) const;
     // What one search saw besides its answer: the share of the working image the segmentation
     // network sees as document (0 without it), whether the outline network rejected the
     // outline picked (Choice::rejected), and how surely the network sees the document inside
@@ -290,6 +302,10 @@ private:
         double seen = 0;
         bool rejected = false;
         double inside = 0; // the network's mean chance inside the outline taken
+        // Asked for (outlines()): up to this many outlines of other objects than the one
+        // taken, most likely first, re-fitted.
+        size_t othersWanted = 0;
+        std::vector<Quad> others;
     };
     // One search at `workingSize`.
     std::optional<Detection> runAt(const cv::Mat &image, int workingSize,

@@ -4869,12 +4869,12 @@ Open the shift?</translation>
 <context>
     <name>hd::ui::CapturePreview</name>
     <message>
-        <source>拖动四角对准证件边缘（Tab 换角，方向键微调），Enter 确认，Esc 取消</source>
-        <translation>Drag the corners onto the document edges (Tab: next corner, arrow keys: fine moves), Enter to confirm, Esc to cancel</translation>
-    </message>
-    <message>
         <source>证件清晰，请保持不动</source>
         <translation>Document is sharp: hold still</translation>
+    </message>
+    <message>
+        <source>拖动四角对准证件边缘（Tab 换角，方向键微调；不是这份请按 F6），Enter 确认，Esc 取消</source>
+        <translation>Drag the corners onto the document&apos;s edges (Tab: next corner, arrow keys: fine-tune; not this document: F6), Enter to confirm, Esc to cancel</translation>
     </message>
 </context>
 <context>
@@ -5016,10 +5016,6 @@ Open the shift?</translation>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <source>手动调整四角：拖动角点，Enter 确认，Esc 取消</source>
-        <translation>Adjusting the corners by hand: drag them, Enter to confirm, Esc to cancel</translation>
-    </message>
-    <message>
         <source>四角无效，请重新调整。</source>
         <translation>The corners are not valid; adjust them again.</translation>
     </message>
@@ -5082,6 +5078,26 @@ Open the shift?</translation>
     <message>
         <source>仍未找到证件：证件与台面颜色相近时，请在证件下垫深色垫板；也可按 F7 手动框选四角</source>
         <translation>Still no document found: if it is much the colour of the counter, put a dark mat under it; or press F7 to place its corners by hand</translation>
+    </message>
+    <message>
+        <source>换一个轮廓</source>
+        <translation>Another outline</translation>
+    </message>
+    <message>
+        <source>手动调整四角：拖动角点，Enter 确认，Esc 取消；不是这份证件请按 F6</source>
+        <translation>Adjust the corners by hand: drag them, Enter to confirm, Esc to cancel; not this document: press F6</translation>
+    </message>
+    <message>
+        <source>正在查找画面中的其他轮廓…</source>
+        <translation>Looking for other outlines in the picture…</translation>
+    </message>
+    <message>
+        <source>画面中没有找到其他轮廓：请拖动角点框选证件，Enter 确认，Esc 取消</source>
+        <translation>No other outline found in the picture: drag the corners onto the document, Enter to confirm, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>第 %1/%2 个轮廓：不对请再按 F6，拖动角点可微调，Enter 确认，Esc 取消</source>
+        <translation>Outline %1 of %2: not right, press F6 again; drag a corner to fine-tune, Enter to confirm, Esc to cancel</translation>
     </message>
 </context>
 <context>

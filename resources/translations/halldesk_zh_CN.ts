@@ -4869,12 +4869,12 @@
 <context>
     <name>hd::ui::CapturePreview</name>
     <message>
-        <source>拖动四角对准证件边缘（Tab 换角，方向键微调），Enter 确认，Esc 取消</source>
-        <translation>拖动四角对准证件边缘（Tab 换角，方向键微调），Enter 确认，Esc 取消</translation>
-    </message>
-    <message>
         <source>证件清晰，请保持不动</source>
         <translation>证件清晰，请保持不动</translation>
+    </message>
+    <message>
+        <source>拖动四角对准证件边缘（Tab 换角，方向键微调；不是这份请按 F6），Enter 确认，Esc 取消</source>
+        <translation>拖动四角对准证件边缘（Tab 换角，方向键微调；不是这份请按 F6），Enter 确认，Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -5016,10 +5016,6 @@
         <translation>已采集：%1</translation>
     </message>
     <message>
-        <source>手动调整四角：拖动角点，Enter 确认，Esc 取消</source>
-        <translation>手动调整四角：拖动角点，Enter 确认，Esc 取消</translation>
-    </message>
-    <message>
         <source>四角无效，请重新调整。</source>
         <translation>四角无效，请重新调整。</translation>
     </message>
@@ -5082,6 +5078,26 @@
     <message>
         <source>仍未找到证件：证件与台面颜色相近时，请在证件下垫深色垫板；也可按 F7 手动框选四角</source>
         <translation>仍未找到证件：证件与台面颜色相近时，请在证件下垫深色垫板；也可按 F7 手动框选四角</translation>
+    </message>
+    <message>
+        <source>换一个轮廓</source>
+        <translation>换一个轮廓</translation>
+    </message>
+    <message>
+        <source>手动调整四角：拖动角点，Enter 确认，Esc 取消；不是这份证件请按 F6</source>
+        <translation>手动调整四角：拖动角点，Enter 确认，Esc 取消；不是这份证件请按 F6</translation>
+    </message>
+    <message>
+        <source>正在查找画面中的其他轮廓…</source>
+        <translation>正在查找画面中的其他轮廓…</translation>
+    </message>
+    <message>
+        <source>画面中没有找到其他轮廓：请拖动角点框选证件，Enter 确认，Esc 取消</source>
+        <translation>画面中没有找到其他轮廓：请拖动角点框选证件，Enter 确认，Esc 取消</translation>
+    </message>
+    <message>
+        <source>第 %1/%2 个轮廓：不对请再按 F6，拖动角点可微调，Enter 确认，Esc 取消</source>
+        <translation>第 %1/%2 个轮廓：不对请再按 F6，拖动角点可微调，Enter 确认，Esc 取消</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,18 @@ std::optional<QPolygonF> waitForOutline(ui::CaptureWidget &widget)
     }
     return std::nullopt;
 }
+
+// Whether each corner of `shown` is within `tolerance` pixels of `truth`'s.
+bool nearOutline(const QPolygonF &shown, const capture::Quad &truth, double tolerance)
+{
+    if (shown.size() != 4)
+        return false;
+    for (int i = 0; i < 4; ++i)
+        if (QLineF(shown.at(i), QPointF(truth[size_t(i)].x, truth[size_t(i)].y)).length() >
+            tolerance)
+            return false;
+    return true;
+}
 } // namespace
 
 class TestCaptureWidget : public QObject
@@ -218,6 +230,8 @@ private slots:
     void newSource_whileOldFrameAnalysed_oldVerdictDropped();
     void nothingFound_clerkToldWhatHelps();
     void dragCorner_thenEnter_capturesWithTheDraggedCorner();
+    void twoDocuments_f6OffersTheOther_enterTakesIt();
+    void adjusting_analysisFinishesMeanwhile_frameHeldIsTaken();
     void folderOfScans_goodScanTakenAtOnce_garbageSkipped();
     void folderOfScans_a4PageUpsideDown_storedUprightByItsText();
     void missingCamera_refusedWithMessage();
@@ -620,6 +634,151 @@ void TestCaptureWidget::dragCorner_thenEnter_capturesWithTheDraggedCorner()
     QVERIFY(
         QLineF(QPointF(corners.at(0).toDouble(), corners.at(1).toDouble()), expected).length() <=
         tolerance);
+}
+
+void TestCaptureWidget::twoDocuments_f6OffersTheOther_enterTakesIt()
+{
+    // Two pages lie side by side; the detector outlines one of them. F6 holds the frame and
+    // shows the other one's outline (found on the worker meanwhile), F6 again goes on round
+    // the outlines found, back to the first; Enter takes the one shown.
+    const capture::Quad left{cv::Point2d(90, 110), cv::Point2d(400, 95), cv::Point2d(415, 530),
+                             cv::Point2d(100, 545)};
+    const capture::Quad right{cv::Point2d(760, 140), cv::Point2d(1060, 150), cv::Point2d(1050, 575),
+                              cv::Point2d(745, 565)};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.avi"));
+    {
+        cv::Mat frame = capture::renderBackground(capture::SceneBackground::Wood, kSize, 41);
+        cv::Size2d model;
+        capture::placeDocument(
+            frame,
+            capture::renderDocumentTemplate(capture::SceneDocument::A4Certificate, 41, &model, 0),
+            left);
+        capture::placeDocument(
+            frame,
+            capture::renderDocumentTemplate(capture::SceneDocument::A4Certificate, 42, &model, 1),
+            right);
+        cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
+                               kSize);
+        QVERIFY(writer.isOpened());
+        for (int i = 0; i < 30; ++i)
+            writer.write(frame);
+    }
+    ui::CaptureWidget widget;
+    widget.setChecklist({{QStringLiteral("房产证明"), QStringLiteral("a4"), -1}});
+    QVERIFY(widget.openVideoFile(path));
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    widget.setFrameInterval(200);
+    widget.start();
+    ui::CapturePreview *preview = widget.preview();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->analysis().outline.has_value(), 10000);
+    widget.stop(); // no frame more: nothing is taken by itself meanwhile
+    const QPolygonF found = *preview->analysis().outline;
+    const bool leftFound = nearOutline(found, left, 8);
+    QVERIFY2(leftFound || nearOutline(found, right, 8), "one of the pages outlined");
+    const capture::Quad &other = leftFound ? right : left;
+
+    QSignalSpy captured(&widget, &ui::CaptureWidget::documentCaptured);
+    auto *status = widget.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    QTest::keyClick(&widget, Qt::Key_F6);
+    QVERIFY(preview->isEditing());
+    QTRY_VERIFY_WITH_TIMEOUT(nearOutline(preview->editedOutline(), other, 8), 10000);
+    QVERIFY2(status->text().contains(QStringLiteral("第 2/")), qPrintable(status->text()));
+    if (const QString shots = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(widget.grab().save(shots + QStringLiteral("/capture-other-outline.png")));
+    // Round the others, back to the first.
+    bool back = false;
+    for (int press = 0; press < 6 && !back; ++press) {
+        QTest::keyClick(&widget, Qt::Key_F6);
+        back = nearOutline(preview->editedOutline(), leftFound ? left : right, 8);
+    }
+    QVERIFY2(back, qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("第 1/")));
+    while (!nearOutline(preview->editedOutline(), other, 8))
+        QTest::keyClick(&widget, Qt::Key_F6);
+    QCOMPARE(captured.count(), 0); // nothing taken until Enter
+    QTest::keyClick(preview, Qt::Key_Return);
+    QCOMPARE(captured.count(), 1);
+    const QJsonArray corners = widget.documents()
+                                   .at(0)
+                                   .quality.value(QStringLiteral("pages"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("corners"))
+                                   .toArray();
+    QCOMPARE(corners.size(), 8);
+    QPolygonF taken;
+    for (int i = 0; i < 4; ++i)
+        taken << QPointF(corners.at(2 * i).toDouble(), corners.at(2 * i + 1).toDouble());
+    QVERIFY(nearOutline(taken, other, 8));
+}
+
+void TestCaptureWidget::adjusting_analysisFinishesMeanwhile_frameHeldIsTaken()
+{
+    // F7 while the worker still looks at a newer frame (the card already taken away): that
+    // analysis finishing does not change the frame the clerk placed the corners on; Enter
+    // takes the card shown, not the desk of the newer frame.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("away.avi"));
+    {
+        const cv::Mat desk = capture::renderBackground(capture::SceneBackground::Wood, kSize, 31);
+        cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
+                               kSize);
+        QVERIFY(writer.isOpened());
+        writeCardClip(writer, desk, cardSide(0), 12); // at rest from its 11th frame
+        for (int i = 0; i < 10; ++i)
+            writer.write(desk);
+    }
+    ui::CaptureWidget widget;
+    widget.setChecklist({{QStringLiteral("身份证人像面"), QStringLiteral("id-card"), 0}});
+    QSignalSpy captured(&widget, &ui::CaptureWidget::documentCaptured);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    QVERIFY(widget.openVideoFile(path));
+    widget.setLockstep(true);
+    widget.setFrameInterval(20);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget.framesAnalysed() >= 8, 60000);
+    widget.stop();
+    // Then one frame at a time, up to the card's last.
+    widget.setFrameInterval(1000);
+    const auto step = [&widget]() {
+        const int shown = widget.framesShown();
+        widget.start();
+        QTRY_COMPARE_WITH_TIMEOUT(widget.framesShown(), shown + 1, 5000);
+        widget.stop();
+    };
+    while (widget.framesShown() < 12 && !QTest::currentTestFailed()) {
+        QTRY_COMPARE_WITH_TIMEOUT(widget.framesAnalysed(), widget.framesShown(), 20000);
+        step();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(widget.framesAnalysed(), 12, 20000);
+    QVERIFY(widget.preview()->analysis().outline);
+    QCOMPARE(captured.count(), 0);
+
+    // The next frame (the desk) shown, its analysis held behind a task on the worker.
+    QSemaphore worker;
+    widget.worker()->start([&worker]() { worker.acquire(); });
+    const auto release = qScopeGuard([&worker]() { worker.release(); });
+    step();
+    QCOMPARE(widget.framesShown(), 13);
+    QTest::keyClick(&widget, Qt::Key_F7);
+    QVERIFY(widget.preview()->isEditing());
+    worker.release();
+    QTRY_COMPARE_WITH_TIMEOUT(widget.framesAnalysed(), 13, 20000);
+    QVERIFY(!widget.preview()->analysis().outline); // the desk's verdict came in meanwhile
+    QTest::keyClick(widget.preview(), Qt::Key_Return);
+    QCOMPARE(captured.count(), 1);
+    QVERIFY(isSide(captured.at(0).at(0).value<QImage>(), 0)); // the card, not the desk
 }
 
 void TestCaptureWidget::folderOfScans_goodScanTakenAtOnce_garbageSkipped()

@@ -82,6 +82,7 @@ private slots:
     void detect_bareDesk_saysNoDocument_data();
     void detect_bareDesk_saysNoDocument();
     void detect_garbageFrames_noCrash();
+    void outlines_twoPages_takenFirstThenTheOther();
     void segmenter_builtInModel_marksTheDocument();
     void segmenter_inputFor_halvedOrWholePadded_data();
     void segmenter_inputFor_halvedOrWholePadded();
@@ -1368,6 +1369,38 @@ void TestDocumentDetector::detect_garbageFrames_noCrash()
     QVERIFY(maxCornerError(d->quad, Quad{cv::Point2d(399.5, 199.5), cv::Point2d(899.5, 199.5),
                                          cv::Point2d(899.5, 519.5), cv::Point2d(399.5, 519.5)}) <
             2.0);
+}
+
+void TestDocumentDetector::outlines_twoPages_takenFirstThenTheOther()
+{
+    // Two certificates side by side: the outlines the clerk may choose among are the one
+    // detect() takes, then the other page (the next object), each object once; at most
+    // `max`; a bad frame offers none.
+    const Quad left{cv::Point2d(90, 110), cv::Point2d(400, 95), cv::Point2d(415, 530),
+                    cv::Point2d(100, 545)};
+    const Quad right{cv::Point2d(760, 140), cv::Point2d(1060, 150), cv::Point2d(1050, 575),
+                     cv::Point2d(745, 565)};
+    cv::Mat frame = renderBackground(SceneBackground::Wood, {1280, 720}, 41);
+    cv::Size2d model;
+    placeDocument(frame, renderDocumentTemplate(SceneDocument::A4Certificate, 41, &model, 0), left);
+    placeDocument(frame, renderDocumentTemplate(SceneDocument::A4Certificate, 42, &model, 1),
+                  right);
+    const DocumentDetector detector;
+    const std::optional<Detection> taken = detector.detect(frame);
+    QVERIFY(taken);
+    const std::vector<Quad> offered = detector.outlines(frame, 5);
+    QVERIFY(offered.size() >= 2 && offered.size() <= 5);
+    QVERIFY(maxCornerError(offered[0], taken->quad) < 1.0);
+    const bool leftTaken = maxCornerError(taken->quad, left) < 8.0;
+    QVERIFY(leftTaken || maxCornerError(taken->quad, right) < 8.0);
+    QVERIFY2(maxCornerError(offered[1], leftTaken ? right : left) < 8.0, "the other page next");
+    for (size_t i = 0; i < offered.size(); ++i)
+        for (size_t j = i + 1; j < offered.size(); ++j)
+            QVERIFY(quadIou(offered[i], offered[j]) < kOtherObjectIoU);
+    QCOMPARE(detector.outlines(frame, 1).size(), size_t(1));
+    QVERIFY(detector.outlines(frame, 0).empty());
+    QVERIFY(detector.outlines(cv::Mat(), 5).empty());
+    QVERIFY(detector.outlines(cv::Mat(1, 1, CV_8UC3, cv::Scalar(0, 0, 0)), 5).empty());
 }
 
 void TestDocumentDetector::segmenter_builtInModel_marksTheDocument()

@@ -577,6 +577,15 @@ void evaluateFolder(const DocumentDetector &detector, const fs::path &dir, const
         meta[row[0]] = row;
     std::ofstream pred(predictionsFile(outDir, dir.filename().string()));
     pred << "file,x1,y1,x2,y2,x3,y3,x4,y4\n";
+    // CAPTURE_EVAL_OUTLINES=k: how near the clerk is to the document by picking among the
+    // first k outlines offered, the best of them scored.
+    const size_t choices =
+        std::getenv("CAPTURE_EVAL_OUTLINES")
+            ? size_t(std::max(0, std::atoi(std::getenv("CAPTURE_EVAL_OUTLINES"))))
+            : 0;
+    std::vector<double> bestOfFirst(choices, 0.0);
+    std::vector<double> outlinesMs;
+    int withTruth = 0;
     for (const auto &row : gt) {
         const std::string &file = row[0];
         const auto m = meta.find(file);
@@ -602,6 +611,29 @@ void evaluateFolder(const DocumentDetector &detector, const fs::path &dir, const
         }
         scoreFrame(detector, report, pred, file, img, truth, mw, mh, condition, background,
                    m->second[6]);
+        if (choices > 0 && truth) {
+            const auto t0 = std::chrono::steady_clock::now();
+            const std::vector<Quad> outlines = detector.outlines(img, choices);
+            outlinesMs.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                    .count());
+            double best = 0;
+            for (size_t k = 0; k < choices; ++k) {
+                if (k < outlines.size())
+                    best = std::max(best, smartDocJaccard(outlines[k], *truth, mw, mh));
+                bestOfFirst[k] += best;
+            }
+            ++withTruth;
+        }
+    }
+    if (withTruth > 0) {
+        std::printf("%s, the best of the first k outlines offered (DocumentDetector::outlines):",
+                    dir.filename().string().c_str());
+        for (size_t k = 0; k < choices; ++k)
+            std::printf(" k=%zu %.4f", k + 1, bestOfFirst[k] / withTruth);
+        std::sort(outlinesMs.begin(), outlinesMs.end());
+        std::printf(" (n=%d; %.1f ms median a frame)\n", withTruth,
+                    outlinesMs[outlinesMs.size() / 2]);
     }
 }
 

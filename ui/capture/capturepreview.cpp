@@ -218,7 +218,8 @@ void CapturePreview::paintEvent(QPaintEvent *)
         f.setPointSize(13);
         p.setFont(f);
         p.drawText(rect().adjusted(10, 10, -10, -10), Qt::AlignTop | Qt::AlignHCenter,
-                   tr("拖动四角对准证件边缘（Tab 换角，方向键微调），Enter 确认，Esc 取消"));
+                   tr("拖动四角对准证件边缘（Tab 换角，方向键微调；不是这份请按 F6），Enter "
+                      "确认，Esc 取消"));
         return;
     }
     const QColor colour = m_analysis.good ? kGood : kWarn;

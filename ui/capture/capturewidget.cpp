@@ -89,6 +89,8 @@ CaptureWidget::CaptureWidget(QWidget *parent)
                              QKeySequence(Qt::Key_Space), &CaptureWidget::captureManually);
     m_adjustButton = button(tr("调整四角"), QStringLiteral("adjustButton"),
                             QKeySequence(Qt::Key_F7), &CaptureWidget::startAdjusting);
+    m_otherButton = button(tr("换一个轮廓"), QStringLiteral("otherOutlineButton"),
+                           QKeySequence(Qt::Key_F6), &CaptureWidget::nextOutline);
     m_confirmButton = button(tr("确认拍摄"), QStringLiteral("confirmButton"),
                              QKeySequence(Qt::Key_Return), &CaptureWidget::confirmAdjusted);
     m_cancelButton = button(tr("取消调整"), QStringLiteral("cancelButton"),
@@ -101,6 +103,7 @@ CaptureWidget::CaptureWidget(QWidget *parent)
                           QKeySequence(Qt::Key_PageDown), &CaptureWidget::nextStill);
     shortcut(QKeySequence(Qt::Key_Space), &CaptureWidget::captureManually);
     shortcut(QKeySequence(Qt::Key_F7), &CaptureWidget::startAdjusting);
+    shortcut(QKeySequence(Qt::Key_F6), &CaptureWidget::nextOutline);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), &CaptureWidget::turnHalf);
     shortcut(QKeySequence(Qt::Key_F8), &CaptureWidget::retake);
     shortcut(QKeySequence(Qt::Key_PageDown), &CaptureWidget::nextStill);
@@ -122,6 +125,7 @@ CaptureWidget::CaptureWidget(QWidget *parent)
     side->addWidget(m_checklist, 1);
     side->addWidget(m_captureButton);
     side->addWidget(m_adjustButton);
+    side->addWidget(m_otherButton);
     side->addWidget(m_confirmButton);
     side->addWidget(m_cancelButton);
     side->addWidget(m_retakeButton);
@@ -149,6 +153,8 @@ CaptureWidget::CaptureWidget(QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &CaptureWidget::pullFrame);
     connect(&m_watcher, &QFutureWatcher<capture::FrameAnalysis>::finished, this,
             &CaptureWidget::analysisDone);
+    connect(&m_outlinesWatcher, &QFutureWatcher<QList<QPolygonF>>::finished, this,
+            &CaptureWidget::outlinesFound);
     // The detector's first use costs 150-250 ms (OpenCV's tables, the network's layout): paid
     // in the background while the clerk picks a source, not on the first frame analysed.
     m_warmUp = QtConcurrent::run(&m_worker, [this]() { m_engine.warmUp(QSize(1280, 720)); });
@@ -160,6 +166,7 @@ CaptureWidget::~CaptureWidget()
 {
     m_timer.stop();
     m_watcher.waitForFinished();
+    m_outlinesWatcher.waitForFinished();
     m_warmUp.waitForFinished();
 }
 
@@ -478,6 +485,7 @@ void CaptureWidget::refreshButtons()
     // Nothing of a silent camera's last picture is taken: the document may have moved.
     m_captureButton->setEnabled(!m_silent);
     m_adjustButton->setEnabled(!m_silent);
+    m_otherButton->setEnabled(!m_silent);
     m_nextButton->setVisible(!editing && m_still);
     m_confirmButton->setVisible(editing);
     m_cancelButton->setVisible(editing);
@@ -752,9 +760,64 @@ void CaptureWidget::startAdjusting()
         outline << QPointF(0.2 * w, 0.2 * h) << QPointF(0.8 * w, 0.2 * h)
                 << QPointF(0.8 * w, 0.8 * h) << QPointF(0.2 * w, 0.8 * h);
     }
-    m_preview->startEditing(m_lastFrame, outline);
-    m_statusLabel->setText(tr("手动调整四角：拖动角点，Enter 确认，Esc 取消"));
+    m_editFrame = m_lastFrame;
+    m_editFound = m_lastAnalysis.outline.has_value();
+    m_preview->startEditing(m_editFrame, outline);
+    m_statusLabel->setText(tr("手动调整四角：拖动角点，Enter 确认，Esc 取消；不是这份证件请按 F6"));
     refreshButtons();
+    // The other outlines F6 offers, found on the worker meanwhile (the one shown first).
+    m_outlines.clear();
+    m_outlineShown = 0;
+    m_outlinePressed = false;
+    const QImage frame = m_editFrame;
+    const std::optional<QPolygonF> shown = m_lastAnalysis.outline;
+    m_outlinesWatcher.setFuture(QtConcurrent::run(&m_worker, [this, frame, shown]() {
+        return m_engine.outlines(frame, kOutlinesOffered, shown);
+    }));
+}
+
+void CaptureWidget::nextOutline()
+{
+    if (!m_preview->isEditing()) {
+        startAdjusting();
+        if (!m_preview->isEditing())
+            return;
+    }
+    if (m_outlinesWatcher.isRunning() || m_outlines.isEmpty()) {
+        m_outlinePressed = true;
+        m_statusLabel->setText(tr("正在查找画面中的其他轮廓…"));
+        return;
+    }
+    showOutline(m_outlineShown + 1);
+}
+
+void CaptureWidget::outlinesFound()
+{
+    if (!m_preview->isEditing())
+        return; // adjusting ended before they came
+    m_outlines = m_outlinesWatcher.result();
+    // Adjusting began without an outline: the corners placed by default come first.
+    if (!m_editFound || m_outlines.isEmpty())
+        m_outlines.prepend(m_preview->editedOutline());
+    if (m_outlinePressed) {
+        m_outlinePressed = false;
+        showOutline(m_outlineShown + 1);
+    }
+}
+
+void CaptureWidget::showOutline(int index)
+{
+    if (m_outlines.size() < 2) {
+        m_statusLabel->setText(
+            tr("画面中没有找到其他轮廓：请拖动角点框选证件，Enter 确认，Esc 取消"));
+        return;
+    }
+    m_outlineShown = index % int(m_outlines.size());
+    m_preview->startEditing(m_editFrame, m_outlines.at(m_outlineShown));
+    m_statusLabel->setText(
+        tr("第 %1/%2 个轮廓：不对请再按 F6，拖动角点可微调，Enter 确认，Esc 取消")
+            .arg(m_outlineShown + 1)
+            .arg(m_outlines.size()));
 }
 
 void CaptureWidget::editRequested(int)
@@ -767,14 +830,14 @@ void CaptureWidget::confirmAdjusted()
     if (!m_preview->isEditing())
         return;
     const QPolygonF outline = m_preview->editedOutline();
-    const capture::FrameAnalysis a = m_engine.assess(m_lastFrame, outline);
+    const capture::FrameAnalysis a = m_engine.assess(m_editFrame, outline);
     m_preview->stopEditing();
     refreshButtons();
     if (!a.outline) {
         m_statusLabel->setText(tr("四角无效，请重新调整。"));
         return;
     }
-    capture(m_lastFrame, *a.outline, a, true);
+    capture(m_editFrame, *a.outline, a, true);
 }
 
 void CaptureWidget::cancelAdjusting()

@@ -102,6 +102,9 @@ public:
     // The actions behind the buttons and shortcuts.
     void captureManually(); // Space: the outline shown (or the corners as adjusted)
     void startAdjusting();  // F7: hold the frame, drag the corners
+    // F6: another object's outline (the page beside the magazine the detector took, the card
+    // on the form), the frame held as for F7; pressed again, the next, round to the first.
+    void nextOutline();
     void confirmAdjusted(); // Enter while adjusting: capture with the corners as placed
     void cancelAdjusting(); // Esc while adjusting
     void retake();          // F8: the selected item (or the last one taken) again
@@ -136,6 +139,8 @@ private:
     void sourceChosen(int index);
     void resolutionChosen(int index);
     void editRequested(int corner);
+    void outlinesFound();
+    void showOutline(int index);
     Status opened(Status status, bool still);
     void showSource(int kind, const QString &name);
     QShortcut *shortcut(const QKeySequence &key, void (CaptureWidget::*slot)());
@@ -163,6 +168,16 @@ private:
     qint64 m_pendingMs = 0;
     QImage m_lastFrame; // the newest analysed frame, for a manual capture
     capture::FrameAnalysis m_lastAnalysis;
+    // While adjusting: the frame held (an analysis finishing meanwhile leaves it), the
+    // outlines to choose from (the one shown when adjusting began first; empty until the
+    // worker has found them) and which is shown; F6 pressed before they came.
+    QImage m_editFrame;
+    bool m_editFound = false; // adjusting began on the detector's outline (not the default one)
+    static constexpr int kOutlinesOffered = 5;
+    QFutureWatcher<QList<QPolygonF>> m_outlinesWatcher;
+    QList<QPolygonF> m_outlines;
+    int m_outlineShown = 0;
+    bool m_outlinePressed = false;
     // A live source's last frame (or its opening), and whether it has gone silent since.
     QElapsedTimer m_sinceFrame;
     QElapsedTimer m_sinceRetry;
@@ -190,6 +205,7 @@ private:
     QListWidget *m_thumbnails = nullptr;
     QPushButton *m_captureButton = nullptr;
     QPushButton *m_adjustButton = nullptr;
+    QPushButton *m_otherButton = nullptr;
     QPushButton *m_confirmButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_retakeButton = nullptr;
