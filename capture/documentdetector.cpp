@@ -343,6 +343,25 @@ std::vector<Quad> otherOutlines(const std::vector<Scored> &scored, const Quad *t
     return out;
 }
 
+// Paints `q` (a little enlarged) over in the mean colour of a ring round it: the object gone,
+// for DocumentDetector::outlines to look for the next.
+void paintOver(cv::Mat &image, const Quad &q)
+{
+    const cv::Point2d centre = (q[0] + q[1] + q[2] + q[3]) / 4.0;
+    std::vector<cv::Point> grown;
+    for (const cv::Point2d &p : q)
+        grown.emplace_back(cv::Point(centre + (p - centre) * 1.04));
+    cv::Mat mask = cv::Mat::zeros(image.size(), CV_8U);
+    cv::fillConvexPoly(mask, grown, cv::Scalar(255));
+    const int ring = std::max(3, int(0.012 * std::max(image.cols, image.rows))) | 1;
+    cv::Mat around;
+    cv::dilate(mask, around, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(ring, ring)));
+    around.setTo(0, mask);
+    if (cv::countNonZero(around) == 0)
+        return;
+    image.setTo(cv::mean(image, around), mask);
+}
+
 } // namespace
 
 DocumentDetector::DocumentDetector(DetectorOptions options)
@@ -486,10 +505,22 @@ std::vector<Quad> DocumentDetector::outlines(const cv::Mat &input, size_t max,
     first.othersWanted = max;
     if (const std::optional<Detection> taken = run(input, nullptr, expectedProportions, &first))
         out.push_back(taken->quad);
+    auto another = [&](const Quad &q) {
+        return std::all_of(out.begin(), out.end(),
+                           [&](const Quad &o) { return quadIou(q, o) < kOtherObjectIoU; });
+    };
+    // The next object: the detector again with the one taken painted over in the colour
+    // round it (a second page beside the first, whose outline the first search did not make:
+    // the segmentation network outlines the largest region only).
+    if (out.size() == 1 && max > 1) {
+        cv::Mat rest = input.clone();
+        paintOver(rest, out.front());
+        if (const std::optional<Detection> next = run(rest, nullptr, expectedProportions);
+            next && another(next->quad))
+            out.push_back(next->quad);
+    }
     for (const Quad &q : first.others)
-        if (out.size() < max && std::all_of(out.begin(), out.end(), [&](const Quad &o) {
-                return quadIou(q, o) < kOtherObjectIoU;
-            }))
+        if (out.size() < max && another(q))
             out.push_back(q);
     return out;
 }

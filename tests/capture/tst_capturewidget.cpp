@@ -639,8 +639,9 @@ void TestCaptureWidget::dragCorner_thenEnter_capturesWithTheDraggedCorner()
 void TestCaptureWidget::twoDocuments_f6OffersTheOther_enterTakesIt()
 {
     // Two pages lie side by side; the detector outlines one of them. F6 holds the frame and
-    // shows the other one's outline (found on the worker meanwhile), F6 again goes on round
-    // the outlines found, back to the first; Enter takes the one shown.
+    // shows the other one's outline (found on the worker meanwhile: here the letter's, made
+    // once the certificate is painted over), F6 again goes on round the outlines found, back
+    // to the first; Enter takes the one shown.
     const capture::Quad left{cv::Point2d(90, 110), cv::Point2d(400, 95), cv::Point2d(415, 530),
                              cv::Point2d(100, 545)};
     const capture::Quad right{cv::Point2d(760, 140), cv::Point2d(1060, 150), cv::Point2d(1050, 575),
@@ -656,7 +657,7 @@ void TestCaptureWidget::twoDocuments_f6OffersTheOther_enterTakesIt()
             left);
         capture::placeDocument(
             frame,
-            capture::renderDocumentTemplate(capture::SceneDocument::A4Certificate, 42, &model, 1),
+            capture::renderDocumentTemplate(capture::SceneDocument::A4Certificate, 42, &model, 7),
             right);
         cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10,
                                kSize);

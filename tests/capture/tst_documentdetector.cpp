@@ -1373,8 +1373,8 @@ void TestDocumentDetector::detect_garbageFrames_noCrash()
 
 void TestDocumentDetector::outlines_twoPages_takenFirstThenTheOther()
 {
-    // Two certificates side by side: the outlines the clerk may choose among are the one
-    // detect() takes, then the other page (the next object), each object once; at most
+    // A certificate and a letter side by side: the outlines the clerk may choose among are the
+    // one detect() takes, then the other page (the next object), each object once; at most
     // `max`; a bad frame offers none.
     const Quad left{cv::Point2d(90, 110), cv::Point2d(400, 95), cv::Point2d(415, 530),
                     cv::Point2d(100, 545)};
@@ -1383,7 +1383,7 @@ void TestDocumentDetector::outlines_twoPages_takenFirstThenTheOther()
     cv::Mat frame = renderBackground(SceneBackground::Wood, {1280, 720}, 41);
     cv::Size2d model;
     placeDocument(frame, renderDocumentTemplate(SceneDocument::A4Certificate, 41, &model, 0), left);
-    placeDocument(frame, renderDocumentTemplate(SceneDocument::A4Certificate, 42, &model, 1),
+    placeDocument(frame, renderDocumentTemplate(SceneDocument::A4Certificate, 42, &model, 7),
                   right);
     const DocumentDetector detector;
     const std::optional<Detection> taken = detector.detect(frame);
