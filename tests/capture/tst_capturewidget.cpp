@@ -203,6 +203,17 @@ std::optional<QPolygonF> waitForOutline(ui::CaptureWidget &widget)
     return std::nullopt;
 }
 
+// Shows the widget with its window active: Enter and Esc are the window's shortcuts, on a
+// real display they need it active. The caller checks QTest::currentTestFailed().
+void showActive(ui::CaptureWidget &widget)
+{
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&widget));
+}
+
 // Whether each corner of `shown` is within `tolerance` pixels of `truth`'s.
 bool nearOutline(const QPolygonF &shown, const capture::Quad &truth, double tolerance)
 {
@@ -585,12 +596,9 @@ void TestCaptureWidget::dragCorner_thenEnter_capturesWithTheDraggedCorner()
     ui::CaptureWidget widget;
     widget.setChecklist({{QStringLiteral("房产证明"), QStringLiteral("a4"), -1}});
     QVERIFY(widget.openVideoFile(path));
-    widget.resize(1100, 760);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    // Enter and Esc are the window's shortcuts: on a real display they need it active.
-    widget.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    showActive(widget);
+    if (QTest::currentTestFailed())
+        return;
     widget.setFrameInterval(200); // slow: the outline appears before the hold completes
     widget.start();
     const std::optional<QPolygonF> outline = waitForOutline(widget);
@@ -668,11 +676,9 @@ void TestCaptureWidget::twoDocuments_f6OffersTheOther_enterTakesIt()
     ui::CaptureWidget widget;
     widget.setChecklist({{QStringLiteral("房产证明"), QStringLiteral("a4"), -1}});
     QVERIFY(widget.openVideoFile(path));
-    widget.resize(1100, 760);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    widget.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    showActive(widget);
+    if (QTest::currentTestFailed())
+        return;
     widget.setFrameInterval(200);
     widget.start();
     ui::CapturePreview *preview = widget.preview();
@@ -739,11 +745,9 @@ void TestCaptureWidget::adjusting_analysisFinishesMeanwhile_frameHeldIsTaken()
     ui::CaptureWidget widget;
     widget.setChecklist({{QStringLiteral("身份证人像面"), QStringLiteral("id-card"), 0}});
     QSignalSpy captured(&widget, &ui::CaptureWidget::documentCaptured);
-    widget.resize(1100, 760);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    widget.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    showActive(widget);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(widget.openVideoFile(path));
     widget.setLockstep(true);
     widget.setFrameInterval(20);
