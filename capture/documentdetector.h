@@ -269,9 +269,10 @@ public:
     std::vector<DetectorCandidate> candidates(const cv::Mat &image) const;
     // The outlines the clerk may choose from when the one taken is not the document wanted
     // (the magazine beside the page, the form under the card): detect()'s first when it takes
-    // one, then the other outlines weighed, most likely first, each of another object (IoU
-    // below 0.5 with every one before it), re-fitted at full resolution as detect()'s is; at
-    // most `max`. The working size's search only (no closer look at a far document).
+    // one; then what detect() takes with that one painted over (a second page beside the
+    // first); then the other outlines the working size's search weighed, most likely first;
+    // each of another object (IoU below kOtherObjectIoU with every one before it), re-fitted
+    // at full resolution as detect()'s is; at most `max`. Two searches' time.
     std::vector<Quad> outlines(const cv::Mat &image, size_t max,
                                double expectedProportions = 0) const;
     // Prepares the calling thread for frames of `frameSize` by detecting once on a drawn
