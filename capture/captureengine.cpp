@@ -184,6 +184,7 @@ FrameAnalysis CaptureEngine::analyse(const QImage &frame, qint64 timestampMs)
         const QualityReport r = d->gate.assessLive(img, det->quad, d->previous, expected);
         a.good = r.ok();
         a.reasons = r.reasons();
+        a.otherKind = r.has(QualityIssue::WrongShape);
         a.score = det->score;
         a.sharpness = r.figures.sharpness;
         a.glare = r.figures.glare;
@@ -241,6 +242,7 @@ FrameAnalysis CaptureEngine::assess(const QImage &frame, const QPolygonF &outlin
     const QualityReport r = d->gate.assess(img, q, std::nullopt, d->expected);
     a.good = r.ok();
     a.reasons = r.reasons();
+    a.otherKind = r.has(QualityIssue::WrongShape);
     a.score = d->detector.supportOf(img, q);
     a.sharpness = r.figures.sharpness;
     a.glare = r.figures.glare;

@@ -31,6 +31,9 @@ struct FrameAnalysis
     double glare = 0;
     double areaShare = 0;
     bool imageMeasured = true; // false: moving, sharpness and glare not measured on this frame
+    // The outline has the other kind's proportions than the document chosen (the card on the
+    // form outlined when the form is wanted, or the form when the card is): one of `reasons`.
+    bool otherKind = false;
 };
 
 // The capture pipeline behind Qt types only, so that the screens never see OpenCV: a frame

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <opencv2/core.hpp>
 #include <optional>
 
@@ -43,6 +44,7 @@ struct QualityReport
     QualityFigures figures;
     std::vector<QualityIssue> issues;
     bool ok() const { return issues.empty(); }
+    bool has(QualityIssue issue) const { return std::ranges::find(issues, issue) != issues.end(); }
     QStringList reasons() const; // in Chinese, for the clerk
 };
 

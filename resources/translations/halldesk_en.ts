@@ -5099,6 +5099,10 @@ Open the shift?</translation>
         <source>第 %1/%2 个轮廓：不对请再按 F6，拖动角点可微调，Enter 确认，Esc 取消</source>
         <translation>Outline %1 of %2: not right, press F6 again; drag a corner to fine-tune, Enter to confirm, Esc to cancel</translation>
     </message>
+    <message>
+        <source>（框错了请按 F6 换一个轮廓）</source>
+        <translation> (outlined the wrong thing? press F6 for another outline)</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::DocumentsPanel</name>

@@ -5099,6 +5099,10 @@
         <source>第 %1/%2 个轮廓：不对请再按 F6，拖动角点可微调，Enter 确认，Esc 取消</source>
         <translation>第 %1/%2 个轮廓：不对请再按 F6，拖动角点可微调，Enter 确认，Esc 取消</translation>
     </message>
+    <message>
+        <source>（框错了请按 F6 换一个轮廓）</source>
+        <translation>（框错了请按 F6 换一个轮廓）</translation>
+    </message>
 </context>
 <context>
     <name>hd::ui::DocumentsPanel</name>

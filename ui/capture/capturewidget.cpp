@@ -615,8 +615,14 @@ void CaptureWidget::showVerdict(const capture::FrameAnalysis &a)
     m_preview->setAnalysis(shown);
     m_lastAnalysis = a;
     m_lastFrame = m_analysing;
-    if (!m_preview->isEditing())
-        m_statusLabel->setText(a.good ? tr("证件清晰，请保持不动") : shown.reasons.join(tr("；")));
+    if (!m_preview->isEditing()) {
+        QString status = a.good ? tr("证件清晰，请保持不动") : shown.reasons.join(tr("；"));
+        // The other kind outlined (the form under the card): the card's own outline may be
+        // the next one.
+        if (a.otherKind)
+            status += tr("（框错了请按 F6 换一个轮廓）");
+        m_statusLabel->setText(status);
+    }
     // A still (a scan) does not move: a good outline is taken at once.
     const bool now = m_still ? a.good && a.outline.has_value() : a.captureNow;
     if (now && a.outline && !m_preview->isEditing())
