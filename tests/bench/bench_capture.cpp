@@ -160,6 +160,18 @@ void benchDetection(int frames)
         printStats("wall", timed[k].wall);
         printStats("CPU", timed[k].cpu);
     }
+    // The outlines F6 offers (DocumentDetector::outlines, five as on the screen): computed on
+    // the capture worker when the clerk begins adjusting; how long until F6 answers.
+    std::vector<double> offered;
+    for (const cv::Mat &img : images) {
+        const auto t0 = std::chrono::steady_clock::now();
+        (void)detector.outlines(img, 5);
+        offered.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count());
+    }
+    std::printf("  the outlines F6 offers (DocumentDetector::outlines, 5):\n");
+    printStats("wall", offered);
     if (segmenter.isLoaded()) {
         std::printf("  the network alone (input %s):\n",
                     segmenter.input() == capture::DocumentSegmenter::Input::Full
