@@ -126,6 +126,18 @@ void playToEnd(ui::CaptureWidget &widget, int timeoutMs)
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, timeoutMs);
 }
 
+// Plays the source in lockstep until at least `frames` frames are analysed, then stops and
+// lets the last analysis come back. The caller checks QTest::currentTestFailed().
+void analyseAtLeast(ui::CaptureWidget &widget, int frames)
+{
+    widget.setLockstep(true);
+    widget.setFrameInterval(20);
+    widget.start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget.framesAnalysed() >= frames, 60000);
+    widget.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(widget.framesAnalysed(), widget.framesShown(), 20000);
+}
+
 // The empty desk for `frames` frames.
 QString writeDeskVideo(const QTemporaryDir &dir, int frames)
 {
@@ -492,13 +504,10 @@ void TestCaptureWidget::newSource_whileOldFrameAnalysed_oldVerdictDropped()
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QVERIFY(widget.openVideoFile(card));
-    widget.setLockstep(true);
-    widget.setFrameInterval(20);
-    widget.start();
     // The card at rest, outlined, not yet held long enough to be taken.
-    QTRY_VERIFY_WITH_TIMEOUT(widget.framesAnalysed() >= 11, 60000);
-    widget.stop();
-    QTRY_COMPARE_WITH_TIMEOUT(widget.framesAnalysed(), widget.framesShown(), 20000);
+    analyseAtLeast(widget, 11);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(widget.preview()->analysis().outline);
     QCOMPARE(captured.count(), 0);
 
@@ -544,12 +553,9 @@ void TestCaptureWidget::nothingFound_clerkToldWhatHelps()
                status->text().contains(QStringLiteral("F7"));
     };
     QVERIFY(widget.openVideoFile(desk));
-    widget.setLockstep(true);
-    widget.setFrameInterval(20);
-    widget.start();
-    QTRY_VERIFY_WITH_TIMEOUT(widget.framesAnalysed() >= 10, 60000);
-    widget.stop();
-    QTRY_COMPARE_WITH_TIMEOUT(widget.framesAnalysed(), widget.framesShown(), 20000);
+    analyseAtLeast(widget, 10);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(widget.framesAnalysed() < 30, "the frames of the first three seconds");
     QCOMPARE(status->text(), QStringLiteral("未找到证件：请把证件平放在镜头下"));
     widget.start();
@@ -750,11 +756,9 @@ void TestCaptureWidget::adjusting_analysisFinishesMeanwhile_frameHeldIsTaken()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(widget.openVideoFile(path));
-    widget.setLockstep(true);
-    widget.setFrameInterval(20);
-    widget.start();
-    QTRY_VERIFY_WITH_TIMEOUT(widget.framesAnalysed() >= 8, 60000);
-    widget.stop();
+    analyseAtLeast(widget, 8);
+    if (QTest::currentTestFailed())
+        return;
     // Then one frame at a time, up to the card's last.
     widget.setFrameInterval(1000);
     const auto step = [&widget]() {
