@@ -10,9 +10,11 @@
 #include "documentsegmenter.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <future>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
@@ -57,19 +59,35 @@ constexpr double kJoinMinScore = 0.7;
 constexpr double kJoinLightStep = 15.0;
 constexpr double kJoinColourStep = 8.0;
 
-// The frame's own cues (the edges at two Canny levels, the lines of the fainter one, the
-// fainter edges, brightness regions, regions unlike the paper and smooth regions when asked),
-// read before any of their outlines is added: the Hough transform runs on the helper thread
-// meanwhile (startCues), and the outlines are added in one fixed order (addCueOutlines), so
-// that the answer is the same whichever thread finishes first.
+// The frame's own cues: the edges at two Canny levels (and the fainter edges when asked), the
+// lines of the first, brightness regions, regions unlike the paper and smooth regions when
+// asked. Each cue is read, and its regions' hulls or its lines' quadrilaterals made, as a job
+// of its own on both threads at once (onBothThreads): none reads the Search, and each writes
+// its own slot. Their outlines are then added in one fixed order (addCueOutlines), so that the
+// answer is the same whichever thread read what.
 struct Cues
 {
-    cv::Mat lineEdges; // the Canny level whose lines are read
-    std::future<std::vector<cv::Vec4i>> hough;
-    std::vector<cv::Vec4i> pieces;
-    std::vector<std::pair<cv::Mat, Search::Source>> contours; // in the order they are added
-    std::vector<cv::Mat> unlike;
-    cv::Mat smooth;
+    // The regions whose outlines are added, in their order: the edges at the lines' level, at
+    // the stronger level, the fainter edges, the brightness regions and their inverse, the
+    // regions unlike the paper at three distances, the smooth regions.
+    enum Slot {
+        LineEdges,
+        StrongEdges,
+        FaintEdges,
+        Bright,
+        Dark,
+        Unlike,
+        Smooth = Unlike + 3,
+        Slots
+    };
+    struct Regions
+    {
+        std::vector<std::vector<cv::Point>> hulls;
+        Search::Source source = Search::Source::Edges;
+    };
+    std::array<Regions, Slots> regions;
+    std::vector<cv::Vec4i> hough, pieces;
+    std::vector<Quad> lineQuads, widerLineQuads;
 };
 
 cv::Mat cannyEdges(const Prepared &prep, double lo, double hi)
@@ -79,60 +97,78 @@ cv::Mat cannyEdges(const Prepared &prep, double lo, double hi)
     return edges;
 }
 
-// The edges whose lines are read, handed to the Hough transform on the helper thread (ahead of
-// the network, whose answer is needed later).
-void startCues(Cues &cues, const Prepared &prep)
+// Reads every cue of `prep` into `cues` (regions of at least `minArea`), on both threads: first
+// the cues (the Hough transform, the longest, first), then the lines' quadrilaterals of both
+// passes beside the brightness and smooth regions.
+void readCues(Cues &cues, const Prepared &prep, const DetectorOptions &o, double minArea)
 {
-    cues.lineEdges = cannyEdges(prep, 24.0, 72.0);
-    cues.hough =
-        HelperThread::instance().run([edges = cues.lineEdges] { return houghSegments(edges); });
-}
-
-// The rest of the cues, on the detecting thread while the Hough transform runs.
-void readCues(Cues &cues, const Prepared &prep, const DetectorOptions &o)
-{
+    const cv::Mat lineEdges = cannyEdges(prep, 24.0, 72.0);
     const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3));
-    auto dilated = [&](const cv::Mat &edges) {
+    auto regionsOf = [&](Cues::Slot slot, const cv::Mat &binary, Search::Source source) {
+        cues.regions[slot] = {Search::hullsOf(binary, minArea), source};
+    };
+    auto edgesOf = [&](Cues::Slot slot, const cv::Mat &edges, Search::Source source) {
         cv::Mat d;
         cv::dilate(edges, d, kernel);
-        return d;
+        regionsOf(slot, d, source);
     };
-    cues.pieces = straightPieces(cues.lineEdges);
-    cues.contours.emplace_back(dilated(cues.lineEdges), Search::Source::Edges);
-    cues.contours.emplace_back(dilated(cannyEdges(prep, 60.0, 160.0)), Search::Source::Edges);
-    if (o.faintEdges)
-        cues.contours.emplace_back(dilated(cannyEdges(prep, 12.0, 36.0)), Search::Source::Faint);
-    // Brightness regions: a light page on a darker desk (or the reverse) as a blob.
-    cv::Mat bin, inverse;
-    cv::threshold(prep.lightness, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    cv::morphologyEx(bin, bin, cv::MORPH_OPEN, kernel);
-    cv::bitwise_not(bin, inverse);
-    cues.contours.emplace_back(bin, Search::Source::Edges);
-    cues.contours.emplace_back(inverse, Search::Source::Edges);
-    // Regions unlike the paper: a card on a printed page, where the card's edge is a faint
-    // step among the print's.
-    if (o.paperRegions)
-        cues.unlike = unlikePaper(prep);
-    // Smooth regions: a page's blank margin or a card on a patterned desk (fabric, a photograph,
-    // marble), where neither edges nor brightness set it apart from the pattern around it.
-    if (o.textureRegions)
-        cues.smooth = smoothRegions(prep.small);
+    const std::vector<std::function<void()>> first = {
+        [&] { cues.hough = houghSegments(lineEdges); },
+        [&] { cues.pieces = straightPieces(lineEdges); },
+        [&] {
+            // Regions unlike the paper: a card on a printed page, where the card's edge is a
+            // faint step among the print's.
+            if (!o.paperRegions)
+                return;
+            const std::vector<cv::Mat> unlike = unlikePaper(prep);
+            for (size_t i = 0; i < unlike.size() && i < 3; ++i)
+                regionsOf(Cues::Slot(Cues::Unlike + int(i)), unlike[i], Search::Source::Paper);
+        },
+        [&] { edgesOf(Cues::StrongEdges, cannyEdges(prep, 60.0, 160.0), Search::Source::Edges); },
+        [&] {
+            if (o.faintEdges)
+                edgesOf(Cues::FaintEdges, cannyEdges(prep, 12.0, 36.0), Search::Source::Faint);
+        },
+        [&] { edgesOf(Cues::LineEdges, lineEdges, Search::Source::Edges); },
+    };
+    onBothThreads(first.size(), [&](size_t i) { first[i](); });
+    std::vector<cv::Vec4i> segs = cues.hough;
+    segs.insert(segs.end(), cues.pieces.begin(), cues.pieces.end());
+    segs = Search::longestFirst(std::move(segs));
+    const cv::Size size = prep.small.size();
+    const std::vector<std::function<void()>> second = {
+        [&] {
+            if (o.moreLines)
+                cues.widerLineQuads = Search::lineQuads(segs, size, Search::kWiderLinePass);
+        },
+        [&] {
+            // Smooth regions: a page's blank margin or a card on a patterned desk (fabric, a
+            // photograph, marble), where neither edges nor brightness set it apart from the
+            // pattern around it.
+            if (o.textureRegions)
+                regionsOf(Cues::Smooth, smoothRegions(prep.small), Search::Source::Texture);
+        },
+        [&] { cues.lineQuads = Search::lineQuads(segs, size, Search::kLinePass); },
+        [&] {
+            // Brightness regions: a light page on a darker desk (or the reverse) as a blob.
+            cv::Mat bin, inverse;
+            cv::threshold(prep.lightness, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+            cv::morphologyEx(bin, bin, cv::MORPH_OPEN, kernel);
+            cv::bitwise_not(bin, inverse);
+            regionsOf(Cues::Bright, bin, Search::Source::Edges);
+            regionsOf(Cues::Dark, inverse, Search::Source::Edges);
+        },
+    };
+    onBothThreads(second.size(), [&](size_t i) { second[i](); });
 }
 
-// The cues' outlines, in their fixed order: the lines (Hough's segments, then the straight
-// pieces), the edges' contours level by level, the brightness regions, the regions unlike the
-// paper, the smooth regions.
-void addCueOutlines(Search &search, Cues &cues, const DetectorOptions &o)
+// The cues' outlines, in their fixed order: the lines (both passes), the regions slot by slot.
+void addCueOutlines(Search &search, const Cues &cues)
 {
-    std::vector<cv::Vec4i> segs = cues.hough.get();
-    segs.insert(segs.end(), cues.pieces.begin(), cues.pieces.end());
-    search.addLineQuads(std::move(segs), o.moreLines);
-    for (const auto &[binary, source] : cues.contours)
-        search.addContours(binary, source);
-    for (const cv::Mat &unlike : cues.unlike)
-        search.addContours(unlike, Search::Source::Paper);
-    if (!cues.smooth.empty())
-        search.addContours(cues.smooth, Search::Source::Texture);
+    search.addLineQuads(cues.lineQuads, Search::kLinePass);
+    search.addLineQuads(cues.widerLineQuads, Search::kWiderLinePass);
+    for (const Cues::Regions &r : cues.regions)
+        search.addHulls(r.hulls, r.source);
 }
 
 // The network's document as a region: its outline, whatever the edges show; and that outline
@@ -557,7 +593,7 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
                                                  double expectedProportions, Look &look) const
 {
     Prepared prep;
-    if (!prepare(input, workingSize, prep))
+    if (!prepareWorking(input, workingSize, prep))
         return std::nullopt;
     std::future<void> priorDone;
     // The network reads `prep` until it is done, also when the search below throws.
@@ -570,10 +606,10 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
                 done.wait();
         }
     } waitForNetwork{priorDone};
-    Cues cues;
-    startCues(cues, prep);
+    // The network reads the working image on the helper thread while the rest is made from it.
     if (!m_options.segmenterModel.isEmpty())
         priorDone = HelperThread::instance().run([&] { preparePrior(prep, m_segmenter); });
+    prepareRest(prep);
     const cv::Mat &small = prep.small;
     const double scale = prep.scale;
     const double minArea = m_options.minAreaFraction * small.cols * small.rows;
@@ -581,8 +617,9 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
     Search search(prep.lab, prep.g, minArea, edgeThreshold);
     prep.strong = prep.g.mag > edgeThreshold;
 
-    readCues(cues, prep, m_options);
-    addCueOutlines(search, cues, m_options);
+    Cues cues;
+    readCues(cues, prep, m_options, minArea);
+    addCueOutlines(search, cues);
     if (priorDone.valid())
         priorDone.get();
     const bool prior = !prep.prob.empty();

@@ -242,7 +242,7 @@ std::optional<Quad> largestRegionQuad(const cv::Mat &region)
     return reduceToQuad(std::vector<cv::Point2d>(fine.begin(), fine.end()));
 }
 
-bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
+bool prepareWorking(const cv::Mat &input, int workingSize, Prepared &p)
 {
     if (input.empty() || input.cols < 16 || input.rows < 16)
         return false;
@@ -256,6 +256,11 @@ bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
     if (image.depth() != CV_8U)
         return false;
     p.small = detectorWorkingImage(image, workingSize, &p.scale);
+    return true;
+}
+
+void prepareRest(Prepared &p)
+{
     cv::medianBlur(p.small, p.smooth, 5);
     // Lab with the colour axes stretched: a page and a desk often differ in colour more than
     // in brightness.
@@ -286,6 +291,13 @@ bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
     }();
     cv::LUT(lab, stretch, p.lab);
     p.g = colourGradient(p.lab);
+}
+
+bool prepare(const cv::Mat &input, int workingSize, Prepared &p)
+{
+    if (!prepareWorking(input, workingSize, p))
+        return false;
+    prepareRest(p);
     return true;
 }
 

@@ -40,13 +40,13 @@ struct Prepared
     double probTotal = 0;
 };
 
-// The detector's second thread, one per process, beside the detecting thread: the Hough
-// transform of the edges and the segmentation network run on it while the detecting thread
-// reads the other cues, so that a detection uses both cores (the network about 5 ms less per
-// 1920x1080 frame, the Hough transform a few more on the slow frames: capture/README.md, "Two
-// cores for one detection"). It has its own network (DocumentSegmenter: one per thread), read on
-// its first frame; jobs from several detecting threads take their turn. A job never waits for a
-// detecting thread; its result, or what it threw, comes back through the future.
+// The detector's second thread, one per process, beside the detecting thread: the
+// segmentation network runs on it while the detecting thread makes the rest of the frame ready,
+// then it shares the cues with the detecting thread (onBothThreads), so that a detection uses
+// both cores (capture/README.md, "Two cores for one detection" and "Every cue on both threads").
+// It has its own network (DocumentSegmenter: one per thread), read on its first frame; jobs
+// from several detecting threads take their turn. A job never waits for a detecting thread; its
+// result, or what it threw, comes back through the future.
 class HelperThread
 {
 public:
@@ -108,7 +108,11 @@ std::vector<cv::Mat> unlikePaper(const Prepared &p);
 std::optional<Quad> largestRegionQuad(const cv::Mat &region);
 
 // Reads `input` into `p` (all but the network's view: preparePrior); false for a frame
-// smaller than 16 x 16 or not of 8-bit channels.
+// smaller than 16 x 16 or not of 8-bit channels. In two steps: the working image (`image`,
+// `small`, `scale`), which is all the network reads, and the rest from it (`smooth`, `lab`,
+// `lightness`, `contrast`, `g`), while the network reads it on the helper thread.
 bool prepare(const cv::Mat &input, int workingSize, Prepared &p);
+bool prepareWorking(const cv::Mat &input, int workingSize, Prepared &p);
+void prepareRest(Prepared &p);
 
 } // namespace hd::capture::detail

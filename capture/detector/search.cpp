@@ -86,19 +86,19 @@ std::optional<Quad> reduceToQuad(std::vector<cv::Point2d> poly)
     return Quad{poly[0], poly[1], poly[2], poly[3]};
 }
 
-void Search::addContours(const cv::Mat &binary, Source source)
+std::vector<std::vector<cv::Point>> Search::hullsOf(const cv::Mat &binary, double minArea)
 {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
     std::vector<std::pair<double, std::vector<cv::Point>>> hulls;
     for (const auto &c : contours) {
         const cv::Rect r = cv::boundingRect(c);
-        if (double(r.area()) < m_minArea)
+        if (double(r.area()) < minArea)
             continue;
         std::vector<cv::Point> hull;
         cv::convexHull(c, hull);
         const double a = cv::contourArea(hull);
-        if (a < m_minArea)
+        if (a < minArea)
             continue;
         hulls.emplace_back(a, std::move(hull));
     }
@@ -106,8 +106,17 @@ void Search::addContours(const cv::Mat &binary, Source source)
               [](const auto &x, const auto &y) { return x.first > y.first; });
     if (hulls.size() > 24)
         hulls.resize(24);
+    std::vector<std::vector<cv::Point>> out;
+    out.reserve(hulls.size());
+    for (auto &h : hulls)
+        out.push_back(std::move(h.second));
+    return out;
+}
+
+void Search::addHulls(const std::vector<std::vector<cv::Point>> &hulls, Source source)
+{
     m_source = source;
-    for (const auto &[a, hull] : hulls)
+    for (const std::vector<cv::Point> &hull : hulls)
         addHull(hull);
     m_source = Source::Edges;
 }
@@ -383,23 +392,33 @@ std::vector<cv::Vec4i> straightPieces(const cv::Mat &edges)
     return segs;
 }
 
-void Search::addLineQuads(std::vector<cv::Vec4i> segs, bool more)
+std::vector<cv::Vec4i> Search::longestFirst(std::vector<cv::Vec4i> segs)
 {
     std::sort(segs.begin(), segs.end(), [](const cv::Vec4i &a, const cv::Vec4i &b) {
         return std::hypot(a[2] - a[0], a[3] - a[1]) > std::hypot(b[2] - b[0], b[3] - b[1]);
     });
-    addQuadsOfLines(segs, 40, 24, 40);
-    if (more) {
-        m_source = Source::MoreLines;
-        addQuadsOfLines(segs, 100, 64, 100);
-        m_source = Source::Edges;
-    }
+    return segs;
 }
 
-void Search::addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines, size_t keepLines,
-                             int maxQuads)
+void Search::addLineQuads(const std::vector<Quad> &quads, const LinePass &pass)
 {
-    const double minDim = std::min(m_small.cols, m_small.rows);
+    m_source = pass.source;
+    int added = 0;
+    for (const Quad &q : quads) {
+        if (added >= pass.maxQuads)
+            break;
+        const size_t before = m_candidates.size();
+        addQuad(q);
+        added += m_candidates.size() > before;
+    }
+    m_source = Source::Edges;
+}
+
+std::vector<Quad> Search::lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size size,
+                                    const LinePass &pass)
+{
+    const size_t maxLines = pass.maxLines, keepLines = pass.keepLines;
+    const double minDim = std::min(size.width, size.height);
     struct Merged
     {
         cv::Point2d point, dir;
@@ -470,8 +489,8 @@ void Search::addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines
                 continue;
             const std::optional<cv::Point2d> pt =
                 intersect(Line{lines[i].point, lines[i].dir}, Line{lines[j].point, lines[j].dir});
-            if (pt && pt->x >= -2 && pt->y >= -2 && pt->x <= m_small.cols + 1 &&
-                pt->y <= m_small.rows + 1) {
+            if (pt && pt->x >= -2 && pt->y >= -2 && pt->x <= size.width + 1 &&
+                pt->y <= size.height + 1) {
                 meet[i * n + j] = *pt;
                 meets[i * n + j] = 1;
             }
@@ -510,14 +529,11 @@ void Search::addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines
     // Ties in the order they were made (the same quads whatever was left out above).
     std::stable_sort(pre.begin(), pre.end(),
                      [](const Pre &x, const Pre &y) { return x.cover > y.cover; });
-    int added = 0;
-    for (const Pre &p : pre) {
-        if (added >= maxQuads)
-            break;
-        const size_t before = m_candidates.size();
-        addQuad(p.q);
-        added += m_candidates.size() > before;
-    }
+    std::vector<Quad> quads;
+    quads.reserve(pre.size());
+    for (const Pre &p : pre)
+        quads.push_back(p.q);
+    return quads;
 }
 
 } // namespace hd::capture::detail

@@ -61,7 +61,21 @@ public:
 
     enum class Source { Edges, Texture, MoreLines, Paper, Faint };
 
-    void addContours(const cv::Mat &binary, Source source = Source::Edges);
+    // The convex hulls of `binary`'s regions whose box and hull are at least `minArea`, the 24
+    // largest, largest first: the regions addHulls makes outlines of. It reads no Search, so
+    // the cues' regions are found on both threads at once (DocumentDetector::runAt).
+    static std::vector<std::vector<cv::Point>> hullsOf(const cv::Mat &binary, double minArea);
+
+    // Each hull's outlines (addHull), marked as of `source`.
+    void addHulls(const std::vector<std::vector<cv::Point>> &hulls, Source source = Source::Edges);
+
+    // Both steps above for one binary image.
+    void addContours(const cv::Mat &binary, Source source = Source::Edges)
+    {
+        addHulls(hullsOf(binary, m_minArea), source);
+    }
+
+    double minArea() const { return m_minArea; }
 
     void addHull(const std::vector<cv::Point> &hull);
 
@@ -93,12 +107,31 @@ public:
     double shadowSide(const Candidate &c) const;
 
     // Line-based candidates, robust to a side broken by a cable or a thumb: the segments of an
-    // edge map (houghSegments, then straightPieces) merged into long lines, opposite pairs of
-    // lines combined into quadrilaterals, the ones whose sides are best covered by segments
-    // scored like the contour candidates. With `more`, a second, wider pass over the same
-    // segments (more lines, more of their quadrilaterals): a card's short sides among the
-    // longer lines of the print under it or of the desk; its outlines are Source::MoreLines.
-    void addLineQuads(std::vector<cv::Vec4i> segs, bool more = false);
+    // edge map (houghSegments, then straightPieces), longest first, merged into at most
+    // `maxLines` long lines, opposite pairs of the `keepLines` longest lines combined into
+    // quadrilaterals, the `maxQuads` whose sides are best covered by segments added (scored
+    // like the contour candidates). Two passes over the same segments: kLinePass, and the
+    // wider kWiderLinePass (DetectorOptions::moreLines): a card's short sides among the longer
+    // lines of the print under it or of the desk; its outlines are Source::MoreLines.
+    struct LinePass
+    {
+        size_t maxLines, keepLines;
+        int maxQuads;
+        Source source;
+    };
+    static constexpr LinePass kLinePass{40, 24, 40, Source::Edges};
+    static constexpr LinePass kWiderLinePass{100, 64, 100, Source::MoreLines};
+
+    // `segs` longest first (ties as they were).
+    static std::vector<cv::Vec4i> longestFirst(std::vector<cv::Vec4i> segs);
+
+    // A pass's quadrilaterals of `segs` (longest first) in a working image of `size`, best
+    // covered first. It reads no Search: both passes are made on both threads at once.
+    static std::vector<Quad> lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size size,
+                                       const LinePass &pass);
+
+    // The first pass.maxQuads of `quads` that are new outlines added (lineQuads' order).
+    void addLineQuads(const std::vector<Quad> &quads, const LinePass &pass);
 
     // A document cut by a shadow's edge across it shows as two outlines side by side, the lit
     // part and the shaded one, each with clear edges: the outline of both together (their
@@ -118,11 +151,6 @@ public:
 private:
     // The outlines not scored yet (added since) scored, on both threads (onBothThreads).
     void scorePending();
-
-    // The quadrilaterals of `segs` (longest first): segments merged into at most `maxLines`
-    // lines, the `keepLines` longest paired, the `maxQuads` best covered added.
-    void addQuadsOfLines(const std::vector<cv::Vec4i> &segs, size_t maxLines, size_t keepLines,
-                         int maxQuads);
 
     const cv::Mat &m_small;
     const Gradient &m_g;

@@ -1859,9 +1859,10 @@ void TestDocumentDetector::warmUp_onAFreshThread_sameCornersAsWithout()
 
 void TestDocumentDetector::detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother()
 {
-    // The network and the Hough transform run on the helper thread beside each detecting
-    // thread; frames from several threads at once must each get their own answers, waited
-    // for, and their outlines added in the same order.
+    // The network and the cues (the Hough transform, the edges' regions, the lines'
+    // quadrilaterals) run on the helper thread beside each detecting thread; frames from
+    // several threads at once must each get their own answers, waited for, and their outlines
+    // added in the same order.
     std::vector<cv::Mat> frames;
     for (const auto &[background, document] :
          {std::pair{SceneBackground::Papers, SceneDocument::A4Certificate},
