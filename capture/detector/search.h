@@ -75,8 +75,6 @@ public:
         addHulls(hullsOf(binary, m_minArea), source);
     }
 
-    double minArea() const { return m_minArea; }
-
     void addHull(const std::vector<cv::Point> &hull);
 
     void addQuad(const Quad &raw, bool fromMask = false);
@@ -122,7 +120,7 @@ public:
     static constexpr LinePass kLinePass{40, 24, 40, Source::Edges};
     static constexpr LinePass kWiderLinePass{100, 64, 100, Source::MoreLines};
 
-    // `segs` longest first (ties as they were).
+    // `segs` longest first (equal lengths in no set order, but the same for the same `segs`).
     static std::vector<cv::Vec4i> longestFirst(std::vector<cv::Vec4i> segs);
 
     // A pass's quadrilaterals of `segs` (longest first) in a working image of `size`, best
