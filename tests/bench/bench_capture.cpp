@@ -81,14 +81,20 @@ void printStats(const char *what, std::vector<double> v)
 void benchDetection(int frames)
 {
     std::vector<cv::Mat> images;
+    std::vector<std::string> names;
     const auto specs = capture::standardSceneSet(4242, 1, 6);
-    for (size_t i = 0; i < specs.size() && int(images.size()) < frames; i += 2)
+    for (size_t i = 0; i < specs.size() && int(images.size()) < frames; i += 2) {
         images.push_back(capture::renderScene(specs[i]).image);
+        names.push_back("synthetic " + capture::toString(specs[i].condition) + " / " +
+                        capture::toString(specs[i].background));
+    }
     const std::filesystem::path real(HALLDESK_SHARED_DIR
                                      "/data/capture/smartdoc15_ch1_subset18/images");
     if (std::filesystem::exists(real))
-        for (const auto &e : std::filesystem::directory_iterator(real))
+        for (const auto &e : std::filesystem::directory_iterator(real)) {
             images.push_back(cv::imread(e.path().string(), cv::IMREAD_COLOR));
+            names.push_back(e.path().filename().string());
+        }
     // As shipped (both networks) and with one part off at a time, frame by frame in turn, so
     // that all see the same load.
     struct Variant
@@ -160,6 +166,16 @@ void benchDetection(int frames)
         printStats("wall", timed[k].wall);
         printStats("CPU", timed[k].cpu);
     }
+    // The frames the p95 and the maximum are made of, as shipped.
+    std::vector<size_t> slowest(images.size());
+    for (size_t n = 0; n < slowest.size(); ++n)
+        slowest[n] = n;
+    std::sort(slowest.begin(), slowest.end(),
+              [&](size_t a, size_t b) { return timed[0].wall[a] > timed[0].wall[b]; });
+    slowest.resize(std::min<size_t>(slowest.size(), 6));
+    std::printf("  the slowest frames as shipped (wall ms; without the closer looks):\n");
+    for (const size_t n : slowest)
+        std::printf("    %6.1f  %6.1f  %s\n", timed[0].wall[n], timed[8].wall[n], names[n].c_str());
     // The outlines F6 offers (DocumentDetector::outlines, five as on the screen): computed on
     // the capture worker when the clerk begins adjusting; how long until F6 answers.
     std::vector<double> offered;
