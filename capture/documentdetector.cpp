@@ -87,7 +87,7 @@ struct Cues
     };
     std::array<Regions, Slots> regions;
     std::vector<cv::Vec4i> hough, pieces;
-    std::vector<Quad> lineQuads, widerLineQuads;
+    Search::LineQuads lineQuads, widerLineQuads;
 };
 
 cv::Mat cannyEdges(const Prepared &prep, double lo, double hi)
@@ -163,7 +163,7 @@ void readCues(Cues &cues, const Prepared &prep, const DetectorOptions &o, double
 }
 
 // The cues' outlines, in their fixed order: the lines (both passes), the regions slot by slot.
-void addCueOutlines(Search &search, const Cues &cues)
+void addCueOutlines(Search &search, Cues &cues)
 {
     search.addLineQuads(cues.lineQuads, Search::kLinePass);
     search.addLineQuads(cues.widerLineQuads, Search::kWiderLinePass);

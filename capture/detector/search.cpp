@@ -400,21 +400,49 @@ std::vector<cv::Vec4i> Search::longestFirst(std::vector<cv::Vec4i> segs)
     return segs;
 }
 
-void Search::addLineQuads(const std::vector<Quad> &quads, const LinePass &pass)
+const Quad &Search::LineQuads::at(size_t i)
+{
+    if (i >= m_sorted)
+        sortTo(i + 1);
+    return m_ranked[i].q;
+}
+
+double Search::LineQuads::coverAt(size_t i)
+{
+    if (i >= m_sorted)
+        sortTo(i + 1);
+    return m_ranked[i].cover;
+}
+
+void Search::LineQuads::sortTo(size_t end)
+{
+    // The chunk: most frames take fewer than this many of a pass, so one partial sort does.
+    constexpr size_t kChunk = 128;
+    end = std::min(m_ranked.size(), std::max(end, m_sorted + kChunk));
+    if (end <= m_sorted)
+        return;
+    // A strict order (cover, then the order made), so the front is what a stable sort of the
+    // whole by cover would give, whichever elements the partial sort moves.
+    std::partial_sort(m_ranked.begin() + long(m_sorted), m_ranked.begin() + long(end),
+                      m_ranked.end(), [](const Ranked &x, const Ranked &y) {
+                          return x.cover != y.cover ? x.cover > y.cover : x.made < y.made;
+                      });
+    m_sorted = end;
+}
+
+void Search::addLineQuads(LineQuads &quads, const LinePass &pass)
 {
     m_source = pass.source;
     int added = 0;
-    for (const Quad &q : quads) {
-        if (added >= pass.maxQuads)
-            break;
+    for (size_t i = 0; i < quads.size() && added < pass.maxQuads; ++i) {
         const size_t before = m_candidates.size();
-        addQuad(q);
+        addQuad(quads.at(i));
         added += m_candidates.size() > before;
     }
     m_source = Source::Edges;
 }
 
-std::vector<Quad> Search::lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size size,
+Search::LineQuads Search::lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size size,
                                     const LinePass &pass)
 {
     const size_t maxLines = pass.maxLines, keepLines = pass.keepLines;
@@ -495,21 +523,38 @@ std::vector<Quad> Search::lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size
                 meets[i * n + j] = 1;
             }
         }
-    struct Pre
-    {
-        Quad q;
-        double cover;
+    // A side's cover depends on its line and the two lines across it only, so each is worked
+    // out once per pair of lines across and kept: side c of pair p's lines a and b is
+    // fromFirst(p, c), side d fromSecond(p, d); sides b and a the same of pair r's lines c, d.
+    // Each with the meeting points in the order the side is walked.
+    const size_t np = pairs.size();
+    std::vector<double> firstMemo(np * n, -1.0), secondMemo(np * n, -1.0);
+    auto fromFirst = [&](size_t p, size_t x) {
+        double &v = firstMemo[p * n + x];
+        if (v < 0) {
+            const size_t i = size_t(pairs[p].first), j = size_t(pairs[p].second);
+            v = covered(lines[x], meet[i * n + x], meet[x * n + j]);
+        }
+        return v;
     };
-    std::vector<Pre> pre;
+    auto fromSecond = [&](size_t p, size_t x) {
+        double &v = secondMemo[p * n + x];
+        if (v < 0) {
+            const size_t i = size_t(pairs[p].first), j = size_t(pairs[p].second);
+            v = covered(lines[x], meet[j * n + x], meet[x * n + i]);
+        }
+        return v;
+    };
+    LineQuads out;
     for (size_t p = 0; p < pairs.size(); ++p) {
         const size_t ia = size_t(pairs[p].first), ib = size_t(pairs[p].second);
-        const Merged &a = lines[ia], &b = lines[ib];
+        const Merged &a = lines[ia];
         for (size_t r = p + 1; r < pairs.size(); ++r) {
             const size_t ic = size_t(pairs[r].first), id = size_t(pairs[r].second);
             if (!(meets[ia * n + ic] & meets[ic * n + ib] & meets[ib * n + id] &
                   meets[id * n + ia]))
                 continue;
-            const Merged &c = lines[ic], &d = lines[id];
+            const Merged &c = lines[ic];
             if (std::abs(a.dir.dot(c.dir)) > std::cos(40.0 * CV_PI / 180))
                 continue;
             const cv::Point2d p0 = meet[ia * n + ic], p1 = meet[ic * n + ib],
@@ -519,21 +564,17 @@ std::vector<Quad> Search::lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size
                 continue;
             const double peri =
                 cv::norm(p1 - p0) + cv::norm(p2 - p1) + cv::norm(p3 - p2) + cv::norm(p0 - p3);
+            // c from p0 to p1, b from p1 to p2, d from p2 to p3, a from p3 to p0.
             const double cov =
-                covered(c, p0, p1) + covered(b, p1, p2) + covered(d, p2, p3) + covered(a, p3, p0);
+                fromFirst(p, ic) + fromFirst(r, ib) + fromSecond(p, id) + fromSecond(r, ia);
             // Below a third covered: never added (most of them; not kept, not sorted).
             if (cov >= 0.3 * peri)
-                pre.push_back({q, cov / peri});
+                out.m_ranked.push_back({q, cov / peri, out.m_ranked.size()});
         }
     }
-    // Ties in the order they were made (the same quads whatever was left out above).
-    std::stable_sort(pre.begin(), pre.end(),
-                     [](const Pre &x, const Pre &y) { return x.cover > y.cover; });
-    std::vector<Quad> quads;
-    quads.reserve(pre.size());
-    for (const Pre &p : pre)
-        quads.push_back(p.q);
-    return quads;
+    // The first chunk here, on the thread that made them.
+    out.sortTo(0);
+    return out;
 }
 
 } // namespace hd::capture::detail

@@ -123,13 +123,39 @@ public:
     // `segs` longest first (equal lengths in no set order, but the same for the same `segs`).
     static std::vector<cv::Vec4i> longestFirst(std::vector<cv::Vec4i> segs);
 
-    // A pass's quadrilaterals of `segs` (longest first) in a working image of `size`, best
-    // covered first. It reads no Search: both passes are made on both threads at once.
-    static std::vector<Quad> lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size size,
-                                       const LinePass &pass);
+    // A pass's quadrilaterals, handed out best covered first (ties in the order they were
+    // made), sorted only as far as they are taken: the wider pass makes ten to twenty thousand
+    // on a patterned desk, and addLineQuads takes a few dozen (at most ~1 700 on the sets).
+    class LineQuads
+    {
+    public:
+        size_t size() const { return m_ranked.size(); }
+        // The i-th best covered, i < size(), and the share of its perimeter on the segments.
+        const Quad &at(size_t i);
+        double coverAt(size_t i);
 
-    // The first pass.maxQuads of `quads` that are new outlines added (lineQuads' order).
-    void addLineQuads(const std::vector<Quad> &quads, const LinePass &pass);
+    private:
+        friend class Search;
+        struct Ranked
+        {
+            Quad q;
+            double cover; // the share of the perimeter on the lines' segments
+            size_t made;  // the order it was made in: ties keep it
+        };
+        // Sorted from the front up to `end` (a chunk more than asked, at least).
+        void sortTo(size_t end);
+
+        std::vector<Ranked> m_ranked;
+        size_t m_sorted = 0; // [0, m_sorted) in their final order
+    };
+
+    // A pass's quadrilaterals of `segs` (longest first) in a working image of `size` (the
+    // first chunk sorted). It reads no Search: both passes are made on both threads at once.
+    static LineQuads lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size size,
+                               const LinePass &pass);
+
+    // The first pass.maxQuads of `quads` that are new outlines added (best covered first).
+    void addLineQuads(LineQuads &quads, const LinePass &pass);
 
     // A document cut by a shadow's edge across it shows as two outlines side by side, the lit
     // part and the shaded one, each with clear edges: the outline of both together (their

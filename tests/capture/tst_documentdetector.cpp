@@ -126,6 +126,7 @@ private slots:
     void warmUp_onAFreshThread_sameCornersAsWithout();
     void detect_fromSeveralThreadsAtOnce_sameAsOneAfterAnother();
     void helperThread_jobsInTurnOnItsOwnThread_resultOrErrorReturned();
+    void lineQuads_takenInAnyOrder_bestCoveredFirst();
     void onBothThreads_eachJobOnceOnEitherThread_errorThrownAfterAllDone();
 };
 
@@ -1948,6 +1949,45 @@ void TestDocumentDetector::helperThread_jobsInTurnOnItsOwnThread_resultOrErrorRe
     for (const cv::Vec4i &l : lines) {
         QCOMPARE(l[1], 50);
         QCOMPARE(l[3], 50);
+    }
+}
+
+void TestDocumentDetector::lineQuads_takenInAnyOrder_bestCoveredFirst()
+{
+    using hd::capture::detail::Search;
+    // A rectangle whose sides are whole segments, among lines that cover only part of what
+    // they would bound: over a thousand quadrilaterals, many of the same cover, sorted a chunk
+    // at a time as they are taken.
+    std::vector<cv::Vec4i> segs = {
+        {50, 40, 450, 40}, {50, 240, 450, 240}, {50, 40, 50, 240}, {450, 40, 450, 240}};
+    for (int y = 70; y <= 210; y += 28)
+        segs.push_back({50, y, 250, y});
+    for (int x = 90; x <= 410; x += 40)
+        segs.push_back({x, 40, x, 140});
+    segs = Search::longestFirst(segs);
+    const cv::Size size(512, 288);
+    Search::LineQuads inTurn = Search::lineQuads(segs, size, Search::kWiderLinePass);
+    Search::LineQuads scattered = Search::lineQuads(segs, size, Search::kWiderLinePass);
+    const size_t n = inTurn.size();
+    QVERIFY2(n > 600, qPrintable(QString::number(n)));
+    QCOMPARE(scattered.size(), n);
+    // The whole rectangle first, all of it covered.
+    QCOMPARE(inTurn.coverAt(0), 1.0);
+    std::vector<cv::Point2d> first(inTurn.at(0).begin(), inTurn.at(0).end());
+    for (const cv::Point2d corner :
+         {cv::Point2d(50, 40), cv::Point2d(450, 40), cv::Point2d(450, 240), cv::Point2d(50, 240)})
+        QVERIFY(std::any_of(first.begin(), first.end(),
+                            [&](const cv::Point2d &p) { return cv::norm(p - corner) < 1e-6; }));
+    // Best covered first, and the same order whichever is taken first.
+    (void)scattered.at(n - 1);
+    (void)scattered.at(n / 2);
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0)
+            QVERIFY(inTurn.coverAt(i) <= inTurn.coverAt(i - 1));
+        QVERIFY(inTurn.coverAt(i) >= 0.3);
+        QCOMPARE(scattered.coverAt(i), inTurn.coverAt(i));
+        for (size_t k = 0; k < 4; ++k)
+            QCOMPARE(scattered.at(i)[k], inTurn.at(i)[k]);
     }
 }
 
