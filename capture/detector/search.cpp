@@ -524,24 +524,18 @@ Search::LineQuads Search::lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size
             }
         }
     // A side's cover depends on its line and the two lines across it only, so each is worked
-    // out once per pair of lines across and kept: side c of pair p's lines a and b is
-    // fromFirst(p, c), side d fromSecond(p, d); sides b and a the same of pair r's lines c, d.
-    // Each with the meeting points in the order the side is walked.
+    // out once per pair of lines across and kept: side x of pair p's lines i and j, walked
+    // from i's meeting point to j's (from the first) or back (from the second), with the
+    // meeting points in the order the quadrilateral below walks its sides.
     const size_t np = pairs.size();
     std::vector<double> firstMemo(np * n, -1.0), secondMemo(np * n, -1.0);
-    auto fromFirst = [&](size_t p, size_t x) {
-        double &v = firstMemo[p * n + x];
+    auto sideCover = [&](size_t p, size_t x, bool fromFirst) {
+        double &v = (fromFirst ? firstMemo : secondMemo)[p * n + x];
         if (v < 0) {
-            const size_t i = size_t(pairs[p].first), j = size_t(pairs[p].second);
+            size_t i = size_t(pairs[p].first), j = size_t(pairs[p].second);
+            if (!fromFirst)
+                std::swap(i, j);
             v = covered(lines[x], meet[i * n + x], meet[x * n + j]);
-        }
-        return v;
-    };
-    auto fromSecond = [&](size_t p, size_t x) {
-        double &v = secondMemo[p * n + x];
-        if (v < 0) {
-            const size_t i = size_t(pairs[p].first), j = size_t(pairs[p].second);
-            v = covered(lines[x], meet[j * n + x], meet[x * n + i]);
         }
         return v;
     };
@@ -565,8 +559,8 @@ Search::LineQuads Search::lineQuads(const std::vector<cv::Vec4i> &segs, cv::Size
             const double peri =
                 cv::norm(p1 - p0) + cv::norm(p2 - p1) + cv::norm(p3 - p2) + cv::norm(p0 - p3);
             // c from p0 to p1, b from p1 to p2, d from p2 to p3, a from p3 to p0.
-            const double cov =
-                fromFirst(p, ic) + fromFirst(r, ib) + fromSecond(p, id) + fromSecond(r, ia);
+            const double cov = sideCover(p, ic, true) + sideCover(r, ib, true) +
+                               sideCover(p, id, false) + sideCover(r, ia, false);
             // Below a third covered: never added (most of them; not kept, not sorted).
             if (cov >= 0.3 * peri)
                 out.m_ranked.push_back({q, cov / peri, out.m_ranked.size()});
