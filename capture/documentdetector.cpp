@@ -515,7 +515,7 @@ void DocumentDetector::warmUp(cv::Size frameSize) const
     Look look;
     for (const int closer : m_options.closerLookSizes)
         if (closer > m_options.workingSize && std::max(frameSize.width, frameSize.height) >= closer)
-            (void)runAt(frame, closer, nullptr, 0, look);
+            (void)runAt(frame, closer, nullptr, 0, look, m_options.closerLookCues);
 }
 
 std::optional<Detection> DocumentDetector::detect(const cv::Mat &input,
@@ -579,7 +579,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         if (std::getenv("CAPTURE_DEBUG"))
             std::fprintf(stderr, "  a closer look at %d px\n", closer);
         Look closerLook;
-        found = runAt(input, closer, nullptr, expectedProportions, closerLook);
+        found = runAt(input, closer, nullptr, expectedProportions, closerLook,
+                      m_options.closerLookCues);
         if (found && closerLook.inside < m_options.closerLookInside)
             found.reset();
         if (found)
@@ -590,7 +591,8 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
 
 std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int workingSize,
                                                  std::vector<DetectorCandidate> *report,
-                                                 double expectedProportions, Look &look) const
+                                                 double expectedProportions, Look &look,
+                                                 bool cues) const
 {
     Prepared prep;
     if (!prepareWorking(input, workingSize, prep))
@@ -617,9 +619,11 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
     Search search(prep.lab, prep.g, minArea, edgeThreshold);
     prep.strong = prep.g.mag > edgeThreshold;
 
-    Cues cues;
-    readCues(cues, prep, m_options, minArea);
-    addCueOutlines(search, cues);
+    if (cues) {
+        Cues read;
+        readCues(read, prep, m_options, minArea);
+        addCueOutlines(search, read);
+    }
     if (priorDone.valid())
         priorDone.get();
     const bool prior = !prep.prob.empty();

@@ -161,6 +161,12 @@ struct DetectorOptions
     // ... and a closer look's outline is taken only where the network sees a document inside
     // it on average at least this surely (not a guess across a page and the desk beside it).
     double closerLookInside = 0.5;
+    // A closer look reads the network's outlines (its region's, the sides moved to the
+    // nearest steps at the closer size) and the outlines made from them, not the cues: what
+    // the closer looks take on the real pages is the network's outline, and the cues at 768
+    // and 1024 px were half of their time (capture/README.md, "The closer look without the
+    // cues"). true: every cue at the closer sizes too.
+    bool closerLookCues = false;
     bool refineAtFullResolution = true;
     // A side of the winner on a cable or a pen across the page moves out to the page's end
     // (where the page's proportions put it, then the nearest step); see capture/README.md.
@@ -308,10 +314,10 @@ private:
         size_t othersWanted = 0;
         std::vector<Quad> others;
     };
-    // One search at `workingSize`.
+    // One search at `workingSize` (without the cues' outlines when not `cues`).
     std::optional<Detection> runAt(const cv::Mat &image, int workingSize,
                                    std::vector<DetectorCandidate> *report,
-                                   double expectedProportions, Look &look) const;
+                                   double expectedProportions, Look &look, bool cues = true) const;
 
     DetectorOptions m_options;
     DocumentSegmenter m_segmenter;

@@ -102,7 +102,7 @@ void benchDetection(int frames)
         const char *title; // empty: as shipped
         capture::DetectorOptions options;
     };
-    std::vector<Variant> variants(9);
+    std::vector<Variant> variants(10);
     variants[1].title = "without the outline network";
     variants[1].options.verifierModel.clear();
     variants[2].title = "with the edges alone (no segmentation network)";
@@ -120,6 +120,8 @@ void benchDetection(int frames)
     variants[7].options.joinShadowParts = false;
     variants[8].title = "without the closer looks (DetectorOptions::closerLookSizes empty)";
     variants[8].options.closerLookSizes.clear();
+    variants[9].title = "with every cue in the closer looks (DetectorOptions::closerLookCues on)";
+    variants[9].options.closerLookCues = true;
     struct Timed
     {
         std::unique_ptr<capture::DocumentDetector> detector;
@@ -173,9 +175,11 @@ void benchDetection(int frames)
     std::sort(slowest.begin(), slowest.end(),
               [&](size_t a, size_t b) { return timed[0].wall[a] > timed[0].wall[b]; });
     slowest.resize(std::min<size_t>(slowest.size(), 6));
-    std::printf("  the slowest frames as shipped (wall ms; without the closer looks):\n");
+    std::printf("  the slowest frames as shipped (wall ms; without the closer looks; with every "
+                "cue in them):\n");
     for (const size_t n : slowest)
-        std::printf("    %6.1f  %6.1f  %s\n", timed[0].wall[n], timed[8].wall[n], names[n].c_str());
+        std::printf("    %6.1f  %6.1f  %6.1f  %s\n", timed[0].wall[n], timed[8].wall[n],
+                    timed[9].wall[n], names[n].c_str());
     // The outlines F6 offers (DocumentDetector::outlines, five as on the screen): computed on
     // the capture worker when the clerk begins adjusting; how long until F6 answers.
     std::vector<double> offered;

@@ -54,7 +54,8 @@
 // proportions), CAPTURE_EVAL_KIND=logit or "off" how sure the outline network must be of the kind
 // told's outline (DetectorOptions::expectedKindLogit), CAPTURE_EVAL_CLOSER=off or
 // "size,size,share" the closer looks when nothing is taken (closerLookSizes, closerLookSeen;
-// a size of 0 for one look only), CAPTURE_EVAL_NO_VERIFIER=1 without the
+// a size of 0 for one look only), CAPTURE_EVAL_CLOSER_CUES=1 every cue in them too
+// (closerLookCues), CAPTURE_EVAL_NO_VERIFIER=1 without the
 // outline network, CAPTURE_EVAL_VERIFIER=file.onnx with another one, CAPTURE_EVAL_VERIFY=iou,margin
 // sets when it picks (DetectorOptions::sameDocumentIoU, verifierMargin), CAPTURE_EVAL_REJECT=logit
 // or "off" when it rejects an outline (DetectorOptions::rejectBelowLogit), CAPTURE_EVAL_DOUBT=
@@ -207,6 +208,8 @@ DetectorOptions evalOptions()
                 if (size > 0)
                     o.closerLookSizes.push_back(size);
     }
+    if (std::getenv("CAPTURE_EVAL_CLOSER_CUES"))
+        o.closerLookCues = true;
     modelFromEnvironment("CAPTURE_EVAL_NO_NET", "CAPTURE_EVAL_MODEL", o.segmenterModel);
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
