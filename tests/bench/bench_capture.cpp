@@ -2,7 +2,8 @@
 //
 // 1. Detection per 1920x1080 frame (median, p95, max; wall time, and the CPU time of every
 //    thread: the network runs beside the detecting thread) over synthetic scenes of every condition
-//    and the real frames in shared/data.
+//    and the real frames in shared/data; with one part off at a time beside it, and the six
+//    slowest frames by name (the p95 and the maximum are made of them).
 // 2. The live preview with detection: a 1280x720 video of synthetic desk scenes (a card
 //    slides in, rests, leaves; a certificate the same) played through the real path,
 //    VideoFileSource → CaptureEngine (detection on a worker thread, the latest frame wins)
