@@ -49,6 +49,8 @@ constexpr int kTextureOutlines = 4;
 // edges (DetectorOptions::faintEdges).
 constexpr int kPaperOutlines = 4;
 constexpr int kFaintOutlines = 4;
+// Of the edges fainter still (DetectorOptions::fainterEdges), the largest regions outlined.
+constexpr size_t kFainterRegions = 8;
 // And the best of the wider line pass's that its edges would take (DetectorOptions::moreLines).
 constexpr int kMoreLineOutlines = 4;
 // DetectorOptions::joinShadowParts: the two parts' least edge support, their least lightness
@@ -59,7 +61,7 @@ constexpr double kJoinMinScore = 0.7;
 constexpr double kJoinLightStep = 15.0;
 constexpr double kJoinColourStep = 8.0;
 
-// The frame's own cues: the edges at two Canny levels (and the fainter edges when asked), the
+// The frame's own cues: the edges at two Canny levels (and two fainter ones when asked), the
 // lines of the first, brightness regions, regions unlike the paper and smooth regions when
 // asked. Each cue is read, and its regions' hulls or its lines' quadrilaterals made, as a job
 // of its own on both threads at once (onBothThreads): none reads the Search, and each writes
@@ -68,12 +70,13 @@ constexpr double kJoinColourStep = 8.0;
 struct Cues
 {
     // The regions whose outlines are added, in their order: the edges at the lines' level, at
-    // the stronger level, the fainter edges, the brightness regions and their inverse, the
-    // regions unlike the paper at three distances, the smooth regions.
+    // the stronger level, the fainter edges, those fainter still, the brightness regions and
+    // their inverse, the regions unlike the paper at three distances, the smooth regions.
     enum Slot {
         LineEdges,
         StrongEdges,
         FaintEdges,
+        FainterEdges,
         Bright,
         Dark,
         Unlike,
@@ -130,6 +133,18 @@ void readCues(Cues &cues, const Prepared &prep, const DetectorOptions &o, double
                 edgesOf(Cues::FaintEdges, cannyEdges(prep, 12.0, 36.0), Search::Source::Faint);
         },
         [&] { edgesOf(Cues::LineEdges, lineEdges, Search::Source::Edges); },
+        [&] {
+            // Fainter still, the gaps closed wider: a white card on a pale desk among sheets,
+            // its edge a loop of a few grey levels broken at the rounded corners; the few
+            // largest regions only (capture/README.md, "Fainter edges, wider closed").
+            if (!o.fainterEdges)
+                return;
+            cv::Mat d;
+            cv::dilate(cannyEdges(prep, 8.0, 24.0), d,
+                       cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+            cues.regions[Cues::FainterEdges] = {Search::hullsOf(d, minArea, kFainterRegions),
+                                                Search::Source::Faint};
+        },
     };
     onBothThreads(first.size(), [&](size_t i) { first[i](); });
     std::vector<cv::Vec4i> segs = cues.hough;

@@ -132,6 +132,14 @@ struct DetectorOptions
     // never.
     double insideOutOfFrameLogit = 0.0;
     double insideOutOfFrameArea = 0.7;
+    // ... and, none such, to an outline in the frame beside it (less than
+    // besideOutOfFrameInside of it inside the one picked), its edges clear (acceptScore)
+    // whatever the segmentation network sees, that the outline network finds a document's own
+    // edge at least this surely (besideOutOfFrameLogit): the card next to a sheet the camera
+    // cuts off (capture/README.md, "A document in view beside one going out of the frame").
+    // Infinity: never.
+    double besideOutOfFrameLogit = 1.0;
+    double besideOutOfFrameInside = 0.5;
     // When the caller knows which kind of document is wanted (detect()'s expectedProportions:
     // the clerk is capturing the ID card) and the outline picked has the other kind's
     // proportions (the application form under the card), the likeliest outline of the kind
@@ -215,6 +223,11 @@ struct DetectorOptions
     // or the print sets the frame's contrast, and so the thresholds, high (capture/README.md,
     // "Fainter edges").
     bool faintEdges = true;
+    // And of edges fainter still (Canny at two thirds of those thresholds), their gaps closed
+    // wider (5 px): a white card on a pale desk covered with sheets, its edge a loop of a few
+    // grey levels the print and the sheets' edges join; the largest few regions only
+    // (capture/README.md, "Fainter edges, wider closed").
+    bool fainterEdges = true;
 };
 
 struct Detection

@@ -314,6 +314,33 @@ Choice::Outline Choice::insideOutOfFrame(Outline chosen)
     return own;
 }
 
+// An outline going on out of the frame is still the pick: where a document lies wholly in view
+// beside it (not inside it: insideOutOfFrame), its edges clear whatever the segmentation
+// network sees (the network outlines the larger sheet) and the outline network sure it is a
+// document's own edge (logit besideOutOfFrameLogit and up), the likeliest such is taken: the
+// card laid on the desk next to a sheet the camera cuts off (capture/README.md, "A document in
+// view beside one going out of the frame").
+Choice::Outline Choice::besideOutOfFrame(Outline chosen)
+{
+    if (!m_verifierRuns || !std::isfinite(m_options.besideOutOfFrameLogit) ||
+        chosen == m_scored.end() || inFrame(chosen->c.quad))
+        return chosen;
+    auto candidate = [&](const Scored &sc) {
+        return &sc != &*chosen && inFrame(sc.c.quad) && taking(sc.c) >= m_options.acceptScore &&
+               shareInside(sc.c.quad, chosen->c.quad) < m_options.besideOutOfFrameInside;
+    };
+    verifyWhere(candidate);
+    const auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
+        return candidate(sc) && sc.verified && sc.f[FVerifier] >= m_options.besideOutOfFrameLogit;
+    });
+    if (own == m_scored.end())
+        return chosen;
+    if (debugging())
+        std::fprintf(stderr, "  in view beside the outline going out of the frame: logit %.2f\n",
+                     own->f[FVerifier]);
+    return own;
+}
+
 // The caller knows the kind of document wanted (the clerk is capturing the ID card) and the
 // outline picked has the other kind's proportions (the application form under the card, the
 // card on the certificate): the likeliest outline of the kind wanted that could be taken is

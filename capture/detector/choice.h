@@ -53,17 +53,18 @@ public:
     Outline ownEdge(Outline chosen);
     Outline doubted(Outline chosen);
     Outline insideOutOfFrame(Outline chosen);
+    Outline besideOutOfFrame(Outline chosen);
     Outline expectedKind(Outline chosen);
     Outline vouchedWhenNone(Outline chosen);
     Outline unlikely(Outline chosen);
     // Whether the outline network rejected the outline picked, none other taken instead
     // (doubted): something is there, and it is no document.
     bool rejected() const { return m_rejected; }
-    // All eight.
+    // All nine.
     Outline pick()
     {
-        return unlikely(vouchedWhenNone(
-            expectedKind(insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked())))))));
+        return unlikely(vouchedWhenNone(expectedKind(
+            besideOutOfFrame(insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked()))))))));
     }
 
 private:

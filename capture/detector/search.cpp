@@ -86,7 +86,8 @@ std::optional<Quad> reduceToQuad(std::vector<cv::Point2d> poly)
     return Quad{poly[0], poly[1], poly[2], poly[3]};
 }
 
-std::vector<std::vector<cv::Point>> Search::hullsOf(const cv::Mat &binary, double minArea)
+std::vector<std::vector<cv::Point>> Search::hullsOf(const cv::Mat &binary, double minArea,
+                                                    size_t most)
 {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
@@ -104,8 +105,8 @@ std::vector<std::vector<cv::Point>> Search::hullsOf(const cv::Mat &binary, doubl
     }
     std::sort(hulls.begin(), hulls.end(),
               [](const auto &x, const auto &y) { return x.first > y.first; });
-    if (hulls.size() > 24)
-        hulls.resize(24);
+    if (hulls.size() > most)
+        hulls.resize(most);
     std::vector<std::vector<cv::Point>> out;
     out.reserve(hulls.size());
     for (auto &h : hulls)

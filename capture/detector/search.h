@@ -61,10 +61,11 @@ public:
 
     enum class Source { Edges, Texture, MoreLines, Paper, Faint };
 
-    // The convex hulls of `binary`'s regions whose box and hull are at least `minArea`, the 24
-    // largest, largest first: the regions addHulls makes outlines of. It reads no Search, so
+    // The convex hulls of `binary`'s regions whose box and hull are at least `minArea`, the
+    // `most` largest, largest first: the regions addHulls makes outlines of. It reads no Search, so
     // the cues' regions are found on both threads at once (DocumentDetector::runAt).
-    static std::vector<std::vector<cv::Point>> hullsOf(const cv::Mat &binary, double minArea);
+    static std::vector<std::vector<cv::Point>> hullsOf(const cv::Mat &binary, double minArea,
+                                                       size_t most = 24);
 
     // Each hull's outlines (addHull), marked as of `source`.
     void addHulls(const std::vector<std::vector<cv::Point>> &hulls, Source source = Source::Edges);

@@ -103,7 +103,7 @@ void benchDetection(int frames)
         const char *title; // empty: as shipped
         capture::DetectorOptions options;
     };
-    std::vector<Variant> variants(10);
+    std::vector<Variant> variants(11);
     variants[1].title = "without the outline network";
     variants[1].options.verifierModel.clear();
     variants[2].title = "with the edges alone (no segmentation network)";
@@ -123,6 +123,8 @@ void benchDetection(int frames)
     variants[8].options.closerLookSizes.clear();
     variants[9].title = "with every cue in the closer looks (DetectorOptions::closerLookCues on)";
     variants[9].options.closerLookCues = true;
+    variants[10].title = "without the edges fainter still (DetectorOptions::fainterEdges off)";
+    variants[10].options.fainterEdges = false;
     struct Timed
     {
         std::unique_ptr<capture::DocumentDetector> detector;

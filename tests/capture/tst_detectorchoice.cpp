@@ -232,6 +232,12 @@ void TestDetectorChoice::verifierRules_withoutTheOutlineNetwork_choiceUnchanged(
     Choice form(o, m_search, m_noVerifier, m_small, true, onForm);
     QCOMPARE(indexOf(onForm, form.insideOutOfFrame(onForm.begin())), 0L);
     QVERIFY(!onForm[1].verified);
+    // Nor for a card beside it.
+    std::vector<Scored> beside{outline(rect(-40, 10, 300, 200), 0.9, 0.5, 0.5),
+                               outline(rect(320, 40, 80, 50), 0.9, 0.4, 0.4)};
+    Choice besideForm(o, m_search, m_noVerifier, m_small, true, beside);
+    QCOMPARE(indexOf(beside, besideForm.besideOutOfFrame(beside.begin())), 0L);
+    QVERIFY(!beside[1].verified);
 }
 
 // An application form (A4: √2) the ranking finds likelier, an ID card (85.6 x 54) lying on it.

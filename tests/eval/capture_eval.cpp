@@ -44,6 +44,9 @@
 // CAPTURE_EVAL_NO_MORE_LINES=1 without the wider line pass (DetectorOptions::moreLines),
 // CAPTURE_EVAL_NO_PAPER=1 without the regions unlike the paper (paperRegions),
 // CAPTURE_EVAL_NO_FAINT=1 without the fainter edges' contours (faintEdges),
+// CAPTURE_EVAL_NO_FAINTER=1 without those of the edges fainter still (fainterEdges),
+// CAPTURE_EVAL_BESIDE=logit,share or "off" when an outline in view beside one going out of the
+// frame is taken (besideOutOfFrameLogit, besideOutOfFrameInside),
 // CAPTURE_EVAL_UNVERIFIED_RANKING=1 with the ranking without the outline network's logit
 // (verifiedRanking), CAPTURE_EVAL_UNLIKELY=confidence,logit or "off" when the one with it
 // refuses the outline taken (unlikelyConfidence, unlikelyLogit), CAPTURE_EVAL_NONE_VOUCHED=
@@ -236,11 +239,15 @@ DetectorOptions evalOptions()
         o.insideOutOfFrameArea = std::atof(area);
     thresholdsFromEnvironment("CAPTURE_EVAL_INSIDE", o.insideOutOfFrameLogit, nullptr,
                               std::numeric_limits<double>::infinity()); // "logit" or "off"
+    thresholdsFromEnvironment("CAPTURE_EVAL_BESIDE", o.besideOutOfFrameLogit,
+                              &o.besideOutOfFrameInside,
+                              std::numeric_limits<double>::infinity()); // "logit" or "off"
     o.sideSweep = std::getenv("CAPTURE_EVAL_NO_SWEEP") == nullptr;
     o.textureRegions = std::getenv("CAPTURE_EVAL_NO_TEXTURE") == nullptr;
     o.moreLines = std::getenv("CAPTURE_EVAL_NO_MORE_LINES") == nullptr;
     o.paperRegions = std::getenv("CAPTURE_EVAL_NO_PAPER") == nullptr;
     o.faintEdges = std::getenv("CAPTURE_EVAL_NO_FAINT") == nullptr;
+    o.fainterEdges = std::getenv("CAPTURE_EVAL_NO_FAINTER") == nullptr;
     o.verifiedRanking = std::getenv("CAPTURE_EVAL_UNVERIFIED_RANKING") == nullptr;
     thresholdsFromEnvironment("CAPTURE_EVAL_UNLIKELY", o.unlikelyConfidence, &o.unlikelyLogit,
                               0.0); // "confidence,logit" or "off"
