@@ -107,6 +107,22 @@ void Choice::verifyWhere(const std::function<bool(const Scored &)> &which)
         verify(unverified);
 }
 
+Choice::Outline Choice::firstVouched(const std::function<bool(const Scored &)> &candidate,
+                                     double logit, bool strictly, Outline otherwise,
+                                     const char *what)
+{
+    verifyWhere(candidate);
+    const auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
+        return candidate(sc) && sc.verified &&
+               (strictly ? sc.f[FVerifier] > logit : sc.f[FVerifier] >= logit);
+    });
+    if (own == m_scored.end())
+        return otherwise;
+    if (debugging())
+        std::fprintf(stderr, "  %s: logit %.2f\n", what, own->f[FVerifier]);
+    return own;
+}
+
 double Choice::taking(const Candidate &c) const
 {
     return m_options.outOfFrameSides ? m_search.takingScore(c) : c.score;
@@ -302,16 +318,8 @@ Choice::Outline Choice::insideOutOfFrame(Outline chosen)
                quadArea(sc.c.quad) <= m_options.insideOutOfFrameArea * quadArea(chosen->c.quad) &&
                mostlyInside(sc.c.quad, chosen->c.quad);
     };
-    verifyWhere(candidate);
-    const auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
-        return candidate(sc) && sc.verified && sc.f[FVerifier] > m_options.insideOutOfFrameLogit;
-    });
-    if (own == m_scored.end())
-        return chosen;
-    if (debugging())
-        std::fprintf(stderr, "  inside the outline going out of the frame: logit %.2f\n",
-                     own->f[FVerifier]);
-    return own;
+    return firstVouched(candidate, m_options.insideOutOfFrameLogit, true, chosen,
+                        "inside the outline going out of the frame");
 }
 
 // An outline going on out of the frame is still the pick: where a document lies wholly in view
@@ -329,16 +337,8 @@ Choice::Outline Choice::besideOutOfFrame(Outline chosen)
         return &sc != &*chosen && inFrame(sc.c.quad) && taking(sc.c) >= m_options.acceptScore &&
                shareInside(sc.c.quad, chosen->c.quad) < m_options.besideOutOfFrameInside;
     };
-    verifyWhere(candidate);
-    const auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
-        return candidate(sc) && sc.verified && sc.f[FVerifier] >= m_options.besideOutOfFrameLogit;
-    });
-    if (own == m_scored.end())
-        return chosen;
-    if (debugging())
-        std::fprintf(stderr, "  in view beside the outline going out of the frame: logit %.2f\n",
-                     own->f[FVerifier]);
-    return own;
+    return firstVouched(candidate, m_options.besideOutOfFrameLogit, false, chosen,
+                        "in view beside the outline going out of the frame");
 }
 
 // The caller knows the kind of document wanted (the clerk is capturing the ID card) and the
@@ -398,16 +398,8 @@ Choice::Outline Choice::vouchedWhenNone(Outline chosen)
                sc.c.score >= m_options.networkScore &&
                sc.f[FPriorInside] >= m_options.minNetworkInside;
     };
-    verifyWhere(candidate);
-    const auto own = std::find_if(m_scored.begin(), m_scored.end(), [&](const Scored &sc) {
-        return candidate(sc) && sc.verified && sc.f[FVerifier] >= m_options.vouchedWhenNoneLogit;
-    });
-    if (own == m_scored.end())
-        return chosen;
-    if (debugging())
-        std::fprintf(stderr, "  none taken; the outline network vouches for one: logit %.2f\n",
-                     own->f[FVerifier]);
-    return own;
+    return firstVouched(candidate, m_options.vouchedWhenNoneLogit, false, chosen,
+                        "none taken; the outline network vouches for one");
 }
 
 // The outline taken in the end is one the ranking with the outline network's logit finds

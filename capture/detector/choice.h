@@ -68,6 +68,12 @@ public:
     }
 
 private:
+    // The first (likeliest) outline for which `candidate` holds that the outline network, asked
+    // about them all, finds a document's own edge at `logit` or above (`strictly`: above);
+    // none: `otherwise`. `what` names the rule in the diagnostics.
+    Outline firstVouched(const std::function<bool(const Scored &)> &candidate, double logit,
+                         bool strictly, Outline otherwise, const char *what);
+
     const DetectorOptions &m_options;
     const Search &m_search;
     const OutlineVerifier &m_verifier;
