@@ -1160,9 +1160,12 @@ int main(int argc, char **argv)
                 std::printf("\n");
                 int n = 0;
                 for (const DetectorCandidate &c : DocumentDetector(evalOptions()).candidates(img))
-                    std::printf("  candidate %d: confidence %.3f support %.3f JI %.4f IoU %.4f "
-                                "(%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f)\n",
+                    std::printf("  candidate %d: confidence %.3f support %.3f logit %.2f JI %.4f "
+                                "IoU %.4f (%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f)\n",
                                 n++, c.confidence, c.score,
+                                // The last feature: the outline network's logit.
+                                c.features.size() == kRankingFeatureCount ? c.features.back()
+                                                                          : std::nan(""),
                                 smartDocJaccard(c.quad, truth, 2100, 2970), quadIou(c.quad, truth),
                                 c.quad[0].x, c.quad[0].y, c.quad[1].x, c.quad[1].y, c.quad[2].x,
                                 c.quad[2].y, c.quad[3].x, c.quad[3].y);
