@@ -1163,7 +1163,8 @@ int main(int argc, char **argv)
                     std::printf("  candidate %d: confidence %.3f support %.3f logit %.2f JI %.4f "
                                 "IoU %.4f (%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f)\n",
                                 n++, c.confidence, c.score,
-                                // The last feature: the outline network's logit.
+                                // The last feature: the outline network's logit (0 for an
+                                // outline it was not asked about).
                                 c.features.size() == kRankingFeatureCount ? c.features.back()
                                                                           : std::nan(""),
                                 smartDocJaccard(c.quad, truth, 2100, 2970), quadIou(c.quad, truth),
