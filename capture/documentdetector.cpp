@@ -110,10 +110,12 @@ void readCues(Cues &cues, const Prepared &prep, const DetectorOptions &o, double
     auto regionsOf = [&](Cues::Slot slot, const cv::Mat &binary, Search::Source source) {
         cues.regions[slot] = {Search::hullsOf(binary, minArea), source};
     };
-    auto edgesOf = [&](Cues::Slot slot, const cv::Mat &edges, Search::Source source) {
+    // The edges' regions, their gaps closed by dilating `closing` px; the `most` largest.
+    auto edgesOf = [&](Cues::Slot slot, const cv::Mat &edges, Search::Source source,
+                       int closing = 3, size_t most = 24) {
         cv::Mat d;
-        cv::dilate(edges, d, kernel);
-        regionsOf(slot, d, source);
+        cv::dilate(edges, d, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(closing, closing)));
+        cues.regions[slot] = {Search::hullsOf(d, minArea, most), source};
     };
     const std::vector<std::function<void()>> first = {
         [&] { cues.hough = houghSegments(lineEdges); },
@@ -137,13 +139,9 @@ void readCues(Cues &cues, const Prepared &prep, const DetectorOptions &o, double
             // Fainter still, the gaps closed wider: a white card on a pale desk among sheets,
             // its edge a loop of a few grey levels broken at the rounded corners; the few
             // largest regions only (capture/README.md, "Fainter edges, wider closed").
-            if (!o.fainterEdges)
-                return;
-            cv::Mat d;
-            cv::dilate(cannyEdges(prep, 8.0, 24.0), d,
-                       cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
-            cues.regions[Cues::FainterEdges] = {Search::hullsOf(d, minArea, kFainterRegions),
-                                                Search::Source::Faint};
+            if (o.fainterEdges)
+                edgesOf(Cues::FainterEdges, cannyEdges(prep, 8.0, 24.0), Search::Source::Faint, 5,
+                        kFainterRegions);
         },
     };
     onBothThreads(first.size(), [&](size_t i) { first[i](); });
