@@ -88,6 +88,13 @@ struct DetectorOptions
     // the outline network vouches for this surely (logit) is taken: a white card on a white
     // page, its edges faint. Infinity: never.
     double vouchedWhenNoneLogit = 3.0;
+    // None of them vouched for so surely: the likeliest the ranking gives at least
+    // vouchedWhenNoneLikely that the outline network finds a document's own edge (logit
+    // vouchedWhenNoneLikelyLogit and up) is taken: an ID card on pale stone under a shadow,
+    // its edges not all clear (capture/README.md, "Nothing taken: an outline the ranking and
+    // the outline network both find likely"). Infinity: never.
+    double vouchedWhenNoneLikelyLogit = 1.0;
+    double vouchedWhenNoneLikely = 0.2;
     // With a ranking that weighs the logit, the outline taken in the end is refused ("no
     // document") when all three are against it: that ranking gives it less than
     // unlikelyConfidence, the outline network a logit below unlikelyLogit and the segmentation

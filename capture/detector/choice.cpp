@@ -386,20 +386,29 @@ Choice::Outline Choice::expectedKind(Outline chosen)
 // Nothing taken: the likeliest of the ranking's first few outlines in the frame, with some edge
 // support (networkScore) and the segmentation network not against it (minNetworkInside), that
 // the outline network vouches for (logit vouchedWhenNoneLogit and up) is taken (a white card on
-// a white page, its edges faint).
+// a white page, its edges faint); failing that, the likeliest of them the ranking finds likely
+// too (vouchedWhenNoneLikely) that the outline network sees as a document's own edge
+// (vouchedWhenNoneLikelyLogit: an ID card on pale stone under a shadow).
 Choice::Outline Choice::vouchedWhenNone(Outline chosen)
 {
     constexpr size_t kFirst = 6;
-    if (!m_verifierRuns || chosen != m_scored.end() ||
-        !std::isfinite(m_options.vouchedWhenNoneLogit))
+    if (!m_verifierRuns || chosen != m_scored.end())
         return chosen;
     auto candidate = [&](const Scored &sc) {
         return size_t(&sc - m_scored.data()) < kFirst && inFrame(sc.c.quad) &&
                sc.c.score >= m_options.networkScore &&
                sc.f[FPriorInside] >= m_options.minNetworkInside;
     };
-    return firstVouched(candidate, m_options.vouchedWhenNoneLogit, false, chosen,
-                        "none taken; the outline network vouches for one");
+    if (std::isfinite(m_options.vouchedWhenNoneLogit))
+        chosen = firstVouched(candidate, m_options.vouchedWhenNoneLogit, false, chosen,
+                              "none taken; the outline network vouches for one");
+    if (chosen != m_scored.end() || !std::isfinite(m_options.vouchedWhenNoneLikelyLogit))
+        return chosen;
+    auto likely = [&](const Scored &sc) {
+        return candidate(sc) && sc.confidence >= m_options.vouchedWhenNoneLikely;
+    };
+    return firstVouched(likely, m_options.vouchedWhenNoneLikelyLogit, false, chosen,
+                        "none taken; likely to the ranking, the outline network for it");
 }
 
 // The outline taken in the end is one the ranking with the outline network's logit finds
