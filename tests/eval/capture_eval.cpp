@@ -51,7 +51,9 @@
 // (verifiedRanking), CAPTURE_EVAL_UNLIKELY=confidence,logit or "off" when the one with it
 // refuses the outline taken (unlikelyConfidence, unlikelyLogit), CAPTURE_EVAL_NONE_VOUCHED=
 // logit or "off" when, nothing taken, an outline the outline network vouches for is
-// (vouchedWhenNoneLogit),
+// (vouchedWhenNoneLogit), CAPTURE_EVAL_NONE_LIKELY=logit,confidence or "off" when, none of
+// those vouched for, one the ranking finds likely too is (vouchedWhenNoneLikelyLogit,
+// vouchedWhenNoneLikely),
 // CAPTURE_EVAL_OTHER_INSIDE=share how much of another object's outline may lie inside the doubted
 // pick (otherObjectInside), CAPTURE_EVAL_EXPECTED=1 with the kind of document told (the truth's
 // proportions), CAPTURE_EVAL_KIND=logit or "off" how sure the outline network must be of the kind
@@ -253,6 +255,9 @@ DetectorOptions evalOptions()
                               0.0); // "confidence,logit" or "off"
     thresholdsFromEnvironment("CAPTURE_EVAL_NONE_VOUCHED", o.vouchedWhenNoneLogit, nullptr,
                               std::numeric_limits<double>::infinity()); // "logit" or "off"
+    thresholdsFromEnvironment("CAPTURE_EVAL_NONE_LIKELY", o.vouchedWhenNoneLikelyLogit,
+                              &o.vouchedWhenNoneLikely,
+                              std::numeric_limits<double>::infinity()); // "logit,confidence"
     if (const char *inside = std::getenv("CAPTURE_EVAL_OTHER_INSIDE"))
         o.otherObjectInside = std::atof(inside);
     thresholdsFromEnvironment("CAPTURE_EVAL_KIND", o.expectedKindLogit, nullptr,
