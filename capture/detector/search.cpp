@@ -23,16 +23,26 @@ double maxOrderedCornerError(const Quad &a, const Quad &b)
     return m;
 }
 
-// The mean of `lab` inside `q` (eroded by two pixels: not its edges).
+// The mean of `lab` inside `q` (eroded by two pixels: not its edges). The mask covers the
+// outline's box only, a few pixels more on each side, cut at the image's edges: where the
+// image's edge cuts the outline, erode sees past it as the whole image's mask would.
 cv::Scalar meanInside(const cv::Mat &lab, const Quad &q)
 {
-    cv::Mat mask = cv::Mat::zeros(lab.size(), CV_8U);
+    constexpr int kErosion = 2;
     std::vector<cv::Point> corners;
     for (const cv::Point2d &p : q)
         corners.emplace_back(int(std::lround(p.x)), int(std::lround(p.y)));
+    const cv::Rect box = (cv::boundingRect(corners) + cv::Size(2 * kErosion + 2, 2 * kErosion + 2) -
+                          cv::Point(kErosion + 1, kErosion + 1)) &
+                         cv::Rect(0, 0, lab.cols, lab.rows);
+    if (box.empty())
+        return cv::Scalar::all(0);
+    for (cv::Point &p : corners)
+        p -= box.tl();
+    cv::Mat mask = cv::Mat::zeros(box.size(), CV_8U);
     cv::fillConvexPoly(mask, corners, cv::Scalar(255));
-    cv::erode(mask, mask, cv::Mat(), cv::Point(-1, -1), 2);
-    return cv::mean(lab, mask);
+    cv::erode(mask, mask, cv::Mat(), cv::Point(-1, -1), kErosion);
+    return cv::mean(lab(box), mask);
 }
 
 } // namespace
