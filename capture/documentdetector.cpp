@@ -354,12 +354,12 @@ Quad finalOutline(const Candidate &best, const Prepared &prep, const DetectorOpt
     if (o.refineAtFullResolution && scale < 1.0) {
         const int range = int(std::ceil(3.5 / scale)) + 2;
         if (best.fromMask || best.fromSweep) {
-            q = refineQuad(image, q, range, std::max(3.0, 1.0 / scale), kMaskMinStep * k,
-                           1.5 / scale);
-            q = refineQuad(image, q, 3, 1.5, kMaskMinStep * k, 1.5);
+            q = refineQuadOnBothThreads(image, q, range, std::max(3.0, 1.0 / scale),
+                                        kMaskMinStep * k, 1.5 / scale);
+            q = refineQuadOnBothThreads(image, q, 3, 1.5, kMaskMinStep * k, 1.5);
         } else {
-            q = refineQuad(image, q, range, std::max(3.0, 1.0 / scale), kMinStep * k);
-            q = refineQuad(image, q, 3, 1.5, kMinStep * k);
+            q = refineQuadOnBothThreads(image, q, range, std::max(3.0, 1.0 / scale), kMinStep * k);
+            q = refineQuadOnBothThreads(image, q, 3, 1.5, kMinStep * k);
         }
     }
     if (o.completeAcrossLines)

@@ -2,6 +2,8 @@
 // along a side and the robust fit of a side to them.
 #include "detector/edgefit.h"
 
+#include "detector/prepare.h"
+
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
@@ -204,31 +206,57 @@ std::optional<Line> fitSide(const std::vector<EdgePoint> &pts, const Line &initi
     return line;
 }
 
-Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, double minStep,
-                double near)
+namespace {
+
+// Side i of q (from q[i] to q[i + 1]) re-fitted to the strongest edge within ±range pixels, or
+// as it is.
+Line refittedSide(const cv::Mat &img, const Quad &q, size_t i, int range, double tolerance,
+                  double minStep, double near)
 {
-    std::array<Line, 4> lines;
-    for (int i = 0; i < 4; ++i) {
-        const cv::Point2d a = q[i];
-        const cv::Point2d b = q[(i + 1) % 4];
-        const cv::Point2d d = b - a;
-        const double len = cv::norm(d);
-        lines[i] = {a, len > 0 ? d / len : cv::Point2d(1, 0)};
-        const int samples = std::clamp(int(len / 6), 12, 64);
-        const std::vector<EdgePoint> pts =
-            edgePointsAlong(img, a, b, range, samples, minStep, near);
-        const std::optional<Line> fitted = fitSide(pts, lines[i], tolerance);
-        if (fitted && std::abs(fitted->dir.dot(lines[i].dir)) > std::cos(6.0 * CV_PI / 180))
-            lines[i] = *fitted;
-    }
+    const cv::Point2d a = q[i];
+    const cv::Point2d b = q[(i + 1) % 4];
+    const cv::Point2d d = b - a;
+    const double len = cv::norm(d);
+    const Line side{a, len > 0 ? d / len : cv::Point2d(1, 0)};
+    const int samples = std::clamp(int(len / 6), 12, 64);
+    const std::vector<EdgePoint> pts = edgePointsAlong(img, a, b, range, samples, minStep, near);
+    const std::optional<Line> fitted = fitSide(pts, side, tolerance);
+    if (fitted && std::abs(fitted->dir.dot(side.dir)) > std::cos(6.0 * CV_PI / 180))
+        return *fitted;
+    return side;
+}
+
+// The corners where the sides meet; q itself when one lies more than 3 * range from q's.
+Quad cornersOf(const std::array<Line, 4> &lines, const Quad &q, int range)
+{
     Quad out;
-    for (int i = 0; i < 4; ++i) {
+    for (size_t i = 0; i < 4; ++i) {
         const std::optional<cv::Point2d> c = intersect(lines[(i + 3) % 4], lines[i]);
         if (!c || cv::norm(*c - q[i]) > 3.0 * range)
             return q;
         out[i] = *c;
     }
     return out;
+}
+
+} // namespace
+
+Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, double minStep,
+                double near)
+{
+    std::array<Line, 4> lines;
+    for (size_t i = 0; i < 4; ++i)
+        lines[i] = refittedSide(img, q, i, range, tolerance, minStep, near);
+    return cornersOf(lines, q, range);
+}
+
+Quad refineQuadOnBothThreads(const cv::Mat &img, const Quad &q, int range, double tolerance,
+                             double minStep, double near)
+{
+    std::array<Line, 4> lines;
+    onBothThreads(
+        4, [&](size_t i) { lines[i] = refittedSide(img, q, i, range, tolerance, minStep, near); });
+    return cornersOf(lines, q, range);
 }
 
 } // namespace hd::capture::detail

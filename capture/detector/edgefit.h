@@ -58,5 +58,9 @@ std::optional<Line> fitSide(const std::vector<EdgePoint> &pts, const Line &initi
 // fitted (hidden, no edge) keep their position.
 Quad refineQuad(const cv::Mat &img, const Quad &q, int range, double tolerance, double minStep,
                 double near = 0);
+// The same, the sides shared between the calling thread and the helper (onBothThreads): for
+// the one outline re-fitted at full resolution, while the helper has nothing else to do.
+Quad refineQuadOnBothThreads(const cv::Mat &img, const Quad &q, int range, double tolerance,
+                             double minStep, double near = 0);
 
 } // namespace hd::capture::detail
