@@ -4,6 +4,7 @@
 #include "detector/finalsides.h"
 
 #include "detector/edgefit.h"
+#include "detector/prepare.h"
 #include "documentdetector.h"
 
 #include <algorithm>
@@ -146,28 +147,30 @@ double pixelScale(const cv::Mat &img)
 
 // q with each side replaced by the line `move(i, side)` gives for it (none: the side stays),
 // its corners where the new lines meet. `moved` says whether any side moved (false also when
-// two lines do not meet: q is returned).
+// two lines do not meet: q is returned). The sides are looked at on both threads
+// (onBothThreads): `move` must only read what it shares.
 template <typename MoveSide> Quad withSidesMoved(const Quad &q, MoveSide move, bool &moved)
 {
     std::array<Line, 4> lines;
-    moved = false;
-    for (int i = 0; i < 4; ++i) {
+    std::array<bool, 4> sideMoved{};
+    onBothThreads(4, [&](size_t i) {
         SideFrame f;
         f.a = q[i];
         f.d = q[(i + 1) % 4] - q[i];
         f.len = cv::norm(f.d);
-        lines[size_t(i)] = {f.a, f.len > 0 ? f.d / f.len : cv::Point2d(1, 0)};
+        lines[i] = {f.a, f.len > 0 ? f.d / f.len : cv::Point2d(1, 0)};
         if (f.len < 16)
-            continue;
+            return;
         f.t = f.d / f.len;
         f.out = cv::Point2d(f.t.y, -f.t.x);
-        f.line = lines[size_t(i)];
+        f.line = lines[i];
         f.samples = std::clamp(int(f.len / 8), 12, 48);
-        if (const std::optional<Line> l = move(i, f)) {
-            lines[size_t(i)] = *l;
-            moved = true;
+        if (const std::optional<Line> l = move(int(i), f)) {
+            lines[i] = *l;
+            sideMoved[i] = true;
         }
-    }
+    });
+    moved = std::find(sideMoved.begin(), sideMoved.end(), true) != sideMoved.end();
     if (!moved)
         return q;
     Quad r;
@@ -419,11 +422,11 @@ Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, dou
     for (int i = 0; i < 4; ++i)
         local[size_t(i)] = q[size_t(i)] - c;
     std::array<double, 4> share{};
-    for (int i = 0; i < 4; ++i) {
-        const cv::Point2d a = q[size_t(i)], b = q[size_t((i + 1) % 4)];
+    onBothThreads(4, [&](size_t i) {
+        const cv::Point2d a = q[i], b = q[(i + 1) % 4];
         if (cv::norm(b - a) >= 40 * px)
-            share[size_t(i)] = valleyShare(img, a + 0.12 * (b - a), b - 0.12 * (b - a), contrast);
-    }
+            share[i] = valleyShare(img, a + 0.12 * (b - a), b - 0.12 * (b - a), contrast);
+    });
     // One side on a line, the other three not even partly.
     const auto onLines =
         std::count_if(share.begin(), share.end(), [](double v) { return v >= 0.6; });
