@@ -95,6 +95,18 @@ Quad scaled(const Quad &q, double factor)
 
 double quadIou(const Quad &a, const Quad &b)
 {
+    // Apart by their boxes: nothing shared (most pairs of a frame's outlines that are not of
+    // one document), without the polygons' intersection.
+    auto box = [](const Quad &q) {
+        std::array<double, 4> r{q[0].x, q[0].y, q[0].x, q[0].y}; // left, top, right, bottom
+        for (const cv::Point2d &p : q)
+            r = {std::min(r[0], p.x), std::min(r[1], p.y), std::max(r[2], p.x),
+                 std::max(r[3], p.y)};
+        return r;
+    };
+    const std::array<double, 4> boxA = box(a), boxB = box(b);
+    if (boxA[0] > boxB[2] || boxB[0] > boxA[2] || boxA[1] > boxB[3] || boxB[1] > boxA[3])
+        return 0.0;
     const Quad oa = orderCorners(a);
     const Quad ob = orderCorners(b);
     if (!isConvex(oa) || !isConvex(ob))

@@ -1752,6 +1752,16 @@ void TestDocumentDetector::smartDocJaccard_shiftedSquare_matchesReference()
     const Quad sq{cv::Point2d(0, 0), cv::Point2d(10, 0), cv::Point2d(10, 10), cv::Point2d(0, 10)};
     const Quad sh{cv::Point2d(5, 0), cv::Point2d(15, 0), cv::Point2d(15, 10), cv::Point2d(5, 10)};
     QCOMPARE_LE(std::abs(quadIou(sq, sh) - 50.0 / 150.0), 1e-6);
+    // Apart, boxes and all; the boxes overlapping at a corner, the squares not; one inside.
+    const Quad apart{cv::Point2d(20, 0), cv::Point2d(30, 0), cv::Point2d(30, 10),
+                     cv::Point2d(20, 10)};
+    const Quad diamond{cv::Point2d(16, 9), cv::Point2d(23, 16), cv::Point2d(16, 23),
+                       cv::Point2d(9, 16)};
+    const Quad inner{cv::Point2d(2, 2), cv::Point2d(6, 2), cv::Point2d(6, 6), cv::Point2d(2, 6)};
+    QCOMPARE(quadIou(sq, apart), 0.0);
+    QCOMPARE(quadIou(apart, sq), 0.0);
+    QCOMPARE_LE(quadIou(sq, diamond), 1e-9);
+    QCOMPARE_LE(std::abs(quadIou(inner, sq) - 16.0 / 100.0), 1e-6);
     QCOMPARE_LE(std::abs(smartDocJaccard(sh, sq, 10, 10) - 50.0 / 150.0), 1e-6);
     const Quad gt{cv::Point2d(873.337, 187.504), cv::Point2d(1318.93, 157.786),
                   cv::Point2d(1485.79, 778.216), cv::Point2d(973.83, 841.992)};
