@@ -365,7 +365,7 @@ Quad finalOutline(const Candidate &best, const Prepared &prep, const DetectorOpt
     if (o.completeAcrossLines)
         q = finalSides::completeAcrossLines(image, q, k, kMaskMinStep * k);
     if (o.extendToOuterEdges)
-        q = finalSides::extendToOuterEdges(image, q, k);
+        q = finalSides::extendToOuterEdges(image, q, k, o.outerEdgesFromMeanProfiles);
     if (o.centreSmearedEdges)
         q = finalSides::centreSmearedEdges(image, q, k);
     return q;

@@ -190,6 +190,10 @@ struct DetectorOptions
     // near it (a licence's frame, a coloured band) with a strip of the document outside
     // (capture/README.md, "Outlines on a printed frame").
     bool extendToOuterEdges = true;
+    // Where the places along a side disagree (a desk whose pattern changes from pixel to
+    // pixel), the margin's edge read from their profiles averaged over each half of the side
+    // (capture/README.md, "A printed frame on a patterned desk").
+    bool outerEdgesFromMeanProfiles = true;
     // Then each side smeared into a ramp (motion blur) moved to the ramp's middle
     // (capture/README.md, "Smeared edges").
     bool centreSmearedEdges = true;

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <numeric>
 #include <opencv2/imgproc.hpp>
 #include <optional>
 #include <vector>
@@ -94,7 +95,7 @@ bool documentStrip(const cv::Vec3f &strip, const cv::Vec3f &desk, double contras
 // and the document's edge is the outermost clear step there (a soft shadow beyond the paper's
 // edge is a ramp, weaker than the step). Returns the step's offset and the strip's mean
 // colour, or -1.
-int stepAt(Profile &at, int range, double contrast, cv::Vec3f &strip)
+template <typename Colours> int stepAt(Colours &at, int range, double contrast, cv::Vec3f &strip)
 {
     const double minStep = 12.0 * contrast, notDesk = 14.0 * contrast;
     cv::Vec3f desk(0, 0, 0);
@@ -267,9 +268,119 @@ double lineRunsOn(const cv::Mat &img, cv::Point2d from, cv::Point2d dir, double 
     return double(on) / steps;
 }
 
+// The mean colour across a side over several places along it, o from -4 outwards (as stepAt
+// reads a Profile).
+struct MeanProfile
+{
+    std::vector<cv::Vec3f> sum;
+    int n = 0;
+    cv::Vec3f operator()(int o) const { return sum[size_t(o + 4)] / float(std::max(1, n)); }
+};
+
+// The mean grey level's deviation across the strip [3, end - 3] of one place's profile: a
+// paper margin is flat, a desk's pattern is not.
+double roughness(Profile &prof, int end)
+{
+    std::vector<double> grey;
+    for (int o = 3; o <= end - 3; ++o) {
+        const cv::Vec3f x = prof(o);
+        grey.push_back(double(x[0] + x[1] + x[2]) / 3.0);
+    }
+    if (grey.empty())
+        return 0;
+    const double mean = std::accumulate(grey.begin(), grey.end(), 0.0) / double(grey.size());
+    double deviation = 0;
+    for (const double g : grey)
+        deviation += std::abs(g - mean);
+    return deviation / double(grey.size());
+}
+
+// A margin beside a desk whose pattern changes from pixel to pixel (cloth, stone, a busy
+// desk): at each place the desk's colour a little beyond the side is the pattern's, so the
+// steps stepAt finds lie anywhere in the strip and the side stays on the printed frame. The
+// places' profiles averaged over each half of the side smooth the pattern while the margin and
+// the paper's edge, parallel to the side, stay: the edge is stepAt's step on both mean
+// profiles, at least 12 px out (a narrower strip of desk is flat by chance), the two within
+// 2 px or a tenth of each other (a printed frame runs parallel to the paper's edge), the
+// strips alike. The strip must be flat at the places (their mean deviation across it at most a
+// twentieth of the step from the strip to what lies beyond: a margin's is a few hundredths,
+// a desk's pattern's a tenth or more), and half of the places have a step within 2 px of
+// the line between the two; the side is the line fitted to those steps. See capture/README.md,
+// "A printed frame on a patterned desk".
+std::optional<Line> outerEdgeOfMeanProfiles(const cv::Mat &img, const SideFrame &f, int range,
+                                            double contrast)
+{
+    const double px = pixelScale(img);
+    const int m = range + 12;
+    std::array<MeanProfile, 2> halves;
+    for (MeanProfile &h : halves)
+        h.sum.assign(size_t(m + 5), cv::Vec3f(0, 0, 0));
+    std::vector<cv::Point2d> places;
+    for (int s = 0; s < f.samples; ++s) {
+        const cv::Point2d c = f.a + f.d * (0.1 + 0.8 * (s + 0.5) / f.samples);
+        const cv::Point2d far = c + double(m + 2) * f.out;
+        if (far.x < 0 || far.y < 0 || far.x > img.cols - 1 || far.y > img.rows - 1)
+            continue; // the desk beyond is out of the frame
+        // One pixel a place and offset: the mean over the places smooths along the side.
+        MeanProfile &h = halves[2 * s < f.samples ? 0 : 1];
+        for (int o = -4; o <= m; ++o) {
+            const cv::Point2d p = c + double(o) * f.out;
+            h.sum[size_t(o + 4)] += sample(img, p.x, p.y);
+        }
+        ++h.n;
+        places.push_back(c);
+    }
+    if (halves[0].n < f.samples / 4 || halves[1].n < f.samples / 4)
+        return std::nullopt;
+    std::array<int, 2> at{};
+    std::array<cv::Vec3f, 2> strips;
+    for (size_t h = 0; h < 2; ++h)
+        if ((at[h] = stepAt(halves[h], range, contrast, strips[h])) < 0)
+            return std::nullopt;
+    if (std::min(at[0], at[1]) < 12 * px ||
+        std::abs(at[0] - at[1]) > std::max(2 * px, 0.05 * (at[0] + at[1])) ||
+        distance(strips[0], strips[1]) >= 20.0 * contrast)
+        return std::nullopt;
+    double height = 0; // from the strip to the 6 px beyond the step, the halves' mean
+    for (size_t h = 0; h < 2; ++h) {
+        cv::Vec3f beyond(0, 0, 0);
+        for (int o = at[h] + 3; o <= at[h] + 8; ++o)
+            beyond += halves[h](o);
+        height += 0.5 * distance(strips[h], beyond / 6.0f);
+    }
+    std::vector<EdgePoint> pts;
+    double rough = 0;
+    for (const cv::Point2d &c : places) {
+        // 0 and 1 at the middles of the halves.
+        const double u = ((c - f.a).dot(f.t) / f.len - 0.3) / 0.4;
+        const int expected = int(std::lround(at[0] + u * (at[1] - at[0])));
+        Profile prof(img, c, f.t, f.out, -4, m);
+        rough += roughness(prof, expected);
+        auto step = [&](int o) { return distance(prof(o + 2), prof(o - 2)); };
+        int best = -1;
+        for (int o = std::max(3, expected - 2); o <= std::min(m - 3, expected + 2); ++o)
+            if (step(o) >= 12.0 * contrast && (best < 0 || step(o) > step(best)))
+                best = o;
+        if (best >= 0)
+            pts.push_back({c + double(best) * f.out, 1.0});
+    }
+    rough /= double(places.size());
+    if (std::getenv("CAPTURE_DEBUG"))
+        std::fprintf(
+            stderr,
+            "  side from (%.0f,%.0f): mean profiles' step %d / %d, flat %.3f, %zu of %d places\n",
+            f.a.x, f.a.y, at[0], at[1], rough / std::max(1e-9, height), pts.size(), f.samples);
+    if (rough > 0.05 * height || pts.size() < size_t(0.5 * f.samples))
+        return std::nullopt;
+    const std::optional<Line> fitted = fitSide(pts, f.line, 3.0);
+    if (!fitted || std::abs(fitted->dir.dot(f.line.dir)) < std::cos(4.0 * CV_PI / 180))
+        return std::nullopt;
+    return fitted;
+}
+
 } // namespace
 
-Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
+Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast, bool meanProfiles)
 {
     double shortest = 1e300;
     for (int i = 0; i < 4; ++i)
@@ -277,7 +388,7 @@ Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
     // A band is up to about a tenth of the document's width.
     const int range = std::max(6, int(0.12 * shortest));
     const double px = pixelScale(img);
-    auto move = [&](int i, const SideFrame &f) -> std::optional<Line> {
+    auto perPlace = [&](int i, const SideFrame &f) -> std::optional<Line> {
         const cv::Point2d &a = f.a, &d = f.d, &t = f.t, &out = f.out;
         const Line &side = f.line;
         const int samples = f.samples;
@@ -332,6 +443,11 @@ Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast)
             std::fprintf(stderr, "  side %d moved out %.1f px (spread %.1f)\n", i,
                          offsets[offsets.size() / 2], spread);
         return fitted;
+    };
+    auto move = [&](int i, const SideFrame &f) -> std::optional<Line> {
+        if (std::optional<Line> l = perPlace(i, f))
+            return l;
+        return meanProfiles ? outerEdgeOfMeanProfiles(img, f, range, contrast) : std::nullopt;
     };
     bool moved = false;
     const Quad r = withSidesMoved(q, move, moved);

@@ -16,8 +16,10 @@ namespace hd::capture::detail::finalSides {
 // See capture/README.md, "Outlines on a printed frame".
 // Each side of q (full resolution) moved out to the document's edge where most places along
 // it agree on one straight line parallel to it and the strip between is one colour (a
-// margin or a band keeps its width and colour; the desk's pattern does not).
-Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast);
+// margin or a band keeps its width and colour; the desk's pattern does not). `meanProfiles`:
+// where the places disagree, the edge read from their profiles averaged over each half of the
+// side (a desk whose pattern changes from pixel to pixel; "A printed frame on a patterned desk").
+Quad extendToOuterEdges(const cv::Mat &img, const Quad &q, double contrast, bool meanProfiles);
 
 // A smeared edge (the camera or the hand moving during the exposure): the step is a ramp as
 // wide as the streak, and the outermost clear step the fit takes lies at its outer end, while

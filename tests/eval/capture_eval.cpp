@@ -32,7 +32,9 @@
 // (DetectorOptions::workingSize), CAPTURE_EVAL_NO_NET=1 runs the detector without its
 // segmentation network, CAPTURE_EVAL_MODEL=file.onnx with another one, CAPTURE_EVAL_NO_OUTER=1
 // without moving the winner's sides out to the document's edge
-// (DetectorOptions::extendToOuterEdges), CAPTURE_EVAL_NO_SMEAR=1 without centring smeared sides
+// (DetectorOptions::extendToOuterEdges), CAPTURE_EVAL_NO_MEAN_OUTER=1 without the edge read
+// from the side's mean profiles (DetectorOptions::outerEdgesFromMeanProfiles),
+// CAPTURE_EVAL_NO_SMEAR=1 without centring smeared sides
 // (DetectorOptions::centreSmearedEdges), CAPTURE_EVAL_NO_OUT_OF_FRAME=1 without taking the sides
 // out of the frame as unseen (DetectorOptions::outOfFrameSides), CAPTURE_EVAL_NO_ACROSS=1 without
 // completing a side cut by a cable (DetectorOptions::completeAcrossLines),
@@ -263,6 +265,7 @@ DetectorOptions evalOptions()
     thresholdsFromEnvironment("CAPTURE_EVAL_KIND", o.expectedKindLogit, nullptr,
                               std::numeric_limits<double>::infinity()); // "logit" or "off"
     o.extendToOuterEdges = std::getenv("CAPTURE_EVAL_NO_OUTER") == nullptr;
+    o.outerEdgesFromMeanProfiles = std::getenv("CAPTURE_EVAL_NO_MEAN_OUTER") == nullptr;
     o.centreSmearedEdges = std::getenv("CAPTURE_EVAL_NO_SMEAR") == nullptr;
     o.completeAcrossLines = std::getenv("CAPTURE_EVAL_NO_ACROSS") == nullptr;
     if (std::getenv("CAPTURE_EVAL_NO_LIKELIER"))
