@@ -298,14 +298,14 @@ double roughness(Profile &prof, int end)
 // A margin beside a desk whose pattern changes from pixel to pixel (cloth, stone, a busy
 // desk): at each place the desk's colour a little beyond the side is the pattern's, so the
 // steps stepAt finds lie anywhere in the strip and the side stays on the printed frame. The
-// places' profiles averaged over each half of the side smooth the pattern while the margin and
-// the paper's edge, parallel to the side, stay: the edge is stepAt's step on both mean
-// profiles, at least 12 px out (a narrower strip of desk is flat by chance), the two within
-// 2 px or a tenth of each other (a printed frame runs parallel to the paper's edge), the
-// strips alike. The strip must be flat at the places (their mean deviation across it at most a
-// twentieth of the step from the strip to what lies beyond: a margin's is a few hundredths,
-// a desk's pattern's a tenth or more), and half of the places have a step within 2 px of
-// the line between the two; the side is the line fitted to those steps. See capture/README.md,
+// colours across the side averaged over the places of each half of the side smooth the
+// pattern while the margin and the paper's edge, parallel to the side, stay: the edge is
+// stepAt's step on both mean profiles, at least 12 px out (a narrower strip of desk is flat by
+// chance), the two within 2 px or a tenth of each other (a printed frame runs parallel to the
+// paper's edge), the strips alike. The strip must be flat at the places (their mean deviation
+// across it at most a twentieth of the step from the strip to what lies beyond: a margin's is a few
+// hundredths, a desk's pattern's a tenth or more), and half of the places have a step within 2 px
+// of the line between the two; the side is the line fitted to those steps. See capture/README.md,
 // "A printed frame on a patterned desk".
 std::optional<Line> outerEdgeOfMeanProfiles(const cv::Mat &img, const SideFrame &f, int range,
                                             double contrast)
