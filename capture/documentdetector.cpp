@@ -352,7 +352,7 @@ Quad finalOutline(const Candidate &best, const Prepared &prep, const DetectorOpt
     const double k = prep.contrast;
     Quad q = scaled(best.quad, 1.0 / scale);
     if (o.refineAtFullResolution && scale < 1.0) {
-        const int range = int(std::ceil(3.5 / scale)) + 2;
+        const int range = int(std::ceil(o.fullResolutionReach / scale)) + 2;
         if (best.fromMask || best.fromSweep) {
             q = refineQuadOnBothThreads(image, q, range, std::max(3.0, 1.0 / scale),
                                         kMaskMinStep * k, 1.5 / scale);

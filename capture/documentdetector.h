@@ -183,6 +183,12 @@ struct DetectorOptions
     // cues"). true: every cue at the closer sizes too.
     bool closerLookCues = false;
     bool refineAtFullResolution = true;
+    // How far (working-image pixels, ± this and 2 full-resolution pixels more) the first
+    // re-fit at full resolution looks for each side's outermost clear step: 2 (±10 px on a
+    // 1920 x 1080 frame); farther, a desk's pattern parallel to the paper's edge (stone tiles,
+    // a tablecloth's rows) is taken for it (capture/README.md, "The full-resolution re-fit,
+    // desk by desk, and its reach").
+    double fullResolutionReach = 2.0;
     // A side of the winner on a cable or a pen across the page moves out to the page's end
     // (where the page's proportions put it, then the nearest step); see capture/README.md.
     bool completeAcrossLines = true;

@@ -567,124 +567,130 @@ Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, dou
             return across ? 1.0 / r : r; // the moving sides' length over side i's
         };
         const double now = ratio(local);
-        double target = 0;
-        for (const double r : {1.0 / kIdCardProportions, 1.0 / kSheetProportions, kSheetProportions,
-                               kIdCardProportions})
-            if (target == 0 && r > now * 1.1 && r < now * 2.2)
-                target = r;
-        if (target <= 0)
-            continue;
-        // Move side i out: its corners slide along the sides beside it, the new side through
-        // the vanishing point of the opposite side's direction (the one at right angles,
-        // through the camera, to the sides beside it).
-        auto homog = [](cv::Point2d p) { return cv::Vec3d(p.x, p.y, 1); };
-        const int ia = i, ib = (i + 1) % 4, jb = (i + 2) % 4, ja = (i + 3) % 4;
-        const cv::Vec3d sideA = homog(local[size_t(ja)]).cross(homog(local[size_t(ia)]));
-        const cv::Vec3d sideB = homog(local[size_t(jb)]).cross(homog(local[size_t(ib)]));
-        const cv::Vec3d opposite = homog(local[size_t(jb)]).cross(homog(local[size_t(ja)]));
-        const cv::Vec3d vAlong = sideA.cross(sideB);
-        const cv::Vec3d vAcross =
-            opposite.cross(cv::Vec3d(vAlong[0] / (f * f), vAlong[1] / (f * f), vAlong[2]));
-        auto moved = [&](double s, Quad &r) {
-            const cv::Point2d pa = local[size_t(ja)] + s * (local[size_t(ia)] - local[size_t(ja)]);
-            const cv::Vec3d side = homog(pa).cross(vAcross);
-            const cv::Vec3d pb = side.cross(sideB);
-            if (std::abs(pb[2]) < 1e-12)
-                return false;
-            r = local;
-            r[size_t(ia)] = pa;
-            r[size_t(ib)] = cv::Point2d(pb[0] / pb[2], pb[1] / pb[2]);
-            return isConvex(r);
-        };
-        double lo = 1.0, hi = 3.0;
-        Quad r;
-        if (!moved(hi, r) || ratio(r) < target)
-            continue;
-        for (int it = 0; it < 40; ++it) {
-            const double mid = (lo + hi) / 2;
-            if (moved(mid, r) && ratio(r) < target)
-                lo = mid;
-            else
-                hi = mid;
-        }
-        if (!moved(hi, r))
-            continue;
-        Quad full;
-        for (int k = 0; k < 4; ++k)
-            full[size_t(k)] = r[size_t(k)] + c;
-        // Both corners move out, the new side about as the opposite one runs.
-        const cv::Point2d na0 = full[size_t(ia)], nb0 = full[size_t(ib)];
-        const cv::Point2d oppDir = q[size_t(ja)] - q[size_t(jb)];
-        if ((na0 - q[size_t(ia)]).dot(q[size_t(ia)] - q[size_t(ja)]) <= 0 ||
-            (nb0 - q[size_t(ib)]).dot(q[size_t(ib)] - q[size_t(jb)]) <= 0 ||
-            std::abs((nb0 - na0).dot(oppDir)) <
-                std::cos(20.0 * CV_PI / 180) * cv::norm(nb0 - na0) * cv::norm(oppDir))
-            continue;
-        bool inside = true;
-        for (const cv::Point2d &p : full)
-            inside = inside && p.x >= 0 && p.y >= 0 && p.x <= img.cols - 1 && p.y <= img.rows - 1;
-        if (!inside)
-            continue;
-        // Paper beyond the line: the lighter colours (the page's paper rather than its print or
-        // the cable) of the outline's part near the line and of the first 70 % of the part
-        // added alike (a printed frame's line has the desk a little beyond it; where the page
-        // ends is for the proportions and the step to say).
-        auto paperAt = [&](const Quad &o, double from, double to) {
-            std::vector<cv::Vec3f> v;
-            for (int row = 0; row < 5; ++row) {
-                const double depth = from + (to - from) * row / 4.0;
-                const cv::Point2d pa = o[size_t(ja)] + depth * (o[size_t(ia)] - o[size_t(ja)]);
-                const cv::Point2d pb = o[size_t(jb)] + depth * (o[size_t(ib)] - o[size_t(jb)]);
-                for (int s = 0; s < 24; ++s) {
-                    const cv::Point2d p = pa + (pb - pa) * (0.1 + 0.8 * s / 23.0);
-                    v.push_back(sample(img, p.x, p.y));
+        // The documents' proportions beyond the cut, nearest first: the first whose part added
+        // passes the checks below (a page cut a little short of a sheet turned on its side may
+        // be an upright one cut shorter). Up to 2.3 times the part in view: about half of the
+        // page, the side on either rim of a thick cable.
+        for (const double target : {1.0 / kIdCardProportions, 1.0 / kSheetProportions,
+                                    kSheetProportions, kIdCardProportions}) {
+            if (target <= now * 1.1 || target >= now * 2.3)
+                continue;
+            // Move side i out: its corners slide along the sides beside it, the new side through
+            // the vanishing point of the opposite side's direction (the one at right angles,
+            // through the camera, to the sides beside it).
+            auto homog = [](cv::Point2d p) { return cv::Vec3d(p.x, p.y, 1); };
+            const int ia = i, ib = (i + 1) % 4, jb = (i + 2) % 4, ja = (i + 3) % 4;
+            const cv::Vec3d sideA = homog(local[size_t(ja)]).cross(homog(local[size_t(ia)]));
+            const cv::Vec3d sideB = homog(local[size_t(jb)]).cross(homog(local[size_t(ib)]));
+            const cv::Vec3d opposite = homog(local[size_t(jb)]).cross(homog(local[size_t(ja)]));
+            const cv::Vec3d vAlong = sideA.cross(sideB);
+            const cv::Vec3d vAcross =
+                opposite.cross(cv::Vec3d(vAlong[0] / (f * f), vAlong[1] / (f * f), vAlong[2]));
+            auto moved = [&](double s, Quad &r) {
+                const cv::Point2d pa =
+                    local[size_t(ja)] + s * (local[size_t(ia)] - local[size_t(ja)]);
+                const cv::Vec3d side = homog(pa).cross(vAcross);
+                const cv::Vec3d pb = side.cross(sideB);
+                if (std::abs(pb[2]) < 1e-12)
+                    return false;
+                r = local;
+                r[size_t(ia)] = pa;
+                r[size_t(ib)] = cv::Point2d(pb[0] / pb[2], pb[1] / pb[2]);
+                return isConvex(r);
+            };
+            double lo = 1.0, hi = 3.0;
+            Quad r;
+            if (!moved(hi, r) || ratio(r) < target)
+                continue;
+            for (int it = 0; it < 40; ++it) {
+                const double mid = (lo + hi) / 2;
+                if (moved(mid, r) && ratio(r) < target)
+                    lo = mid;
+                else
+                    hi = mid;
+            }
+            if (!moved(hi, r))
+                continue;
+            Quad full;
+            for (int k = 0; k < 4; ++k)
+                full[size_t(k)] = r[size_t(k)] + c;
+            // Both corners move out, the new side about as the opposite one runs.
+            const cv::Point2d na0 = full[size_t(ia)], nb0 = full[size_t(ib)];
+            const cv::Point2d oppDir = q[size_t(ja)] - q[size_t(jb)];
+            if ((na0 - q[size_t(ia)]).dot(q[size_t(ia)] - q[size_t(ja)]) <= 0 ||
+                (nb0 - q[size_t(ib)]).dot(q[size_t(ib)] - q[size_t(jb)]) <= 0 ||
+                std::abs((nb0 - na0).dot(oppDir)) <
+                    std::cos(20.0 * CV_PI / 180) * cv::norm(nb0 - na0) * cv::norm(oppDir))
+                continue;
+            bool inside = true;
+            for (const cv::Point2d &p : full)
+                inside =
+                    inside && p.x >= 0 && p.y >= 0 && p.x <= img.cols - 1 && p.y <= img.rows - 1;
+            if (!inside)
+                continue;
+            // Paper beyond the line: the lighter colours (the page's paper rather than its print or
+            // the cable) of the outline's part near the line and of the first 70 % of the part
+            // added alike (a printed frame's line has the desk a little beyond it; where the page
+            // ends is for the proportions and the step to say).
+            auto paperAt = [&](const Quad &o, double from, double to) {
+                std::vector<cv::Vec3f> v;
+                for (int row = 0; row < 5; ++row) {
+                    const double depth = from + (to - from) * row / 4.0;
+                    const cv::Point2d pa = o[size_t(ja)] + depth * (o[size_t(ia)] - o[size_t(ja)]);
+                    const cv::Point2d pb = o[size_t(jb)] + depth * (o[size_t(ib)] - o[size_t(jb)]);
+                    for (int s = 0; s < 24; ++s) {
+                        const cv::Point2d p = pa + (pb - pa) * (0.1 + 0.8 * s / 23.0);
+                        v.push_back(sample(img, p.x, p.y));
+                    }
+                }
+                std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() * 3 / 4), v.end(),
+                                 [](const cv::Vec3f &x, const cv::Vec3f &y) {
+                                     return x[0] + x[1] + x[2] < y[0] + y[1] + y[2];
+                                 });
+                return v[v.size() * 3 / 4];
+            };
+            Quad added = full;
+            added[size_t(ja)] = q[size_t(ia)];
+            added[size_t(jb)] = q[size_t(ib)];
+            const cv::Vec3f paper = paperAt(q, 0.6, 0.9);
+            double unlike = 0;
+            for (const auto &[from, to] : {std::pair{0.1, 0.4}, std::pair{0.4, 0.7}})
+                unlike = std::max(unlike, distance(paperAt(added, from, to), paper));
+            if (std::getenv("CAPTURE_DEBUG"))
+                std::fprintf(stderr, "  side %d: the part added unlike the page by %.1f\n", i,
+                             unlike);
+            if (unlike > 20.0 * contrast)
+                continue;
+            // The page's end: the step nearest the proportions' place, if there is one.
+            const cv::Point2d na = full[size_t(ia)], nb = full[size_t(ib)];
+            const double reach = cv::norm(na - full[size_t(ja)]);
+            const int range = std::max(4, int(0.04 * reach));
+            const std::vector<EdgePoint> pts =
+                edgePointsAlong(img, na, nb, range, 32, minStep, range / 2.0);
+            const cv::Point2d nd = nb - na;
+            const Line guess{na, nd / cv::norm(nd)};
+            std::optional<Line> fitted;
+            if (pts.size() >= 12)
+                fitted = fitSide(pts, guess, 3.0);
+            bool onStep = false;
+            if (fitted && std::abs(fitted->dir.dot(guess.dir)) > std::cos(4.0 * CV_PI / 180)) {
+                const Line la{full[size_t(ja)], full[size_t(ia)] - full[size_t(ja)]};
+                const Line lb{full[size_t(jb)], full[size_t(ib)] - full[size_t(jb)]};
+                const std::optional<cv::Point2d> ca = intersect(la, *fitted);
+                const std::optional<cv::Point2d> cb = intersect(lb, *fitted);
+                onStep = ca && cb && cv::norm(*ca - na) < 2.0 * range &&
+                         cv::norm(*cb - nb) < 2.0 * range;
+                if (onStep) {
+                    full[size_t(ia)] = *ca;
+                    full[size_t(ib)] = *cb;
                 }
             }
-            std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() * 3 / 4), v.end(),
-                             [](const cv::Vec3f &x, const cv::Vec3f &y) {
-                                 return x[0] + x[1] + x[2] < y[0] + y[1] + y[2];
-                             });
-            return v[v.size() * 3 / 4];
-        };
-        Quad added = full;
-        added[size_t(ja)] = q[size_t(ia)];
-        added[size_t(jb)] = q[size_t(ib)];
-        const cv::Vec3f paper = paperAt(q, 0.6, 0.9);
-        double unlike = 0;
-        for (const auto &[from, to] : {std::pair{0.1, 0.4}, std::pair{0.4, 0.7}})
-            unlike = std::max(unlike, distance(paperAt(added, from, to), paper));
-        if (std::getenv("CAPTURE_DEBUG"))
-            std::fprintf(stderr, "  side %d: the part added unlike the page by %.1f\n", i, unlike);
-        if (unlike > 20.0 * contrast)
-            continue;
-        // The page's end: the step nearest the proportions' place, if there is one.
-        const cv::Point2d na = full[size_t(ia)], nb = full[size_t(ib)];
-        const double reach = cv::norm(na - full[size_t(ja)]);
-        const int range = std::max(4, int(0.04 * reach));
-        const std::vector<EdgePoint> pts =
-            edgePointsAlong(img, na, nb, range, 32, minStep, range / 2.0);
-        const cv::Point2d nd = nb - na;
-        const Line guess{na, nd / cv::norm(nd)};
-        std::optional<Line> fitted;
-        if (pts.size() >= 12)
-            fitted = fitSide(pts, guess, 3.0);
-        bool onStep = false;
-        if (fitted && std::abs(fitted->dir.dot(guess.dir)) > std::cos(4.0 * CV_PI / 180)) {
-            const Line la{full[size_t(ja)], full[size_t(ia)] - full[size_t(ja)]};
-            const Line lb{full[size_t(jb)], full[size_t(ib)] - full[size_t(jb)]};
-            const std::optional<cv::Point2d> ca = intersect(la, *fitted);
-            const std::optional<cv::Point2d> cb = intersect(lb, *fitted);
-            onStep =
-                ca && cb && cv::norm(*ca - na) < 2.0 * range && cv::norm(*cb - nb) < 2.0 * range;
-            if (onStep) {
-                full[size_t(ia)] = *ca;
-                full[size_t(ib)] = *cb;
-            }
+            if (std::getenv("CAPTURE_DEBUG"))
+                std::fprintf(stderr,
+                             "  side %d on a line across the page: ratio %.3f -> %.3f, %s\n", i,
+                             now, target, onStep ? "end on a step" : "end by the proportions");
+            return orderCorners(full);
         }
-        if (std::getenv("CAPTURE_DEBUG"))
-            std::fprintf(stderr, "  side %d on a line across the page: ratio %.3f -> %.3f, %s\n", i,
-                         now, target, onStep ? "end on a step" : "end by the proportions");
-        return orderCorners(full);
     }
     return q;
 }

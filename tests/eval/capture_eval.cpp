@@ -42,6 +42,8 @@
 // (DetectorOptions::likelierRatio), CAPTURE_EVAL_NO_WHOLE=1 without the whole document taken over a
 // part of it (DetectorOptions::wholeDocumentIoU), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the
 // winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
+// CAPTURE_EVAL_REACH=x with its first re-fit reaching x working pixels
+// (DetectorOptions::fullResolutionReach),
 // CAPTURE_EVAL_NO_TEXTURE=1 without the smooth regions' outlines (DetectorOptions::textureRegions),
 // CAPTURE_EVAL_NO_MORE_LINES=1 without the wider line pass (DetectorOptions::moreLines),
 // CAPTURE_EVAL_NO_PAPER=1 without the regions unlike the paper (paperRegions),
@@ -274,6 +276,8 @@ DetectorOptions evalOptions()
         o.wholeDocumentIoU = 0;
     o.outOfFrameSides = std::getenv("CAPTURE_EVAL_NO_OUT_OF_FRAME") == nullptr;
     o.refineAtFullResolution = std::getenv("CAPTURE_EVAL_NO_FULLRES") == nullptr;
+    if (const char *reach = std::getenv("CAPTURE_EVAL_REACH"))
+        o.fullResolutionReach = std::atof(reach);
     return o;
 }
 
