@@ -560,7 +560,7 @@ Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, dou
                          share[size_t(i)], onBefore, onAfter);
         if (std::max(onBefore, onAfter) < 0.5)
             continue;
-        // The proportions now, and the nearest document's beyond them.
+        // The proportions now.
         const bool across = i % 2 == 1; // side i runs along the page's height
         auto ratio = [&](const Quad &l) {
             const double r = projectiveRatio(l, f);
