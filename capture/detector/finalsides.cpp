@@ -567,6 +567,50 @@ Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, dou
             return across ? 1.0 / r : r; // the moving sides' length over side i's
         };
         const double now = ratio(local);
+        // Move side i out: its corners slide along the sides beside it, the new side through
+        // the vanishing point of the opposite side's direction (the one at right angles,
+        // through the camera, to the sides beside it).
+        auto homog = [](cv::Point2d p) { return cv::Vec3d(p.x, p.y, 1); };
+        const int ia = i, ib = (i + 1) % 4, jb = (i + 2) % 4, ja = (i + 3) % 4;
+        const cv::Vec3d sideA = homog(local[size_t(ja)]).cross(homog(local[size_t(ia)]));
+        const cv::Vec3d sideB = homog(local[size_t(jb)]).cross(homog(local[size_t(ib)]));
+        const cv::Vec3d opposite = homog(local[size_t(jb)]).cross(homog(local[size_t(ja)]));
+        const cv::Vec3d vAlong = sideA.cross(sideB);
+        const cv::Vec3d vAcross =
+            opposite.cross(cv::Vec3d(vAlong[0] / (f * f), vAlong[1] / (f * f), vAlong[2]));
+        auto moved = [&](double s, Quad &r) {
+            const cv::Point2d pa = local[size_t(ja)] + s * (local[size_t(ia)] - local[size_t(ja)]);
+            const cv::Vec3d side = homog(pa).cross(vAcross);
+            const cv::Vec3d pb = side.cross(sideB);
+            if (std::abs(pb[2]) < 1e-12)
+                return false;
+            r = local;
+            r[size_t(ia)] = pa;
+            r[size_t(ib)] = cv::Point2d(pb[0] / pb[2], pb[1] / pb[2]);
+            return isConvex(r);
+        };
+        // Paper beyond the line: the lighter colours (the page's paper rather than its print or
+        // the cable) of the outline's part near the line and of the first 70 % of the part
+        // added alike (a printed frame's line has the desk a little beyond it; where the page
+        // ends is for the proportions and the step to say).
+        auto paperAt = [&](const Quad &o, double from, double to) {
+            std::vector<cv::Vec3f> v;
+            for (int row = 0; row < 5; ++row) {
+                const double depth = from + (to - from) * row / 4.0;
+                const cv::Point2d pa = o[size_t(ja)] + depth * (o[size_t(ia)] - o[size_t(ja)]);
+                const cv::Point2d pb = o[size_t(jb)] + depth * (o[size_t(ib)] - o[size_t(jb)]);
+                for (int s = 0; s < 24; ++s) {
+                    const cv::Point2d p = pa + (pb - pa) * (0.1 + 0.8 * s / 23.0);
+                    v.push_back(sample(img, p.x, p.y));
+                }
+            }
+            std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() * 3 / 4), v.end(),
+                             [](const cv::Vec3f &x, const cv::Vec3f &y) {
+                                 return x[0] + x[1] + x[2] < y[0] + y[1] + y[2];
+                             });
+            return v[v.size() * 3 / 4];
+        };
+        const cv::Vec3f paper = paperAt(q, 0.6, 0.9);
         // The documents' proportions beyond the cut, nearest first: the first whose part added
         // passes the checks below (a page cut a little short of a sheet turned on its side may
         // be an upright one cut shorter). Up to 2.3 times the part in view: about half of the
@@ -575,29 +619,6 @@ Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, dou
                                     kSheetProportions, kIdCardProportions}) {
             if (target <= now * 1.1 || target >= now * 2.3)
                 continue;
-            // Move side i out: its corners slide along the sides beside it, the new side through
-            // the vanishing point of the opposite side's direction (the one at right angles,
-            // through the camera, to the sides beside it).
-            auto homog = [](cv::Point2d p) { return cv::Vec3d(p.x, p.y, 1); };
-            const int ia = i, ib = (i + 1) % 4, jb = (i + 2) % 4, ja = (i + 3) % 4;
-            const cv::Vec3d sideA = homog(local[size_t(ja)]).cross(homog(local[size_t(ia)]));
-            const cv::Vec3d sideB = homog(local[size_t(jb)]).cross(homog(local[size_t(ib)]));
-            const cv::Vec3d opposite = homog(local[size_t(jb)]).cross(homog(local[size_t(ja)]));
-            const cv::Vec3d vAlong = sideA.cross(sideB);
-            const cv::Vec3d vAcross =
-                opposite.cross(cv::Vec3d(vAlong[0] / (f * f), vAlong[1] / (f * f), vAlong[2]));
-            auto moved = [&](double s, Quad &r) {
-                const cv::Point2d pa =
-                    local[size_t(ja)] + s * (local[size_t(ia)] - local[size_t(ja)]);
-                const cv::Vec3d side = homog(pa).cross(vAcross);
-                const cv::Vec3d pb = side.cross(sideB);
-                if (std::abs(pb[2]) < 1e-12)
-                    return false;
-                r = local;
-                r[size_t(ia)] = pa;
-                r[size_t(ib)] = cv::Point2d(pb[0] / pb[2], pb[1] / pb[2]);
-                return isConvex(r);
-            };
             double lo = 1.0, hi = 3.0;
             Quad r;
             if (!moved(hi, r) || ratio(r) < target)
@@ -628,31 +649,9 @@ Quad completeAcrossLines(const cv::Mat &img, const Quad &q, double contrast, dou
                     inside && p.x >= 0 && p.y >= 0 && p.x <= img.cols - 1 && p.y <= img.rows - 1;
             if (!inside)
                 continue;
-            // Paper beyond the line: the lighter colours (the page's paper rather than its print or
-            // the cable) of the outline's part near the line and of the first 70 % of the part
-            // added alike (a printed frame's line has the desk a little beyond it; where the page
-            // ends is for the proportions and the step to say).
-            auto paperAt = [&](const Quad &o, double from, double to) {
-                std::vector<cv::Vec3f> v;
-                for (int row = 0; row < 5; ++row) {
-                    const double depth = from + (to - from) * row / 4.0;
-                    const cv::Point2d pa = o[size_t(ja)] + depth * (o[size_t(ia)] - o[size_t(ja)]);
-                    const cv::Point2d pb = o[size_t(jb)] + depth * (o[size_t(ib)] - o[size_t(jb)]);
-                    for (int s = 0; s < 24; ++s) {
-                        const cv::Point2d p = pa + (pb - pa) * (0.1 + 0.8 * s / 23.0);
-                        v.push_back(sample(img, p.x, p.y));
-                    }
-                }
-                std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() * 3 / 4), v.end(),
-                                 [](const cv::Vec3f &x, const cv::Vec3f &y) {
-                                     return x[0] + x[1] + x[2] < y[0] + y[1] + y[2];
-                                 });
-                return v[v.size() * 3 / 4];
-            };
             Quad added = full;
             added[size_t(ja)] = q[size_t(ia)];
             added[size_t(jb)] = q[size_t(ib)];
-            const cv::Vec3f paper = paperAt(q, 0.6, 0.9);
             double unlike = 0;
             for (const auto &[from, to] : {std::pair{0.1, 0.4}, std::pair{0.4, 0.7}})
                 unlike = std::max(unlike, distance(paperAt(added, from, to), paper));
