@@ -40,8 +40,9 @@
 // completing a side cut by a cable (DetectorOptions::completeAcrossLines),
 // CAPTURE_EVAL_NO_LIKELIER=1 with the clear outline always winning over a likelier one
 // (DetectorOptions::likelierRatio), CAPTURE_EVAL_NO_WHOLE=1 without the whole document taken over a
-// part of it (DetectorOptions::wholeDocumentIoU), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting the
-// winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
+// part of it (DetectorOptions::wholeDocumentIoU), CAPTURE_EVAL_NO_JOIN=1 without the lit and
+// shaded parts of a document joined (joinShadowParts), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting
+// the winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
 // CAPTURE_EVAL_REACH=x with its first re-fit reaching x working pixels
 // (DetectorOptions::fullResolutionReach),
 // CAPTURE_EVAL_NO_TEXTURE=1 without the smooth regions' outlines (DetectorOptions::textureRegions),
@@ -274,6 +275,7 @@ DetectorOptions evalOptions()
         o.likelierRatio = 0;
     if (std::getenv("CAPTURE_EVAL_NO_WHOLE"))
         o.wholeDocumentIoU = 0;
+    o.joinShadowParts = std::getenv("CAPTURE_EVAL_NO_JOIN") == nullptr;
     o.outOfFrameSides = std::getenv("CAPTURE_EVAL_NO_OUT_OF_FRAME") == nullptr;
     o.refineAtFullResolution = std::getenv("CAPTURE_EVAL_NO_FULLRES") == nullptr;
     if (const char *reach = std::getenv("CAPTURE_EVAL_REACH"))
