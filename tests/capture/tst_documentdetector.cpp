@@ -267,9 +267,8 @@ void TestDocumentDetector::detect_realFrameResizedCroppedOrTurned_sameCorners_da
 // 03: mean JI 0.99 as they are and over the variants; the lowest 0.957, background03's
 // magazine turned upright, one side of the outline on the print a little inside the page's
 // edge, which the ranking puts first there by a hair (confidence 0.75 against 0.71); the next
-// lowest 0.985). With the
-// working image's scale taken from a 1920-pixel frame whatever the frame, the 960x540 variant
-// of background03's datasheet gets "no document".
+// lowest 0.985). With the working image's scale taken from a 1920-pixel frame whatever the
+// frame, the 960x540 variant of background03's datasheet gets "no document".
 void TestDocumentDetector::detect_realFrameResizedCroppedOrTurned_sameCorners()
 {
     QFETCH(QString, path);
@@ -723,7 +722,7 @@ void TestDocumentDetector::detect_litAndShadedPartsOnly_joinedAndTaken_data()
     addSceneColumns();
     // Seed 7's scenes (as dumped) where no outline held the whole document, only its lit part
     // and its shaded part, each with clear edges (without DetectorOptions::joinShadowParts:
-    // JI 0.71, the licence's lit part; 0.86, the page's).
+    // JI 0.71 and 0.86, a part of each).
     QTest::newRow("licence cloth shadow") << 2 << 3 << 7 << quint64(7000295);
     QTest::newRow("a4 cloth shadow") << 1 << 3 << 7 << quint64(7000294);
 }
@@ -1323,9 +1322,9 @@ void TestDocumentDetector::detect_outlineNetworkFineTuned_takesTheDocument_data(
     addSceneColumns();
     QTest::addColumn<double>("minJi");
     // Seed 7's scenes (as dumped) on the form that the outline network as first trained lost
-    // and the one fine-tuned on the other generator's desks takes (tools/detector-training/
-    // README.md, "Fine-tuning the outline network"): JI 0.00 -> 0.88, 0.62 -> 0.94,
-    // 0.85 -> 0.97, 0.86 -> 0.97.
+    // and the one fine-tuned on the other generator's desks takes (capture/README.md, "The
+    // outline network fine-tuned, landed"): JI 0.00 -> 0.88, 0.62 -> 0.94, 0.85 -> 0.97,
+    // 0.86 -> 0.97.
     QTest::newRow("id-card form noise") << 0 << 7 << 5 << quint64(7000590) << 0.85;
     QTest::newRow("id-card form perspective") << 0 << 7 << 6 << quint64(7000598) << 0.9;
     QTest::newRow("licence form perspective") << 2 << 7 << 6 << quint64(7000597) << 0.95;
