@@ -54,7 +54,8 @@
 // frame is taken (besideOutOfFrameLogit, besideOutOfFrameInside),
 // CAPTURE_EVAL_UNVERIFIED_RANKING=1 with the ranking without the outline network's logit
 // (verifiedRanking), CAPTURE_EVAL_UNLIKELY=confidence,logit or "off" when the one with it
-// refuses the outline taken (unlikelyConfidence, unlikelyLogit), CAPTURE_EVAL_NONE_VOUCHED=
+// refuses the outline taken (unlikelyConfidence, unlikelyLogit; CAPTURE_EVAL_UNLIKELY_INSIDE=share
+// its unlikelyInside), CAPTURE_EVAL_NONE_VOUCHED=
 // logit or "off" when, nothing taken, an outline the outline network vouches for is
 // (vouchedWhenNoneLogit), CAPTURE_EVAL_NONE_LIKELY=logit,confidence or "off" when, none of
 // those vouched for, one the ranking finds likely too is (vouchedWhenNoneLikelyLogit,
@@ -258,6 +259,8 @@ DetectorOptions evalOptions()
     o.verifiedRanking = std::getenv("CAPTURE_EVAL_UNVERIFIED_RANKING") == nullptr;
     thresholdsFromEnvironment("CAPTURE_EVAL_UNLIKELY", o.unlikelyConfidence, &o.unlikelyLogit,
                               0.0); // "confidence,logit" or "off"
+    if (const char *inside = std::getenv("CAPTURE_EVAL_UNLIKELY_INSIDE"))
+        o.unlikelyInside = std::atof(inside);
     thresholdsFromEnvironment("CAPTURE_EVAL_NONE_VOUCHED", o.vouchedWhenNoneLogit, nullptr,
                               std::numeric_limits<double>::infinity()); // "logit" or "off"
     thresholdsFromEnvironment("CAPTURE_EVAL_NONE_LIKELY", o.vouchedWhenNoneLikelyLogit,
