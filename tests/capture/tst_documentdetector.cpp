@@ -338,12 +338,36 @@ void TestDocumentDetector::candidates_tiltedPage_proportionsOfA4()
     QVERIFY2(figure < 0.04, qPrintable(QString::number(figure)));
 }
 
-void TestDocumentDetector::detect_syntheticScene_findsCorners_data()
+namespace {
+// Data columns for a synthetic scene (SceneSpec's document, background, condition and seed).
+void addSceneColumns()
 {
     QTest::addColumn<int>("document");
     QTest::addColumn<int>("background");
     QTest::addColumn<int>("condition");
     QTest::addColumn<quint64>("seed");
+}
+
+// The scene of the current data row (addSceneColumns()).
+Scene sceneOfRow()
+{
+    QFETCH(int, document);
+    QFETCH(int, background);
+    QFETCH(int, condition);
+    QFETCH(quint64, seed);
+    SceneSpec spec;
+    spec.seed = seed;
+    spec.document = SceneDocument(document);
+    spec.background = SceneBackground(background);
+    spec.condition = SceneCondition(condition);
+    return renderScene(spec);
+}
+
+} // namespace
+
+void TestDocumentDetector::detect_syntheticScene_findsCorners_data()
+{
+    addSceneColumns();
     QTest::addColumn<double>("minJi");
     // Seeds outside the evaluation set's range, one scene per kind of difficulty; the bound
     // is 0.95 on a clean scene, 0.90 under a hard condition (about 93 % of such scenes reach
@@ -368,17 +392,8 @@ void TestDocumentDetector::detect_syntheticScene_findsCorners_data()
 
 void TestDocumentDetector::detect_syntheticScene_findsCorners()
 {
-    QFETCH(int, document);
-    QFETCH(int, background);
-    QFETCH(int, condition);
-    QFETCH(quint64, seed);
     QFETCH(double, minJi);
-    SceneSpec spec;
-    spec.seed = seed;
-    spec.document = SceneDocument(document);
-    spec.background = SceneBackground(background);
-    spec.condition = SceneCondition(condition);
-    const Scene scene = renderScene(spec);
+    const Scene scene = sceneOfRow();
     QVERIFY(scene.truth);
     const std::optional<Detection> d = DocumentDetector().detect(scene.image);
     QVERIFY2(d, "no document found");
@@ -519,29 +534,6 @@ void TestDocumentDetector::detect_sideSweep_pageOnWhiteSheets_findsThePage()
 }
 
 namespace {
-void addSceneColumns()
-{
-    QTest::addColumn<int>("document");
-    QTest::addColumn<int>("background");
-    QTest::addColumn<int>("condition");
-    QTest::addColumn<quint64>("seed");
-}
-
-// The scene of the current data row (addSceneColumns()).
-Scene sceneOfRow()
-{
-    QFETCH(int, document);
-    QFETCH(int, background);
-    QFETCH(int, condition);
-    QFETCH(quint64, seed);
-    SceneSpec spec;
-    spec.seed = seed;
-    spec.document = SceneDocument(document);
-    spec.background = SceneBackground(background);
-    spec.condition = SceneCondition(condition);
-    return renderScene(spec);
-}
-
 // How far the outline the detector gives `image` moves when it runs with `other` options
 // instead of its defaults: the largest corner move (-1: one of them says "no document").
 double cornerMoveWith(const DetectorOptions &other, const cv::Mat &image)
