@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <limits>
 #include <numbers>
 #include <opencv2/core.hpp>
 #include <optional>
@@ -42,6 +43,12 @@ struct DetectorOptions
     // clear outline always wins.
     double likelierRatio = 1.5;
     double likelierFloor = 0.4;
+    // An outline whose edges are less sure (edge support fallbackScore and up, not all clear)
+    // that the ranking finds likelier than the pick and the outline network likelier by
+    // likelierVouchedMargin (logits) is taken instead: an ID card over the print of the form
+    // under it (capture/README.md, "An outline likelier to the ranking and the outline
+    // network, its edges not all clear"). Infinite: off.
+    double likelierVouchedMargin = 1.0;
     // With the network: an outline that could be taken too and holds the one taken wins when
     // its soft IoU with the network's document is higher by at least wholeDocumentIoU and the
     // ranking gives it at least wholeDocumentConfidence times the chance (the one taken was a
@@ -49,6 +56,10 @@ struct DetectorOptions
     // document rather than a part of it"). 0: off.
     double wholeDocumentIoU = 0.25;
     double wholeDocumentConfidence = 0.7;
+    // ... unless the outline network finds the part in the frame likelier than it by this much
+    // (logits; the card on the page the network sees as one document with it). Infinite: the
+    // whole always.
+    double wholeDocumentLogitMargin = 1.0;
     // Outlines of a document cut by a shadow's edge: two outlines side by side kept for their
     // edges (support ≥ 0.7), nothing between them, one material in two lights (mean lightness
     // ≥ 15 levels apart, colour ≤ 8), joined as one more outline (Search::addShadowJoins), which

@@ -188,11 +188,38 @@ Choice::Outline Choice::ranked()
     return chosen;
 }
 
+// The pick's edges are all clear, or it is the fallback's; an outline the ranking finds
+// likelier still, whose edges are less sure (edge support fallbackScore and up: a card's sides
+// over the print of the form or page under it), is taken where the outline network sees it as
+// a document's own edge more than the pick, by likelierVouchedMargin: the card on the form,
+// not the form (capture/README.md, "An outline likelier to the ranking and the outline
+// network, its edges not all clear"). Never for a pick the last rule refuses (unlikely): that
+// "no document" leads to a closer look, which finds more than a likelier part of the page.
+Choice::Outline Choice::likelierVouched(Outline chosen)
+{
+    if (!m_verifierRuns || !std::isfinite(m_options.likelierVouchedMargin) ||
+        chosen == m_scored.end())
+        return chosen;
+    if (!chosen->verified)
+        verify({size_t(chosen - m_scored.begin())});
+    if (!chosen->verified || unlikelyToAll(*chosen))
+        return chosen;
+    auto candidate = [&](const Scored &sc) {
+        return &sc != &*chosen && sc.confidence > chosen->confidence && inFrame(sc.c.quad) &&
+               !clear(sc) && taking(sc.c) >= m_options.fallbackScore &&
+               (!m_prior || sc.f[FPriorInside] >= m_options.minNetworkInside);
+    };
+    return firstVouched(candidate, chosen->f[FVerifier] + m_options.likelierVouchedMargin, false,
+                        chosen, "likelier to the ranking, the outline network for it");
+}
+
 // The outline taken may be only part of the document: cut by a shadow's edge across it or a
 // line printed on it, its other sides the document's. An outline that could be taken too,
 // holding it, that the network sees as the document much better and the ranking finds nearly
 // as likely, is taken instead (DetectorOptions::wholeDocumentIoU; capture/README.md, "The
-// whole document rather than a part of it").
+// whole document rather than a part of it"), unless the outline network sees the one taken as
+// a document's own edge more, by wholeDocumentLogitMargin: a card on the page the segmentation
+// network sees as one document with it.
 Choice::Outline Choice::wholeDocument(Outline chosen)
 {
     if (!m_prior || m_options.wholeDocumentIoU <= 0 || chosen == m_scored.end())
@@ -209,6 +236,13 @@ Choice::Outline Choice::wholeDocument(Outline chosen)
     }
     if (whole == m_scored.end())
         return chosen;
+    if (m_verifierRuns && std::isfinite(m_options.wholeDocumentLogitMargin) &&
+        inFrame(chosen->c.quad)) {
+        verifyWhere([&](const Scored &sc) { return &sc == &*chosen || &sc == &*whole; });
+        if (chosen->verified && whole->verified &&
+            chosen->f[FVerifier] >= whole->f[FVerifier] + m_options.wholeDocumentLogitMargin)
+            return chosen;
+    }
     if (debugging())
         std::fprintf(stderr,
                      "  the whole document: confidence %.3f, network IoU %.3f (the part: "
@@ -411,6 +445,13 @@ Choice::Outline Choice::vouchedWhenNone(Outline chosen)
                         "none taken; likely to the ranking, the outline network for it");
 }
 
+bool Choice::unlikelyToAll(const Scored &sc) const
+{
+    return m_rankedWithLogit && sc.verified && sc.confidence < m_options.unlikelyConfidence &&
+           sc.f[FVerifier] < m_options.unlikelyLogit &&
+           sc.f[FPriorInside] < m_options.unlikelyInside;
+}
+
 // The outline taken in the end is one the ranking with the outline network's logit finds
 // unlikely (below unlikelyConfidence), the outline network nothing like a document's own edge
 // (below unlikelyLogit) and the segmentation network mostly not the document (below
@@ -423,9 +464,7 @@ Choice::Outline Choice::unlikely(Outline chosen)
         return chosen;
     if (!chosen->verified)
         verify({size_t(chosen - m_scored.begin())});
-    if (!chosen->verified || chosen->confidence >= m_options.unlikelyConfidence ||
-        chosen->f[FVerifier] >= m_options.unlikelyLogit ||
-        chosen->f[FPriorInside] >= m_options.unlikelyInside)
+    if (!unlikelyToAll(*chosen))
         return chosen;
     if (debugging())
         std::fprintf(stderr, "  unlikely: confidence %.3f, logit %.2f, inside %.2f\n",

@@ -46,9 +46,13 @@ public:
     bool fallback(const Scored &sc) const;
     // Whether the outline lies within the working image (to a pixel).
     bool inFrame(const Quad &q) const;
+    // Whether the ranking with the logit, the outline network (asked) and the segmentation
+    // network all find the outline unlikely a document (the last rule refuses it).
+    bool unlikelyToAll(const Scored &sc) const;
 
     // The rules, in order; the outlines sorted by the ranking's confidence, most likely first.
     Outline ranked();
+    Outline likelierVouched(Outline chosen);
     Outline wholeDocument(Outline chosen);
     Outline ownEdge(Outline chosen);
     Outline doubted(Outline chosen);
@@ -60,11 +64,11 @@ public:
     // Whether the outline network rejected the outline picked, none other taken instead
     // (doubted): something is there, and it is no document.
     bool rejected() const { return m_rejected; }
-    // All nine.
+    // All ten.
     Outline pick()
     {
-        return unlikely(vouchedWhenNone(expectedKind(
-            besideOutOfFrame(insideOutOfFrame(doubted(ownEdge(wholeDocument(ranked()))))))));
+        return unlikely(vouchedWhenNone(expectedKind(besideOutOfFrame(
+            insideOutOfFrame(doubted(ownEdge(wholeDocument(likelierVouched(ranked())))))))));
     }
 
 private:

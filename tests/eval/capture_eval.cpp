@@ -40,7 +40,11 @@
 // completing a side cut by a cable (DetectorOptions::completeAcrossLines),
 // CAPTURE_EVAL_NO_LIKELIER=1 with the clear outline always winning over a likelier one
 // (DetectorOptions::likelierRatio), CAPTURE_EVAL_NO_WHOLE=1 without the whole document taken over a
-// part of it (DetectorOptions::wholeDocumentIoU), CAPTURE_EVAL_NO_JOIN=1 without the lit and
+// part of it (DetectorOptions::wholeDocumentIoU), CAPTURE_EVAL_WHOLE_MARGIN=logits or "off" how
+// much likelier to the outline network the part must be to stay (wholeDocumentLogitMargin),
+// CAPTURE_EVAL_LIKELIER_VOUCHED=logits or "off" how much likelier to it an outline the ranking
+// finds likelier than the pick, its edges not all clear, must be to be taken
+// (likelierVouchedMargin), CAPTURE_EVAL_NO_JOIN=1 without the lit and
 // shaded parts of a document joined (joinShadowParts), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting
 // the winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
 // CAPTURE_EVAL_REACH=x with its first re-fit reaching x working pixels
@@ -266,6 +270,8 @@ DetectorOptions evalOptions()
     thresholdsFromEnvironment("CAPTURE_EVAL_NONE_LIKELY", o.vouchedWhenNoneLikelyLogit,
                               &o.vouchedWhenNoneLikely,
                               std::numeric_limits<double>::infinity()); // "logit,confidence"
+    thresholdsFromEnvironment("CAPTURE_EVAL_LIKELIER_VOUCHED", o.likelierVouchedMargin, nullptr,
+                              std::numeric_limits<double>::infinity()); // "margin" or "off"
     if (const char *inside = std::getenv("CAPTURE_EVAL_OTHER_INSIDE"))
         o.otherObjectInside = std::atof(inside);
     thresholdsFromEnvironment("CAPTURE_EVAL_KIND", o.expectedKindLogit, nullptr,
@@ -276,6 +282,8 @@ DetectorOptions evalOptions()
     o.completeAcrossLines = std::getenv("CAPTURE_EVAL_NO_ACROSS") == nullptr;
     if (std::getenv("CAPTURE_EVAL_NO_LIKELIER"))
         o.likelierRatio = 0;
+    thresholdsFromEnvironment("CAPTURE_EVAL_WHOLE_MARGIN", o.wholeDocumentLogitMargin, nullptr,
+                              std::numeric_limits<double>::infinity()); // "margin" or "off"
     if (std::getenv("CAPTURE_EVAL_NO_WHOLE"))
         o.wholeDocumentIoU = 0;
     o.joinShadowParts = std::getenv("CAPTURE_EVAL_NO_JOIN") == nullptr;
