@@ -188,7 +188,7 @@ Choice::Outline Choice::ranked()
     return chosen;
 }
 
-// The pick's edges are all clear, or it is the fallback's; an outline the ranking finds
+// The ranking's pick has clear edges (or is the fallback's); an outline the ranking finds
 // likelier still, whose edges are less sure (edge support fallbackScore and up: a card's sides
 // over the print of the form or page under it), is taken where the outline network sees it as
 // a document's own edge more than the pick, by likelierVouchedMargin: the card on the form,

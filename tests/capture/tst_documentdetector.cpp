@@ -1344,8 +1344,8 @@ void TestDocumentDetector::detect_likelierOutlineVouchedFor_takesTheCard_data()
     // Seed 7's ID cards on the form (as dumped) whose own outline the ranking finds likelier
     // than the form's and the outline network likelier by more than a logit, but whose edges
     // are not all clear over the form's print: the form was taken (capture/README.md, "An
-    // outline likelier to both networks, its edges not all clear"): JI 0.18 -> 0.96,
-    // 0.15 -> 0.93, 0.45 -> 1.00.
+    // outline likelier to the ranking and the outline network, its edges not all clear"): JI
+    // 0.18 -> 0.96, 0.15 -> 0.93, 0.45 -> 1.00.
     QTest::newRow("id-card form handheld") << 0 << 7 << 11 << quint64(7000623) << 0.9;
     QTest::newRow("id-card form perspective") << 0 << 7 << 6 << quint64(7000595) << 0.9;
     QTest::newRow("id-card form thumb") << 0 << 7 << 4 << quint64(7000585) << 0.95;
