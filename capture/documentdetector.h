@@ -49,6 +49,13 @@ struct DetectorOptions
     // under it (capture/README.md, "An outline likelier to the ranking and the outline
     // network, its edges not all clear"). Infinite: off.
     double likelierVouchedMargin = 1.0;
+    // ... and one whose edges are less sure still (support likelierWeakScore and up, below
+    // fallbackScore) when the ranking gives it at least likelierWeakRatio times the pick's
+    // chance too: the page beside the magazine on SmartDoc's background05, not the card on
+    // stone whose outline a side off the network likes (capture/README.md, "The likelier
+    // rule's floor graded by the ranking"). likelierWeakScore >= fallbackScore: off.
+    double likelierWeakScore = 0.58;
+    double likelierWeakRatio = 2.0;
     // With the network: an outline that could be taken too and holds the one taken wins when
     // its soft IoU with the network's document is higher by at least wholeDocumentIoU and the
     // ranking gives it at least wholeDocumentConfidence times the chance (the one taken was a

@@ -193,7 +193,10 @@ Choice::Outline Choice::ranked()
 // over the print of the form or page under it), is taken where the outline network sees it as
 // a document's own edge more than the pick, by likelierVouchedMargin: the card on the form,
 // not the form (capture/README.md, "An outline likelier to the ranking and the outline
-// network, its edges not all clear"). Never for a pick the last rule refuses (unlikely): that
+// network, its edges not all clear"). One whose edges are less sure still (likelierWeakScore
+// and up) only if the ranking finds it much likelier (likelierWeakRatio times): a page beside
+// a clearly outlined magazine, not a card's outline a side off ("The likelier rule's floor
+// graded by the ranking"). Never for a pick the last rule refuses (unlikely): that
 // "no document" leads to a closer look, which finds more than a likelier part of the page.
 Choice::Outline Choice::likelierVouched(Outline chosen)
 {
@@ -206,7 +209,10 @@ Choice::Outline Choice::likelierVouched(Outline chosen)
         return chosen;
     auto candidate = [&](const Scored &sc) {
         return &sc != &*chosen && sc.confidence > chosen->confidence && inFrame(sc.c.quad) &&
-               !clear(sc) && taking(sc.c) >= m_options.fallbackScore &&
+               !clear(sc) &&
+               (taking(sc.c) >= m_options.fallbackScore ||
+                (taking(sc.c) >= m_options.likelierWeakScore &&
+                 sc.confidence >= m_options.likelierWeakRatio * chosen->confidence)) &&
                (!m_prior || sc.f[FPriorInside] >= m_options.minNetworkInside);
     };
     return firstVouched(candidate, chosen->f[FVerifier] + m_options.likelierVouchedMargin, false,

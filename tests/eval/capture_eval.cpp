@@ -44,7 +44,9 @@
 // much likelier to the outline network the part must be to stay (wholeDocumentLogitMargin),
 // CAPTURE_EVAL_LIKELIER_VOUCHED=logits or "off" how much likelier to it an outline the ranking
 // finds likelier than the pick, its edges not all clear, must be to be taken
-// (likelierVouchedMargin), CAPTURE_EVAL_NO_JOIN=1 without the lit and
+// (likelierVouchedMargin), CAPTURE_EVAL_LIKELIER_WEAK=support,ratio or "off" down to which edge
+// support and from how many times the pick's chance such an outline competes too
+// (likelierWeakScore, likelierWeakRatio), CAPTURE_EVAL_NO_JOIN=1 without the lit and
 // shaded parts of a document joined (joinShadowParts), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting
 // the winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
 // CAPTURE_EVAL_REACH=x with its first re-fit reaching x working pixels
@@ -272,6 +274,8 @@ DetectorOptions evalOptions()
                               std::numeric_limits<double>::infinity()); // "logit,confidence"
     thresholdsFromEnvironment("CAPTURE_EVAL_LIKELIER_VOUCHED", o.likelierVouchedMargin, nullptr,
                               std::numeric_limits<double>::infinity()); // "margin" or "off"
+    thresholdsFromEnvironment("CAPTURE_EVAL_LIKELIER_WEAK", o.likelierWeakScore,
+                              &o.likelierWeakRatio, 1.0); // "support,ratio" or "off"
     if (const char *inside = std::getenv("CAPTURE_EVAL_OTHER_INSIDE"))
         o.otherObjectInside = std::atof(inside);
     thresholdsFromEnvironment("CAPTURE_EVAL_KIND", o.expectedKindLogit, nullptr,
