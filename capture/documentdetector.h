@@ -101,11 +101,14 @@ struct DetectorOptions
     // outline network then asked only by the rules after the ranking (capture/README.md, "The
     // ranking with the outline network's logit, landed").
     bool verifiedRanking = true;
-    // When no outline is taken, the likeliest of the ranking's first few in the frame with
-    // edge support of networkScore at least, the segmentation network not against it, that
-    // the outline network vouches for this surely (logit) is taken: a white card on a white
-    // page, its edges faint. Infinity: never.
+    // When no outline is taken, the likeliest of the ranking's first vouchedWhenNoneFirst in
+    // the frame with edge support of networkScore at least, the segmentation network not
+    // against it, that the outline network vouches for this surely (logit) is taken: a white
+    // card on a white page, its edges faint (the ninth in the ranking on a page seen in
+    // perspective: capture/README.md, "Nothing taken: the outline network asked about twelve").
+    // Infinity: never.
     double vouchedWhenNoneLogit = 3.0;
+    size_t vouchedWhenNoneFirst = 12;
     // None of them vouched for so surely: the likeliest the ranking gives at least
     // vouchedWhenNoneLikely that the outline network finds a document's own edge (logit
     // vouchedWhenNoneLikelyLogit and up) is taken: an ID card on pale stone under a shadow,

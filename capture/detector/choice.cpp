@@ -423,19 +423,19 @@ Choice::Outline Choice::expectedKind(Outline chosen)
     return own;
 }
 
-// Nothing taken: the likeliest of the ranking's first few outlines in the frame, with some edge
-// support (networkScore) and the segmentation network not against it (minNetworkInside), that
-// the outline network vouches for (logit vouchedWhenNoneLogit and up) is taken (a white card on
-// a white page, its edges faint); failing that, the likeliest of them the ranking finds likely
-// too (vouchedWhenNoneLikely) that the outline network sees as a document's own edge
-// (vouchedWhenNoneLikelyLogit: an ID card on pale stone under a shadow).
+// Nothing taken: the likeliest of the ranking's first outlines (vouchedWhenNoneFirst) in the
+// frame, with some edge support (networkScore) and the segmentation network not against it
+// (minNetworkInside), that the outline network vouches for (logit vouchedWhenNoneLogit and up)
+// is taken (a white card on a white page, its edges faint); failing that, the likeliest of them the
+// ranking finds likely too (vouchedWhenNoneLikely) that the outline network sees as a document's
+// own edge (vouchedWhenNoneLikelyLogit: an ID card on pale stone under a shadow).
 Choice::Outline Choice::vouchedWhenNone(Outline chosen)
 {
-    constexpr size_t kFirst = 6;
+    const size_t first = m_options.vouchedWhenNoneFirst;
     if (!m_verifierRuns || chosen != m_scored.end())
         return chosen;
     auto candidate = [&](const Scored &sc) {
-        return size_t(&sc - m_scored.data()) < kFirst && inFrame(sc.c.quad) &&
+        return size_t(&sc - m_scored.data()) < first && inFrame(sc.c.quad) &&
                sc.c.score >= m_options.networkScore &&
                sc.f[FPriorInside] >= m_options.minNetworkInside;
     };

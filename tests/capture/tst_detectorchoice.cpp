@@ -317,7 +317,8 @@ void TestDetectorChoice::unlikely_allThreeAgainst_noDocument_anyOneFor_taken()
 
 // Nothing could be taken (edge support 0.45); the ranking's first outline is one the outline
 // network vouches for (logit 4.3): taken. Not when its logit is below vouchedWhenNoneLogit, its
-// edge support below networkScore, or it is not among the ranking's first six.
+// edge support below networkScore, or it is not among the ranking's first twelve
+// (vouchedWhenNoneFirst).
 void TestDetectorChoice::vouchedWhenNone_nothingTaken_ranksFirstFewVouchedFor_taken()
 {
     QVERIFY(m_verifier.isLoaded());
@@ -333,10 +334,14 @@ void TestDetectorChoice::vouchedWhenNone_nothingTaken_ranksFirstFewVouchedFor_ta
     scored = {card, page};
     scored[0].c.score = 0.25;
     QCOMPARE(pickedVerified(o, scored), -1L);
-    scored = {page, page, page, page, page, page, card};
+    std::vector<Scored> pages(o.vouchedWhenNoneFirst, page);
+    scored = pages;
+    scored.push_back(card);
     QCOMPARE(pickedVerified(o, scored), -1L);
-    scored = {page, page, page, page, page, card};
-    QCOMPARE(pickedVerified(o, scored), 5L);
+    scored = pages;
+    scored.back() = card;
+    QCOMPARE(pickedVerified(o, scored), long(o.vouchedWhenNoneFirst) - 1);
+    QCOMPARE(o.vouchedWhenNoneFirst, size_t(12));
     DetectorOptions off = o;
     off.vouchedWhenNoneLogit = std::numeric_limits<double>::infinity();
     scored = {card, page};

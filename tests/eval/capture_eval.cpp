@@ -17,7 +17,9 @@
 //                                                          the whole working image
 //   capture_eval --dump-verifier DIR LABELLED_DIR...      the outline network's data
 //   capture_eval --scene SEED DOC BG COND                  one synthetic scene, with debug
-//   capture_eval --image FILE [x1 y1 ... x4 y4]            one frame, with debug
+//   capture_eval --image FILE [x1 y1 ... x4 y4]            one frame, with debug (with the
+//                                                          truth: its support and outline
+//                                                          network logit, every candidate's)
 // (options are read in order: --seed and --per-cell before --calibrate)
 //
 // A labelled folder holds images/, gt.csv (file,x1,y1,...,x4,y4; empty fields: no document)
@@ -63,7 +65,8 @@
 // refuses the outline taken (unlikelyConfidence, unlikelyLogit; CAPTURE_EVAL_UNLIKELY_INSIDE=share
 // its unlikelyInside), CAPTURE_EVAL_NONE_VOUCHED=
 // logit or "off" when, nothing taken, an outline the outline network vouches for is
-// (vouchedWhenNoneLogit), CAPTURE_EVAL_NONE_LIKELY=logit,confidence or "off" when, none of
+// (vouchedWhenNoneLogit), CAPTURE_EVAL_NONE_FIRST=n among the ranking's first how many
+// (vouchedWhenNoneFirst), CAPTURE_EVAL_NONE_LIKELY=logit,confidence or "off" when, none of
 // those vouched for, one the ranking finds likely too is (vouchedWhenNoneLikelyLogit,
 // vouchedWhenNoneLikely),
 // CAPTURE_EVAL_OTHER_INSIDE=share how much of another object's outline may lie inside the doubted
@@ -269,6 +272,8 @@ DetectorOptions evalOptions()
         o.unlikelyInside = std::atof(inside);
     thresholdsFromEnvironment("CAPTURE_EVAL_NONE_VOUCHED", o.vouchedWhenNoneLogit, nullptr,
                               std::numeric_limits<double>::infinity()); // "logit" or "off"
+    if (const char *first = std::getenv("CAPTURE_EVAL_NONE_FIRST"))
+        o.vouchedWhenNoneFirst = size_t(std::atoi(first));
     thresholdsFromEnvironment("CAPTURE_EVAL_NONE_LIKELY", o.vouchedWhenNoneLikelyLogit,
                               &o.vouchedWhenNoneLikely,
                               std::numeric_limits<double>::infinity()); // "logit,confidence"
@@ -1184,21 +1189,37 @@ int main(int argc, char **argv)
                     truth[size_t(k)].y = std::atof(argv[++i]);
                 }
                 std::printf("truth support %.3f", DocumentDetector().supportOf(img, truth));
+                double scale = 1;
+                const cv::Mat working =
+                    detectorWorkingImage(img, evalOptions().workingSize, &scale);
+                const std::vector<float> logit =
+                    OutlineVerifier().logits(working, {scaled(truth, scale)});
+                if (!logit.empty())
+                    std::printf(", logit %.2f", double(logit[0]));
                 if (d)
                     std::printf(", JI %.4f", smartDocJaccard(d->quad, truth, 2100, 2970));
                 std::printf("\n");
                 int n = 0;
-                for (const DetectorCandidate &c : DocumentDetector(evalOptions()).candidates(img))
+                const std::vector<DetectorCandidate> cands =
+                    DocumentDetector(evalOptions()).candidates(img);
+                std::vector<Quad> quads;
+                for (const DetectorCandidate &c : cands)
+                    quads.push_back(scaled(c.quad, scale));
+                const std::vector<float> all = OutlineVerifier().logits(working, quads);
+                for (const DetectorCandidate &c : cands) {
+                    const double asked = size_t(n) < all.size() ? double(all[size_t(n)]) : 0.0;
                     std::printf("  candidate %d: confidence %.3f support %.3f logit %.2f JI %.4f "
-                                "IoU %.4f (%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f)\n",
-                                n++, c.confidence, c.score,
+                                "IoU %.4f (%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f) asked %.2f\n",
+                                n, c.confidence, c.score,
                                 // The last feature: the outline network's logit (0 for an
                                 // outline it was not asked about).
                                 c.features.size() == kRankingFeatureCount ? c.features.back()
                                                                           : std::nan(""),
                                 smartDocJaccard(c.quad, truth, 2100, 2970), quadIou(c.quad, truth),
                                 c.quad[0].x, c.quad[0].y, c.quad[1].x, c.quad[1].y, c.quad[2].x,
-                                c.quad[2].y, c.quad[3].x, c.quad[3].y);
+                                c.quad[2].y, c.quad[3].x, c.quad[3].y, asked);
+                    ++n;
+                }
             }
             return 0;
         } else if (a == "--train-ranker") { // --train-ranker L2 DIR...
