@@ -60,6 +60,12 @@ constexpr int kMoreLineOutlines = 4;
 constexpr double kJoinMinScore = 0.7;
 constexpr double kJoinLightStep = 15.0;
 constexpr double kJoinColourStep = 8.0;
+// DetectorOptions::joinAlongSides: the least lightness step and largest colour step between a
+// part and what the join along their shared side adds: a shadow's two parts, far apart in
+// light, a shadow's tint allowed (86 and 17 on the ID card of other scenes 21's o21_00184),
+// not a card and the sheet beside it (20-28 apart in light).
+constexpr double kJoinSideLightStep = 40.0;
+constexpr double kJoinSideColourStep = 20.0;
 
 // The frame's own cues: the edges at two Canny levels (and two fainter ones when asked), the
 // lines of the first, brightness regions, regions unlike the paper and smooth regions when
@@ -650,7 +656,8 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
         return std::nullopt;
     keepBest(cands, m_options.acceptScore);
     if (m_options.joinShadowParts)
-        search.addShadowJoins(kJoinMinScore, kJoinLightStep, kJoinColourStep);
+        search.addShadowJoins(kJoinMinScore, kJoinLightStep, kJoinColourStep, kJoinSideLightStep,
+                              m_options.joinAlongSides ? kJoinSideColourStep : 0.0);
     const std::vector<Candidate> refined = refineOutlines(search, cands, prep);
     if (refined.empty())
         return std::nullopt;

@@ -73,6 +73,11 @@ struct DetectorOptions
     // the rule above may then take (capture/README.md, "A document cut by a shadow, its two
     // parts joined").
     bool joinShadowParts = true;
+    // ... and such two joined along their shared side where the shaded part's outline runs on
+    // past the document's corner (its hull too large), a shadow's tint allowed
+    // (Search::sideJoin; capture/README.md, "A document cut by a shadow, joined along the
+    // shared side").
+    bool joinAlongSides = true;
     // The network's outline (its sides moved to the nearest steps) competes with edge support
     // this low when it matches the network's document this well (soft IoU): a page on sheets
     // of the same paper shows a step of a few grey levels, often lost in the JPEG. Never on

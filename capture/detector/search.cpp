@@ -14,6 +14,12 @@ namespace hd::capture::detail {
 
 namespace {
 
+// Search::sideJoin: how nearly one line two parts' sides must lie on (degrees, working pixels),
+// and how much of what the join adds must be the other part (IoU).
+constexpr double kSideJoinDegrees = 4.0;
+constexpr double kSideJoinPixels = 4.0;
+constexpr double kSideJoinOnOther = 0.6;
+
 // maxCornerError of two quads both in orderCorners' order.
 double maxOrderedCornerError(const Quad &a, const Quad &b)
 {
@@ -132,7 +138,8 @@ void Search::addHulls(const std::vector<std::vector<cv::Point>> &hulls, Source s
     m_source = Source::Edges;
 }
 
-void Search::addShadowJoins(double minScore, double minLightStep, double maxColourStep)
+void Search::addShadowJoins(double minScore, double minLightStep, double maxColourStep,
+                            double sideLightStep, double sideColourStep)
 {
     scorePending();
     const std::vector<Candidate> parts = m_candidates;
@@ -167,7 +174,68 @@ void Search::addShadowJoins(double minScore, double minLightStep, double maxColo
                 addQuad(*q);
         }
     }
+    // Along their shared side: the shaded part's outline may run on past the document's corner
+    // (onto a desk as dark as the shade), so that the hull of both is too large.
+    if (sideColourStep > 0)
+        for (size_t i = 0; i < parts.size(); ++i) {
+            if (parts[i].fromMask || parts[i].score < minScore)
+                continue;
+            for (size_t j = 0; j < parts.size(); ++j)
+                if (j != i && !parts[j].fromMask && parts[j].score >= minScore)
+                    if (std::optional<Quad> q =
+                            sideJoin(parts[i].quad, parts[j].quad, sideLightStep, sideColourStep))
+                        addQuad(*q);
+        }
     scorePending();
+}
+
+std::optional<Quad> Search::sideJoin(const Quad &a, const Quad &b, double minLightStep,
+                                     double maxColourStep) const
+{
+    if (quadIou(a, b) > 0.05)
+        return std::nullopt;
+    auto lineOf = [](cv::Point2d p, cv::Point2d q) {
+        const cv::Point2d d = q - p;
+        return Line{p, d / std::max(1e-9, cv::norm(d))};
+    };
+    auto distance = [](const Line &l, cv::Point2d p) {
+        const cv::Point2d v = p - l.point;
+        return std::abs(v.x * l.dir.y - v.y * l.dir.x);
+    };
+    for (size_t k = 0; k < 4; ++k) {
+        const Line shared = lineOf(a[k], a[(k + 1) % 4]);
+        const double length = cv::norm(a[(k + 1) % 4] - a[k]);
+        for (size_t m = 0; m < 4; ++m) {
+            const cv::Point2d p = b[m], q = b[(m + 1) % 4];
+            const Line other = lineOf(p, q);
+            if (std::abs(shared.dir.dot(other.dir)) < std::cos(kSideJoinDegrees * CV_PI / 180.0) ||
+                distance(shared, p) > kSideJoinPixels || distance(shared, q) > kSideJoinPixels)
+                continue;
+            const double tp = (p - shared.point).dot(shared.dir),
+                         tq = (q - shared.point).dot(shared.dir);
+            if (std::max(tp, tq) < 0.5 * length || std::min(tp, tq) > 0.5 * length)
+                continue; // b's side does not reach the middle of a's
+            const Line far = lineOf(b[(m + 2) % 4], b[(m + 3) % 4]);
+            const std::optional<cv::Point2d> x1 =
+                intersect(lineOf(a[(k + 1) % 4], a[(k + 2) % 4]), far);
+            const std::optional<cv::Point2d> x0 = intersect(lineOf(a[(k + 3) % 4], a[k]), far);
+            if (!x0 || !x1)
+                return std::nullopt;
+            Quad joined = a;
+            const Quad added{a[k], a[(k + 1) % 4], *x1, *x0};
+            joined[k] = *x0;
+            joined[(k + 1) % 4] = *x1;
+            // What is added lies beyond a's side and is mostly b.
+            if (quadArea(added) < 0.1 * quadArea(a) || quadIou(added, b) < kSideJoinOnOther)
+                return std::nullopt;
+            const cv::Scalar ma = meanInside(m_small, a), mb = meanInside(m_small, added);
+            if (std::abs(ma[0] - mb[0]) < minLightStep ||
+                std::hypot(ma[1] - mb[1], ma[2] - mb[2]) / 2 > maxColourStep)
+                return std::nullopt;
+            return joined;
+        }
+    }
+    return std::nullopt;
 }
 
 void Search::addHull(const std::vector<cv::Point> &hull)

@@ -163,8 +163,19 @@ public:
     // corners' hull reduced to four sides) is added for every such pair among the candidates
     // there are now of edge support ≥ minScore: overlapping by IoU ≤ 0.05, their hull at most
     // 1.15 times their areas together (nothing between them), one material in two lights (the
-    // mean lightness inside them ≥ minLightStep apart, the colour axes ≤ maxColourStep).
-    void addShadowJoins(double minScore, double minLightStep, double maxColourStep);
+    // mean lightness inside them ≥ minLightStep apart, the colour axes ≤ maxColourStep); and,
+    // with sideColourStep above 0, every pair's sideJoin with sideLightStep and sideColourStep
+    // (a shadow's two parts: far apart in light, a shadow's tint allowed).
+    void addShadowJoins(double minScore, double minLightStep, double maxColourStep,
+                        double sideLightStep, double sideColourStep);
+    // `a` and `b` side by side on one line (a side of each within kSideJoinPixels and
+    // kSideJoinDegrees, b's reaching the middle of a's), not overlapping: `a` with that side
+    // moved out to b's opposite side, along a's two sides beside it, when what that adds is
+    // mostly b and one material with `a` in another light (mean lightness at least
+    // minLightStep apart, colour at most maxColourStep); none otherwise. A card cut by a
+    // shadow's edge whose shaded part's outline runs on past the card's corner.
+    std::optional<Quad> sideJoin(const Quad &a, const Quad &b, double minLightStep,
+                                 double maxColourStep) const;
 
     // Every outline added so far, scored.
     std::vector<Candidate> &candidates()

@@ -49,7 +49,8 @@
 // (likelierVouchedMargin), CAPTURE_EVAL_LIKELIER_WEAK=support,ratio or "off" down to which edge
 // support and from how many times the pick's chance such an outline competes too
 // (likelierWeakScore, likelierWeakRatio), CAPTURE_EVAL_NO_JOIN=1 without the lit and
-// shaded parts of a document joined (joinShadowParts), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting
+// shaded parts of a document joined (joinShadowParts), CAPTURE_EVAL_NO_SIDE_JOIN=1 without
+// their joins along a shared side (joinAlongSides), CAPTURE_EVAL_NO_FULLRES=1 without re-fitting
 // the winner's sides at full resolution (DetectorOptions::refineAtFullResolution),
 // CAPTURE_EVAL_REACH=x with its first re-fit reaching x working pixels
 // (DetectorOptions::fullResolutionReach),
@@ -296,6 +297,7 @@ DetectorOptions evalOptions()
     if (std::getenv("CAPTURE_EVAL_NO_WHOLE"))
         o.wholeDocumentIoU = 0;
     o.joinShadowParts = std::getenv("CAPTURE_EVAL_NO_JOIN") == nullptr;
+    o.joinAlongSides = std::getenv("CAPTURE_EVAL_NO_SIDE_JOIN") == nullptr;
     o.outOfFrameSides = std::getenv("CAPTURE_EVAL_NO_OUT_OF_FRAME") == nullptr;
     o.refineAtFullResolution = std::getenv("CAPTURE_EVAL_NO_FULLRES") == nullptr;
     if (const char *reach = std::getenv("CAPTURE_EVAL_REACH"))
