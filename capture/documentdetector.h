@@ -109,8 +109,8 @@ struct DetectorOptions
     // When no outline is taken, the likeliest of the ranking's first vouchedWhenNoneFirst in
     // the frame with edge support of networkScore at least, the segmentation network not
     // against it, that the outline network vouches for this surely (logit) is taken: a white
-    // card on a white page, its edges faint (the ninth in the ranking on a page seen in
-    // perspective: capture/README.md, "Nothing taken: the outline network asked about twelve").
+    // card on a white page, its edges faint (one seen in perspective was the ninth in the
+    // ranking: capture/README.md, "Nothing taken: the outline network asked about twelve").
     // Infinity: never.
     double vouchedWhenNoneLogit = 3.0;
     size_t vouchedWhenNoneFirst = 12;

@@ -426,9 +426,9 @@ Choice::Outline Choice::expectedKind(Outline chosen)
 // Nothing taken: the likeliest of the ranking's first outlines (vouchedWhenNoneFirst) in the
 // frame, with some edge support (networkScore) and the segmentation network not against it
 // (minNetworkInside), that the outline network vouches for (logit vouchedWhenNoneLogit and up)
-// is taken (a white card on a white page, its edges faint); failing that, the likeliest of them the
-// ranking finds likely too (vouchedWhenNoneLikely) that the outline network sees as a document's
-// own edge (vouchedWhenNoneLikelyLogit: an ID card on pale stone under a shadow).
+// is taken (a white card on a white page, its edges faint); failing that, the likeliest of
+// them the ranking finds likely too (vouchedWhenNoneLikely) that the outline network sees as a
+// document's own edge (vouchedWhenNoneLikelyLogit: an ID card on pale stone under a shadow).
 Choice::Outline Choice::vouchedWhenNone(Outline chosen)
 {
     const size_t first = m_options.vouchedWhenNoneFirst;

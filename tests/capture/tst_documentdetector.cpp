@@ -790,7 +790,6 @@ void TestDocumentDetector::sideJoin_partsOnOneLine_farSideTakenOnlyForOneMateria
     Quad tilted = shaded;
     tilted[3] = cv::Point2d(215, 230);
     QVERIFY(!joined(grey, lit, tilted, 20.0));
-    QVERIFY(joined(grey, lit, shaded, 20.0));
     QVERIFY(!joined(lab(cv::Scalar(150, 128, 150)), lit, shaded, 8.0));
     QVERIFY(joined(lab(cv::Scalar(150, 128, 150)), lit, shaded, 20.0));
 }
