@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev libgl-dev
     libopencv-dev libsodium-dev libzxing-dev qtkeychain-qt6-dev libsqlite3-dev libcups2-dev
     libpq-dev
     # run and test
