@@ -333,6 +333,64 @@ void addSweptOutlines(std::vector<Scored> &scored, const Prepared &prep, const S
     scored.insert(scored.end(), extra.begin(), extra.end());
 }
 
+// `quads` with their corners moved where the outline refiner puts the document's
+// (DetectorOptions::refinerModel), those plausible and new among `scored` with their figures
+// against the refined outlines.
+std::vector<Scored> refinerOutlines(std::vector<Quad> quads, const std::vector<Scored> &scored,
+                                    const Prepared &prep, const Search &search,
+                                    const std::vector<Candidate> &refined, const DetectorOptions &o,
+                                    const OutlineRefiner &refiner,
+                                    const std::vector<double> *rankWeights)
+{
+    for (int pass = 0; pass < o.refinerPasses && !quads.empty(); ++pass)
+        quads = refiner.refined(prep.small, quads);
+    std::vector<Scored> extra;
+    for (const Quad &q : quads) {
+        Candidate c;
+        c.quad = orderCorners(q);
+        if (!search.plausible(c.quad))
+            continue;
+        bool dup = false;
+        for (const Scored &other : scored)
+            dup = dup || maxCornerError(other.c.quad, c.quad) < 1.0;
+        for (const Scored &other : extra)
+            dup = dup || maxCornerError(other.c.quad, c.quad) < 1.0;
+        if (dup)
+            continue;
+        c.area = quadArea(c.quad);
+        search.scoreCandidate(c);
+        c.fromRefiner = true;
+        extra.push_back(scoredOutline(prep, search, c, refined, true, rankWeights));
+    }
+    return extra;
+}
+
+// The likeliest few outlines (DetectorOptions::refinerOutlines) through the outline refiner,
+// added.
+void addRefinerOutlines(std::vector<Scored> &scored, const Prepared &prep, const Search &search,
+                        const std::vector<Candidate> &refined, const DetectorOptions &o,
+                        const OutlineRefiner &refiner, const std::vector<double> *rankWeights)
+{
+    if (o.refinerOutlines <= 0 || o.refinerPasses <= 0 || !refiner.isLoaded())
+        return;
+    std::vector<size_t> order(scored.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return scored[a].confidence > scored[b].confidence; });
+    std::vector<Quad> quads;
+    for (size_t j = 0; j < order.size() && quads.size() < size_t(o.refinerOutlines); ++j) {
+        const Quad &q = scored[order[j]].c.quad;
+        bool seen = false;
+        for (const Quad &other : quads)
+            seen = seen || maxCornerError(other, q) < 3.0;
+        if (!seen)
+            quads.push_back(q);
+    }
+    const std::vector<Scored> extra =
+        refinerOutlines(quads, scored, prep, search, refined, o, refiner, rankWeights);
+    scored.insert(scored.end(), extra.begin(), extra.end());
+}
+
 // CAPTURE_DEBUG: the ten likeliest outlines, their figures and first corner in the frame's
 // pixels.
 void printRanked(const std::vector<Scored> &scored, double scale)
@@ -340,10 +398,11 @@ void printRanked(const std::vector<Scored> &scored, double scale)
     for (size_t i = 0; i < std::min<size_t>(scored.size(), 10); ++i) {
         const Scored &sc = scored[i];
         std::fprintf(stderr,
-                     "  cand %zu%s%s conf %.3f score %.3f sweep %.2f prior %.3f/%.3f logit %s "
+                     "  cand %zu%s%s%s conf %.3f score %.3f sweep %.2f prior %.3f/%.3f logit %s "
                      "area %.0f (%.0f,%.0f)\n",
                      i, sc.c.fromMask ? " (net)" : "", sc.c.fromSweep ? " (sweep)" : "",
-                     sc.confidence, sc.c.score, sc.c.sweep, sc.f[FPriorIoU], sc.f[FPriorInside],
+                     sc.c.fromRefiner ? " (refiner)" : "", sc.confidence, sc.c.score, sc.c.sweep,
+                     sc.f[FPriorIoU], sc.f[FPriorInside],
                      sc.verified ? std::to_string(sc.f[FVerifier]).c_str() : "-", sc.c.area,
                      sc.c.quad[0].x / scale, sc.c.quad[0].y / scale);
     }
@@ -423,6 +482,7 @@ DocumentDetector::DocumentDetector(DetectorOptions options)
     : m_options(std::move(options))
     , m_segmenter(m_options.segmenterModel)
     , m_verifier(m_options.verifierModel)
+    , m_refiner(m_options.refinerModel)
 {}
 
 ShapeMatch matchShape(const Quad &q, cv::Size size, double expected, double tolerance)
@@ -670,8 +730,15 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
         scored[i] = scoredOutline(prep, search, refined[i], refined, prior, rankWeights);
     });
     addSweptOutlines(scored, prep, search, refined, m_options, prior, rankWeights);
+    if (prior)
+        addRefinerOutlines(scored, prep, search, refined, m_options, m_refiner, rankWeights);
 
     Choice choice(m_options, search, m_verifier, small, prior, scored, expectedProportions);
+    if (prior && m_options.refinerPasses > 0 && m_refiner.isLoaded())
+        choice.setRefiner([&](const Quad &q, const std::vector<Scored> &now) {
+            return refinerOutlines({q}, now, prep, search, refined, m_options, m_refiner,
+                                   rankWeights);
+        });
     // For the diagnostics and a ranking with the outline network's logit: every outline that
     // could be taken (fallbackScore and up, or the network's own). Otherwise only the outlines
     // of the document the ranking picks (Choice).
@@ -712,7 +779,7 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
                      chosen->verified ? "" : " (not asked)", chosen->f[FPriorInside]);
     Detection det;
     det.quad = orderCorners(finalOutline(best, prep, m_options));
-    det.score = choice.taking(best);
+    det.score = choice.support(best);
     det.support = best.support;
     return det;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentsegmenter.h"
+#include "outlinerefiner.h"
 #include "outlineverifier.h"
 #include "quad.h"
 
@@ -136,6 +137,20 @@ struct DetectorOptions
     // 0) and likelier by verifierMargin logits than the ranking's is taken; never for an
     // outline going on out of the frame. Empty model, or a margin of 0: the ranking's.
     QString verifierModel = OutlineVerifier::builtInModel();
+    // The outline refiner (OutlineRefiner), with the segmentation network: the outline taken
+    // (and the refinerOutlines likeliest outlines by the ranking before the outline network is
+    // asked) with its corners moved where the refiner puts the document's, refinerPasses times
+    // over: a card's outline a few pixels off its edge over the print of the page under it.
+    // One of the document taken (sameDocumentIoU), in the frame, with edge support of
+    // refinedScore or more, that the outline network finds a document's own edge (logit above
+    // 0) and at least refinedMargin logits likelier than the one taken, is taken instead
+    // (Choice::refined; capture/README.md, "The outline refiner"). They compete in no other
+    // rule. Empty model, or an infinite margin: none.
+    QString refinerModel = OutlineRefiner::builtInModel();
+    int refinerOutlines = 0;
+    int refinerPasses = 2;
+    double refinedMargin = 0.5;
+    double refinedScore = 0.3;
     double sameDocumentIoU = 0.6;
     double verifierMargin = 2.5;
     // An outline in the frame the outline network finds nothing like a document's own edge
@@ -379,6 +394,7 @@ private:
     DetectorOptions m_options;
     DocumentSegmenter m_segmenter;
     OutlineVerifier m_verifier;
+    OutlineRefiner m_refiner;
 };
 
 // Whether an outline in an image of `size` has the proportions of the document expected

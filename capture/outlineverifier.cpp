@@ -76,13 +76,8 @@ std::vector<cv::Mat> OutlineVerifier::patchesFor(const cv::Mat &working,
     return out;
 }
 
-std::vector<float> OutlineVerifier::logits(const cv::Mat &working,
-                                           const std::vector<Quad> &outlines) const
+cv::Mat OutlineVerifier::inputFor(const std::vector<cv::Mat> &patches)
 {
-    ThreadNet &t = verifierNet(m_modelPath);
-    if (!t.net || outlines.empty() || working.type() != CV_8UC3)
-        return {};
-    const std::vector<cv::Mat> patches = patchesFor(working, outlines);
     // Each patch standardised on its own (tools/detector-training/verifier.py): the channels'
     // means taken away, divided by the patch's spread (at least 8 levels), so a faint step on
     // white paper reads like a clear one and the noise of a flat patch is not blown up.
@@ -98,9 +93,17 @@ std::vector<float> OutlineVerifier::logits(const cv::Mat &working,
         f /= spread;
         inputs.push_back(f);
     }
+    return cv::dnn::blobFromImages(inputs, 1.0, cv::Size(), cv::Scalar(), false, false, CV_32F);
+}
+
+std::vector<float> OutlineVerifier::logits(const cv::Mat &working,
+                                           const std::vector<Quad> &outlines) const
+{
+    ThreadNet &t = verifierNet(m_modelPath);
+    if (!t.net || outlines.empty() || working.type() != CV_8UC3)
+        return {};
     try {
-        t.net->setInput(
-            cv::dnn::blobFromImages(inputs, 1.0, cv::Size(), cv::Scalar(), false, false, CV_32F));
+        t.net->setInput(inputFor(patchesFor(working, outlines)));
         const cv::Mat out = t.net->forward();
         if (out.total() != outlines.size())
             return {};

@@ -44,6 +44,11 @@ public:
     static std::vector<cv::Mat> patchesFor(const cv::Mat &working,
                                            const std::vector<Quad> &outlines);
 
+    // The patches standardised as the network reads them (N x 3 x kPatch x kPatch, float):
+    // each on its own, the channels' means taken away, divided by its spread. The outline
+    // refiner reads them the same way.
+    static cv::Mat inputFor(const std::vector<cv::Mat> &patches);
+
 private:
     QString m_modelPath;
 };

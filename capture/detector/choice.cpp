@@ -123,9 +123,14 @@ Choice::Outline Choice::firstVouched(const std::function<bool(const Scored &)> &
     return own;
 }
 
-double Choice::taking(const Candidate &c) const
+double Choice::support(const Candidate &c) const
 {
     return m_options.outOfFrameSides ? m_search.takingScore(c) : c.score;
+}
+
+double Choice::taking(const Candidate &c) const
+{
+    return c.fromRefiner ? 0.0 : support(c);
 }
 
 bool Choice::clear(const Scored &sc) const
@@ -435,7 +440,7 @@ Choice::Outline Choice::vouchedWhenNone(Outline chosen)
     if (!m_verifierRuns || chosen != m_scored.end())
         return chosen;
     auto candidate = [&](const Scored &sc) {
-        return size_t(&sc - m_scored.data()) < first && inFrame(sc.c.quad) &&
+        return size_t(&sc - m_scored.data()) < first && !sc.c.fromRefiner && inFrame(sc.c.quad) &&
                sc.c.score >= m_options.networkScore &&
                sc.f[FPriorInside] >= m_options.minNetworkInside;
     };
@@ -449,6 +454,47 @@ Choice::Outline Choice::vouchedWhenNone(Outline chosen)
     };
     return firstVouched(likely, m_options.vouchedWhenNoneLikelyLogit, false, chosen,
                         "none taken; likely to the ranking, the outline network for it");
+}
+
+// An outline of the outline refiner's (DetectorOptions::refinerModel) of the document taken
+// (IoU at least sameDocumentIoU), in the frame, with edge support of refinedScore or more,
+// that the outline network finds a document's own edge (logit above 0) and likelier than the
+// one taken by refinedMargin logits: the likeliest such is taken (a card's outline a few
+// pixels off its edge over the page's print, moved onto it; capture/README.md, "The outline
+// refiner").
+Choice::Outline Choice::refined(Outline chosen)
+{
+    if (!m_verifierRuns || chosen == m_scored.end() || !std::isfinite(m_options.refinedMargin) ||
+        !inFrame(chosen->c.quad))
+        return chosen;
+    // The outline taken through the refiner too, whatever its place in the ranking (the
+    // vector grows: the pick kept by its index).
+    const size_t at = size_t(chosen - m_scored.begin());
+    if (m_refine && !chosen->c.fromRefiner)
+        for (Scored &sc : m_refine(chosen->c.quad, m_scored))
+            m_scored.push_back(std::move(sc));
+    chosen = m_scored.begin() + std::ptrdiff_t(at);
+    std::vector<size_t> which{at};
+    for (auto it = m_scored.begin(); it != m_scored.end(); ++it)
+        if (it->c.fromRefiner && it != chosen && inFrame(it->c.quad) &&
+            support(it->c) >= m_options.refinedScore &&
+            quadIou(it->c.quad, chosen->c.quad) >= m_options.sameDocumentIoU)
+            which.push_back(size_t(it - m_scored.begin()));
+    if (which.size() < 2)
+        return chosen;
+    verify(which);
+    auto own = chosen;
+    for (size_t i : which) {
+        const auto it = m_scored.begin() + std::ptrdiff_t(i);
+        if (it != chosen && it->verified && chosen->verified && it->f[FVerifier] > 0 &&
+            it->f[FVerifier] >= chosen->f[FVerifier] + m_options.refinedMargin &&
+            (own == chosen || it->f[FVerifier] > own->f[FVerifier]))
+            own = it;
+    }
+    if (own != chosen && debugging())
+        std::fprintf(stderr, "  the outline refiner's: logit %.2f (the one taken: %.2f)\n",
+                     own->f[FVerifier], chosen->f[FVerifier]);
+    return own;
 }
 
 bool Choice::unlikelyToAll(const Scored &sc) const

@@ -30,6 +30,10 @@ public:
     Choice(const DetectorOptions &options, const Search &search, const OutlineVerifier &verifier,
            const cv::Mat &small, bool prior, std::vector<Scored> &scored, double expected = 0);
 
+    // The outline refiner for the outline taken (refined): its outline, when plausible and new
+    // among those given.
+    using Refiner = std::function<std::vector<Scored>(const Quad &, const std::vector<Scored> &)>;
+    void setRefiner(Refiner refiner) { m_refine = std::move(refiner); }
     // Whether the outline network runs (with the segmentation network only).
     bool verifierRuns() const { return m_verifierRuns; }
     // The outline network's view of the outlines in `which` (indices into `scored`), once per
@@ -38,7 +42,10 @@ public:
     // The same for the outlines not asked yet for which `which` holds.
     void verifyWhere(const std::function<bool(const Scored &)> &which);
 
-    // The edge support by which an outline may be taken (DetectorOptions::outOfFrameSides).
+    // The edge support by which an outline is judged (DetectorOptions::outOfFrameSides).
+    double support(const Candidate &c) const;
+    // The same for the rules that take an outline by its edges: 0 for the outline refiner's
+    // outlines, which compete in their own rule only (refined).
     double taking(const Candidate &c) const;
     // An outline whose edges the detector is sure of, the network not against it.
     bool clear(const Scored &sc) const;
@@ -60,15 +67,16 @@ public:
     Outline besideOutOfFrame(Outline chosen);
     Outline expectedKind(Outline chosen);
     Outline vouchedWhenNone(Outline chosen);
+    Outline refined(Outline chosen);
     Outline unlikely(Outline chosen);
     // Whether the outline network rejected the outline picked, none other taken instead
     // (doubted): something is there, and it is no document.
     bool rejected() const { return m_rejected; }
-    // All ten.
+    // All eleven.
     Outline pick()
     {
-        return unlikely(vouchedWhenNone(expectedKind(besideOutOfFrame(
-            insideOutOfFrame(doubted(ownEdge(wholeDocument(likelierVouched(ranked())))))))));
+        return unlikely(refined(vouchedWhenNone(expectedKind(besideOutOfFrame(
+            insideOutOfFrame(doubted(ownEdge(wholeDocument(likelierVouched(ranked()))))))))));
     }
 
 private:
@@ -88,6 +96,7 @@ private:
     std::vector<Scored> &m_scored;
     const double m_expected;
     bool m_rejected = false;
+    Refiner m_refine;
 };
 
 } // namespace hd::capture::detail

@@ -42,6 +42,9 @@ struct Candidate
     // An outline of the fainter edges only (DetectorOptions::faintEdges): outside the edges'
     // budget too.
     bool fromFaint = false;
+    // An outline with its corners moved where the outline refiner puts the document's
+    // (DetectorOptions::refinerModel).
+    bool fromRefiner = false;
     // `score` and `support` are measured (Search::scoreCandidate): the search adds outlines
     // first and scores them all at once (Search::candidates).
     bool scored = false;

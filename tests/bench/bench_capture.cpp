@@ -103,7 +103,7 @@ void benchDetection(int frames)
         const char *title; // empty: as shipped
         capture::DetectorOptions options;
     };
-    std::vector<Variant> variants(11);
+    std::vector<Variant> variants(12);
     variants[1].title = "without the outline network";
     variants[1].options.verifierModel.clear();
     variants[2].title = "with the edges alone (no segmentation network)";
@@ -125,6 +125,8 @@ void benchDetection(int frames)
     variants[9].options.closerLookCues = true;
     variants[10].title = "without the edges fainter still (DetectorOptions::fainterEdges off)";
     variants[10].options.fainterEdges = false;
+    variants[11].title = "without the outline refiner (DetectorOptions::refinerModel empty)";
+    variants[11].options.refinerModel.clear();
     struct Timed
     {
         std::unique_ptr<capture::DocumentDetector> detector;

@@ -246,7 +246,12 @@ DetectorOptions evalOptions()
         }
     }
     modelFromEnvironment("CAPTURE_EVAL_NO_VERIFIER", "CAPTURE_EVAL_VERIFIER", o.verifierModel);
-    if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY")) // "iou,margin"
+    modelFromEnvironment("CAPTURE_EVAL_NO_REFINER", "CAPTURE_EVAL_REFINER", o.refinerModel);
+    if (const char *r = std::getenv("CAPTURE_EVAL_REFINE")) // "outlines,passes"
+        std::sscanf(r, "%d,%d", &o.refinerOutlines, &o.refinerPasses);
+    thresholdsFromEnvironment("CAPTURE_EVAL_REFINED", o.refinedMargin, &o.refinedScore,
+                              std::numeric_limits<double>::infinity()); // "margin,score" or "off"
+    if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY"))             // "iou,margin"
         std::sscanf(v, "%lf,%lf", &o.sameDocumentIoU, &o.verifierMargin);
     thresholdsFromEnvironment("CAPTURE_EVAL_REJECT", o.rejectBelowLogit); // "logit" or "off"
     thresholdsFromEnvironment("CAPTURE_EVAL_DOUBT", o.doubtBelowLogit,
@@ -911,6 +916,11 @@ int dumpVerifier(const fs::path &dir, const std::vector<std::string> &from)
     csv << "patch,frame,file,condition,has,ji,score,confidence,network";
     for (size_t k = 0; k < kRankingFeatureCount; ++k)
         csv << ",f" << k;
+    // The outline's corners and the truth's (in its own order), in the working image's pixels:
+    // the outline refiner's targets (tools/detector-training/refiner.py).
+    for (const char *who : {"q", "t"})
+        for (int k = 1; k <= 4; ++k)
+            csv << ',' << who << 'x' << k << ',' << who << 'y' << k;
     csv << '\n';
     int frame = 0, patch = 0;
     for (const std::string &d : from)
@@ -936,6 +946,15 @@ int dumpVerifier(const fs::path &dir, const std::vector<std::string> &from)
                     << ',' << c.confidence << ',' << c.fromNetwork;
                 for (double v : c.features)
                     csv << ',' << v;
+                for (const cv::Point2d &p : quads[i])
+                    csv << ',' << p.x << ',' << p.y;
+                for (int k = 0; k < 4; ++k)
+                    if (f.truth) {
+                        const cv::Point2d p = (*f.truth)[size_t(k)] * scale;
+                        csv << ',' << p.x << ',' << p.y;
+                    } else {
+                        csv << ",,";
+                    }
                 csv << '\n';
             }
             ++frame;
