@@ -377,6 +377,29 @@ Scene sceneOfRow()
     return renderScene(spec);
 }
 
+// The scene's truth in the detector's working image's pixels (a working size of 512).
+Quad truthOnWorking(const Scene &scene)
+{
+    double scale = 1;
+    detectorWorkingImage(scene.image, 512, &scale);
+    return scaled(*scene.truth, scale);
+}
+
+cv::Point2d quadCentre(const Quad &q)
+{
+    return (q[0] + q[1] + q[2] + q[3]) / 4.0;
+}
+
+// `q` grown (or shrunk) by `f` about its centre.
+Quad grown(const Quad &q, double f)
+{
+    const cv::Point2d centre = quadCentre(q);
+    Quad out;
+    for (size_t i = 0; i < 4; ++i)
+        out[i] = centre + (q[i] - centre) * f;
+    return out;
+}
+
 } // namespace
 
 void TestDocumentDetector::detect_syntheticScene_findsCorners_data()
@@ -1841,21 +1864,12 @@ void TestDocumentDetector::verifier_builtInModel_prefersTheDocumentsOwnOutline()
     QVERIFY2(verifier.isLoaded(), qPrintable(verifier.error()));
     const Scene scene = sceneOfRow();
     QVERIFY(scene.truth);
-    double scale = 1;
-    const cv::Mat working = detectorWorkingImage(scene.image, 512, &scale);
-    const Quad truth = scaled(*scene.truth, scale);
-    cv::Point2d centre(0, 0);
-    for (const cv::Point2d &c : truth)
-        centre += c / 4.0;
-    auto about = [&](double f) {
-        Quad q;
-        for (size_t i = 0; i < 4; ++i)
-            q[i] = centre + (truth[i] - centre) * f;
-        return q;
-    };
+    const cv::Mat working = detectorWorkingImage(scene.image, 512, nullptr);
+    const Quad truth = truthOnWorking(scene);
     // The document's own outline, one just inside it (a printed frame, the page's print) and
     // one just outside (a sheet under it).
-    const std::vector<float> z = verifier.logits(working, {truth, about(0.9), about(1.1)});
+    const std::vector<float> z =
+        verifier.logits(working, {truth, grown(truth, 0.9), grown(truth, 1.1)});
     QCOMPARE(z.size(), size_t(3));
     // ... and does not doubt it (the rules' threshold: DetectorOptions::doubtBelowLogit).
     QVERIFY2(
@@ -1914,18 +1928,9 @@ void TestDocumentDetector::refiner_builtInModel_movesOutlinesOntoTheDocument()
     QVERIFY2(refiner.isLoaded(), qPrintable(refiner.error()));
     const Scene scene = sceneOfRow();
     QVERIFY(scene.truth);
-    double scale = 1;
-    const cv::Mat working = detectorWorkingImage(scene.image, 512, &scale);
-    const Quad truth = scaled(*scene.truth, scale);
-    cv::Point2d centre(0, 0);
-    for (const cv::Point2d &c : truth)
-        centre += c / 4.0;
-    auto about = [&](double f) {
-        Quad q;
-        for (size_t i = 0; i < 4; ++i)
-            q[i] = centre + (truth[i] - centre) * f;
-        return q;
-    };
+    const cv::Mat working = detectorWorkingImage(scene.image, 512, nullptr);
+    const Quad truth = truthOnWorking(scene);
+    const cv::Point2d centre = quadCentre(truth);
     // The side from corner k to the next moved along the line from the centre by `f` of it.
     auto sideMoved = [&](size_t k, double f) {
         Quad q = truth;
@@ -1935,7 +1940,8 @@ void TestDocumentDetector::refiner_builtInModel_movesOutlinesOntoTheDocument()
         q[(k + 1) % 4] += shift;
         return q;
     };
-    const std::vector<Quad> off{about(1.07), about(0.93), sideMoved(0, 0.1), sideMoved(1, -0.1)};
+    const std::vector<Quad> off{grown(truth, 1.07), grown(truth, 0.93), sideMoved(0, 0.1),
+                                sideMoved(1, -0.1)};
     // The detector's passes (DetectorOptions::refinerPasses).
     std::vector<Quad> moved = off;
     for (int pass = 0; pass < DetectorOptions().refinerPasses; ++pass)

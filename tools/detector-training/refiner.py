@@ -35,7 +35,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from verifier import PATCH, cbr, standardise
+from verifier import PATCH, cbr, export, standardise
 
 MARGIN = 20
 SQUARE = np.array([[MARGIN, MARGIN], [PATCH - MARGIN, MARGIN], [PATCH - MARGIN, PATCH - MARGIN],
@@ -291,25 +291,7 @@ def main():
         err = report()
         if err < best:
             best = err
-            export(net, args.out)
-
-
-def export(net, path):
-    from train import save_for_opencv
-
-    class Raw(nn.Module):
-        def __init__(self, net):
-            super().__init__()
-            self.net = net
-
-        def forward(self, x):
-            return self.net.raw(x)
-
-    tmp = path + ".tmp"
-    torch.onnx.export(Raw(net).eval(), torch.zeros(1, 3, PATCH, PATCH), tmp, opset_version=11,
-                      input_names=["outline"], output_names=["offsets"],
-                      dynamic_axes={"outline": {0: "n"}, "offsets": {0: "n"}})
-    save_for_opencv(tmp, path)
+            export(net, args.out, output="offsets")
 
 
 if __name__ == "__main__":

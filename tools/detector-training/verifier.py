@@ -243,7 +243,9 @@ def load_exported(net, path):
     print(f"started from {path}", flush=True)
 
 
-def export(net, path):
+def export(net, path, output="logit"):
+    """Writes `net.raw` as an ONNX model OpenCV 4.6 reads (input "outline", N x 3 x 96 x 96;
+    `output` named as given)."""
     from train import save_for_opencv
 
     class Raw(nn.Module):
@@ -256,8 +258,8 @@ def export(net, path):
 
     tmp = path + ".tmp"
     torch.onnx.export(Raw(net).eval(), torch.zeros(1, 3, PATCH, PATCH), tmp, opset_version=11,
-                      input_names=["outline"], output_names=["logit"],
-                      dynamic_axes={"outline": {0: "n"}, "logit": {0: "n"}})
+                      input_names=["outline"], output_names=[output],
+                      dynamic_axes={"outline": {0: "n"}, output: {0: "n"}})
     save_for_opencv(tmp, path)
 
 
