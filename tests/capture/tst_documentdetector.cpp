@@ -686,9 +686,13 @@ void TestDocumentDetector::detect_patternedDesk_fullResolutionRefitKeepsToThePap
 // as DetectorOptions::fullResolutionReach: the card's own edge, not the desk's pattern beyond.
 void TestDocumentDetector::detect_patternedDesk_fullResolutionRefitKeepsToThePaper()
 {
-    DetectorOptions fartherReach;
+    // Without the outline refiner on both sides: the refiner's outline is taken on this card
+    // and goes to the step nearest it, whatever the reach.
+    DetectorOptions edges;
+    edges.refinerModel.clear();
+    DetectorOptions fartherReach = edges;
     fartherReach.fullResolutionReach = 3.5;
-    verifyJisWith({}, fartherReach, 0.99, 0.98, "reaching 3.5 working pixels");
+    verifyJisWith(edges, fartherReach, 0.99, 0.98, "reaching 3.5 working pixels");
 }
 
 void TestDocumentDetector::detect_likelierOutlineNearlyClear_takenOverAClearOne_data()
