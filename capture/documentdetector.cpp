@@ -281,6 +281,16 @@ Scored scoredOutline(const Prepared &prep, const Search &search, const Candidate
     return sc;
 }
 
+// Whether `q` differs from every outline of `scored` and `extra` by `tolerance` working pixels
+// or more at some corner.
+bool isNew(const Quad &q, const std::vector<Scored> &scored, const std::vector<Scored> &extra,
+           double tolerance)
+{
+    auto near = [&](const Scored &other) { return maxCornerError(other.c.quad, q) < tolerance; };
+    return std::none_of(scored.begin(), scored.end(), near) &&
+           std::none_of(extra.begin(), extra.end(), near);
+}
+
 // Outlines of the most likely few with their sides on the long faint steps along them, when
 // no outline with clear edges is likely (DetectorOptions::sideSweep). Their figures are
 // against the refined outlines (theirs stay as they were).
@@ -314,14 +324,7 @@ void addSweptOutlines(std::vector<Scored> &scored, const Prepared &prep, const S
                            o.sweepInwardFaintOnly)) {
             Candidate c;
             c.quad = orderCorners(so.quad);
-            if (!search.plausible(c.quad))
-                continue;
-            bool dup = false;
-            for (const Scored &other : scored)
-                dup = dup || maxCornerError(other.c.quad, c.quad) < 2.0;
-            for (const Scored &other : extra)
-                dup = dup || maxCornerError(other.c.quad, c.quad) < 2.0;
-            if (dup)
+            if (!search.plausible(c.quad) || !isNew(c.quad, scored, extra, 2.0))
                 continue;
             c.area = quadArea(c.quad);
             search.scoreCandidate(c);
@@ -333,62 +336,28 @@ void addSweptOutlines(std::vector<Scored> &scored, const Prepared &prep, const S
     scored.insert(scored.end(), extra.begin(), extra.end());
 }
 
-// `quads` with their corners moved where the outline refiner puts the document's
-// (DetectorOptions::refinerModel), those plausible and new among `scored` with their figures
-// against the refined outlines.
-std::vector<Scored> refinerOutlines(std::vector<Quad> quads, const std::vector<Scored> &scored,
-                                    const Prepared &prep, const Search &search,
-                                    const std::vector<Candidate> &refined, const DetectorOptions &o,
-                                    const OutlineRefiner &refiner,
-                                    const std::vector<double> *rankWeights)
+// `q` with its corners moved where the outline refiner puts the document's, refinerPasses
+// times over (DetectorOptions::refinerModel), with its figures against the refined outlines;
+// none when implausible or not new among `scored`.
+std::optional<Scored> refinerOutline(const Quad &q, const std::vector<Scored> &scored,
+                                     const Prepared &prep, const Search &search,
+                                     const std::vector<Candidate> &refined,
+                                     const DetectorOptions &o, const OutlineRefiner &refiner,
+                                     const std::vector<double> *rankWeights)
 {
+    std::vector<Quad> quads{q};
     for (int pass = 0; pass < o.refinerPasses && !quads.empty(); ++pass)
         quads = refiner.refined(prep.small, quads);
-    std::vector<Scored> extra;
-    for (const Quad &q : quads) {
-        Candidate c;
-        c.quad = orderCorners(q);
-        if (!search.plausible(c.quad))
-            continue;
-        bool dup = false;
-        for (const Scored &other : scored)
-            dup = dup || maxCornerError(other.c.quad, c.quad) < 1.0;
-        for (const Scored &other : extra)
-            dup = dup || maxCornerError(other.c.quad, c.quad) < 1.0;
-        if (dup)
-            continue;
-        c.area = quadArea(c.quad);
-        search.scoreCandidate(c);
-        c.fromRefiner = true;
-        extra.push_back(scoredOutline(prep, search, c, refined, true, rankWeights));
-    }
-    return extra;
-}
-
-// The likeliest few outlines (DetectorOptions::refinerOutlines) through the outline refiner,
-// added.
-void addRefinerOutlines(std::vector<Scored> &scored, const Prepared &prep, const Search &search,
-                        const std::vector<Candidate> &refined, const DetectorOptions &o,
-                        const OutlineRefiner &refiner, const std::vector<double> *rankWeights)
-{
-    if (o.refinerOutlines <= 0 || o.refinerPasses <= 0 || !refiner.isLoaded())
-        return;
-    std::vector<size_t> order(scored.size());
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::sort(order.begin(), order.end(),
-              [&](size_t a, size_t b) { return scored[a].confidence > scored[b].confidence; });
-    std::vector<Quad> quads;
-    for (size_t j = 0; j < order.size() && quads.size() < size_t(o.refinerOutlines); ++j) {
-        const Quad &q = scored[order[j]].c.quad;
-        bool seen = false;
-        for (const Quad &other : quads)
-            seen = seen || maxCornerError(other, q) < 3.0;
-        if (!seen)
-            quads.push_back(q);
-    }
-    const std::vector<Scored> extra =
-        refinerOutlines(quads, scored, prep, search, refined, o, refiner, rankWeights);
-    scored.insert(scored.end(), extra.begin(), extra.end());
+    if (quads.empty())
+        return std::nullopt;
+    Candidate c;
+    c.quad = orderCorners(quads.front());
+    if (!search.plausible(c.quad) || !isNew(c.quad, scored, {}, 1.0))
+        return std::nullopt;
+    c.area = quadArea(c.quad);
+    search.scoreCandidate(c);
+    c.fromRefiner = true;
+    return scoredOutline(prep, search, c, refined, true, rankWeights);
 }
 
 // CAPTURE_DEBUG: the ten likeliest outlines, their figures and first corner in the frame's
@@ -733,14 +702,11 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
         scored[i] = scoredOutline(prep, search, refined[i], refined, prior, rankWeights);
     });
     addSweptOutlines(scored, prep, search, refined, m_options, prior, rankWeights);
-    if (prior)
-        addRefinerOutlines(scored, prep, search, refined, m_options, m_refiner, rankWeights);
 
     Choice choice(m_options, search, m_verifier, small, prior, scored, expectedProportions);
     if (prior && m_options.refinerPasses > 0 && m_refiner.isLoaded())
         choice.setRefiner([&](const Quad &q, const std::vector<Scored> &now) {
-            return refinerOutlines({q}, now, prep, search, refined, m_options, m_refiner,
-                                   rankWeights);
+            return refinerOutline(q, now, prep, search, refined, m_options, m_refiner, rankWeights);
         });
     // For the diagnostics and a ranking with the outline network's logit: every outline that
     // could be taken (fallbackScore and up, or the network's own). Otherwise only the outlines

@@ -138,16 +138,13 @@ struct DetectorOptions
     // outline going on out of the frame. Empty model, or a margin of 0: the ranking's.
     QString verifierModel = OutlineVerifier::builtInModel();
     // The outline refiner (OutlineRefiner), with the segmentation network: the outline taken
-    // (and the refinerOutlines likeliest outlines by the ranking before the outline network is
-    // asked) with its corners moved where the refiner puts the document's, refinerPasses times
-    // over: a card's outline a few pixels off its edge over the print of the page under it.
-    // One of the document taken (sameDocumentIoU), in the frame, with edge support of
-    // refinedScore or more, that the outline network finds a document's own edge (logit above
-    // 0) and at least refinedMargin logits likelier than the one taken, is taken instead
-    // (Choice::refined; capture/README.md, "The outline refiner"). They compete in no other
-    // rule. Empty model, or an infinite margin: none.
+    // with its corners moved where the refiner puts the document's, refinerPasses times over
+    // (a card's outline a few pixels off its edge over the print of the page under it). In the
+    // frame, with edge support of refinedScore or more, it is taken instead when the outline
+    // network finds it a document's own edge (logit above 0) and at least refinedMargin
+    // logits likelier than the one taken (Choice::refined; capture/README.md, "The outline
+    // refiner"). It competes in no other rule. Empty model, or an infinite margin: none.
     QString refinerModel = OutlineRefiner::builtInModel();
-    int refinerOutlines = 0;
     int refinerPasses = 2;
     double refinedMargin = 0.5;
     double refinedScore = 0.3;

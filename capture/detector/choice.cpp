@@ -471,8 +471,8 @@ Choice::Outline Choice::refined(Outline chosen)
     // vector grows: the pick kept by its index).
     const size_t at = size_t(chosen - m_scored.begin());
     if (m_refine && !chosen->c.fromRefiner)
-        for (Scored &sc : m_refine(chosen->c.quad, m_scored))
-            m_scored.push_back(std::move(sc));
+        if (std::optional<Scored> sc = m_refine(chosen->c.quad, m_scored))
+            m_scored.push_back(std::move(*sc));
     chosen = m_scored.begin() + std::ptrdiff_t(at);
     std::vector<size_t> which{at};
     for (auto it = m_scored.begin(); it != m_scored.end(); ++it)

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <opencv2/core.hpp>
+#include <optional>
 #include <vector>
 
 namespace hd::capture {
@@ -30,9 +31,9 @@ public:
     Choice(const DetectorOptions &options, const Search &search, const OutlineVerifier &verifier,
            const cv::Mat &small, bool prior, std::vector<Scored> &scored, double expected = 0);
 
-    // The outline refiner for the outline taken (refined): its outline, when plausible and new
-    // among those given.
-    using Refiner = std::function<std::vector<Scored>(const Quad &, const std::vector<Scored> &)>;
+    // The outline refiner for the outline taken (refined): its outline, unless implausible or
+    // not new among those given.
+    using Refiner = std::function<std::optional<Scored>(const Quad &, const std::vector<Scored> &)>;
     void setRefiner(Refiner refiner) { m_refine = std::move(refiner); }
     // Whether the outline network runs (with the segmentation network only).
     bool verifierRuns() const { return m_verifierRuns; }

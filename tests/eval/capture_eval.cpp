@@ -247,8 +247,8 @@ DetectorOptions evalOptions()
     }
     modelFromEnvironment("CAPTURE_EVAL_NO_VERIFIER", "CAPTURE_EVAL_VERIFIER", o.verifierModel);
     modelFromEnvironment("CAPTURE_EVAL_NO_REFINER", "CAPTURE_EVAL_REFINER", o.refinerModel);
-    if (const char *r = std::getenv("CAPTURE_EVAL_REFINE")) // "outlines,passes"
-        std::sscanf(r, "%d,%d", &o.refinerOutlines, &o.refinerPasses);
+    if (const char *r = std::getenv("CAPTURE_EVAL_REFINER_PASSES"))
+        o.refinerPasses = std::atoi(r);
     thresholdsFromEnvironment("CAPTURE_EVAL_REFINED", o.refinedMargin, &o.refinedScore,
                               std::numeric_limits<double>::infinity()); // "margin,score" or "off"
     if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY"))             // "iou,margin"
