@@ -32,10 +32,10 @@ import time
 import cv2
 import numpy as np
 import torch
-import torch.nn as nn
 import torch.nn.functional as F
 
-from verifier import PATCH, cbr, export, standardise
+import verifier
+from verifier import PATCH, export, standardise
 
 MARGIN = 20
 SQUARE = np.array([[MARGIN, MARGIN], [PATCH - MARGIN, MARGIN], [PATCH - MARGIN, PATCH - MARGIN],
@@ -157,15 +157,9 @@ def perturbed(folders, per_frame, reach, rng):
     return np.stack(xs), np.stack(ys)
 
 
-class Net(nn.Module):
-    def __init__(self, w=(16, 32, 64, 96), stem=False):
-        super().__init__()
-        # `stem`: a first convolution at the patch's full resolution (about twice the cost).
-        first = [cbr(3, w[0], 1), cbr(w[0], w[0], 2)] if stem else [cbr(3, w[0], 2)]
-        self.features = nn.Sequential(*first, cbr(w[0], w[1], 2), cbr(w[1], w[2], 2),
-                                      cbr(w[2], w[3], 2))
-        self.head = nn.Sequential(nn.Conv2d(w[3], 128, 6), nn.ReLU(inplace=True),
-                                  nn.Conv2d(128, 8, 1))
+class Net(verifier.Net):
+    def __init__(self, stem=False):
+        super().__init__(w=(16, 32, 64, 96), hidden=128, outputs=8, stem=stem)
 
     def raw(self, x):
         """N x 8 x 1 x 1: the corners' offsets (x1, y1, ..., x4, y4) in patch pixels / 4."""

@@ -68,14 +68,18 @@ def cbr(i, o, stride):
 
 
 class Net(nn.Module):
-    def __init__(self, w=(12, 24, 48, 64)):
+    def __init__(self, w=(12, 24, 48, 64), hidden=64, outputs=1, stem=False):
+        """Four stride-2 convolutions of widths `w`, then a `hidden`-wide layer over the 6 x 6
+        cells and `outputs` answers (refiner.py: wider, 8 answers). `stem`: a first
+        convolution at the patch's full resolution (about twice the cost)."""
         super().__init__()
-        self.features = nn.Sequential(cbr(3, w[0], 2), cbr(w[0], w[1], 2), cbr(w[1], w[2], 2),
+        first = [cbr(3, w[0], 1), cbr(w[0], w[0], 2)] if stem else [cbr(3, w[0], 2)]
+        self.features = nn.Sequential(*first, cbr(w[0], w[1], 2), cbr(w[1], w[2], 2),
                                       cbr(w[2], w[3], 2))
         # Fully connected over the 6 x 6 cells, as convolutions (no reshaping in the graph:
         # OpenCV 4.6 does not import the exporter's shape arithmetic).
-        self.head = nn.Sequential(nn.Conv2d(w[3], 64, 6), nn.ReLU(inplace=True),
-                                  nn.Conv2d(64, 1, 1))
+        self.head = nn.Sequential(nn.Conv2d(w[3], hidden, 6), nn.ReLU(inplace=True),
+                                  nn.Conv2d(hidden, outputs, 1))
 
     def raw(self, x):
         """N x 1 x 1 x 1 logits (what the exported graph gives)."""
