@@ -390,7 +390,7 @@ Quad finalOutline(const Candidate &best, const Prepared &prep, const DetectorOpt
         // Outlines not placed on the edges' outermost clear step (the segmentation network's
         // region, the side sweep's, the refiner's) go to the step nearest them
         // (capture/README.md, "The outline refiner").
-        if (best.fromMask || best.fromSweep || best.fromRefiner) {
+        if (best.fromMask || best.fromSweep || (best.fromRefiner && o.refinedToNearestStep)) {
             q = refineQuadOnBothThreads(image, q, range, std::max(3.0, 1.0 / scale),
                                         kMaskMinStep * k, 1.5 / scale);
             q = refineQuadOnBothThreads(image, q, 3, 1.5, kMaskMinStep * k, 1.5);

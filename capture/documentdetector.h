@@ -148,6 +148,11 @@ struct DetectorOptions
     int refinerPasses = 2;
     double refinedMargin = 0.5;
     double refinedScore = 0.3;
+    // The refiner's outline taken is re-fitted at full resolution to the step nearest it (the
+    // refiner put it on the document's edge), as the segmentation network's is, rather than to
+    // the outermost clear step (which moved refined outlines back out onto a printed frame or
+    // the desk's pattern). False: the outermost, as for the edges' outlines.
+    bool refinedToNearestStep = true;
     double sameDocumentIoU = 0.6;
     double verifierMargin = 2.5;
     // An outline in the frame the outline network finds nothing like a document's own edge

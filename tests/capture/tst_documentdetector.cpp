@@ -103,6 +103,8 @@ private slots:
     void detect_refinerUnreadable_detectedWithoutIt();
     void detect_outlineNotOnTheEdge_refinersOutlineTaken_data();
     void detect_outlineNotOnTheEdge_refinersOutlineTaken();
+    void detect_refinersOutline_refittedToTheNearestStep_data();
+    void detect_refinersOutline_refittedToTheNearestStep();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard();
     void detect_cardOnFormGoingOutOfFrame_cardTaken_data();
@@ -2009,6 +2011,28 @@ void TestDocumentDetector::detect_outlineNotOnTheEdge_refinersOutlineTaken()
     DetectorOptions without;
     without.refinerModel.clear();
     verifyJisWith({}, without, 0.97, 0.9, "without the outline refiner");
+}
+
+void TestDocumentDetector::detect_refinersOutline_refittedToTheNearestStep_data()
+{
+    addSceneColumns();
+    // Seed 7's scenes (as dumped) whose refined outline, re-fitted at full resolution to the
+    // outermost clear step, left the paper's edge (JI 0.999 / 0.994 / 0.982 -> 0.945 / 0.950 /
+    // 0.946): a licence on the cluttered desk seen at an angle (its sides in on the printed
+    // frame), an ID card on the form and a licence on the white sheets, both blurred (sides out
+    // on the blur's outer rim).
+    QTest::newRow("licence clutter perspective") << 2 << 2 << 6 << quint64(7000252);
+    QTest::newRow("id-card form blur") << 0 << 7 << 1 << quint64(7000564);
+    QTest::newRow("licence papers blur") << 2 << 5 << 1 << quint64(7000092);
+}
+
+// The refiner's outline taken is re-fitted to the step nearest it, not to the outermost one
+// (DetectorOptions::refinedToNearestStep).
+void TestDocumentDetector::detect_refinersOutline_refittedToTheNearestStep()
+{
+    DetectorOptions outermost;
+    outermost.refinedToNearestStep = false;
+    verifyJisWith({}, outermost, 0.97, 0.96, "re-fitted to the outermost step");
 }
 
 void TestDocumentDetector::detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data()

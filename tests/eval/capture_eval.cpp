@@ -251,7 +251,9 @@ DetectorOptions evalOptions()
         o.refinerPasses = std::atoi(r);
     thresholdsFromEnvironment("CAPTURE_EVAL_REFINED", o.refinedMargin, &o.refinedScore,
                               std::numeric_limits<double>::infinity()); // "margin,score" or "off"
-    if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY"))             // "iou,margin"
+    if (std::getenv("CAPTURE_EVAL_REFINED_OUTERMOST"))
+        o.refinedToNearestStep = false;
+    if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY")) // "iou,margin"
         std::sscanf(v, "%lf,%lf", &o.sameDocumentIoU, &o.verifierMargin);
     thresholdsFromEnvironment("CAPTURE_EVAL_REJECT", o.rejectBelowLogit); // "logit" or "off"
     thresholdsFromEnvironment("CAPTURE_EVAL_DOUBT", o.doubtBelowLogit,
