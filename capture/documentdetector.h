@@ -141,13 +141,16 @@ struct DetectorOptions
     // with its corners moved where the refiner puts the document's, refinerPasses times over
     // (a card's outline a few pixels off its edge over the print of the page under it). In the
     // frame, with edge support of refinedScore or more, it is taken instead when the outline
-    // network finds it a document's own edge (logit above 0) and at least refinedMargin
-    // logits likelier than the one taken (Choice::refined; capture/README.md, "The outline
-    // refiner"). It competes in no other rule. Empty model, or an infinite margin: none.
+    // network gives it a logit above refinedLogit and at least refinedMargin logits more than
+    // the one taken (Choice::refined; capture/README.md, "The outline refiner"). The floor is
+    // -1, not 0: a refined outline the outline network doubts a little is taken over one it
+    // doubts more (a page's outline on the sheet under it; "The refiner's floor"). It competes
+    // in no other rule. Empty model, or an infinite margin: none.
     QString refinerModel = OutlineRefiner::builtInModel();
     int refinerPasses = 2;
     double refinedMargin = 0.5;
     double refinedScore = 0.3;
+    double refinedLogit = -1.0;
     // The refiner's outline taken is re-fitted at full resolution to the step nearest it (the
     // refiner put it on the document's edge), as the segmentation network's is, rather than to
     // the outermost clear step (which moved refined outlines back out onto a printed frame or

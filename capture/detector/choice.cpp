@@ -458,8 +458,8 @@ Choice::Outline Choice::vouchedWhenNone(Outline chosen)
 
 // An outline of the outline refiner's (DetectorOptions::refinerModel) of the document taken
 // (IoU at least sameDocumentIoU), in the frame, with edge support of refinedScore or more,
-// that the outline network finds a document's own edge (logit above 0) and likelier than the
-// one taken by refinedMargin logits: the likeliest such is taken (a card's outline a few
+// that the outline network gives a logit above refinedLogit and likelier than the one taken by
+// refinedMargin logits: the likeliest such is taken (a card's outline a few
 // pixels off its edge over the page's print, moved onto it; capture/README.md, "The outline
 // refiner").
 Choice::Outline Choice::refined(Outline chosen)
@@ -486,7 +486,8 @@ Choice::Outline Choice::refined(Outline chosen)
     auto own = chosen;
     for (size_t i : which) {
         const auto it = m_scored.begin() + std::ptrdiff_t(i);
-        if (it != chosen && it->verified && chosen->verified && it->f[FVerifier] > 0 &&
+        if (it != chosen && it->verified && chosen->verified &&
+            it->f[FVerifier] > m_options.refinedLogit &&
             it->f[FVerifier] >= chosen->f[FVerifier] + m_options.refinedMargin &&
             (own == chosen || it->f[FVerifier] > own->f[FVerifier]))
             own = it;

@@ -105,6 +105,8 @@ private slots:
     void detect_outlineNotOnTheEdge_refinersOutlineTaken();
     void detect_refinersOutline_refittedToTheNearestStep_data();
     void detect_refinersOutline_refittedToTheNearestStep();
+    void detect_refinersOutlineDoubtedLess_takenAboveTheFloor_data();
+    void detect_refinersOutlineDoubtedLess_takenAboveTheFloor();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard();
     void detect_cardOnFormGoingOutOfFrame_cardTaken_data();
@@ -2033,6 +2035,26 @@ void TestDocumentDetector::detect_refinersOutline_refittedToTheNearestStep()
     DetectorOptions outermost;
     outermost.refinedToNearestStep = false;
     verifyJisWith({}, outermost, 0.97, 0.96, "re-fitted to the outermost step");
+}
+
+void TestDocumentDetector::detect_refinersOutlineDoubtedLess_takenAboveTheFloor_data()
+{
+    addSceneColumns();
+    // Seed 7's scenes (as dumped) in uneven light where the outline network doubts both the
+    // outline taken and the refiner's of it, the refiner's less (logit between -1 and 0): JI
+    // 0.869 / 0.920 / 0.931 with the floor at 0.
+    QTest::newRow("id-card counter uneven-light") << 0 << 0 << 2 << quint64(7000094);
+    QTest::newRow("a4 papers uneven-light") << 1 << 5 << 2 << quint64(7000123);
+    QTest::newRow("id-card office uneven-light") << 0 << 6 << 2 << quint64(7000422);
+}
+
+// The refiner's outline is taken with a logit above DetectorOptions::refinedLogit (-1), below
+// 0, when it is refinedMargin likelier than the one taken.
+void TestDocumentDetector::detect_refinersOutlineDoubtedLess_takenAboveTheFloor()
+{
+    DetectorOptions floorAtZero;
+    floorAtZero.refinedLogit = 0;
+    verifyJisWith({}, floorAtZero, 0.945, 0.935, "the floor at 0");
 }
 
 void TestDocumentDetector::detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data()

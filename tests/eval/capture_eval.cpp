@@ -251,6 +251,7 @@ DetectorOptions evalOptions()
         o.refinerPasses = std::atoi(r);
     thresholdsFromEnvironment("CAPTURE_EVAL_REFINED", o.refinedMargin, &o.refinedScore,
                               std::numeric_limits<double>::infinity()); // "margin,score" or "off"
+    thresholdsFromEnvironment("CAPTURE_EVAL_REFINED_LOGIT", o.refinedLogit);
     if (std::getenv("CAPTURE_EVAL_REFINED_OUTERMOST"))
         o.refinedToNearestStep = false;
     if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY")) // "iou,margin"
