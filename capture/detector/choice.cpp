@@ -459,9 +459,9 @@ Choice::Outline Choice::vouchedWhenNone(Outline chosen)
 // An outline of the outline refiner's (DetectorOptions::refinerModel) of the document taken
 // (IoU at least sameDocumentIoU), in the frame, with edge support of refinedScore or more,
 // that the outline network gives a logit above refinedLogit and likelier than the one taken by
-// refinedMargin logits: the likeliest such is taken (a card's outline a few
-// pixels off its edge over the page's print, moved onto it; capture/README.md, "The outline
-// refiner").
+// refinedMargin logits: the likeliest such is taken (a card's outline a few pixels off its edge
+// over the page's print, moved onto it; a page's outline on the sheet under it, both doubted;
+// capture/README.md, "The outline refiner", "The refiner's floor").
 Choice::Outline Choice::refined(Outline chosen)
 {
     if (!m_verifierRuns || chosen == m_scored.end() || !std::isfinite(m_options.refinedMargin) ||
