@@ -229,22 +229,11 @@ def main():
     y = torch.from_numpy(y)
     print(f"{len(x)} outlines to learn from, {len(vx)} to validate", flush=True)
     net = Net(stem=args.stem)
-    opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     per_epoch = (len(x) + args.batch - 1) // args.batch
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr,
-                                                total_steps=args.epochs * per_epoch,
-                                                pct_start=0.15)
-
-    def predict(xt):
-        net.eval()
-        out = []
-        with torch.no_grad():
-            for i in range(0, len(xt), 512):
-                out.append(net(torch.from_numpy(standardise(xt[i:i + 512]))))
-        return torch.cat(out).numpy()
+    opt, sched = verifier.optimiser(net, args.lr, args.epochs * per_epoch)
 
     def report():
-        pred = predict(vx)
+        pred = verifier.predict(net, vx)
         before = np.linalg.norm(vy, axis=2).mean()
         after = np.linalg.norm(vy - pred, axis=2).mean()
         line = f"  validation: corner error {before:.2f} -> {after:.2f} patch px;"

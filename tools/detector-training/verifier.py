@@ -62,6 +62,24 @@ def standardise(x):
     return np.ascontiguousarray(((f - mean) / spread).transpose(0, 3, 1, 2))
 
 
+def predict(net, x):
+    """The network's answers for patches `x` (N x 96 x 96 x 3 uint8), 512 at a time."""
+    net.eval()
+    out = []
+    with torch.no_grad():
+        for i in range(0, len(x), 512):
+            out.append(net(torch.from_numpy(standardise(x[i:i + 512]))))
+    return torch.cat(out).numpy()
+
+
+def optimiser(net, lr, steps):
+    """AdamW (weight decay 1e-4) and a one-cycle schedule over `steps` steps, both scripts'."""
+    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps,
+                                                pct_start=0.15)
+    return opt, sched
+
+
 def cbr(i, o, stride):
     return nn.Sequential(nn.Conv2d(i, o, 3, stride, 1, bias=False), nn.BatchNorm2d(o),
                          nn.ReLU(inplace=True))
@@ -127,18 +145,8 @@ def main():
     net = Net()
     if args.init:
         load_exported(net, args.init)
-    opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     steps = args.epochs * ((len(frames) + args.frames_per_batch - 1) // args.frames_per_batch)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=steps,
-                                                pct_start=0.15)
-
-    def scores(xt):
-        net.eval()
-        out = []
-        with torch.no_grad():
-            for i in range(0, len(xt), 512):
-                out.append(net(torch.from_numpy(standardise(xt[i:i + 512]))))
-        return torch.cat(out).numpy()
+    opt, sched = optimiser(net, args.lr, steps)
 
     def report(logit, ji_, conf_, frame_, name):
         # Top-1 per frame with a document: the net alone, the ranking alone, both summed.
@@ -206,7 +214,7 @@ def main():
               flush=True)
         step = 0
         if args.val:
-            res = report(scores(vxs), vji, vconf, vframe, "validation")
+            res = report(predict(net, vxs), vji, vconf, vframe, "validation")
             if res["both"] > best:
                 best = res["both"]
                 if args.checkpoint:
