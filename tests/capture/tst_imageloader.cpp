@@ -18,6 +18,9 @@ private slots:
     void load_garbage_refusedWithMessage();
     void load_validImages_decode_data();
     void load_validImages_decode();
+    void load_otherPixelFormats_decodedAsEightBitColour_data();
+    void load_otherPixelFormats_decodedAsEightBitColour();
+    void load_exifOrientation_turnedAsDisplayed();
     void load_missingFile_refused();
 };
 
@@ -78,6 +81,30 @@ QByteArray webpBomb()
     for (int s = 0; s < 32; s += 8)
         b += char((size >> s) & 0xFF);
     return b + QByteArray("WEBP", 4) + vp8x;
+}
+// A JPEG of img with an EXIF block (APP1, big-endian TIFF) holding one tag, Orientation
+// (0x0112) = orientation, put after the JFIF block as cameras write it.
+QByteArray jpegWithOrientation(const cv::Mat &img, quint16 orientation)
+{
+    QByteArray b = encode(img, ".jpg");
+    QByteArray tiff("MM\0*\0\0\0\x08", 8);             // header, the first directory at 8
+    tiff += QByteArray("\0\x01", 2);                   // one entry
+    tiff += QByteArray("\x01\x12\0\x03\0\0\0\x01", 8); // Orientation, SHORT, one value
+    tiff += char(orientation >> 8);
+    tiff += char(orientation & 0xFF);
+    tiff += QByteArray(2, '\0');
+    tiff += QByteArray(4, '\0'); // no next directory
+    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+    const int length = int(payload.size()) + 2;
+    QByteArray app1("\xFF\xE1", 2);
+    app1 += char(length >> 8);
+    app1 += char(length & 0xFF);
+    app1 += payload;
+    qsizetype at = 2; // after SOI, and after the JFIF block when there is one
+    if (b.size() > 6 && uchar(b[2]) == 0xFF && uchar(b[3]) == 0xE0)
+        at = 4 + ((uchar(b[4]) << 8) | uchar(b[5]));
+    b.insert(at, app1);
+    return b;
 }
 } // namespace
 
@@ -141,6 +168,77 @@ void TestImageLoader::load_validImages_decode()
     QCOMPARE(r->cols, 640);
     QCOMPARE(r->rows, 480);
     QCOMPARE(r->type(), CV_8UC3);
+}
+
+// What scanners, phones and screenshot tools write besides 8-bit colour: grey, 16 bits a
+// channel, an alpha channel. The detector reads 8-bit BGR: each is decoded to it, the picture
+// kept (the disc's colour at the centre, the background at a corner).
+void TestImageLoader::load_otherPixelFormats_decodedAsEightBitColour_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("grey");
+    const cv::Mat colour = sampleImage();
+    cv::Mat grey, colour16, grey16, alpha;
+    cv::cvtColor(colour, grey, cv::COLOR_BGR2GRAY);
+    colour.convertTo(colour16, CV_16UC3, 257.0);
+    grey.convertTo(grey16, CV_16U, 257.0);
+    cv::cvtColor(colour, alpha, cv::COLOR_BGR2BGRA);
+    QTest::newRow("grey png") << encode(grey, ".png") << true;
+    QTest::newRow("grey jpeg") << encode(grey, ".jpg") << true;
+    QTest::newRow("16-bit colour png") << encode(colour16, ".png") << false;
+    QTest::newRow("16-bit grey tiff") << encode(grey16, ".tif") << true;
+    QTest::newRow("png with alpha") << encode(alpha, ".png") << false;
+    QTest::newRow("tiff with alpha") << encode(alpha, ".tif") << false;
+}
+
+void TestImageLoader::load_otherPixelFormats_decodedAsEightBitColour()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, grey);
+    const hd::Result<cv::Mat> r = ImageLoader::decode(bytes);
+    QVERIFY2(r, qPrintable(r.error().message));
+    QCOMPARE(r->cols, 640);
+    QCOMPARE(r->rows, 480);
+    QCOMPARE(r->type(), CV_8UC3);
+    cv::Mat expected = sampleImage();
+    if (grey) {
+        cv::cvtColor(expected, expected, cv::COLOR_BGR2GRAY);
+        cv::cvtColor(expected, expected, cv::COLOR_GRAY2BGR);
+    }
+    for (const cv::Point at : {cv::Point(320, 240), cv::Point(10, 10)}) {
+        const cv::Vec3b got = r->at<cv::Vec3b>(at);
+        const cv::Vec3b want = expected.at<cv::Vec3b>(at);
+        for (int c = 0; c < 3; ++c)
+            QVERIFY2(std::abs(int(got[c]) - int(want[c])) <= 3,
+                     qPrintable(QStringLiteral("(%1, %2) channel %3: %4, expected %5")
+                                    .arg(at.x)
+                                    .arg(at.y)
+                                    .arg(c)
+                                    .arg(got[c])
+                                    .arg(want[c])));
+    }
+}
+
+// A phone photo stored sideways with EXIF Orientation 6 (turn 90° clockwise to show): decoded
+// as it is shown, so the corners found are those of the picture the clerk sees.
+void TestImageLoader::load_exifOrientation_turnedAsDisplayed()
+{
+    cv::Mat stored(480, 640, CV_8UC3, cv::Scalar(200, 200, 200));
+    cv::rectangle(stored, cv::Rect(0, 0, 80, 60), cv::Scalar(0, 0, 255), cv::FILLED);
+    const hd::Result<cv::Mat> r = ImageLoader::decode(jpegWithOrientation(stored, 6));
+    QVERIFY2(r, qPrintable(r.error().message));
+    QCOMPARE(r->cols, 480);
+    QCOMPARE(r->rows, 640);
+    // Turned clockwise, the stored top-left corner is shown at the top right.
+    const cv::Vec3b topRight = r->at<cv::Vec3b>(20, 480 - 20);
+    const cv::Vec3b topLeft = r->at<cv::Vec3b>(20, 20);
+    QVERIFY2(topRight[2] > 200 && topRight[1] < 60, "the red corner is not at the top right");
+    QVERIFY2(topLeft[2] < 230 && topLeft[1] > 150, "the top left is not the grey background");
+    // Orientation 1 (as stored) leaves it as it is.
+    const hd::Result<cv::Mat> same = ImageLoader::decode(jpegWithOrientation(stored, 1));
+    QVERIFY2(same, qPrintable(same.error().message));
+    QCOMPARE(same->cols, 640);
+    QCOMPARE(same->rows, 480);
 }
 
 void TestImageLoader::load_missingFile_refused()
