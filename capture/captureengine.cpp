@@ -64,7 +64,7 @@ Quad toQuad(const QPolygonF &p)
 struct CaptureEngine::Private
 {
     std::unique_ptr<FrameSource> source;
-    DocumentDetector detector;
+    DocumentDetector detector{DetectorOptions::forLiveFrames()};
     QuadTracker tracker{detector};
     std::atomic<bool> tracking{true};
     QualityGate gate;

@@ -622,6 +622,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         runAt(input, m_options.workingSize, report, expectedProportions, first);
     if (std::getenv("CAPTURE_DEBUG"))
         std::fprintf(stderr, "  the network sees a document over %.3f of the frame\n", first.seen);
+    if (found && !report)
+        if (std::optional<Detection> inner = innerLook(input, *found, first, expectedProportions))
+            return inner;
     if (found || report || first.seen < m_options.closerLookSeen || first.rejected)
         return found;
     for (const int closer : m_options.closerLookSizes) {
@@ -638,6 +641,51 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
             break;
     }
     return found;
+}
+
+std::optional<Detection> DocumentDetector::innerLook(const cv::Mat &input, const Detection &taken,
+                                                     const Look &first,
+                                                     double expectedProportions) const
+{
+    const DetectorOptions &o = m_options;
+    if (!std::isfinite(o.innerLookBelowLogit) || !m_verifier.isLoaded() || first.working.empty())
+        return std::nullopt;
+    const cv::Mat &working = first.working;
+    const double scale = first.scale;
+    const std::vector<float> pick = m_verifier.logits(working, {scaled(taken.quad, scale)});
+    if (pick.size() != 1 || !(pick[0] < o.innerLookBelowLogit))
+        return std::nullopt;
+    cv::Point2d lo = taken.quad[0], hi = taken.quad[0];
+    for (const cv::Point2d &p : taken.quad) {
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
+        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+    }
+    const cv::Point2d grow = o.innerLookGrow * (hi - lo);
+    const cv::Rect crop =
+        cv::Rect(cv::Point(int(std::floor(lo.x - grow.x)), int(std::floor(lo.y - grow.y))),
+                 cv::Point(int(std::ceil(hi.x + grow.x)), int(std::ceil(hi.y + grow.y)))) &
+        cv::Rect(0, 0, input.cols, input.rows);
+    if (crop.width < 64 || crop.height < 64)
+        return std::nullopt;
+    Look look;
+    std::optional<Detection> inner =
+        runAt(input(crop), o.innerLookSize, nullptr, expectedProportions, look, o.innerLookCues);
+    if (!inner)
+        return std::nullopt;
+    for (cv::Point2d &p : inner->quad)
+        p += cv::Point2d(crop.tl());
+    const std::vector<float> logit = m_verifier.logits(working, {scaled(inner->quad, scale)});
+    const double area =
+        std::abs(quadArea(inner->quad)) / std::max(1e-9, std::abs(quadArea(taken.quad)));
+    if (std::getenv("CAPTURE_DEBUG"))
+        std::fprintf(
+            stderr,
+            "  a second look inside the outline taken (logit %.2f): logit %.2f, area %.2f\n",
+            pick[0], logit.empty() ? std::nan("") : logit[0], area);
+    if (logit.size() != 1 || !(logit[0] > o.innerLookLogit) ||
+        !(logit[0] >= pick[0] + o.innerLookMargin) || !(area < o.innerLookArea))
+        return std::nullopt;
+    return inner;
 }
 
 std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int workingSize,
@@ -665,6 +713,8 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
     prepareRest(prep);
     const cv::Mat &small = prep.small;
     const double scale = prep.scale;
+    look.working = small;
+    look.scale = scale;
     const double minArea = m_options.minAreaFraction * small.cols * small.rows;
     const float edgeThreshold = float(kEdgeThreshold * prep.contrast);
     Search search(prep.lab, prep.g, minArea, edgeThreshold);

@@ -229,6 +229,25 @@ struct DetectorOptions
     // and 1024 px were half of their time (capture/README.md, "The closer look without the
     // cues"). true: every cue at the closer sizes too.
     bool closerLookCues = false;
+    // When the outline network doubts the outline taken (its logit on the frame's working
+    // image below innerLookBelowLogit), the frame cropped to the outline's box (grown by
+    // innerLookGrow of its size on each side) is searched again, every cue at innerLookSize
+    // (without the cues, innerLookCues false: the network's outlines only): at the crop's
+    // larger scale a card on the page taken, or the page on the sheet taken, has edges the
+    // frame's working image blurred away. The crop's outline is taken instead when it is
+    // smaller than the one taken (below innerLookArea of its area) and the outline network,
+    // asked about both on the frame's working image, gives it a logit above innerLookLogit and
+    // innerLookMargin above the other's (capture/README.md, "A second look inside a doubted
+    // outline"). It costs a second search on those frames: on for a file or a still
+    // (hallctl detect and rectify), off for the live frames (forLiveFrames()). Negative
+    // infinity: never.
+    double innerLookBelowLogit = -1.0;
+    double innerLookGrow = 0.03;
+    double innerLookArea = 0.95;
+    double innerLookLogit = -1.0;
+    double innerLookMargin = 1.5;
+    bool innerLookCues = true;
+    int innerLookSize = 512;
     bool refineAtFullResolution = true;
     // How far (working-image pixels, ± this and 2 full-resolution pixels more) the first
     // re-fit at full resolution looks for each side's outermost clear step: 2 (±10 px on a
@@ -292,6 +311,16 @@ struct DetectorOptions
     // grey levels the print and the sheets' edges join; the largest few regions only
     // (capture/README.md, "Fainter edges, wider closed").
     bool fainterEdges = true;
+
+    // The options for the camera's live frames (CaptureEngine): without the second look inside
+    // a doubted outline, which would take a frame in twenty past the frame budget (30 ms
+    // median, 60 ms at the 95th percentile: docs/benchmarks.md).
+    static DetectorOptions forLiveFrames()
+    {
+        DetectorOptions o;
+        o.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
+        return o;
+    }
 };
 
 struct Detection
@@ -377,6 +406,10 @@ private:
     // says what the working size's search saw.
     std::optional<Detection> run(const cv::Mat &image, std::vector<DetectorCandidate> *report,
                                  double expectedProportions = 0, Look *look = nullptr) const;
+    // The search again inside the box of `taken` when the outline network doubts it
+    // (DetectorOptions::innerLookBelowLogit): the crop's outline when it is taken instead.
+    std::optional<Detection> innerLook(const cv::Mat &image, const Detection &taken,
+                                       const Look &look, double expectedProportions) const;
     // What one search saw besides its answer: the share of the working image the segmentation
     // network sees as document (0 without it), whether the outline network rejected the
     // outline picked (Choice::rejected), and how surely the network sees the document inside
@@ -386,6 +419,8 @@ private:
         double seen = 0;
         bool rejected = false;
         double inside = 0; // the network's mean chance inside the outline taken
+        cv::Mat working;   // the working image searched, and its scale to the frame
+        double scale = 1;
         // Asked for (outlines()): up to this many outlines of other objects than the one
         // taken, most likely first, re-fitted.
         size_t othersWanted = 0;

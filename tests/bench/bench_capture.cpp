@@ -39,6 +39,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/videoio.hpp>
@@ -96,14 +97,17 @@ void benchDetection(int frames)
             images.push_back(cv::imread(e.path().string(), cv::IMREAD_COLOR));
             names.push_back(e.path().filename().string());
         }
-    // As shipped (both networks) and with one part off at a time, frame by frame in turn, so
+    // As shipped for the live frames (both networks; DetectorOptions::forLiveFrames, as the
+    // capture engine runs it) and with one part off at a time, frame by frame in turn, so
     // that all see the same load.
     struct Variant
     {
         const char *title; // empty: as shipped
         capture::DetectorOptions options;
     };
-    std::vector<Variant> variants(12);
+    std::vector<Variant> variants(13);
+    for (Variant &v : variants)
+        v.options = capture::DetectorOptions::forLiveFrames();
     variants[1].title = "without the outline network";
     variants[1].options.verifierModel.clear();
     variants[2].title = "with the edges alone (no segmentation network)";
@@ -127,6 +131,9 @@ void benchDetection(int frames)
     variants[10].options.fainterEdges = false;
     variants[11].title = "without the outline refiner (DetectorOptions::refinerModel empty)";
     variants[11].options.refinerModel.clear();
+    variants[12].title = "with the second look inside a doubted outline (files and stills: "
+                         "hallctl detect, DetectorOptions' defaults)";
+    variants[12].options = capture::DetectorOptions();
     struct Timed
     {
         std::unique_ptr<capture::DocumentDetector> detector;
@@ -161,8 +168,8 @@ void benchDetection(int frames)
         (void)segmenter.probabilities(working);
         netCpu.push_back(processCpuMs() - c0);
     }
-    std::printf("detection per 1920x1080 frame (%zu frames: synthetic scenes of every condition "
-                "and the real frames; CPU of every thread):\n",
+    std::printf("detection per 1920x1080 live frame (%zu frames: synthetic scenes of every "
+                "condition and the real frames; CPU of every thread):\n",
                 images.size());
     if (!detector.verifier().isLoaded() || !segmenter.isLoaded())
         std::printf("  NOTE: a network did not load (outline network %d, segmentation %d)\n",

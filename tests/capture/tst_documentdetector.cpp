@@ -107,6 +107,8 @@ private slots:
     void detect_refinersOutline_refittedToTheNearestStep();
     void detect_refinersOutlineDoubtedLess_takenAboveTheFloor_data();
     void detect_refinersOutlineDoubtedLess_takenAboveTheFloor();
+    void detect_doubtedOutline_secondLookInsideTakesTheDocument_data();
+    void detect_doubtedOutline_secondLookInsideTakesTheDocument();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard();
     void detect_cardOnFormGoingOutOfFrame_cardTaken_data();
@@ -938,6 +940,8 @@ void TestDocumentDetector::detect_documentOnPatternedDesk_smoothRegionOutlined()
     // The outline refiner moves the outline on the licence's printed frame out to the paper's
     // edge as well: off on that side.
     edgesOnly.refinerModel.clear();
+    // So does the second look inside the doubted outline: off on that side too.
+    edgesOnly.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
     verifyJisWith({}, edgesOnly, 0.97, 0.95, "without the smooth regions");
 }
 
@@ -1422,6 +1426,8 @@ void TestDocumentDetector::detect_rankingWithTheLogit_takesTheDocumentItself()
     // The edges fainter still give the ranking without the logit the card on the form in
     // perspective too: off on that side.
     without.fainterEdges = false;
+    // So does the second look inside the doubted form.
+    without.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
     verifyJisWith(rulesOff, without, 0.85, 0.7, "without the logit");
 }
 
@@ -1468,6 +1474,8 @@ void TestDocumentDetector::detect_likelierOutlineVouchedFor_takesTheCard()
     QFETCH(double, minJi);
     DetectorOptions without;
     without.likelierVouchedMargin = std::numeric_limits<double>::infinity();
+    // The second look inside the doubted form finds the card too: off on that side.
+    without.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
     verifyJisWith(DetectorOptions(), without, minJi, 0.5, "without the rule");
 }
 
@@ -2057,6 +2065,25 @@ void TestDocumentDetector::detect_refinersOutlineDoubtedLess_takenAboveTheFloor(
     verifyJisWith({}, floorAtZero, 0.945, 0.935, "the floor at 0");
 }
 
+void TestDocumentDetector::detect_doubtedOutline_secondLookInsideTakesTheDocument_data()
+{
+    addSceneColumns();
+    // Seed 7's scenes (as dumped) where the outline taken at the frame's scale is doubted
+    // (logit below -1) and wrong: the form under a motion-blurred card (JI 0.28 without the
+    // second look), a licence on the office desk whose outline runs out onto the desk (0.78).
+    QTest::newRow("id-card form motion-blur") << 0 << 7 << 10 << quint64(7000618);
+    QTest::newRow("licence office noise-jpeg") << 2 << 6 << 5 << quint64(7000442);
+}
+
+// The frame cropped to the doubted outline's box is searched again, and the crop's outline,
+// smaller and likelier to the outline network by innerLookMargin, is taken.
+void TestDocumentDetector::detect_doubtedOutline_secondLookInsideTakesTheDocument()
+{
+    DetectorOptions never;
+    never.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
+    verifyJisWith({}, never, 0.88, 0.8, "without the second look");
+}
+
 void TestDocumentDetector::detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data()
 {
     addSceneColumns();
@@ -2097,6 +2124,8 @@ void TestDocumentDetector::detect_cardOnFormGoingOutOfFrame_cardTaken()
     DetectorOptions formWins = unverifiedRanking();
     formWins.insideOutOfFrameLogit = std::numeric_limits<double>::infinity();
     formWins.fainterEdges = false; // which make the card likelier than the form in perspective
+    // The second look inside the doubted form finds the card too: off on that side.
+    formWins.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
     verifyJisWith(unverifiedRanking(), formWins, 0.85, 0.7, "the form");
 }
 

@@ -88,7 +88,11 @@
 // CAPTURE_EVAL_BACKGROUND=name with --dump-synthetic writes the scenes on that background only,
 // CAPTURE_EVAL_NET_ACCEPT=score,iou sets when the network's outline competes
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
-// the weights --train-ranker printed (DetectorOptions::rankWeights).
+// the weights --train-ranker printed (DetectorOptions::rankWeights), CAPTURE_EVAL_INNER=logit
+// or "off" below which logit of the outline taken the frame is searched again inside it
+// (innerLookBelowLogit; "off" scores what the live frames get, DetectorOptions::
+// forLiveFrames), CAPTURE_EVAL_INNER_CUES=0 that search without the cues (innerLookCues),
+// CAPTURE_EVAL_INNER_SIZE=px at that working size (innerLookSize).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -252,6 +256,11 @@ DetectorOptions evalOptions()
     thresholdsFromEnvironment("CAPTURE_EVAL_REFINED", o.refinedMargin, &o.refinedScore,
                               std::numeric_limits<double>::infinity()); // "margin,score" or "off"
     thresholdsFromEnvironment("CAPTURE_EVAL_REFINED_LOGIT", o.refinedLogit);
+    thresholdsFromEnvironment("CAPTURE_EVAL_INNER", o.innerLookBelowLogit); // "below" or "off"
+    if (const char *v = std::getenv("CAPTURE_EVAL_INNER_CUES"))
+        o.innerLookCues = std::atoi(v) != 0;
+    if (const char *v = std::getenv("CAPTURE_EVAL_INNER_SIZE"))
+        o.innerLookSize = std::atoi(v);
     if (std::getenv("CAPTURE_EVAL_REFINED_OUTERMOST"))
         o.refinedToNearestStep = false;
     if (const char *v = std::getenv("CAPTURE_EVAL_VERIFY")) // "iou,margin"
