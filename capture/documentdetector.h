@@ -238,9 +238,9 @@ struct DetectorOptions
     // smaller than the one taken (below innerLookArea of its area) and the outline network,
     // asked about both on the frame's working image, gives it a logit above innerLookLogit and
     // innerLookMargin above the other's (capture/README.md, "A second look inside a doubted
-    // outline"). It costs a second search on those frames: on for a file or a still
-    // (hallctl detect and rectify), off for the live frames (forLiveFrames()). Negative
-    // infinity: never.
+    // outline"). It costs a second search on those frames: on for an image file read on its
+    // own (hallctl detect and rectify), off for the frames the capture engine reads, live or
+    // from a file (forLiveFrames()). Negative infinity: never.
     double innerLookBelowLogit = -1.0;
     double innerLookGrow = 0.03;
     double innerLookArea = 0.95;

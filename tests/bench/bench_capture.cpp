@@ -131,7 +131,7 @@ void benchDetection(int frames)
     variants[10].options.fainterEdges = false;
     variants[11].title = "without the outline refiner (DetectorOptions::refinerModel empty)";
     variants[11].options.refinerModel.clear();
-    variants[12].title = "with the second look inside a doubted outline (files and stills: "
+    variants[12].title = "with the second look inside a doubted outline (image files: "
                          "hallctl detect, DetectorOptions' defaults)";
     variants[12].options = capture::DetectorOptions();
     struct Timed
