@@ -81,19 +81,41 @@ cv::Mat OutlineVerifier::inputFor(const std::vector<cv::Mat> &patches)
     // Each patch standardised on its own (tools/detector-training/verifier.py): the channels'
     // means taken away, divided by the patch's spread (at least 8 levels), so a faint step on
     // white paper reads like a clear one and the noise of a flat patch is not blown up.
-    std::vector<cv::Mat> inputs;
-    for (const cv::Mat &p : patches) {
-        cv::Mat f;
-        p.convertTo(f, CV_32F);
-        cv::Scalar mean, sd;
-        cv::meanStdDev(f, mean, sd);
-        const double spread =
-            std::max(8.0, std::sqrt((sd[0] * sd[0] + sd[1] * sd[1] + sd[2] * sd[2]) / 3.0));
-        f -= mean;
-        f /= spread;
-        inputs.push_back(f);
+    // Written straight into the network's planes in one pass per patch, with the arithmetic
+    // of the OpenCV calls it replaces (convertTo, meanStdDev, -=, /=, blobFromImages), so the
+    // values are the same to the bit: the sums of 8-bit values are exact in integers.
+    const int n = int(patches.size());
+    const int dims[4] = {n, 3, kPatch, kPatch};
+    cv::Mat blob(4, dims, CV_32F);
+    constexpr int area = kPatch * kPatch;
+    cv::Mat channels[3];
+    for (int i = 0; i < n; ++i) {
+        const cv::Mat &p = patches[size_t(i)];
+        CV_Assert(p.type() == CV_8UC3 && p.rows == kPatch && p.cols == kPatch);
+        cv::split(p, channels);
+        const double scale = 1.0 / area;
+        double mean[3], variance = 0;
+        for (int c = 0; c < 3; ++c) {
+            const uchar *v = channels[c].ptr<uchar>();
+            int sum = 0, squares = 0; // at most 96 x 96 x 255^2 < 2^31
+            for (int k = 0; k < area; ++k) {
+                sum += v[k];
+                squares += v[k] * v[k];
+            }
+            mean[c] = double(sum) * scale;
+            const double sd = std::sqrt(std::max(double(squares) * scale - mean[c] * mean[c], 0.0));
+            variance += sd * sd;
+        }
+        const float by = float(1.0 / std::max(8.0, std::sqrt(variance / 3.0)));
+        for (int c = 0; c < 3; ++c) {
+            const uchar *v = channels[c].ptr<uchar>();
+            const float m = float(mean[c]);
+            float *plane = blob.ptr<float>(i) + c * area;
+            for (int k = 0; k < area; ++k)
+                plane[k] = (float(v[k]) - m) * by;
+        }
     }
-    return cv::dnn::blobFromImages(inputs, 1.0, cv::Size(), cv::Scalar(), false, false, CV_32F);
+    return blob;
 }
 
 std::vector<float> OutlineVerifier::logits(const cv::Mat &working,

@@ -95,6 +95,7 @@ private slots:
     void segmenter_inputFor_halvedOrWholePadded_data();
     void segmenter_inputFor_halvedOrWholePadded();
     void verifier_patchesFor_outlineOnTheInnerSquare();
+    void verifier_inputFor_standardisedLikeTheTraining();
     void verifier_builtInModel_prefersTheDocumentsOwnOutline_data();
     void verifier_builtInModel_prefersTheDocumentsOwnOutline();
     void detect_verifierUnreadable_rankedWithoutIt();
@@ -1855,6 +1856,48 @@ void TestDocumentDetector::verifier_patchesFor_outlineOnTheInnerSquare()
     QVERIFY(std::abs(grey(b, m + 5, n / 2) - 90) < 10);
     QCOMPARE(grey(b, n - m - 5, n / 2), 0);
     QCOMPARE(grey(b, n - 3, n / 2), 0);
+}
+
+// The patches as the network reads them: each channel less its mean, divided by the patch's
+// spread (the channels' standard deviations' root mean square, at least 8 levels), in N x 3 x
+// 96 x 96 planes: to the bit what the OpenCV calls of verifier.py's standardise give, for a
+// patch of noise, a flat one (the floor of 8) and one of two colours.
+void TestDocumentDetector::verifier_inputFor_standardisedLikeTheTraining()
+{
+    constexpr int n = OutlineVerifier::kPatch;
+    cv::Mat noise(n, n, CV_8UC3), flat(n, n, CV_8UC3, cv::Scalar(200, 201, 203)),
+        halves(n, n, CV_8UC3, cv::Scalar(30, 40, 50));
+    cv::RNG rng(7);
+    rng.fill(noise, cv::RNG::UNIFORM, 0, 256);
+    flat.at<cv::Vec3b>(5, 5) = cv::Vec3b(210, 190, 203);
+    halves(cv::Rect(n / 2, 0, n / 2, n)).setTo(cv::Scalar(220, 230, 240));
+    const std::vector<cv::Mat> patches = {noise, flat, halves};
+    const cv::Mat in = OutlineVerifier::inputFor(patches);
+    QCOMPARE(in.dims, 4);
+    QCOMPARE(in.size[0], 3);
+    QCOMPARE(in.size[1], 3);
+    QCOMPARE(in.size[2], n);
+    QCOMPARE(in.size[3], n);
+    for (int i = 0; i < 3; ++i) {
+        cv::Mat f;
+        patches[size_t(i)].convertTo(f, CV_32F);
+        cv::Scalar mean, sd;
+        cv::meanStdDev(f, mean, sd);
+        const double spread =
+            std::max(8.0, std::sqrt((sd[0] * sd[0] + sd[1] * sd[1] + sd[2] * sd[2]) / 3.0));
+        f -= mean;
+        f /= spread;
+        std::vector<cv::Mat> planes;
+        cv::split(f, planes);
+        for (int c = 0; c < 3; ++c) {
+            const cv::Mat got(n, n, CV_32F, const_cast<float *>(in.ptr<float>(i, c)));
+            QVERIFY2(cv::norm(got, planes[size_t(c)], cv::NORM_INF) == 0.0,
+                     qPrintable(QStringLiteral("patch %1, channel %2").arg(i).arg(c)));
+        }
+    }
+    // The halves: means 125 / 135 / 145, each channel's spread 95, so -1 and +1.
+    QCOMPARE(in.ptr<float>(2, 0)[0], -1.0f);
+    QCOMPARE(in.ptr<float>(2, 2)[n - 1], 1.0f);
 }
 
 void TestDocumentDetector::verifier_builtInModel_prefersTheDocumentsOwnOutline_data()
