@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <functional>
 #include <future>
+#include <limits>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
 #include <optional>
@@ -453,6 +454,7 @@ void paintOver(cv::Mat &image, const Quad &q)
 DocumentDetector::DocumentDetector(DetectorOptions options)
     : m_options(std::move(options))
     , m_segmenter(m_options.segmenterModel)
+    , m_formSegmenter(m_options.formSegmenterModel)
     , m_verifier(m_options.verifierModel)
     , m_refiner(m_options.refinerModel)
 {}
@@ -472,6 +474,24 @@ ShapeMatch matchShape(const Quad &q, cv::Size size, double expected, double tole
     }
     return otherByAll ? ShapeMatch::Other : ShapeMatch::Neither;
 }
+
+namespace {
+
+// The box round `q` grown by `grow` of its size on each side, within a frame of `size`.
+cv::Rect boxRound(const Quad &q, double grow, cv::Size size)
+{
+    cv::Point2d lo = q[0], hi = q[0];
+    for (const cv::Point2d &p : q) {
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
+        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+    }
+    const cv::Point2d by = grow * (hi - lo);
+    return cv::Rect(cv::Point(int(std::floor(lo.x - by.x)), int(std::floor(lo.y - by.y))),
+                    cv::Point(int(std::ceil(hi.x + by.x)), int(std::ceil(hi.y + by.y)))) &
+           cv::Rect(cv::Point(0, 0), size);
+}
+
+} // namespace
 
 cv::Mat detectorWorkingImage(const cv::Mat &image, int workingSize, double *scaleOut)
 {
@@ -495,7 +515,8 @@ cv::Mat detectorWorkingImage(const cv::Mat &image, int workingSize, double *scal
     return small;
 }
 
-double DocumentDetector::supportOf(const cv::Mat &input, const Quad &quad) const
+double DocumentDetector::supportOf(const cv::Mat &input, const Quad &quad,
+                                   std::array<double, 4> *sides) const
 {
     Prepared p;
     if (!prepare(input, m_options.workingSize, p))
@@ -507,6 +528,8 @@ double DocumentDetector::supportOf(const cv::Mat &input, const Quad &quad) const
     if (std::getenv("CAPTURE_DEBUG"))
         std::fprintf(stderr, "  support %.3f [%.2f %.2f %.2f %.2f]\n", c.score, c.support[0],
                      c.support[1], c.support[2], c.support[3]);
+    if (sides)
+        *sides = c.support;
     return c.score;
 }
 
@@ -622,6 +645,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
         runAt(input, m_options.workingSize, report, expectedProportions, first);
     if (std::getenv("CAPTURE_DEBUG"))
         std::fprintf(stderr, "  the network sees a document over %.3f of the frame\n", first.seen);
+    if (!report)
+        if (std::optional<Detection> form = formLook(input, found, first, expectedProportions))
+            return form;
     if (found && !report)
         if (std::optional<Detection> inner = innerLook(input, *found, first, expectedProportions))
             return inner;
@@ -643,6 +669,78 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
     return found;
 }
 
+std::optional<Detection> DocumentDetector::formLook(const cv::Mat &input,
+                                                    const std::optional<Detection> &taken,
+                                                    const Look &first,
+                                                    double expectedProportions) const
+{
+    const DetectorOptions &o = m_options;
+    if (o.formSegmenterModel.isEmpty() || !m_verifier.isLoaded() || first.working.empty())
+        return std::nullopt;
+    const cv::Mat &working = first.working;
+    const double scale = first.scale;
+    double pick = -std::numeric_limits<double>::infinity();
+    if (taken) {
+        if (!(taken->score < o.formLookSupport))
+            return std::nullopt;
+        const std::vector<float> l = m_verifier.logits(working, {scaled(taken->quad, scale)});
+        if (l.size() != 1 || !(l[0] < o.formLookBelowLogit))
+            return std::nullopt;
+        pick = l[0];
+    }
+    // The form network's document: its largest region, as the first network's is read.
+    const cv::Mat cells = m_formSegmenter.probabilities(working);
+    if (cells.empty())
+        return std::nullopt;
+    const int cell = DocumentSegmenter::cellOf(working, cells);
+    cv::Mat up;
+    cv::resize(cells, up, cv::Size(cells.cols * cell, cells.rows * cell), 0, 0, cv::INTER_LINEAR);
+    const std::optional<Quad> seen =
+        largestRegionQuad(up(cv::Rect(0, 0, working.cols, working.rows)) > 0.5);
+    if (!seen)
+        return std::nullopt;
+    const Quad region = scaled(orderCorners(*seen), 1.0 / scale);
+    if (taken && quadIou(taken->quad, region) > o.formLookIou)
+        return std::nullopt;
+    const cv::Rect crop = boxRound(region, o.formLookGrow, input.size());
+    if (crop.width < 64 || crop.height < 64)
+        return std::nullopt;
+    // The crop's outlines over the form network's document, each moved twice by the refiner
+    // on the frame's working image, then asked of the outline network there.
+    std::vector<DetectorCandidate> cands;
+    Look look;
+    runAt(input(crop), o.innerLookSize, &cands, expectedProportions, look);
+    std::vector<Quad> outlines;
+    for (DetectorCandidate &c : cands) {
+        for (cv::Point2d &p : c.quad)
+            p += cv::Point2d(crop.tl());
+        if (quadIou(c.quad, region) >= o.formLookOverlap)
+            outlines.push_back(scaled(c.quad, scale));
+    }
+    if (outlines.empty())
+        return std::nullopt;
+    if (m_refiner.isLoaded())
+        for (int pass = 0; pass < 2; ++pass)
+            if (std::vector<Quad> moved = m_refiner.refined(working, outlines);
+                moved.size() == outlines.size())
+                outlines = std::move(moved);
+    const std::vector<float> logits = m_verifier.logits(working, outlines);
+    if (logits.size() != outlines.size())
+        return std::nullopt;
+    const size_t best = size_t(std::max_element(logits.begin(), logits.end()) - logits.begin());
+    if (std::getenv("CAPTURE_DEBUG"))
+        std::fprintf(stderr,
+                     "  a look where the form network sees the document: %zu outlines, the "
+                     "likeliest's logit %.2f (the outline taken: %.2f)\n",
+                     outlines.size(), double(logits[best]), pick);
+    if (!(logits[best] > o.formLookLogit) || !(logits[best] >= pick + o.formLookMargin))
+        return std::nullopt;
+    Detection det;
+    det.quad = orderCorners(scaled(outlines[best], 1.0 / scale));
+    det.score = supportOf(input, det.quad, &det.support);
+    return det;
+}
+
 std::optional<Detection> DocumentDetector::innerLook(const cv::Mat &input, const Detection &taken,
                                                      const Look &first,
                                                      double expectedProportions) const
@@ -655,16 +753,7 @@ std::optional<Detection> DocumentDetector::innerLook(const cv::Mat &input, const
     const std::vector<float> pick = m_verifier.logits(working, {scaled(taken.quad, scale)});
     if (pick.size() != 1 || !(pick[0] < o.innerLookBelowLogit))
         return std::nullopt;
-    cv::Point2d lo = taken.quad[0], hi = taken.quad[0];
-    for (const cv::Point2d &p : taken.quad) {
-        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
-        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
-    }
-    const cv::Point2d grow = o.innerLookGrow * (hi - lo);
-    const cv::Rect crop =
-        cv::Rect(cv::Point(int(std::floor(lo.x - grow.x)), int(std::floor(lo.y - grow.y))),
-                 cv::Point(int(std::ceil(hi.x + grow.x)), int(std::ceil(hi.y + grow.y)))) &
-        cv::Rect(0, 0, input.cols, input.rows);
+    const cv::Rect crop = boxRound(taken.quad, o.innerLookGrow, input.size());
     if (crop.width < 64 || crop.height < 64)
         return std::nullopt;
     Look look;

@@ -248,6 +248,27 @@ struct DetectorOptions
     double innerLookMargin = 1.5;
     bool innerLookCues = true;
     int innerLookSize = 512;
+    // A look where the network fine-tuned on documents lying on printed paper
+    // (DocumentSegmenter::formModel()) sees the document: where the outline taken is doubted
+    // (its logit below formLookBelowLogit and its edge support below formLookSupport) or
+    // nothing is taken, that network reads the frame's working image; when its document
+    // overlaps the outline taken by at most formLookIou, the frame cropped to its document's
+    // box (grown by formLookGrow of its size on each side) is searched at innerLookSize, the
+    // crop's outlines overlapping its document by formLookOverlap or more are moved twice by
+    // the outline refiner, and the one the outline network likes best (on the frame's working
+    // image) is taken when its logit is above formLookLogit and formLookMargin above the
+    // outline taken's. An ID card on a printed page, where the frame's cues and the first
+    // network see the page (capture/README.md, "A look where the form network sees the
+    // document"). Costs a network's answer and a search on those frames: on for an image file
+    // read on its own, off for the capture engine's frames (forLiveFrames()). Empty: never.
+    QString formSegmenterModel = DocumentSegmenter::formModel();
+    double formLookBelowLogit = -1.0;
+    double formLookSupport = 0.95;
+    double formLookIou = 0.5;
+    double formLookGrow = 0.25;
+    double formLookOverlap = 0.3;
+    double formLookLogit = 0.0;
+    double formLookMargin = 1.5;
     bool refineAtFullResolution = true;
     // How far (working-image pixels, ± this and 2 full-resolution pixels more) the first
     // re-fit at full resolution looks for each side's outermost clear step: 2 (±10 px on a
@@ -313,12 +334,14 @@ struct DetectorOptions
     bool fainterEdges = true;
 
     // The options for the camera's live frames (CaptureEngine): without the second look inside
-    // a doubted outline, which would take a frame in twenty past the frame budget (30 ms
-    // median, 60 ms at the 95th percentile: docs/benchmarks.md).
+    // a doubted outline and the look where the form network sees the document, which would
+    // take a frame in twenty past the frame budget (30 ms median, 60 ms at the 95th
+    // percentile: docs/benchmarks.md).
     static DetectorOptions forLiveFrames()
     {
         DetectorOptions o;
         o.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
+        o.formSegmenterModel.clear();
         return o;
     }
 };
@@ -369,8 +392,9 @@ public:
     // over the other kind when both could be taken (DetectorOptions::expectedKindLogit).
     std::optional<Detection> detect(const cv::Mat &image, double expectedProportions = 0) const;
     // The edge-support score (0..1) the detector gives a given outline (for a corner the
-    // clerk dragged, and for diagnostics).
-    double supportOf(const cv::Mat &image, const Quad &quad) const;
+    // clerk dragged, and for diagnostics); each side's share of it in `sides` when given.
+    double supportOf(const cv::Mat &image, const Quad &quad,
+                     std::array<double, 4> *sides = nullptr) const;
     // Follows an outline found in an earlier frame (the live preview): each side of `near`
     // re-fitted at full resolution to the edge within ±range pixels, as detect() does last,
     // and scored like detect()'s outlines. Much cheaper than detect(); the caller decides from
@@ -410,6 +434,11 @@ private:
     // (DetectorOptions::innerLookBelowLogit): the crop's outline when it is taken instead.
     std::optional<Detection> innerLook(const cv::Mat &image, const Detection &taken,
                                        const Look &look, double expectedProportions) const;
+    // The search again where the form network sees the document when the outline taken is
+    // doubted or nothing is taken (DetectorOptions::formSegmenterModel): its outline when it
+    // is taken instead.
+    std::optional<Detection> formLook(const cv::Mat &image, const std::optional<Detection> &taken,
+                                      const Look &look, double expectedProportions) const;
     // What one search saw besides its answer: the share of the working image the segmentation
     // network sees as document (0 without it), whether the outline network rejected the
     // outline picked (Choice::rejected), and how surely the network sees the document inside
@@ -433,6 +462,7 @@ private:
 
     DetectorOptions m_options;
     DocumentSegmenter m_segmenter;
+    DocumentSegmenter m_formSegmenter;
     OutlineVerifier m_verifier;
     OutlineRefiner m_refiner;
 };

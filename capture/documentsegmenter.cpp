@@ -40,6 +40,11 @@ QString DocumentSegmenter::builtInModel()
     return QStringLiteral(":/capture/models/docseg.onnx");
 }
 
+QString DocumentSegmenter::formModel()
+{
+    return QStringLiteral(":/capture/models/docseg-form.onnx");
+}
+
 DocumentSegmenter::DocumentSegmenter(QString modelPath)
     : m_modelPath(std::move(modelPath))
 {}

@@ -28,6 +28,10 @@ public:
 
     // The model built into the library.
     static QString builtInModel();
+    // The same network fine-tuned on documents lying on printed paper (an ID card on a form, a
+    // certificate on a printed sheet), built in too: it marks the card where the other marks
+    // the page under it (DetectorOptions::formSegmenterModel).
+    static QString formModel();
 
     // `modelPath`: an ONNX file or a Qt resource; empty for none.
     explicit DocumentSegmenter(QString modelPath = builtInModel());

@@ -131,8 +131,9 @@ void benchDetection(int frames)
     variants[10].options.fainterEdges = false;
     variants[11].title = "without the outline refiner (DetectorOptions::refinerModel empty)";
     variants[11].options.refinerModel.clear();
-    variants[12].title = "with the second look inside a doubted outline (image files: "
-                         "hallctl detect, DetectorOptions' defaults)";
+    variants[12].title = "with the looks after the search, inside a doubted outline and where the "
+                         "form network sees the document (image files: hallctl detect, "
+                         "DetectorOptions' defaults)";
     variants[12].options = capture::DetectorOptions();
     struct Timed
     {

@@ -110,6 +110,8 @@ private slots:
     void detect_refinersOutlineDoubtedLess_takenAboveTheFloor();
     void detect_doubtedOutline_secondLookInsideTakesTheDocument_data();
     void detect_doubtedOutline_secondLookInsideTakesTheDocument();
+    void detect_doubtedOrNothingTaken_formNetworksLookTakesTheDocument_data();
+    void detect_doubtedOrNothingTaken_formNetworksLookTakesTheDocument();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data();
     void detect_sheetUnderTheCard_outlineNetworkPicksTheCard();
     void detect_cardOnFormGoingOutOfFrame_cardTaken_data();
@@ -369,6 +371,16 @@ void addSceneColumns()
     QTest::addColumn<quint64>("seed");
 }
 
+// `o` without the two looks an image file gets after its search (the second look inside a
+// doubted outline, the look where the form network sees the document): a check's control,
+// where either would take the document the rule checked stands for.
+DetectorOptions withoutTheLooks(DetectorOptions o = {})
+{
+    o.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
+    o.formSegmenterModel.clear();
+    return o;
+}
+
 // The scene of the current data row (addSceneColumns()).
 Scene sceneOfRow()
 {
@@ -456,7 +468,7 @@ void TestDocumentDetector::detect_rankWeightsGiven_rankedByThem()
     const Scene scene = renderScene(spec);
     QVERIFY(DocumentDetector().detect(scene.image));
 
-    DetectorOptions flat;
+    DetectorOptions flat = withoutTheLooks();
     flat.rankWeights.assign(kRankingWeightCount, 0.0);
     flat.rankWeights.back() = -10.0; // every outline: 1 / (1 + e^10), below minNetworkConfidence
     flat.closerLookSizes.clear();    // one search (a closer one may take what a rule vouches for)
@@ -525,7 +537,7 @@ void TestDocumentDetector::detect_documentGoingOutOfTheFrame_outlinedAndToldSo()
     // DetectorOptions::likelierRatio lets it, is not what this checks).
     // The wider line pass (DetectorOptions::moreLines) finds the whole outline on "a4 wood"
     // by its sides in view: off too.
-    DetectorOptions off;
+    DetectorOptions off = withoutTheLooks();
     off.outOfFrameSides = false;
     off.likelierRatio = 0;
     off.moreLines = false;
@@ -852,7 +864,7 @@ void TestDocumentDetector::detect_nothingTakenAtFirst_closerLookFindsIt_data()
 // larger working image, and the document is found.
 void TestDocumentDetector::detect_nothingTakenAtFirst_closerLookFindsIt()
 {
-    DetectorOptions once;
+    DetectorOptions once = withoutTheLooks();
     once.closerLookSizes.clear();
     verifyJisWith({}, once, 0.8, 0.1, "without the closer look");
 }
@@ -1185,7 +1197,7 @@ void TestDocumentDetector::detect_lineAlongASideNotAcrossThePage_sideStays()
 void TestDocumentDetector::detect_sideSweep_rowsOfTextInside_sideNotMovedOntoThem()
 {
     const auto [frame, page] = pageOnSheetUnderCable(-7.0, 1.1, true);
-    DetectorOptions without = unverifiedRanking();
+    DetectorOptions without = withoutTheLooks(unverifiedRanking());
     without.sweepInwardFaintOnly = false;
     const double ji = cablePageJi(frame, page, without);
     QVERIFY2(ji < 0.8, qPrintable(QStringLiteral("without: JI %1").arg(ji)));
@@ -1319,7 +1331,7 @@ void TestDocumentDetector::detect_cardAmongLongerLines_outlinedFromMoreLines()
 {
     // Without the closer looks on the other side: nothing taken at 512 px, the one at 768 px
     // finds the card among the clutter's lines by itself.
-    DetectorOptions fewerLines;
+    DetectorOptions fewerLines = withoutTheLooks();
     fewerLines.moreLines = false;
     fewerLines.closerLookSizes.clear();
     fewerLines.fainterEdges = false; // which outline the glared card too
@@ -1371,7 +1383,7 @@ void TestDocumentDetector::detect_faintCardEdge_outlinedFromFainterEdges()
 {
     // Without the closer looks on the other side: nothing taken at 512 px, they find the card
     // on the form.
-    DetectorOptions withoutFaint;
+    DetectorOptions withoutFaint = withoutTheLooks();
     withoutFaint.faintEdges = false;
     withoutFaint.fainterEdges = false; // which outline the card on the clean form too
     withoutFaint.closerLookSizes.clear();
@@ -1422,13 +1434,11 @@ void TestDocumentDetector::detect_rankingWithTheLogit_takesTheDocumentItself()
     rulesOff.doubtBelowLogit = -std::numeric_limits<double>::infinity();
     rulesOff.rejectBelowLogit = -std::numeric_limits<double>::infinity();
     rulesOff.likelierVouchedMargin = std::numeric_limits<double>::infinity();
-    DetectorOptions without = rulesOff;
+    DetectorOptions without = withoutTheLooks(rulesOff);
     without.verifiedRanking = false;
     // The edges fainter still give the ranking without the logit the card on the form in
     // perspective too: off on that side.
     without.fainterEdges = false;
-    // So does the second look inside the doubted form.
-    without.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
     verifyJisWith(rulesOff, without, 0.85, 0.7, "without the logit");
 }
 
@@ -1473,10 +1483,8 @@ void TestDocumentDetector::detect_likelierOutlineVouchedFor_takesTheCard_data()
 void TestDocumentDetector::detect_likelierOutlineVouchedFor_takesTheCard()
 {
     QFETCH(double, minJi);
-    DetectorOptions without;
+    DetectorOptions without = withoutTheLooks();
     without.likelierVouchedMargin = std::numeric_limits<double>::infinity();
-    // The second look inside the doubted form finds the card too: off on that side.
-    without.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
     verifyJisWith(DetectorOptions(), without, minJi, 0.5, "without the rule");
 }
 
@@ -1551,7 +1559,7 @@ void TestDocumentDetector::detect_cardTheSegmenterMissed_outlineNetworkVouchesFo
     const double ji = smartDocJaccard(taken->quad, card, 856, 540);
     QVERIFY2(ji >= 0.9, qPrintable(QStringLiteral("JI %1").arg(ji)));
 
-    DetectorOptions without;
+    DetectorOptions without = withoutTheLooks();
     without.vouchedLogit = std::numeric_limits<double>::infinity();
     const auto before = DocumentDetector(without).detect(frame);
     const double jiBefore = before ? smartDocJaccard(before->quad, card, 856, 540) : 0.0;
@@ -1575,7 +1583,7 @@ void TestDocumentDetector::detect_nothingTaken_outlineNetworkVouchesForTheCard()
     const double ji = smartDocJaccard(taken->quad, card, 856, 540);
     QVERIFY2(ji >= 0.95, qPrintable(QStringLiteral("JI %1").arg(ji)));
 
-    DetectorOptions without;
+    DetectorOptions without = withoutTheLooks();
     without.vouchedWhenNoneLogit = std::numeric_limits<double>::infinity();
     without.vouchedWhenNoneLikelyLogit = std::numeric_limits<double>::infinity();
     QVERIFY(!DocumentDetector(without).detect(frame));
@@ -1609,7 +1617,7 @@ void verifyCardTakenOnlyWith(const char *file, const Quad &card, double minJi,
 // (DetectorOptions::vouchedWhenNoneLikelyLogit); without that: "no document".
 void TestDocumentDetector::detect_nothingTaken_likelyToRankingAndOutlineNetwork_cardTaken()
 {
-    DetectorOptions without;
+    DetectorOptions without = withoutTheLooks();
     without.vouchedWhenNoneLikelyLogit = std::numeric_limits<double>::infinity();
     // Lying turned a quarter: its own top-left corner is the frame's bottom-left one.
     verifyCardTakenOnlyWith("id-card-stone-shadow.jpg",
@@ -1625,7 +1633,7 @@ void TestDocumentDetector::detect_nothingTaken_likelyToRankingAndOutlineNetwork_
 // (DetectorOptions::besideOutOfFrameLogit). Without that: the page (JI 0).
 void TestDocumentDetector::detect_cardBesidePageGoingOutOfFrame_cardTaken()
 {
-    DetectorOptions without;
+    DetectorOptions without = withoutTheLooks();
     without.besideOutOfFrameLogit = std::numeric_limits<double>::infinity();
     verifyCardTakenOnlyWith("id-card-beside-page-going-out.jpg",
                             {cv::Point2d(1577.02, 467.31), cv::Point2d(1286.17, 564.48),
@@ -2122,9 +2130,28 @@ void TestDocumentDetector::detect_doubtedOutline_secondLookInsideTakesTheDocumen
 // smaller and likelier to the outline network by innerLookMargin, is taken.
 void TestDocumentDetector::detect_doubtedOutline_secondLookInsideTakesTheDocument()
 {
-    DetectorOptions never;
-    never.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
+    DetectorOptions never = withoutTheLooks();
     verifyJisWith({}, never, 0.88, 0.8, "without the second look");
+}
+
+void TestDocumentDetector::detect_doubtedOrNothingTaken_formNetworksLookTakesTheDocument_data()
+{
+    addSceneColumns();
+    // Seed 1000's scenes (as dumped) where nothing is taken at the frame's scale, or the
+    // outline taken is doubted: an A4 page on the papers desk in uneven light (no document
+    // without the look), an ID card on the form in a dim hall (JI 0.87 without it).
+    QTest::newRow("a4 papers uneven-light") << 1 << 5 << 2 << quint64(1000003102);
+    QTest::newRow("id-card form low-light") << 0 << 7 << 8 << quint64(1000003584);
+}
+
+// The form network (DetectorOptions::formSegmenterModel) sees the document elsewhere than the
+// outline taken; the frame cropped round what it sees is searched again, and the crop's
+// outline the outline network likes best is taken.
+void TestDocumentDetector::detect_doubtedOrNothingTaken_formNetworksLookTakesTheDocument()
+{
+    DetectorOptions without;
+    without.formSegmenterModel.clear();
+    verifyJisWith({}, without, 0.9, 0.9, "without the form network's look");
 }
 
 void TestDocumentDetector::detect_sheetUnderTheCard_outlineNetworkPicksTheCard_data()
@@ -2164,11 +2191,9 @@ void TestDocumentDetector::detect_cardOnFormGoingOutOfFrame_cardTaken_data()
 // inside it is one the outline network sees as a document's own edge: the card is taken.
 void TestDocumentDetector::detect_cardOnFormGoingOutOfFrame_cardTaken()
 {
-    DetectorOptions formWins = unverifiedRanking();
+    DetectorOptions formWins = withoutTheLooks(unverifiedRanking());
     formWins.insideOutOfFrameLogit = std::numeric_limits<double>::infinity();
     formWins.fainterEdges = false; // which make the card likelier than the form in perspective
-    // The second look inside the doubted form finds the card too: off on that side.
-    formWins.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
     verifyJisWith(unverifiedRanking(), formWins, 0.85, 0.7, "the form");
 }
 

@@ -90,9 +90,12 @@
 // (DetectorOptions::networkScore, networkIoU), CAPTURE_EVAL_WEIGHTS="w1, ..., bias" ranks with
 // the weights --train-ranker printed (DetectorOptions::rankWeights), CAPTURE_EVAL_INNER=logit
 // or "off" below which logit of the outline taken the frame is searched again inside it
-// (innerLookBelowLogit; "off" scores what the live frames get, DetectorOptions::
-// forLiveFrames), CAPTURE_EVAL_INNER_CUES=0 that search without the cues (innerLookCues),
-// CAPTURE_EVAL_INNER_SIZE=px at that working size (innerLookSize).
+// (innerLookBelowLogit; "off" with CAPTURE_EVAL_NO_FORM=1 scores what the live frames get,
+// DetectorOptions::forLiveFrames), CAPTURE_EVAL_INNER_CUES=0 that search without the cues
+// (innerLookCues), CAPTURE_EVAL_INNER_SIZE=px at that working size (innerLookSize),
+// CAPTURE_EVAL_NO_FORM=1 without the look where the form network sees the document
+// (formSegmenterModel; with CAPTURE_EVAL_INNER=off: what the live frames get),
+// CAPTURE_EVAL_FORM=file.onnx with another model for it.
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -236,6 +239,7 @@ DetectorOptions evalOptions()
     if (std::getenv("CAPTURE_EVAL_CLOSER_CUES"))
         o.closerLookCues = true;
     modelFromEnvironment("CAPTURE_EVAL_NO_NET", "CAPTURE_EVAL_MODEL", o.segmenterModel);
+    modelFromEnvironment("CAPTURE_EVAL_NO_FORM", "CAPTURE_EVAL_FORM", o.formSegmenterModel);
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
     if (const char *weights = std::getenv("CAPTURE_EVAL_WEIGHTS")) { // "w1, w2, ..., bias"

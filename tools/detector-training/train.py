@@ -30,7 +30,7 @@ STRIDE = 4  # input pixels per output cell
 HARD = ("office", "papers")
 
 
-def load(data_dir):
+def load(data_dir, hard_backgrounds=HARD):
     images, quads, has, seeds, hard = [], [], [], [], []
     seen = set()
     for csv_path in sorted(glob.glob(os.path.join(data_dir, "scenes_*.csv"))):
@@ -52,7 +52,7 @@ def load(data_dir):
             keep.append(i)
             seeds.append(int(r[1]))
             has.append(int(r[7]))
-            hard.append(r[5] in HARD)
+            hard.append(r[5] in hard_backgrounds)
             quads.append([float(v) for v in r[8:16]])
         images.append(raw[: n * per].reshape(n, h, w, 3)[keep])
     # In seed order, however the scenes were split into chunks.
@@ -231,6 +231,8 @@ def main():
                          "12,16,32,64)")
     ap.add_argument("--hard-weight", type=float, default=1.0,
                     help="loss weight of the scenes on the white-on-white desks (office, papers)")
+    ap.add_argument("--hard-backgrounds", default=",".join(HARD),
+                    help="the backgrounds --hard-weight weighs and the validation reports apart")
     ap.add_argument("--init", default="",
                     help="start from this checkpoint (the layers of the same name and shape)")
     ap.add_argument("--init-onnx", default="",
@@ -244,7 +246,7 @@ def main():
     gen = torch.Generator().manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
 
-    images, quads, has, seeds, hard = load(args.data)
+    images, quads, has, seeds, hard = load(args.data, tuple(args.hard_backgrounds.split(",")))
     if args.scenes:
         assert len(images) >= args.scenes, f"only {len(images)} scenes in {args.data}"
         images, quads, has, seeds, hard = (a[: args.scenes]
