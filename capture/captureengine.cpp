@@ -65,6 +65,9 @@ struct CaptureEngine::Private
 {
     std::unique_ptr<FrameSource> source;
     DocumentDetector detector{DetectorOptions::forLiveFrames()};
+    // For the outlines F6 offers: a one-off the clerk asked for, so with the looks an image
+    // file gets after the search (the card on the page the live outline took).
+    DocumentDetector stillDetector;
     QuadTracker tracker{detector};
     std::atomic<bool> tracking{true};
     QualityGate gate;
@@ -213,7 +216,7 @@ QList<QPolygonF> CaptureEngine::outlines(const QImage &frame, int max,
     if (shown && shown->size() == 4)
         kept.push_back(toQuad(*shown));
     if (!frame.isNull() && max > 0)
-        for (const Quad &q : d->detector.outlines(toMat(frame), size_t(max), d->expected))
+        for (const Quad &q : d->stillDetector.outlines(toMat(frame), size_t(max), d->expected))
             if (int(kept.size()) < max && std::all_of(kept.begin(), kept.end(), [&](const Quad &k) {
                     return quadIou(q, k) < kOtherObjectIoU;
                 }))

@@ -77,8 +77,10 @@ public:
     // document wanted (the magazine beside the page, the form under the card): the detector's
     // own first when it takes one, then one per other object, most likely first; at most
     // `max`. With `shown` (the outline on the screen), that one first and the detector's
-    // outlines of other objects after it. For the analyses' worker thread, one call at a time
-    // with analyse().
+    // outlines of other objects after it. Found with the detector's options for image files
+    // (the looks after the search, which the live frames go without: a card on the page the
+    // live outline took), 0.1-0.3 s. For the analyses' worker thread, one call at a time with
+    // analyse().
     QList<QPolygonF> outlines(const QImage &frame, int max,
                               const std::optional<QPolygonF> &shown = std::nullopt) const;
     // The quality verdict for an outline the clerk placed by hand (no motion check).
