@@ -700,7 +700,11 @@ std::optional<Detection> DocumentDetector::formLook(const cv::Mat &input,
     if (!seen)
         return std::nullopt;
     const Quad region = scaled(orderCorners(*seen), 1.0 / scale);
-    if (taken && quadIou(taken->quad, region) > o.formLookIou)
+    const double overlap = taken ? quadIou(taken->quad, region) : 0.0;
+    if (std::getenv("CAPTURE_DEBUG"))
+        std::fprintf(stderr, "  the form network's document overlaps the outline taken by %.2f\n",
+                     overlap);
+    if (overlap > o.formLookIou)
         return std::nullopt;
     const cv::Rect crop = boxRound(region, o.formLookGrow, input.size());
     if (crop.width < 64 || crop.height < 64)
