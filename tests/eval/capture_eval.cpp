@@ -95,7 +95,9 @@
 // (innerLookCues), CAPTURE_EVAL_INNER_SIZE=px at that working size (innerLookSize),
 // CAPTURE_EVAL_NO_FORM=1 without the look where the form network sees the document
 // (formSegmenterModel; with CAPTURE_EVAL_INNER=off: what the live frames get),
-// CAPTURE_EVAL_FORM=file.onnx with another model for it.
+// CAPTURE_EVAL_FORM=file.onnx with another model for it, CAPTURE_EVAL_FORM_LOOK=logit,margin,
+// below,support its bounds (formLookLogit, formLookMargin, formLookBelowLogit,
+// formLookSupport; the first one or more).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -240,6 +242,9 @@ DetectorOptions evalOptions()
         o.closerLookCues = true;
     modelFromEnvironment("CAPTURE_EVAL_NO_NET", "CAPTURE_EVAL_MODEL", o.segmenterModel);
     modelFromEnvironment("CAPTURE_EVAL_NO_FORM", "CAPTURE_EVAL_FORM", o.formSegmenterModel);
+    if (const char *v = std::getenv("CAPTURE_EVAL_FORM_LOOK")) // "logit,margin,below,support"
+        std::sscanf(v, "%lf,%lf,%lf,%lf", &o.formLookLogit, &o.formLookMargin,
+                    &o.formLookBelowLogit, &o.formLookSupport);
     if (const char *accept = std::getenv("CAPTURE_EVAL_NET_ACCEPT")) // "score,iou"
         std::sscanf(accept, "%lf,%lf", &o.networkScore, &o.networkIoU);
     if (const char *weights = std::getenv("CAPTURE_EVAL_WEIGHTS")) { // "w1, w2, ..., bias"
