@@ -230,7 +230,8 @@ def main():
                     help="channels of the four encoder levels (the model in the repository: "
                          "12,16,32,64)")
     ap.add_argument("--hard-weight", type=float, default=1.0,
-                    help="loss weight of the scenes on the white-on-white desks (office, papers)")
+                    help="loss weight of the scenes on the --hard-backgrounds (by default the "
+                         "white-on-white desks, office and papers)")
     ap.add_argument("--hard-backgrounds", default=",".join(HARD),
                     help="the backgrounds --hard-weight weighs and the validation reports apart")
     ap.add_argument("--init", default="",
