@@ -721,6 +721,11 @@ std::optional<Detection> DocumentDetector::formLook(const cv::Mat &input,
         if (quadIou(c.quad, region) >= o.formLookOverlap)
             outlines.push_back(scaled(c.quad, scale));
     }
+    if (std::getenv("CAPTURE_DEBUG"))
+        std::fprintf(
+            stderr,
+            "  the crop round it (%d x %d at %d, %d): %zu outlines, %zu over its document\n",
+            crop.width, crop.height, crop.x, crop.y, cands.size(), outlines.size());
     if (outlines.empty())
         return std::nullopt;
     if (m_refiner.isLoaded())
