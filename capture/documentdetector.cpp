@@ -709,12 +709,12 @@ std::optional<Detection> DocumentDetector::formLook(const cv::Mat &input,
     const cv::Rect crop = boxRound(region, o.formLookGrow, input.size());
     if (crop.width < 64 || crop.height < 64)
         return std::nullopt;
-    // The crop's outlines over the form network's document, each moved twice by the refiner
-    // on the frame's working image, then asked of the outline network there.
+    // The form network's own outline and the crop's outlines over it, each moved twice by the
+    // refiner on the frame's working image, then asked of the outline network there.
     std::vector<DetectorCandidate> cands;
     Look look;
     runAt(input(crop), o.innerLookSize, &cands, expectedProportions, look);
-    std::vector<Quad> outlines;
+    std::vector<Quad> outlines{scaled(region, scale)};
     for (DetectorCandidate &c : cands) {
         for (cv::Point2d &p : c.quad)
             p += cv::Point2d(crop.tl());
@@ -725,9 +725,7 @@ std::optional<Detection> DocumentDetector::formLook(const cv::Mat &input,
         std::fprintf(
             stderr,
             "  the crop round it (%d x %d at %d, %d): %zu outlines, %zu over its document\n",
-            crop.width, crop.height, crop.x, crop.y, cands.size(), outlines.size());
-    if (outlines.empty())
-        return std::nullopt;
+            crop.width, crop.height, crop.x, crop.y, cands.size(), outlines.size() - 1);
     if (m_refiner.isLoaded())
         for (int pass = 0; pass < 2; ++pass)
             if (std::vector<Quad> moved = m_refiner.refined(working, outlines);

@@ -253,11 +253,11 @@ struct DetectorOptions
     // (its logit below formLookBelowLogit and its edge support below formLookSupport) or
     // nothing is taken, that network reads the frame's working image; when its document
     // overlaps the outline taken by at most formLookIou, the frame cropped to its document's
-    // box (grown by formLookGrow of its size on each side) is searched at innerLookSize, the
-    // crop's outlines overlapping its document by formLookOverlap or more are moved twice by
-    // the outline refiner, and the one the outline network likes best (on the frame's working
-    // image) is taken when its logit is above formLookLogit and formLookMargin above the
-    // outline taken's. An ID card on a printed page, where the frame's cues and the first
+    // box (grown by formLookGrow of its size on each side) is searched at innerLookSize, its
+    // document's outline and the crop's outlines overlapping it by formLookOverlap or more are
+    // moved twice by the outline refiner, and the one the outline network likes best (on the
+    // frame's working image) is taken when its logit is above formLookLogit and formLookMargin
+    // above the outline taken's. An ID card on a printed page, where the frame's cues and the first
     // network see the page (capture/README.md, "A look where the form network sees the
     // document"). Costs a network's answer and a search on those frames: on for an image file
     // read on its own, off for the capture engine's frames (forLiveFrames()). Empty: never.

@@ -1359,7 +1359,7 @@ void TestDocumentDetector::detect_cardOnAPrintedPage_outlinedFromRegionsUnlikeTh
     DetectorOptions regions;
     regions.faintEdges = false;
     regions.fainterEdges = false;
-    DetectorOptions edgesAlone = regions;
+    DetectorOptions edgesAlone = withoutTheLooks(regions);
     edgesAlone.paperRegions = false;
     edgesAlone.closerLookSizes.clear(); // which find the card on the dim form (JI 0.94)
     verifyJisWith(regions, edgesAlone, 0.85, 0.5, "without the regions");
@@ -1514,7 +1514,7 @@ void TestDocumentDetector::detect_likelierOutlineWeakerEdges_takenOnlyWhenMuchLi
     QFETCH(double, minJi);
     QFETCH(double, otherBelow);
     QFETCH(bool, ungraded);
-    DetectorOptions other;
+    DetectorOptions other = withoutTheLooks();
     if (ungraded)
         other.likelierWeakRatio = 0;
     else
