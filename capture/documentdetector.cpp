@@ -454,7 +454,7 @@ void paintOver(cv::Mat &image, const Quad &q)
 DocumentDetector::DocumentDetector(DetectorOptions options)
     : m_options(std::move(options))
     , m_segmenter(m_options.segmenterModel)
-    , m_formSegmenter(m_options.formSegmenterModel)
+    , m_formSegmenters(m_options.formSegmenterModels.cbegin(), m_options.formSegmenterModels.cend())
     , m_verifier(m_options.verifierModel)
     , m_refiner(m_options.refinerModel)
 {}
@@ -675,7 +675,7 @@ std::optional<Detection> DocumentDetector::formLook(const cv::Mat &input,
                                                     double expectedProportions) const
 {
     const DetectorOptions &o = m_options;
-    if (o.formSegmenterModel.isEmpty() || !m_verifier.isLoaded() || first.working.empty())
+    if (m_formSegmenters.empty() || !m_verifier.isLoaded() || first.working.empty())
         return std::nullopt;
     const cv::Mat &working = first.working;
     const double scale = first.scale;
@@ -688,44 +688,56 @@ std::optional<Detection> DocumentDetector::formLook(const cv::Mat &input,
             return std::nullopt;
         pick = l[0];
     }
-    // The form network's document: its largest region, as the first network's is read.
-    const cv::Mat cells = m_formSegmenter.probabilities(working);
-    if (cells.empty())
-        return std::nullopt;
-    const int cell = DocumentSegmenter::cellOf(working, cells);
-    cv::Mat up;
-    cv::resize(cells, up, cv::Size(cells.cols * cell, cells.rows * cell), 0, 0, cv::INTER_LINEAR);
-    const std::optional<Quad> seen =
-        largestRegionQuad(up(cv::Rect(0, 0, working.cols, working.rows)) > 0.5);
-    if (!seen)
-        return std::nullopt;
-    const Quad region = scaled(orderCorners(*seen), 1.0 / scale);
-    const double overlap = taken ? quadIou(taken->quad, region) : 0.0;
-    if (std::getenv("CAPTURE_DEBUG"))
-        std::fprintf(stderr, "  the form network's document overlaps the outline taken by %.2f\n",
-                     overlap);
-    if (overlap > o.formLookIou)
-        return std::nullopt;
-    const cv::Rect crop = boxRound(region, o.formLookGrow, input.size());
-    if (crop.width < 64 || crop.height < 64)
-        return std::nullopt;
-    // The form network's own outline and the crop's outlines over it, each moved twice by the
-    // refiner on the frame's working image, then asked of the outline network there.
-    std::vector<DetectorCandidate> cands;
-    Look look;
-    runAt(input(crop), o.innerLookSize, &cands, expectedProportions, look);
-    std::vector<Quad> outlines{scaled(region, scale)};
-    for (DetectorCandidate &c : cands) {
-        for (cv::Point2d &p : c.quad)
-            p += cv::Point2d(crop.tl());
-        if (quadIou(c.quad, region) >= o.formLookOverlap)
-            outlines.push_back(scaled(c.quad, scale));
+    // Each form network's document (its largest region, as the first network's is read): its
+    // outline, and the crop round it searched (the same crop searched again for another
+    // network's nearly the same document is not the same search: measured, capture/README.md,
+    // "Three form networks").
+    std::vector<Quad> outlines;
+    for (const DocumentSegmenter &segmenter : m_formSegmenters) {
+        const cv::Mat cells = segmenter.probabilities(working);
+        if (cells.empty())
+            continue;
+        const int cell = DocumentSegmenter::cellOf(working, cells);
+        cv::Mat up;
+        cv::resize(cells, up, cv::Size(cells.cols * cell, cells.rows * cell), 0, 0,
+                   cv::INTER_LINEAR);
+        const std::optional<Quad> seen =
+            largestRegionQuad(up(cv::Rect(0, 0, working.cols, working.rows)) > 0.5);
+        if (!seen)
+            continue;
+        const Quad region = scaled(orderCorners(*seen), 1.0 / scale);
+        const double overlap = taken ? quadIou(taken->quad, region) : 0.0;
+        if (std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(stderr,
+                         "  form network %zu: its document overlaps the outline taken by %.2f\n",
+                         size_t(&segmenter - m_formSegmenters.data()), overlap);
+        if (overlap > o.formLookIou)
+            continue;
+        const cv::Rect crop = boxRound(region, o.formLookGrow, input.size());
+        if (crop.width < 64 || crop.height < 64)
+            continue;
+        outlines.push_back(scaled(region, scale));
+        // The crop's outlines over it.
+        std::vector<DetectorCandidate> cands;
+        Look look;
+        runAt(input(crop), o.innerLookSize, &cands, expectedProportions, look);
+        const size_t before = outlines.size();
+        for (DetectorCandidate &c : cands) {
+            for (cv::Point2d &p : c.quad)
+                p += cv::Point2d(crop.tl());
+            if (quadIou(c.quad, region) >= o.formLookOverlap)
+                outlines.push_back(scaled(c.quad, scale));
+        }
+        if (std::getenv("CAPTURE_DEBUG"))
+            std::fprintf(
+                stderr,
+                "  the crop round it (%d x %d at %d, %d): %zu outlines, %zu over its document\n",
+                crop.width, crop.height, crop.x, crop.y, cands.size(), outlines.size() - before);
     }
-    if (std::getenv("CAPTURE_DEBUG"))
-        std::fprintf(
-            stderr,
-            "  the crop round it (%d x %d at %d, %d): %zu outlines, %zu over its document\n",
-            crop.width, crop.height, crop.x, crop.y, cands.size(), outlines.size() - 1);
+    if (outlines.empty())
+        return std::nullopt;
+    // Each moved twice by the refiner on the frame's working image, then asked of the outline
+    // network there.
     if (m_refiner.isLoaded())
         for (int pass = 0; pass < 2; ++pass)
             if (std::vector<Quad> moved = m_refiner.refined(working, outlines);

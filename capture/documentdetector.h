@@ -6,6 +6,7 @@
 #include "quad.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <limits>
@@ -248,20 +249,21 @@ struct DetectorOptions
     double innerLookMargin = 1.5;
     bool innerLookCues = true;
     int innerLookSize = 512;
-    // A look where the network fine-tuned on documents lying on printed paper
-    // (DocumentSegmenter::formModel()) sees the document: where the outline taken is doubted
+    // A look where the networks fine-tuned on documents lying on printed paper
+    // (DocumentSegmenter::formModels()) see the document: where the outline taken is doubted
     // (its logit below formLookBelowLogit and its edge support below formLookSupport) or
-    // nothing is taken, that network reads the frame's working image; when its document
+    // nothing is taken, each network reads the frame's working image; where its document
     // overlaps the outline taken by at most formLookIou, the frame cropped to its document's
-    // box (grown by formLookGrow of its size on each side) is searched at innerLookSize, its
-    // document's outline and the crop's outlines overlapping it by formLookOverlap or more are
-    // moved twice by the outline refiner, and the one the outline network likes best (on the
-    // frame's working image) is taken when its logit is above formLookLogit and formLookMargin
-    // above the outline taken's. An ID card on a printed page, where the frame's cues and the first
-    // network see the page (capture/README.md, "A look where the form network sees the
-    // document"). Costs a network's answer and a search on those frames: on for an image file
-    // read on its own, off for the capture engine's frames (forLiveFrames()). Empty: never.
-    QString formSegmenterModel = DocumentSegmenter::formModel();
+    // box (grown by formLookGrow of its size on each side) is searched at innerLookSize. The
+    // networks' documents' outlines and the crops' outlines overlapping their document by
+    // formLookOverlap or more are moved twice by the outline refiner, and the one the outline
+    // network likes best (on the frame's working image) is taken when its logit is above
+    // formLookLogit and formLookMargin above the outline taken's. An ID card on a printed page,
+    // where the frame's cues and the first network see the page (capture/README.md, "A look where
+    // the form network sees the document", "Three form networks"). Costs the networks' answers and
+    // up to one search each on those frames: on for an image file read on its own, off for the
+    // capture engine's frames (forLiveFrames()). Empty: never.
+    QStringList formSegmenterModels = DocumentSegmenter::formModels();
     double formLookBelowLogit = -1.0;
     double formLookSupport = 0.95;
     double formLookIou = 0.5;
@@ -341,7 +343,7 @@ struct DetectorOptions
     {
         DetectorOptions o;
         o.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
-        o.formSegmenterModel.clear();
+        o.formSegmenterModels.clear();
         return o;
     }
 };
@@ -435,7 +437,7 @@ private:
     std::optional<Detection> innerLook(const cv::Mat &image, const Detection &taken,
                                        const Look &look, double expectedProportions) const;
     // The search again where the form network sees the document when the outline taken is
-    // doubted or nothing is taken (DetectorOptions::formSegmenterModel): its outline when it
+    // doubted or nothing is taken (DetectorOptions::formSegmenterModels): its outline when it
     // is taken instead.
     std::optional<Detection> formLook(const cv::Mat &image, const std::optional<Detection> &taken,
                                       const Look &look, double expectedProportions) const;
@@ -462,7 +464,7 @@ private:
 
     DetectorOptions m_options;
     DocumentSegmenter m_segmenter;
-    DocumentSegmenter m_formSegmenter;
+    std::vector<DocumentSegmenter> m_formSegmenters;
     OutlineVerifier m_verifier;
     OutlineRefiner m_refiner;
 };

@@ -40,9 +40,11 @@ QString DocumentSegmenter::builtInModel()
     return QStringLiteral(":/capture/models/docseg.onnx");
 }
 
-QString DocumentSegmenter::formModel()
+QStringList DocumentSegmenter::formModels()
 {
-    return QStringLiteral(":/capture/models/docseg-form.onnx");
+    return {QStringLiteral(":/capture/models/docseg-form.onnx"),
+            QStringLiteral(":/capture/models/docseg-form2.onnx"),
+            QStringLiteral(":/capture/models/docseg-form3.onnx")};
 }
 
 DocumentSegmenter::DocumentSegmenter(QString modelPath)

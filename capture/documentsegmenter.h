@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <opencv2/core.hpp>
 
@@ -30,8 +31,11 @@ public:
     static QString builtInModel();
     // The same network fine-tuned on documents lying on printed paper (an ID card on a form, a
     // certificate on a printed sheet), built in too: it marks the card where the other marks
-    // the page under it (DetectorOptions::formSegmenterModel).
-    static QString formModel();
+    // the page under it (DetectorOptions::formSegmenterModels). Three fine-tunes: the first;
+    // the first fine-tuned again on more of those scenes; the first fine-tuned on them with
+    // scenes of another generator's training desks (tools/detector-training/README.md, "The
+    // form networks"). Each marks some cards the others miss.
+    static QStringList formModels();
 
     // `modelPath`: an ONNX file or a Qt resource; empty for none.
     explicit DocumentSegmenter(QString modelPath = builtInModel());

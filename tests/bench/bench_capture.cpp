@@ -132,7 +132,7 @@ void benchDetection(int frames)
     variants[11].title = "without the outline refiner (DetectorOptions::refinerModel empty)";
     variants[11].options.refinerModel.clear();
     variants[12].title = "with the looks after the search, inside a doubted outline and where the "
-                         "form network sees the document (image files: hallctl detect, "
+                         "form networks see the document (image files: hallctl detect, "
                          "DetectorOptions' defaults)";
     variants[12].options = capture::DetectorOptions();
     struct Timed

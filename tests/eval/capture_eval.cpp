@@ -93,11 +93,11 @@
 // (innerLookBelowLogit; "off" with CAPTURE_EVAL_NO_FORM=1 scores what the live frames get,
 // DetectorOptions::forLiveFrames), CAPTURE_EVAL_INNER_CUES=0 that search without the cues
 // (innerLookCues), CAPTURE_EVAL_INNER_SIZE=px at that working size (innerLookSize),
-// CAPTURE_EVAL_NO_FORM=1 without the look where the form network sees the document
-// (formSegmenterModel; with CAPTURE_EVAL_INNER=off: what the live frames get),
-// CAPTURE_EVAL_FORM=file.onnx with another model for it, CAPTURE_EVAL_FORM_LOOK=logit,margin,
-// below,support its bounds (formLookLogit, formLookMargin, formLookBelowLogit,
-// formLookSupport; the first one or more).
+// CAPTURE_EVAL_NO_FORM=1 without the look where the form networks see the document
+// (formSegmenterModels; with CAPTURE_EVAL_INNER=off: what the live frames get),
+// CAPTURE_EVAL_FORM=a.onnx[,b.onnx...] with other models for it,
+// CAPTURE_EVAL_FORM_LOOK=logit,margin,below,support its bounds (formLookLogit, formLookMargin,
+// formLookBelowLogit, formLookSupport; the first one or more).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -241,7 +241,10 @@ DetectorOptions evalOptions()
     if (std::getenv("CAPTURE_EVAL_CLOSER_CUES"))
         o.closerLookCues = true;
     modelFromEnvironment("CAPTURE_EVAL_NO_NET", "CAPTURE_EVAL_MODEL", o.segmenterModel);
-    modelFromEnvironment("CAPTURE_EVAL_NO_FORM", "CAPTURE_EVAL_FORM", o.formSegmenterModel);
+    if (std::getenv("CAPTURE_EVAL_NO_FORM"))
+        o.formSegmenterModels.clear();
+    else if (const char *paths = std::getenv("CAPTURE_EVAL_FORM")) // "a.onnx,b.onnx,..."
+        o.formSegmenterModels = QString::fromLocal8Bit(paths).split(u',', Qt::SkipEmptyParts);
     if (const char *v = std::getenv("CAPTURE_EVAL_FORM_LOOK")) // "logit,margin,below,support"
         std::sscanf(v, "%lf,%lf,%lf,%lf", &o.formLookLogit, &o.formLookMargin,
                     &o.formLookBelowLogit, &o.formLookSupport);
