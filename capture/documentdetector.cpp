@@ -689,9 +689,9 @@ std::optional<Detection> DocumentDetector::formLook(const cv::Mat &input,
         pick = l[0];
     }
     // Each form network's document (its largest region, as the first network's is read): its
-    // outline, and the crop round it searched (the same crop searched again for another
-    // network's nearly the same document is not the same search: measured, capture/README.md,
-    // "Three form networks").
+    // outline, and the crop round it searched. Every network's crop is searched, even where two
+    // networks' documents nearly agree: crops a few pixels apart give other candidates
+    // (capture/README.md, "Three form networks").
     std::vector<Quad> outlines;
     for (const DocumentSegmenter &segmenter : m_formSegmenters) {
         const cv::Mat cells = segmenter.probabilities(working);

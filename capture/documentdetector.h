@@ -436,7 +436,7 @@ private:
     // (DetectorOptions::innerLookBelowLogit): the crop's outline when it is taken instead.
     std::optional<Detection> innerLook(const cv::Mat &image, const Detection &taken,
                                        const Look &look, double expectedProportions) const;
-    // The search again where the form network sees the document when the outline taken is
+    // The search again where the form networks see the document when the outline taken is
     // doubted or nothing is taken (DetectorOptions::formSegmenterModels): its outline when it
     // is taken instead.
     std::optional<Detection> formLook(const cv::Mat &image, const std::optional<Detection> &taken,
