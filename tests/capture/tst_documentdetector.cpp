@@ -2162,8 +2162,8 @@ void TestDocumentDetector::detect_documentOnlyOneFormNetworkSees_takenWithAllThr
     addSceneColumns();
     QTest::addColumn<int>("network");
     // Scenes of seeds 7, 2026 and 3033 (as dumped) where the document is found only with the
-    // second form network (ID cards on the form: JI 0.16 and 0.09 without it) or the third
-    // (a licence on the office desk in a shadow: 0.57).
+    // second form network (ID cards on the form: JI 0.16 and 0.09 with the first alone) or only
+    // with the third (a licence on the office desk in a shadow).
     QTest::newRow("id-card form uneven-light") << 0 << 7 << 2 << quint64(7000569) << 1;
     QTest::newRow("id-card form small-top-down") << 0 << 7 << 9 << quint64(3033009694) << 1;
     QTest::newRow("licence office shadow") << 2 << 6 << 7 << quint64(2026006509) << 2;
