@@ -36,16 +36,43 @@ def read_quads(path):
     return quads
 
 
+def clipped_area(poly, w, h):
+    """The area of the convex polygon `poly` (N x 2) inside the rectangle [0, w] x [0, h]
+    (Sutherland-Hodgman against its four sides: exact where the polygon's sides lie on the
+    rectangle's, where cv2.intersectConvexConvex can return a fraction of the area)."""
+    pts = [tuple(p) for p in np.asarray(poly, np.float64)]
+    for inside, cross in (
+        (lambda p: p[0] >= 0, lambda a, b: (0.0, a[1] + (b[1] - a[1]) * (0 - a[0]) / (b[0] - a[0]))),
+        (lambda p: p[0] <= w, lambda a, b: (w, a[1] + (b[1] - a[1]) * (w - a[0]) / (b[0] - a[0]))),
+        (lambda p: p[1] >= 0, lambda a, b: (a[0] + (b[0] - a[0]) * (0 - a[1]) / (b[1] - a[1]), 0.0)),
+        (lambda p: p[1] <= h, lambda a, b: (a[0] + (b[0] - a[0]) * (h - a[1]) / (b[1] - a[1]), h)),
+    ):
+        out = []
+        for i, cur in enumerate(pts):
+            prev = pts[i - 1]
+            if inside(cur):
+                if not inside(prev):
+                    out.append(cross(prev, cur))
+                out.append(cur)
+            elif inside(prev):
+                out.append(cross(prev, cur))
+        pts = out
+        if not pts:
+            return 0.0
+    xs, ys = np.array([p[0] for p in pts]), np.array([p[1] for p in pts])
+    return abs(np.dot(xs, np.roll(ys, -1)) - np.dot(ys, np.roll(xs, -1))) / 2
+
+
 def smartdoc_jaccard(pred, truth, model_w, model_h):
     """The prediction warped into the document's own frame, its IoU with that frame."""
     if pred is None:
         return 0.0
     frame = np.float32([[0, 0], [model_w, 0], [model_w, model_h], [0, model_h]])
     h = cv2.getPerspectiveTransform(np.float32(truth), frame)
-    warped = cv2.perspectiveTransform(np.float32(pred).reshape(-1, 1, 2), h).reshape(-1, 2)
+    warped = cv2.perspectiveTransform(np.float64(pred).reshape(-1, 1, 2), h).reshape(-1, 2)
     if not cv2.isContourConvex(warped.astype(np.float32)):
-        warped = cv2.convexHull(warped.astype(np.float32)).reshape(-1, 2)
-    inter, _ = cv2.intersectConvexConvex(np.float32(warped), frame)
+        warped = cv2.convexHull(warped.astype(np.float32)).reshape(-1, 2).astype(np.float64)
+    inter = clipped_area(warped, model_w, model_h)
     union = abs(cv2.contourArea(np.float32(warped))) + model_w * model_h - inter
     return inter / union if union > 0 else 0.0
 
