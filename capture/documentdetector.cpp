@@ -457,6 +457,7 @@ DocumentDetector::DocumentDetector(DetectorOptions options)
     , m_formSegmenters(m_options.formSegmenterModels.cbegin(), m_options.formSegmenterModels.cend())
     , m_verifier(m_options.verifierModel)
     , m_refiner(m_options.refinerModel)
+    , m_corners(m_options.cornerModel)
 {}
 
 ShapeMatch matchShape(const Quad &q, cv::Size size, double expected, double tolerance)
@@ -641,6 +642,44 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
 {
     Look own;
     Look &first = look ? *look : own;
+    std::optional<Detection> det = looked(input, report, expectedProportions, first);
+    if (det && !report)
+        cornerLook(input, *det, first);
+    return det;
+}
+
+void DocumentDetector::cornerLook(const cv::Mat &input, Detection &taken, const Look &first) const
+{
+    const DetectorOptions &o = m_options;
+    if (o.cornerModel.isEmpty() || o.cornerPasses <= 0)
+        return;
+    std::optional<Quad> moved = m_corners.refined(input, taken.quad, o.cornerPasses);
+    if (!moved)
+        return;
+    Quad q = *moved;
+    if (o.cornerRefit)
+        q = refineQuadOnBothThreads(input, q, 3, 1.5, kMaskMinStep * first.contrast, 1.5);
+    q = orderCorners(q);
+    if (std::isfinite(o.cornerLogitMargin)) {
+        if (!m_verifier.isLoaded() || first.working.empty())
+            return;
+        const std::vector<float> l = m_verifier.logits(
+            first.working, {scaled(taken.quad, first.scale), scaled(q, first.scale)});
+        if (std::getenv("CAPTURE_DEBUG") && l.size() == 2)
+            std::fprintf(stderr,
+                         "  the corner network's outline: logit %.2f (the one taken: %.2f)\n",
+                         double(l[1]), double(l[0]));
+        if (l.size() != 2 || !(l[1] >= l[0] + o.cornerLogitMargin))
+            return;
+    }
+    taken.quad = q;
+    taken.score = supportOf(input, taken.quad, &taken.support);
+}
+
+std::optional<Detection> DocumentDetector::looked(const cv::Mat &input,
+                                                  std::vector<DetectorCandidate> *report,
+                                                  double expectedProportions, Look &first) const
+{
     std::optional<Detection> found =
         runAt(input, m_options.workingSize, report, expectedProportions, first);
     if (std::getenv("CAPTURE_DEBUG"))
@@ -823,6 +862,7 @@ std::optional<Detection> DocumentDetector::runAt(const cv::Mat &input, int worki
     const double scale = prep.scale;
     look.working = small;
     look.scale = scale;
+    look.contrast = prep.contrast;
     const double minArea = m_options.minAreaFraction * small.cols * small.rows;
     const float edgeThreshold = float(kEdgeThreshold * prep.contrast);
     Search search(prep.lab, prep.g, minArea, edgeThreshold);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cornerrefiner.h"
 #include "documentsegmenter.h"
 #include "outlinerefiner.h"
 #include "outlineverifier.h"
@@ -271,6 +272,19 @@ struct DetectorOptions
     double formLookOverlap = 0.3;
     double formLookLogit = 0.0;
     double formLookMargin = 1.5;
+    // The corner network (CornerRefiner) on the outline taken: each corner moved where the
+    // network reading the frame round it at full resolution puts the document's (cornerPasses
+    // times over), the sides then re-fitted to the nearest step within 3 pixels (cornerRefit), and
+    // that outline taken when the outline network, asked about both on the frame's working image,
+    // gives it a logit cornerLogitMargin above the other's (NaN: without asking). A corner a
+    // few pixels off a blurred or faint side, the page on a stack (capture/README.md, "The
+    // corner network"). Costs four patches through a small network and two outlines through
+    // the outline network per frame: on for an image file read on its own, off for the
+    // capture engine's frames (forLiveFrames()). Empty: never.
+    QString cornerModel = CornerRefiner::builtInModel();
+    int cornerPasses = 1;
+    bool cornerRefit = true;
+    double cornerLogitMargin = 0.5;
     bool refineAtFullResolution = true;
     // How far (working-image pixels, ± this and 2 full-resolution pixels more) the first
     // re-fit at full resolution looks for each side's outermost clear step: 2 (±10 px on a
@@ -338,12 +352,14 @@ struct DetectorOptions
     // The options for the camera's live frames (CaptureEngine): without the second look inside
     // a doubted outline and the look where the form network sees the document, which would
     // take a frame in twenty past the frame budget (30 ms median, 60 ms at the 95th
-    // percentile: docs/benchmarks.md).
+    // percentile: docs/benchmarks.md), and without the corner network, whose few milliseconds
+    // a frame the live median has no room for.
     static DetectorOptions forLiveFrames()
     {
         DetectorOptions o;
         o.innerLookBelowLogit = -std::numeric_limits<double>::infinity();
         o.formSegmenterModels.clear();
+        o.cornerModel.clear();
         return o;
     }
 };
@@ -432,6 +448,9 @@ private:
     // says what the working size's search saw.
     std::optional<Detection> run(const cv::Mat &image, std::vector<DetectorCandidate> *report,
                                  double expectedProportions = 0, Look *look = nullptr) const;
+    // What run() finds before the corner network (cornerLook) has its say.
+    std::optional<Detection> looked(const cv::Mat &image, std::vector<DetectorCandidate> *report,
+                                    double expectedProportions, Look &look) const;
     // The search again inside the box of `taken` when the outline network doubts it
     // (DetectorOptions::innerLookBelowLogit): the crop's outline when it is taken instead.
     std::optional<Detection> innerLook(const cv::Mat &image, const Detection &taken,
@@ -441,6 +460,9 @@ private:
     // is taken instead.
     std::optional<Detection> formLook(const cv::Mat &image, const std::optional<Detection> &taken,
                                       const Look &look, double expectedProportions) const;
+    // `taken` with the corner network's outline when the outline network finds it likelier
+    // (DetectorOptions::cornerModel).
+    void cornerLook(const cv::Mat &image, Detection &taken, const Look &look) const;
     // What one search saw besides its answer: the share of the working image the segmentation
     // network sees as document (0 without it), whether the outline network rejected the
     // outline picked (Choice::rejected), and how surely the network sees the document inside
@@ -452,6 +474,7 @@ private:
         double inside = 0; // the network's mean chance inside the outline taken
         cv::Mat working;   // the working image searched, and its scale to the frame
         double scale = 1;
+        double contrast = 1; // the frame's (Prepared::contrast)
         // Asked for (outlines()): up to this many outlines of other objects than the one
         // taken, most likely first, re-fitted.
         size_t othersWanted = 0;
@@ -467,6 +490,7 @@ private:
     std::vector<DocumentSegmenter> m_formSegmenters;
     OutlineVerifier m_verifier;
     OutlineRefiner m_refiner;
+    CornerRefiner m_corners;
 };
 
 // Whether an outline in an image of `size` has the proportions of the document expected

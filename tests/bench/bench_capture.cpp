@@ -105,7 +105,7 @@ void benchDetection(int frames)
         const char *title; // empty: as shipped
         capture::DetectorOptions options;
     };
-    std::vector<Variant> variants(13);
+    std::vector<Variant> variants(14);
     for (Variant &v : variants)
         v.options = capture::DetectorOptions::forLiveFrames();
     variants[1].title = "without the outline network";
@@ -132,9 +132,12 @@ void benchDetection(int frames)
     variants[11].title = "without the outline refiner (DetectorOptions::refinerModel empty)";
     variants[11].options.refinerModel.clear();
     variants[12].title = "with the looks after the search, inside a doubted outline and where the "
-                         "form networks see the document (image files: hallctl detect, "
-                         "DetectorOptions' defaults)";
+                         "form networks see the document, and the corner network (image files: "
+                         "hallctl detect, DetectorOptions' defaults)";
     variants[12].options = capture::DetectorOptions();
+    variants[13].title = "as image files get it, without the corner network (cornerModel empty)";
+    variants[13].options = capture::DetectorOptions();
+    variants[13].options.cornerModel.clear();
     struct Timed
     {
         std::unique_ptr<capture::DocumentDetector> detector;

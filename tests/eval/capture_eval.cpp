@@ -94,10 +94,14 @@
 // DetectorOptions::forLiveFrames), CAPTURE_EVAL_INNER_CUES=0 that search without the cues
 // (innerLookCues), CAPTURE_EVAL_INNER_SIZE=px at that working size (innerLookSize),
 // CAPTURE_EVAL_NO_FORM=1 without the look where the form networks see the document
-// (formSegmenterModels; with CAPTURE_EVAL_INNER=off: what the live frames get),
+// (formSegmenterModels; with CAPTURE_EVAL_INNER=off and CAPTURE_EVAL_NO_CORNERS=1: what the live
+// frames get),
 // CAPTURE_EVAL_FORM=a.onnx[,b.onnx...] with other models for it,
 // CAPTURE_EVAL_FORM_LOOK=logit,margin,below,support its bounds (formLookLogit, formLookMargin,
-// formLookBelowLogit, formLookSupport; the first one or more).
+// formLookBelowLogit, formLookSupport; the first one or more), CAPTURE_EVAL_NO_CORNERS=1
+// without the corner network (cornerModel), CAPTURE_EVAL_CORNERS=model,passes,refit,margin
+// with another model or other figures for it (cornerModel, cornerPasses, cornerRefit 0|1,
+// cornerLogitMargin, "nan": without the outline network's say; empty fields: the default).
 
 #include "documentdetector.h"
 #include "documentsegmenter.h"
@@ -237,6 +241,20 @@ DetectorOptions evalOptions()
             for (const int size : {a, b})
                 if (size > 0)
                     o.closerLookSizes.push_back(size);
+    }
+    if (std::getenv("CAPTURE_EVAL_NO_CORNERS"))
+        o.cornerModel.clear();
+    // "model.onnx,passes,refit 0|1,logit margin" (empty fields: the default)
+    else if (const char *v = std::getenv("CAPTURE_EVAL_CORNERS")) {
+        const QStringList parts = QString::fromUtf8(v).split(u',');
+        if (!parts.value(0).isEmpty())
+            o.cornerModel = parts.value(0);
+        if (!parts.value(1).isEmpty())
+            o.cornerPasses = parts[1].toInt();
+        if (!parts.value(2).isEmpty())
+            o.cornerRefit = parts[2].toInt() != 0;
+        if (!parts.value(3).isEmpty())
+            o.cornerLogitMargin = parts[3].toDouble();
     }
     if (std::getenv("CAPTURE_EVAL_CLOSER_CUES"))
         o.closerLookCues = true;
