@@ -399,6 +399,29 @@ DetectorOptions withoutTheCornerNetwork(DetectorOptions o = {})
     return o;
 }
 
+// A file at `path` that no network reader can read (a model file gone bad).
+bool writeNotANetwork(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write("not a network") > 0;
+}
+
+// Three of the outline network's test scenes, none of them in any network's training data:
+// a licence on the office desk, an A4 certificate on wood in a shadow, an ID card on cloth
+// under a glare spot (addSceneColumns()'s columns).
+void addUnseenTestScenes()
+{
+    addSceneColumns();
+    QTest::newRow("licence, office desk")
+        << int(SceneDocument::Licence) << int(SceneBackground::Office) << int(SceneCondition::Clean)
+        << quint64(900031);
+    QTest::newRow("A4 certificate, wood")
+        << int(SceneDocument::A4Certificate) << int(SceneBackground::Wood)
+        << int(SceneCondition::Shadow) << quint64(900033);
+    QTest::newRow("ID card, cloth") << int(SceneDocument::IdCard) << int(SceneBackground::Cloth)
+                                    << int(SceneCondition::Glare) << quint64(900034);
+}
+
 // The scene of the current data row (addSceneColumns()).
 Scene sceneOfRow()
 {
@@ -1973,10 +1996,7 @@ void TestDocumentDetector::detect_verifierUnreadable_rankedWithoutIt()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString model = dir.filePath(QStringLiteral("outline.onnx"));
-    QFile f(model);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("not a network");
-    f.close();
+    QVERIFY(writeNotANetwork(model));
     DetectorOptions broken, none;
     broken.verifierModel = model;
     none.verifierModel.clear();
@@ -1991,19 +2011,11 @@ void TestDocumentDetector::detect_verifierUnreadable_rankedWithoutIt()
 
 void TestDocumentDetector::refiner_builtInModel_movesOutlinesOntoTheDocument_data()
 {
-    addSceneColumns();
     // Scenes it was not trained on (the outline network's test scenes above). Not the ID card
     // on white sheets in uneven light (seed 900032): there the outlines come out worse (IoU
     // 0.82-0.89 from 0.87-0.95), and only the outline network keeps the detector from taking
     // them (Choice::refined; capture/README.md, "The outline refiner").
-    QTest::newRow("licence, office desk")
-        << int(SceneDocument::Licence) << int(SceneBackground::Office) << int(SceneCondition::Clean)
-        << quint64(900031);
-    QTest::newRow("A4 certificate, wood")
-        << int(SceneDocument::A4Certificate) << int(SceneBackground::Wood)
-        << int(SceneCondition::Shadow) << quint64(900033);
-    QTest::newRow("ID card, cloth") << int(SceneDocument::IdCard) << int(SceneBackground::Cloth)
-                                    << int(SceneCondition::Glare) << quint64(900034);
+    addUnseenTestScenes();
 }
 
 // Outlines a little off the document (grown, shrunk, one side moved out onto the desk or in
@@ -2055,10 +2067,7 @@ void TestDocumentDetector::detect_refinerUnreadable_detectedWithoutIt()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString model = dir.filePath(QStringLiteral("refiner.onnx"));
-    QFile f(model);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("not a network");
-    f.close();
+    QVERIFY(writeNotANetwork(model));
     DetectorOptions broken, none;
     broken.refinerModel = model;
     none.refinerModel.clear();
@@ -2103,16 +2112,8 @@ void TestDocumentDetector::corners_patchFor_cornerAtTheCentreSidesAlongTheAxes()
 
 void TestDocumentDetector::corners_builtInModel_movesCornersOntoTheDocument_data()
 {
-    addSceneColumns();
     // Scenes it was not trained on (the outline network's test scenes above).
-    QTest::newRow("licence, office desk")
-        << int(SceneDocument::Licence) << int(SceneBackground::Office) << int(SceneCondition::Clean)
-        << quint64(900031);
-    QTest::newRow("A4 certificate, wood")
-        << int(SceneDocument::A4Certificate) << int(SceneBackground::Wood)
-        << int(SceneCondition::Shadow) << quint64(900033);
-    QTest::newRow("ID card, cloth") << int(SceneDocument::IdCard) << int(SceneBackground::Cloth)
-                                    << int(SceneCondition::Glare) << quint64(900034);
+    addUnseenTestScenes();
 }
 
 // Outlines a few per cent off the document (grown as round a stack under it, shrunk, each
@@ -2189,10 +2190,7 @@ void TestDocumentDetector::detect_cornerModelUnreadable_detectedWithoutIt()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString model = dir.filePath(QStringLiteral("corners.onnx"));
-    QFile f(model);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("not a network");
-    f.close();
+    QVERIFY(writeNotANetwork(model));
     DetectorOptions broken, none;
     broken.cornerModel = model;
     none.cornerModel.clear();
