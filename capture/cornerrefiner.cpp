@@ -76,6 +76,8 @@ cv::Mat CornerRefiner::patchFor(const cv::Mat &image, const Quad &outline, size_
 std::optional<Quad> CornerRefiner::refined(const cv::Mat &image, const Quad &outline,
                                            int passes) const
 {
+    if (m_modelPath.isEmpty())
+        return std::nullopt;
     ThreadNet &t = cornerNet(m_modelPath);
     if (!t.net || image.empty() || (image.type() != CV_8UC1 && image.type() != CV_8UC3) ||
         meanSide(outline) < 8)

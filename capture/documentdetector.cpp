@@ -651,7 +651,9 @@ std::optional<Detection> DocumentDetector::run(const cv::Mat &input,
 void DocumentDetector::cornerLook(const cv::Mat &input, Detection &taken, const Look &first) const
 {
     const DetectorOptions &o = m_options;
-    if (o.cornerModel.isEmpty() || o.cornerPasses <= 0)
+    // A BGR frame only: the sides' re-fit reads colour steps (a grey or BGRA frame keeps the
+    // outline as it is).
+    if (o.cornerModel.isEmpty() || o.cornerPasses <= 0 || input.type() != CV_8UC3)
         return;
     std::optional<Quad> moved = m_corners.refined(input, taken.quad, o.cornerPasses);
     if (!moved)
