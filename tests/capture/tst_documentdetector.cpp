@@ -406,6 +406,25 @@ bool writeNotANetwork(const QString &path)
     return f.open(QIODevice::WriteOnly) && f.write("not a network") > 0;
 }
 
+// `image` detected with the model option `model` pointing at `path`, a file no reader can
+// read (`warning` logged once): the same outline as with no such model, and another than with
+// the built-in one (so the image is one the model has a say on).
+void verifyUnreadableModelLikeNone(const cv::Mat &image, QString DetectorOptions::*model,
+                                   const QString &path, const char *warning)
+{
+    QVERIFY(writeNotANetwork(path));
+    DetectorOptions broken, none;
+    broken.*model = path;
+    (none.*model).clear();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QString::fromUtf8(warning)));
+    const std::optional<Detection> a = DocumentDetector(broken).detect(image);
+    const std::optional<Detection> b = DocumentDetector(none).detect(image);
+    const std::optional<Detection> c = DocumentDetector().detect(image);
+    QVERIFY(a && b && c);
+    QCOMPARE(maxCornerError(a->quad, b->quad), 0.0);
+    QVERIFY(maxCornerError(b->quad, c->quad) > 5.0);
+}
+
 // Three of the outline network's test scenes, none of them in any network's training data:
 // a licence on the office desk, an A4 certificate on wood in a shadow, an ID card on cloth
 // under a glare spot (addSceneColumns()'s columns).
@@ -2067,19 +2086,9 @@ void TestDocumentDetector::detect_refinerUnreadable_detectedWithoutIt()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString model = dir.filePath(QStringLiteral("refiner.onnx"));
-    QVERIFY(writeNotANetwork(model));
-    DetectorOptions broken, none;
-    broken.refinerModel = model;
-    none.refinerModel.clear();
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
-                                           "outline refiner model .* could not be read")));
-    const std::optional<Detection> a = DocumentDetector(broken).detect(image);
-    const std::optional<Detection> b = DocumentDetector(none).detect(image);
-    const std::optional<Detection> c = DocumentDetector().detect(image);
-    QVERIFY(a && b && c);
+    verifyUnreadableModelLikeNone(image, &DetectorOptions::refinerModel, model,
+                                  "outline refiner model .* could not be read");
     QVERIFY(!OutlineRefiner(model).isLoaded());
-    QCOMPARE(maxCornerError(a->quad, b->quad), 0.0);
-    QVERIFY(maxCornerError(b->quad, c->quad) > 5.0);
 }
 
 // The patch round each corner: the corner at its centre, the side to the next corner along
@@ -2190,20 +2199,10 @@ void TestDocumentDetector::detect_cornerModelUnreadable_detectedWithoutIt()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString model = dir.filePath(QStringLiteral("corners.onnx"));
-    QVERIFY(writeNotANetwork(model));
-    DetectorOptions broken, none;
-    broken.cornerModel = model;
-    none.cornerModel.clear();
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
-                                           "corner network model .* could not be read")));
-    const std::optional<Detection> a = DocumentDetector(broken).detect(image);
-    const std::optional<Detection> b = DocumentDetector(none).detect(image);
-    const std::optional<Detection> c = DocumentDetector().detect(image);
-    QVERIFY(a && b && c);
+    verifyUnreadableModelLikeNone(image, &DetectorOptions::cornerModel, model,
+                                  "corner network model .* could not be read");
     QVERIFY(!CornerRefiner(model).isLoaded());
     QVERIFY(DetectorOptions::forLiveFrames().cornerModel.isEmpty());
-    QCOMPARE(maxCornerError(a->quad, b->quad), 0.0);
-    QVERIFY(maxCornerError(b->quad, c->quad) > 5.0);
 }
 
 void TestDocumentDetector::detect_outlineNotOnTheEdge_refinersOutlineTaken_data()
